@@ -1,0 +1,40 @@
+//===- DataflowDialect.td - the dataflow dialect ------------*- tablegen -*-===//
+//
+// The dialect that describes DNN layer graphs, the spatial accelerators they run on and
+// (in later passes) their schedules.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_IR_DATAFLOWDIALECT_TD
+#define DATAFLOW_IR_DATAFLOWDIALECT_TD
+
+include "mlir/IR/OpBase.td"
+
+def Dataflow_Dialect : Dialect {
+  let name = "dataflow";
+  let cppNamespace = "::dataflow";
+  let summary = "DNN layer graphs, spatial accelerators and their schedules";
+  let description = [{
+    A network is a `func.func` whose body is a graph of layer ops (`dataflow.conv`,
+    `dataflow.fc`, `dataflow.matmul`, `dataflow.pool`, `dataflow.eltwise`,
+    `dataflow.deconv`, `dataflow.concat`) over builtin ranked tensors laid out
+    batch x channels x spatial. A `dataflow.accelerator` symbol describes the hardware; a
+    function binds to it with the discardable attribute `dataflow.accelerator = @name`.
+  }];
+  let useDefaultAttributePrinterParser = 1;
+  let hasOperationAttrVerify = 1;
+  let extraClassDeclaration = [{
+    /// The discardable attribute a function uses to name its accelerator.
+    static constexpr ::llvm::StringLiteral kAcceleratorAttrName = "dataflow.accelerator";
+
+  private:
+    // Defined beside the attribute storage classes, which only that file sees.
+    void registerAttributes();
+  public:
+  }];
+}
+
+class Dataflow_Op<string mnemonic, list<Trait> traits = []>
+    : Op<Dataflow_Dialect, mnemonic, traits>;
+
+#endif // DATAFLOW_IR_DATAFLOWDIALECT_TD

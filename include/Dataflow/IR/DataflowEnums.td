@@ -1,0 +1,28 @@
+//===- DataflowEnums.td - enums of the dataflow dialect -----*- tablegen -*-===//
+
+#ifndef DATAFLOW_IR_DATAFLOWENUMS_TD
+#define DATAFLOW_IR_DATAFLOWENUMS_TD
+
+include "mlir/IR/EnumAttr.td"
+
+def Dataflow_PoolKind : I32EnumAttr<"PoolKind", "pooling reduction", [
+    I32EnumAttrCase<"max", 0>,
+    I32EnumAttrCase<"avg", 1>]> {
+  let cppNamespace = "::dataflow";
+}
+
+def Dataflow_EltwiseKind : I32EnumAttr<"EltwiseKind", "element-wise operation", [
+    I32EnumAttrCase<"add", 0>,
+    I32EnumAttrCase<"mul", 1>]> {
+  let cppNamespace = "::dataflow";
+}
+
+// nn_dataflow's --mem-type: "2D" puts DRAM channels on the four corners of the node grid,
+// "3D" stacks one DRAM vault on every node (TETRIS section 3).
+def Dataflow_MemoryType : I32EnumAttr<"MemoryType", "DRAM placement", [
+    I32EnumAttrCase<"Planar2D", 0, "2D">,
+    I32EnumAttrCase<"Stacked3D", 1, "3D">]> {
+  let cppNamespace = "::dataflow";
+}
+
+#endif // DATAFLOW_IR_DATAFLOWENUMS_TD

@@ -1,0 +1,204 @@
+//===- DataflowOps.td - ops of the dataflow dialect ---------*- tablegen -*-===//
+
+#ifndef DATAFLOW_IR_DATAFLOWOPS_TD
+#define DATAFLOW_IR_DATAFLOWOPS_TD
+
+include "Dataflow/IR/DataflowDialect.td"
+include "Dataflow/IR/DataflowAttrs.td"
+include "Dataflow/IR/DataflowEnums.td"
+include "mlir/IR/SymbolInterfaces.td"
+include "mlir/IR/BuiltinAttributes.td"
+
+//===----------------------------------------------------------------------===//
+// Accelerator
+//===----------------------------------------------------------------------===//
+
+def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
+  let summary = "a spatial accelerator: node grid, PE arrays, buffers, DRAM and energies";
+  let description = [{
+    Describes every resource nn_dataflow's search tool takes. Every field is required, in
+    any order; nothing has a silent default.
+
+    ```mlir
+    dataflow.accelerator @eyeriss {
+      nodes = [1, 1], pe_array = [16, 16],
+      regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+      memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+      energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0,
+                                dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+    }
+    ```
+
+    | field | meaning | unit |
+    |---|---|---|
+    | `nodes` | node grid, rows x columns | nodes |
+    | `pe_array` | PE array of each node, rows x columns | PEs |
+    | `regf_bytes` | register file of each PE | bytes |
+    | `gbuf_bytes` | global buffer of each node | bytes |
+    | `word_bits` | data word (a positive multiple of 8) | bits |
+    | `memory` | `"2D"`: DRAM on the grid's four corners; `"3D"`: a vault on every node | |
+    | `dram_bandwidth` | whole-chip DRAM bandwidth, or `unlimited` | bytes/cycle |
+    | `bus_width` | array multicast bus width, or `unlimited` | words/cycle |
+    | `energy` | unit energies, see `#dataflow.energy` | energy unit |
+
+    In the generic form an absent `dram_bandwidth` or `bus_width` means unlimited.
+  }];
+  let arguments = (ins
+    SymbolNameAttr:$sym_name,
+    DenseI64ArrayAttr:$nodes,
+    DenseI64ArrayAttr:$pe_array,
+    I64Attr:$regf_bytes,
+    I64Attr:$gbuf_bytes,
+    I64Attr:$word_bits,
+    Dataflow_MemoryType:$memory,
+    OptionalAttr<F64Attr>:$dram_bandwidth,
+    OptionalAttr<I64Attr>:$bus_width,
+    Dataflow_EnergyAttr:$energy);
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    // Signed views of the I64Attr fields (the generated getters are unsigned, which would
+    // hide a negative size from the verifier).
+    int64_t regfBytes() { return getRegfBytesAttr().getInt(); }
+    int64_t gbufBytes() { return getGbufBytesAttr().getInt(); }
+    int64_t wordBits() { return getWordBitsAttr().getInt(); }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Layers
+//===----------------------------------------------------------------------===//
+
+// Layer ops produce the tensor they compute and are deliberately not Pure: a layer whose
+// output nobody reads still costs energy and must not be erased by -canonicalize.
+class Dataflow_LayerOp<string mnemonic, list<Trait> traits = []>
+    : Dataflow_Op<mnemonic, traits> {
+  let results = (outs AnyRankedTensor:$output);
+  let hasVerifier = 1;
+}
+
+def Dataflow_ConvOp : Dataflow_LayerOp<"conv"> {
+  let summary = "2-D or 3-D convolution (grouped and depthwise included)";
+  let description = [{
+    `input` is `N x C x [D x] H x W`, `output` is `N x M x [D' x] H' x W'`. The filter
+    (`M x C/groups x kernel`) is implicit: its shape follows from the attributes. Per spatial
+    dimension `out = floor((in + pad_begin + pad_end - dilation*(kernel-1) - 1) / stride) + 1`.
+    `pad` lists all begins, then all ends (ONNX order). Depthwise: `groups = C = M`.
+
+    ```mlir
+    %1 = dataflow.conv %0 kernel [11, 11] stride [4, 4] pad [1, 1, 2, 2] dilation [1, 1]
+         groups 1 {name = "conv1"} : tensor<16x3x224x224xi16> -> tensor<16x48x55x55xi16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$input, DenseI64ArrayAttr:$kernel,
+                   DenseI64ArrayAttr:$stride, DenseI64ArrayAttr:$pad,
+                   DenseI64ArrayAttr:$dilation, I64Attr:$groups,
+                   OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = [{
+    $input `kernel` $kernel `stride` $stride `pad` $pad `dilation` $dilation
+    `groups` $groups attr-dict `:` type($input) `->` type($output)
+  }];
+}
+
+def Dataflow_DeconvOp : Dataflow_LayerOp<"deconv"> {
+  let summary = "transposed (fractionally strided) convolution";
+  let description = [{
+    Per spatial dimension `out = (in-1)*stride - pad_begin - pad_end + dilation*(kernel-1)
+    + output_padding + 1`, with `output_padding < stride` (or `< dilation`).
+
+    ```mlir
+    %1 = dataflow.deconv %0 kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1]
+         output_padding [0, 0] dilation [1, 1] groups 1
+         : tensor<1x512x4x4xi16> -> tensor<1x256x8x8xi16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$input, DenseI64ArrayAttr:$kernel,
+                   DenseI64ArrayAttr:$stride, DenseI64ArrayAttr:$pad,
+                   DenseI64ArrayAttr:$output_padding, DenseI64ArrayAttr:$dilation,
+                   I64Attr:$groups, OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = [{
+    $input `kernel` $kernel `stride` $stride `pad` $pad `output_padding` $output_padding
+    `dilation` $dilation `groups` $groups attr-dict `:` type($input) `->` type($output)
+  }];
+}
+
+def Dataflow_FCOp : Dataflow_LayerOp<"fc"> {
+  let summary = "fully connected layer";
+  let description = [{
+    `input` is `N x C` or `N x C x H x W` (the weights then cover all of `H x W`), `output`
+    is `N x M`.
+
+    ```mlir
+    %1 = dataflow.fc %0 {name = "fc1"} : tensor<16x256x6x6xi16> -> tensor<16x4096xi16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$input, OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+}
+
+def Dataflow_MatmulOp : Dataflow_LayerOp<"matmul"> {
+  let summary = "matrix product of two activations";
+  let description = [{
+    `M x K` times `K x N` gives `M x N`; batched: `B x M x K` times `B x K x N` gives
+    `B x M x N`.
+
+    ```mlir
+    %2 = dataflow.matmul %q, %k : tensor<64x128xi16>, tensor<128x64xi16> -> tensor<64x64xi16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$lhs, AnyRankedTensor:$rhs,
+                   OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs) `->` type($output)
+  }];
+}
+
+def Dataflow_PoolOp : Dataflow_LayerOp<"pool"> {
+  let summary = "max or average pooling";
+  let description = [{
+    Same output rule as `dataflow.conv` with dilation 1; channels are unchanged.
+
+    ```mlir
+    %1 = dataflow.pool max %0 window [3, 3] stride [2, 2] pad [0, 0, 0, 0]
+         : tensor<16x48x55x55xi16> -> tensor<16x48x27x27xi16>
+    ```
+  }];
+  let arguments = (ins Dataflow_PoolKind:$kind, AnyRankedTensor:$input,
+                   DenseI64ArrayAttr:$window, DenseI64ArrayAttr:$stride,
+                   DenseI64ArrayAttr:$pad, OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = [{
+    $kind $input `window` $window `stride` $stride `pad` $pad attr-dict `:` type($input)
+    `->` type($output)
+  }];
+}
+
+def Dataflow_EltwiseOp : Dataflow_LayerOp<"eltwise"> {
+  let summary = "element-wise add or multiply of two or more tensors";
+  let description = [{
+    ```mlir
+    %2 = dataflow.eltwise add %0, %1 : tensor<16x256x56x56xi16>, tensor<16x256x56x56xi16>
+         -> tensor<16x256x56x56xi16>
+    ```
+  }];
+  let arguments = (ins Dataflow_EltwiseKind:$kind, Variadic<AnyRankedTensor>:$inputs,
+                   OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = [{
+    $kind $inputs attr-dict `:` type($inputs) `->` type($output)
+  }];
+}
+
+def Dataflow_ConcatOp : Dataflow_LayerOp<"concat"> {
+  let summary = "concatenation along channels (dimension 1)";
+  let description = [{
+    Free on the accelerator: it only says that the consumer reads several producers.
+
+    ```mlir
+    %2 = dataflow.concat %0, %1 : tensor<16x128x13x13xi16>, tensor<16x128x13x13xi16>
+         -> tensor<16x256x13x13xi16>
+    ```
+  }];
+  let arguments = (ins Variadic<AnyRankedTensor>:$inputs, OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = "$inputs attr-dict `:` type($inputs) `->` type($output)";
+}
+
+#endif // DATAFLOW_IR_DATAFLOWOPS_TD

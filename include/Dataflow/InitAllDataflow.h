@@ -1,0 +1,26 @@
+//===- InitAllDataflow.h - everything dataflow-opt registers ----*- C++ -*-===//
+//
+// The one registration entry point every tool and test uses (style.md, rule 8): our
+// dialect and passes, and only the upstream dialects we parse.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_INITALLDATAFLOW_H
+#define DATAFLOW_INITALLDATAFLOW_H
+
+namespace mlir {
+class DialectRegistry;
+} // namespace mlir
+
+namespace dataflow {
+
+/// Adds the dataflow dialect and the upstream dialects dataflow-opt reads (func, arith,
+/// linalg, tosa, scf, tensor) to `registry`.
+void registerAllDataflowDialects(mlir::DialectRegistry &registry);
+
+/// Registers every dataflow pass and pipeline with the global pass registry.
+void registerAllDataflowPasses();
+
+} // namespace dataflow
+
+#endif // DATAFLOW_INITALLDATAFLOW_H

@@ -1,0 +1,74 @@
+//===- DataflowDialect.cpp - the dataflow dialect -------------------------===//
+
+#include "Dataflow/IR/DataflowDialect.h"
+#include "Dataflow/IR/DataflowOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/DialectImplementation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace dataflow;
+
+#include "Dataflow/IR/DataflowDialect.cpp.inc"
+
+void DataflowDialect::initialize() {
+  addOperations<
+#define GET_OP_LIST
+#include "Dataflow/IR/DataflowOps.cpp.inc"
+      >();
+  registerAttributes();
+}
+
+/// Every tensor a bound function computes on must use the accelerator's data word.
+static LogicalResult verifyWordSize(Operation *func, AcceleratorOp accel) {
+  int64_t wordBits = accel.wordBits();
+  auto check = [&](Type type, Operation *where, StringRef what) -> LogicalResult {
+    auto tensor = dyn_cast<RankedTensorType>(type);
+    if (!tensor || !tensor.getElementType().isIntOrFloat())
+      return success();
+    unsigned bits = tensor.getElementType().getIntOrFloatBitWidth();
+    if (bits == static_cast<uint64_t>(wordBits))
+      return success();
+    return where->emitOpError()
+           << what << " has " << bits << "-bit elements, but accelerator @"
+           << accel.getSymName() << " has " << wordBits << "-bit words";
+  };
+  auto fn = cast<FunctionOpInterface>(func);
+  for (auto [idx, type] : llvm::enumerate(fn.getArgumentTypes()))
+    if (failed(check(type, func, ("argument #" + Twine(idx)).str())))
+      return failure();
+  WalkResult walk = func->walk([&](Operation *op) {
+    if (op->getDialect() != accel->getDialect() || op->getNumResults() != 1)
+      return WalkResult::advance();
+    return failed(check(op->getResult(0).getType(), op, "result"))
+               ? WalkResult::interrupt()
+               : WalkResult::advance();
+  });
+  return failure(walk.wasInterrupted());
+}
+
+LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
+                                                        NamedAttribute attr) {
+  if (attr.getName() != kAcceleratorAttrName)
+    return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
+                           << "'";
+  auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
+  if (!ref)
+    return op->emitError() << "'" << kAcceleratorAttrName
+                           << "' must be a symbol reference such as @eyeriss, got "
+                           << attr.getValue();
+  if (!isa<FunctionOpInterface>(op))
+    return op->emitError() << "'" << kAcceleratorAttrName
+                           << "' belongs on a function, not on '" << op->getName() << "'";
+  Operation *target = SymbolTable::lookupNearestSymbolFrom(op, ref);
+  if (!target)
+    return op->emitError() << "names unknown accelerator " << ref;
+  auto accel = dyn_cast<AcceleratorOp>(target);
+  if (!accel)
+    return op->emitError() << "names " << ref << ", which is a '" << target->getName()
+                           << "', not a 'dataflow.accelerator'";
+  return verifyWordSize(op, accel);
+}

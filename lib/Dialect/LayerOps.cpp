@@ -1,0 +1,289 @@
+//===- LayerOps.cpp - verifiers of the layer ops --------------------------===//
+//
+// Every message names the offending field, dimension and values, and is emitted on the
+// layer op itself so it carries the layer's location.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/IR/DataflowOps.h"
+#include "Dataflow/IR/LayerShapes.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpImplementation.h"
+
+using namespace mlir;
+using namespace dataflow;
+
+#define GET_OP_CLASSES
+#include "Dataflow/IR/DataflowOps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// Shared checks
+//===----------------------------------------------------------------------===//
+
+/// A static, positive-sized tensor of integers or floats with a rank in [minRank, maxRank].
+static LogicalResult verifyTensor(Operation *op, Type type, StringRef what, int64_t minRank,
+                                  int64_t maxRank, StringRef layout) {
+  auto tensor = cast<RankedTensorType>(type);
+  if (tensor.getRank() < minRank || tensor.getRank() > maxRank)
+    return op->emitOpError() << what << " must be " << layout << ", got rank "
+                             << tensor.getRank();
+  for (auto [i, d] : llvm::enumerate(tensor.getShape())) {
+    if (ShapedType::isDynamic(d))
+      return op->emitOpError() << what << " dimension " << i
+                               << " is dynamic; layer shapes must be static";
+    if (d <= 0)
+      return op->emitOpError() << what << " dimension " << i << " is " << d
+                               << "; every size must be positive";
+  }
+  if (!tensor.getElementType().isIntOrFloat())
+    return op->emitOpError() << what << " element type " << tensor.getElementType()
+                             << " is not an integer or float data word";
+  return success();
+}
+
+static LogicalResult verifySameElementType(Operation *op, Type a, Type b, StringRef what) {
+  Type ea = cast<RankedTensorType>(a).getElementType();
+  Type eb = cast<RankedTensorType>(b).getElementType();
+  if (ea != eb)
+    return op->emitOpError() << what << " element type " << eb
+                             << " differs from the input's " << ea;
+  return success();
+}
+
+/// `values` holds one entry per spatial dimension (or two, for padding), each positive
+/// (or non-negative when `allowZero`).
+static LogicalResult verifyPerDim(Operation *op, ArrayRef<int64_t> values, StringRef field,
+                                  unsigned spatialRank, unsigned perDim, bool allowZero) {
+  if (values.size() != spatialRank * perDim)
+    return op->emitOpError() << field << " has " << values.size() << " entries, expected "
+                             << spatialRank * perDim
+                             << (perDim == 2 ? " (all begins, then all ends)"
+                                             : " (one per spatial dimension)");
+  for (auto [i, v] : llvm::enumerate(values)) {
+    if (v > 0 || (allowZero && v == 0))
+      continue;
+    const char *dim = spatialDimName(i % spatialRank, spatialRank);
+    StringRef side = perDim == 2 ? (i < spatialRank ? " begin" : " end") : "";
+    return op->emitOpError() << field << " " << v << " on dimension " << dim << side
+                             << " must be " << (allowZero ? "non-negative" : "positive");
+  }
+  return success();
+}
+
+static LogicalResult verifyBatch(Operation *op, RankedTensorType in, RankedTensorType out) {
+  if (in.getDimSize(0) != out.getDimSize(0))
+    return op->emitOpError() << "output batch " << out.getDimSize(0)
+                             << " differs from input batch " << in.getDimSize(0);
+  return success();
+}
+
+/// Checks kernel/stride/pad/dilation and the channel grouping shared by conv and deconv,
+/// and the output-size rule given by `rule` per spatial dimension.
+template <typename Rule>
+static LogicalResult verifyWindowedLayer(Operation *op, Value input, Value output,
+                                         ArrayRef<int64_t> kernel, ArrayRef<int64_t> stride,
+                                         ArrayRef<int64_t> pad, ArrayRef<int64_t> dilation,
+                                         std::optional<int64_t> groups,
+                                         StringRef kernelName, Rule rule) {
+  StringRef layout = "N x C x [D x] H x W (rank 4 or 5)";
+  if (failed(verifyTensor(op, input.getType(), "input", 4, 5, layout)) ||
+      failed(verifyTensor(op, output.getType(), "output", 4, 5, layout)) ||
+      failed(verifySameElementType(op, input.getType(), output.getType(), "output")))
+    return failure();
+  auto in = cast<RankedTensorType>(input.getType());
+  auto out = cast<RankedTensorType>(output.getType());
+  if (in.getRank() != out.getRank())
+    return op->emitOpError() << "output rank " << out.getRank() << " differs from input rank "
+                             << in.getRank();
+  unsigned spatial = in.getRank() - 2;
+  if (failed(verifyPerDim(op, kernel, kernelName, spatial, 1, false)) ||
+      failed(verifyPerDim(op, stride, "stride", spatial, 1, false)) ||
+      failed(verifyPerDim(op, dilation, "dilation", spatial, 1, false)) ||
+      failed(verifyPerDim(op, pad, "pad", spatial, 2, true)) ||
+      failed(verifyBatch(op, in, out)))
+    return failure();
+  if (groups) {
+    int64_t g = *groups, c = in.getDimSize(1), m = out.getDimSize(1);
+    if (g <= 0)
+      return op->emitOpError() << "groups " << g << " must be positive";
+    if (c % g != 0)
+      return op->emitOpError() << "input channels " << c << " do not divide into " << g
+                               << " groups";
+    if (m % g != 0)
+      return op->emitOpError() << "output channels " << m << " do not divide into " << g
+                               << " groups";
+  }
+  for (unsigned i = 0; i < spatial; ++i)
+    if (failed(rule(i, spatialDimName(i, spatial), in.getDimSize(i + 2),
+                    out.getDimSize(i + 2))))
+      return failure();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Ops
+//===----------------------------------------------------------------------===//
+
+/// The window rule of conv and pool: the output must equal the ONNX/PyTorch formula.
+static LogicalResult verifyWindowRule(Operation *op, StringRef kernelName, unsigned i,
+                                      const char *dim, int64_t inSize, int64_t outSize,
+                                      ArrayRef<int64_t> kernel, ArrayRef<int64_t> stride,
+                                      ArrayRef<int64_t> pad, int64_t dil) {
+  unsigned n = kernel.size();
+  int64_t padB = pad[i], padE = pad[i + n];
+  std::optional<int64_t> expect =
+      convOutputSize(inSize, kernel[i], stride[i], padB, padE, dil);
+  if (!expect)
+    return op->emitOpError() << kernelName << " " << kernel[i] << " (dilation " << dil
+                             << ") on dimension " << dim << " is larger than the padded input "
+                             << inSize + padB + padE;
+  if (*expect != outSize)
+    return op->emitOpError() << "output " << dim << " is " << outSize << ", but input "
+                             << inSize << " with " << kernelName << " " << kernel[i]
+                             << ", stride " << stride[i] << ", dilation " << dil
+                             << " and padding " << padB << "+" << padE << " gives "
+                             << *expect;
+  return success();
+}
+
+LogicalResult ConvOp::verify() {
+  ArrayRef<int64_t> kernel = getKernel(), stride = getStride(), pad = getPad(),
+                    dilation = getDilation();
+  return verifyWindowedLayer(
+      *this, getInput(), getOutput(), kernel, stride, pad, dilation, getGroups(), "kernel",
+      [&](unsigned i, const char *dim, int64_t inSize, int64_t outSize) {
+        return verifyWindowRule(*this, "kernel", i, dim, inSize, outSize, kernel, stride,
+                                pad, dilation[i]);
+      });
+}
+
+LogicalResult PoolOp::verify() {
+  ArrayRef<int64_t> window = getWindow(), stride = getStride(), pad = getPad();
+  SmallVector<int64_t> ones(window.size(), 1);
+  if (failed(verifyWindowedLayer(
+          *this, getInput(), getOutput(), window, stride, pad, ones, std::nullopt, "window",
+          [&](unsigned i, const char *dim, int64_t inSize, int64_t outSize) {
+            return verifyWindowRule(*this, "window", i, dim, inSize, outSize, window,
+                                    stride, pad, 1);
+          })))
+    return failure();
+  int64_t c = getInput().getType().getDimSize(1), m = getOutput().getType().getDimSize(1);
+  if (c != m)
+    return emitOpError() << "output channels " << m << " differ from input channels " << c
+                         << "; pooling keeps channels";
+  return success();
+}
+
+LogicalResult DeconvOp::verify() {
+  ArrayRef<int64_t> kernel = getKernel(), stride = getStride(), pad = getPad(),
+                    dilation = getDilation(), outPad = getOutputPadding();
+  unsigned n = kernel.size();
+  return verifyWindowedLayer(
+      *this, getInput(), getOutput(), kernel, stride, pad, dilation, getGroups(), "kernel",
+      [&](unsigned i, const char *dim, int64_t inSize, int64_t outSize) -> LogicalResult {
+        if (outPad.size() != n)
+          return emitOpError() << "output_padding has " << outPad.size()
+                               << " entries, expected " << n
+                               << " (one per spatial dimension)";
+        if (outPad[i] < 0 || (outPad[i] >= stride[i] && outPad[i] >= dilation[i]))
+          return emitOpError() << "output_padding " << outPad[i] << " on dimension " << dim
+                               << " must be non-negative and smaller than the stride ("
+                               << stride[i] << ") or the dilation (" << dilation[i] << ")";
+        int64_t expect = deconvOutputSize(inSize, kernel[i], stride[i], pad[i], pad[i + n],
+                                          outPad[i], dilation[i]);
+        if (expect != outSize)
+          return emitOpError() << "output " << dim << " is " << outSize << ", but input "
+                               << inSize << " with kernel " << kernel[i] << ", stride "
+                               << stride[i] << ", dilation " << dilation[i] << ", padding "
+                               << pad[i] << "+" << pad[i + n] << " and output_padding "
+                               << outPad[i] << " gives " << expect;
+        return success();
+      });
+}
+
+LogicalResult FCOp::verify() {
+  if (failed(verifyTensor(*this, getInput().getType(), "input",
+                          2, 4, "N x C or N x C x H x W (rank 2 or 4)")) ||
+      failed(verifyTensor(*this, getOutput().getType(), "output", 2, 2, "N x M (rank 2)")) ||
+      failed(verifySameElementType(*this, getInput().getType(), getOutput().getType(),
+                                   "output")))
+    return failure();
+  if (getInput().getType().getRank() == 3)
+    return emitOpError() << "input must be N x C or N x C x H x W (rank 2 or 4), got rank 3";
+  return verifyBatch(*this, getInput().getType(), getOutput().getType());
+}
+
+LogicalResult MatmulOp::verify() {
+  StringRef layout = "M x K or B x M x K (rank 2 or 3)";
+  if (failed(verifyTensor(*this, getLhs().getType(), "lhs", 2, 3, layout)) ||
+      failed(verifyTensor(*this, getRhs().getType(), "rhs", 2, 3, "K x N or B x K x N")) ||
+      failed(verifyTensor(*this, getOutput().getType(), "output", 2, 3,
+                          "M x N or B x M x N")) ||
+      failed(verifySameElementType(*this, getLhs().getType(), getRhs().getType(), "rhs")) ||
+      failed(verifySameElementType(*this, getLhs().getType(), getOutput().getType(),
+                                   "output")))
+    return failure();
+  RankedTensorType lhs = getLhs().getType(), rhs = getRhs().getType(),
+                   out = getOutput().getType();
+  if (lhs.getRank() != rhs.getRank() || lhs.getRank() != out.getRank())
+    return emitOpError() << "operand and result ranks must agree, got " << lhs.getRank()
+                         << ", " << rhs.getRank() << " -> " << out.getRank();
+  int64_t b = lhs.getRank() - 2;
+  if (b == 1 && (rhs.getDimSize(0) != lhs.getDimSize(0) ||
+                 out.getDimSize(0) != lhs.getDimSize(0)))
+    return emitOpError() << "batch sizes differ: lhs " << lhs.getDimSize(0) << ", rhs "
+                         << rhs.getDimSize(0) << ", output " << out.getDimSize(0);
+  if (lhs.getDimSize(b + 1) != rhs.getDimSize(b))
+    return emitOpError() << "contraction sizes differ: lhs has K = " << lhs.getDimSize(b + 1)
+                         << ", rhs has K = " << rhs.getDimSize(b);
+  if (out.getDimSize(b) != lhs.getDimSize(b) || out.getDimSize(b + 1) != rhs.getDimSize(b + 1))
+    return emitOpError() << "output is " << out.getDimSize(b) << " x "
+                         << out.getDimSize(b + 1) << ", expected " << lhs.getDimSize(b)
+                         << " x " << rhs.getDimSize(b + 1);
+  return success();
+}
+
+LogicalResult EltwiseOp::verify() {
+  if (getInputs().size() < 2)
+    return emitOpError() << "needs at least two inputs, got " << getInputs().size();
+  if (failed(verifyTensor(*this, getOutput().getType(), "output", 2, 5,
+                          "N x C [x spatial...] (rank 2 to 5)")))
+    return failure();
+  for (auto [i, input] : llvm::enumerate(getInputs()))
+    if (input.getType() != getOutput().getType())
+      return emitOpError() << "input #" << i << " has type " << input.getType()
+                           << ", but the output has type " << getOutput().getType()
+                           << "; element-wise inputs must match the output exactly";
+  return success();
+}
+
+LogicalResult ConcatOp::verify() {
+  if (getInputs().size() < 2)
+    return emitOpError() << "needs at least two inputs, got " << getInputs().size();
+  StringRef layout = "N x C [x spatial...] (rank 2 to 5)";
+  RankedTensorType out = getOutput().getType();
+  if (failed(verifyTensor(*this, out, "output", 2, 5, layout)))
+    return failure();
+  int64_t channels = 0;
+  for (auto [i, input] : llvm::enumerate(getInputs())) {
+    auto type = cast<RankedTensorType>(input.getType());
+    std::string what = ("input #" + Twine(i)).str();
+    if (failed(verifyTensor(*this, type, what, 2, 5, layout)) ||
+        failed(verifySameElementType(*this, out, type, what)))
+      return failure();
+    if (type.getRank() != out.getRank())
+      return emitOpError() << what << " has rank " << type.getRank()
+                           << ", but the output has rank " << out.getRank();
+    for (int64_t d = 0; d < out.getRank(); ++d)
+      if (d != 1 && type.getDimSize(d) != out.getDimSize(d))
+        return emitOpError() << what << " dimension " << d << " is " << type.getDimSize(d)
+                             << ", but the output's is " << out.getDimSize(d)
+                             << "; only channels (dimension 1) may differ";
+    channels += type.getDimSize(1);
+  }
+  if (channels != out.getDimSize(1))
+    return emitOpError() << "output has " << out.getDimSize(1)
+                         << " channels, but the inputs add up to " << channels;
+  return success();
+}

@@ -1,0 +1,20 @@
+# lit configuration of the dataflow-opt test suite.
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "dataflow-opt"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.dataflow_obj_root, "test")
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs", "Unit"]
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+config.substitutions.append(("%examples", os.path.join(config.dataflow_src_root, "examples")))
+config.substitutions.append(("%python", config.python_executable))
+llvm_config.add_tool_substitutions(
+    ["dataflow-opt"], [os.path.join(config.dataflow_obj_root, "bin")])

@@ -1,0 +1,39 @@
+//===- dataflow-opt.cpp - the dataflow-opt driver -------------------------===//
+//
+// An mlir-opt-style driver with the dataflow dialect, its passes and the few upstream
+// dialects we read. Options LLVM's backends register at load time are hidden so that
+// --help lists what matters here (toolchain.md, pitfall 7).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/InitAllDataflow.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Support/CommandLine.h"
+
+static void hideForeignOptions() {
+  static const char *const keep[] = {"help", "help-hidden", "help-list", "version",
+                                     "color"};
+  for (auto &entry : llvm::cl::getRegisteredOptions()) {
+    if (llvm::is_contained(keep, entry.first))
+      continue;
+    entry.second->setHiddenFlag(llvm::cl::ReallyHidden);
+  }
+}
+
+int main(int argc, char **argv) {
+  hideForeignOptions();
+  mlir::registerCanonicalizerPass();
+  mlir::registerCSEPass();
+  mlir::registerSymbolDCEPass();
+  dataflow::registerAllDataflowPasses();
+
+  mlir::DialectRegistry registry;
+  dataflow::registerAllDataflowDialects(registry);
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      argc, argv,
+      "dataflow-opt: schedules DNN layer graphs onto spatial dataflow accelerators\n",
+      registry));
+}
