@@ -159,3 +159,23 @@ def test_presets_match_reference_command_lines():
         assert e.noc_hop == float(o.get("hop-cost", ["10"])[0]), run
         assert e.static_per_cycle == float(o.get("unit-idle-cost", ["0"])[0]), run
         assert p.word_bits == int(o.get("word", ["16"])[0]), run
+
+
+def test_cli(tmp_path):
+    from dataflow_opt.accelerator import main
+    assert main(["--emit", str(tmp_path)]) == 0
+    assert sorted(p.stem for p in tmp_path.iterdir()) == sorted(PRESETS)
+    text = (tmp_path / "tetris_t16.mlir").read_text()
+    assert text.startswith("// Generated") and "dataflow.accelerator @tetris_t16 {" in text
+
+
+DATAFLOW_OPT = os.path.join(REPO_ROOT, "build", "bin", "dataflow-opt")
+
+
+@pytest.mark.skipif(not os.access(DATAFLOW_OPT, os.X_OK), reason="dataflow-opt not built")
+def test_presets_parse_with_dataflow_opt(tmp_path):
+    import subprocess
+    f = tmp_path / "all.mlir"
+    f.write_text("".join(a.to_mlir(n) for n, a in PRESETS.items()))
+    r = subprocess.run([DATAFLOW_OPT, str(f)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
