@@ -10,7 +10,7 @@ nn_dataflow's ``--hier-cost`` order is DRAM, GBUF, ITCN, REGF.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Dict, Optional, Sequence, Tuple
 
 from .builder import mlir_symbol

@@ -253,6 +253,9 @@ class Network:
         """Resolve ``src``; a list of several producers gets an automatic concat."""
         if isinstance(src, str):
             return self._get(layer, src)
+        if not isinstance(src, (list, tuple)):
+            raise ValueError(f"{layer}: source must be a value name (str) or a list of them, "
+                             f"got {src!r}")
         srcs = list(src)
         if not srcs:
             raise ValueError(f"{layer}: empty source list")

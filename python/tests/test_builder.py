@@ -1,5 +1,3 @@
-import re
-
 import pytest
 
 from dataflow_opt.builder import Network, mlir_string, mlir_symbol, mlir_tensor_type

@@ -1,6 +1,5 @@
 import copy
 import filecmp
-import json
 import os
 import subprocess
 import sys
@@ -8,7 +7,7 @@ import sys
 import pytest
 
 import mlir_check
-from conftest import PYTHON_DIR, REPO_ROOT
+from conftest import REPO_ROOT
 from dataflow_opt import zoo
 from dataflow_opt.zoo import nn_dataflow as nnd
 from dataflow_opt.zoo.__main__ import main as zoo_main
