@@ -1,0 +1,53 @@
+//===- LayerSearch.h - Entry points: search and re-cost a layer -*- C++ -*-===//
+//
+// The cost model's entry points for the passes:
+//  - searchLayer: best `topN` schemes of a layer over all mapping candidates
+//    and blockings (nn_dataflow-model §3-§4, §6 per layer);
+//  - evaluateScheme: re-cost a given (possibly hand-written) mapping candidate
+//    + blocking with bit-identical figures to what the search reported;
+//  - pinning: Options::pins fixes a mapping candidate, factors or orders and
+//    searchLayer fills in the rest.
+// Figures of grouped convs are multiplied by Layer::groups (see Layer.h).
+//
+//===----------------------------------------------------------------------===//
+#ifndef DATAFLOW_COSTMODEL_LAYERSEARCH_H
+#define DATAFLOW_COSTMODEL_LAYERSEARCH_H
+
+#include "Dataflow/CostModel/Hardware.h"
+#include "Dataflow/CostModel/Layer.h"
+#include "Dataflow/CostModel/LoopBlockingScheme.h"
+#include "Dataflow/CostModel/Options.h"
+#include "Dataflow/CostModel/RowStationaryMapping.h"
+#include "Dataflow/CostModel/Status.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace dataflow::cost {
+
+struct LayerSchedule {
+  RowStationaryMapping mapping;    ///< folding + all processing-pass candidates
+  std::vector<SchemeCost> schemes; ///< best first, at most Options::topN
+  int64_t schemesEvaluated = 0;    ///< blockings costed by the search
+};
+
+Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
+                                  const Options &opts);
+
+/// A complete single-node schedule decision, as written in the IR.
+struct SchemeChoice {
+  int mappingCandidate = 0; ///< index into RowStationaryMapping::candidates
+  LoopBlocking blocking;
+  /// Explicit GBUF residency; nullopt = nn_dataflow's bypass decision from
+  /// Options::bypassAllowed (what the search did).
+  std::optional<std::array<bool, kNumData>> gbufStored;
+};
+
+Result<SchemeCost> evaluateScheme(const Layer &layer, const Hardware &hw,
+                                  const SchemeChoice &choice, const Options &opts);
+
+} // namespace dataflow::cost
+
+#endif // DATAFLOW_COSTMODEL_LAYERSEARCH_H

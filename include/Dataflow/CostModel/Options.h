@@ -1,0 +1,51 @@
+//===- Options.h - Search options and schedule pins -------------*- C++ -*-===//
+#ifndef DATAFLOW_COSTMODEL_OPTIONS_H
+#define DATAFLOW_COSTMODEL_OPTIONS_H
+
+#include "Dataflow/CostModel/Indices.h"
+#include "Dataflow/CostModel/LoopBlocking.h"
+#include "Dataflow/CostModel/PartitionContext.h"
+
+#include <array>
+#include <optional>
+
+namespace dataflow::cost {
+
+/// Optimisation goal (nn_dataflow `--goal`): blocking schemes are ranked by
+/// (access cost, time) for E, (time, access cost) for D, their product for
+/// ED; whole-layer schedules by (cost, time), (time, cost), cost * time.
+enum class Goal { Energy, Delay, EnergyDelay };
+
+/// Loop-blocking search engine: exhaustive enumeration (nn_dataflow default)
+/// or the TETRIS analytical bypass solver (`--solve-loopblocking`; CONV-shaped
+/// loops only, LR layers fall back to exhaustive as in the tool).
+enum class SearchMethod { Exhaustive, Solver };
+
+/// Part of a schedule fixed by the user; the search fills in the rest.
+struct SchedulePins {
+  int mappingCandidate = -1; ///< index into the mapping candidates; -1 = free
+  /// factors[level][loop]; 0 = free. A pinned factor must divide the loop count.
+  std::array<PerLoopInt, kNumBlockingLevels> factors = {
+      PerLoopInt{0, 0, 0}, PerLoopInt{0, 0, 0}, PerLoopInt{0, 0, 0}};
+  /// Loop order of blocking level 0 / 1; nullopt = free.
+  std::array<std::optional<LoopOrder>, kNumOrderedLevels> orders;
+
+  bool pinsFactors() const;
+  bool pinsOrders() const { return orders[0].has_value() || orders[1].has_value(); }
+};
+
+struct Options {
+  Goal goal = Goal::Energy;
+  /// May category d bypass the GBUF (FIL, IFM, OFM)? The nn_dataflow library
+  /// default (used by its verification test) is no bypass; its CLI default is
+  /// all three allowed (nn_dataflow-model "traps").
+  std::array<bool, kNumData> bypassAllowed = {false, false, false};
+  int topN = 1; ///< schemes kept (nn_dataflow `--ntops`, default 1)
+  SearchMethod method = SearchMethod::Exhaustive;
+  SchedulePins pins;
+  PartitionContext partition;
+};
+
+} // namespace dataflow::cost
+
+#endif // DATAFLOW_COSTMODEL_OPTIONS_H

@@ -1,0 +1,70 @@
+//===- Status.h - Status and Result types of the cost model -----*- C++ -*-===//
+//
+// The cost model never throws (MLIR code is built with -fno-exceptions). Every
+// entry point returns a Status or a Result<T> whose failure carries a
+// human-readable reason that a pass can turn into a diagnostic on the layer op.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DATAFLOW_COSTMODEL_STATUS_H
+#define DATAFLOW_COSTMODEL_STATUS_H
+
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace dataflow::cost {
+
+/// Why an operation failed. `Ok` means success.
+enum class StatusCode {
+  Ok,
+  InvalidLayer,     ///< the layer shape is malformed (zero or negative sizes, ...)
+  InvalidHardware,  ///< the resources are malformed
+  InvalidArgument,  ///< a scheme or a pin does not fit the layer/mapping
+  RegfOverflow,     ///< the register-file footprint exceeds the PE's register file
+  GbufOverflow,     ///< the global-buffer footprint exceeds the node's buffer
+  NoValidScheme,    ///< a search found no scheme that fits
+};
+
+/// A success flag plus a reason. Cheap to copy on success (empty string).
+class Status {
+public:
+  Status() = default;
+  static Status ok() { return Status(); }
+  static Status error(StatusCode code, std::string message) {
+    Status s;
+    s.code_ = code;
+    s.message_ = std::move(message);
+    return s;
+  }
+  bool isOk() const { return code_ == StatusCode::Ok; }
+  explicit operator bool() const { return isOk(); }
+  StatusCode code() const { return code_; }
+  const std::string &message() const { return message_; }
+
+private:
+  StatusCode code_ = StatusCode::Ok;
+  std::string message_;
+};
+
+/// A value or a failure Status. Accessing the value of a failed Result is a
+/// programming error (checked with an assert in debug builds).
+template <typename T> class Result {
+public:
+  Result(T value) : value_(std::move(value)) {}
+  Result(Status status) : status_(std::move(status)) {}
+  bool isOk() const { return value_.has_value(); }
+  explicit operator bool() const { return isOk(); }
+  const Status &status() const { return status_; }
+  const T &value() const & { return *value_; }
+  T &&value() && { return std::move(*value_); }
+  const T &operator*() const { return *value_; }
+  const T *operator->() const { return &*value_; }
+
+private:
+  std::optional<T> value_;
+  Status status_;
+};
+
+} // namespace dataflow::cost
+
+#endif // DATAFLOW_COSTMODEL_STATUS_H

@@ -1,0 +1,132 @@
+//===- LayerSearch.cpp - Entry points: search and re-cost a layer ---------===//
+//
+// nn_dataflow-model §3, §4 and §6 for one layer on one node (nn_dataflow
+// Scheduling.schedule_search_per_node plus the per-layer top-N).
+//
+//===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/LayerSearch.h"
+#include "Dataflow/CostModel/LoopBlockingSearch.h"
+
+#include <algorithm>
+#include <string>
+
+namespace dataflow::cost {
+
+namespace {
+
+/// Grouped conv: g independent groups run one after another (Layer.h), so
+/// every extensive figure is multiplied by g. Identity for g = 1.
+void scaleByGroups(SchemeCost &s, int64_t groups) {
+  if (groups == 1)
+    return;
+  const double g = double(groups);
+  for (auto &lvl : s.access)
+    for (double &a : lvl)
+      a *= g;
+  s.ops *= g;
+  s.accessCost *= g;
+  EnergyBreakdown &e = s.energy;
+  e.mac *= g; e.dram *= g; e.gbuf *= g; e.itcn *= g; e.regf *= g;
+  e.noc *= g; e.stat *= g; e.access *= g; e.total *= g;
+  TimeBreakdown &t = s.time;
+  t.proc *= groups; t.bus *= groups; t.dram *= groups; t.total *= groups;
+}
+
+Status checkOptions(const Options &opts, const RowStationaryMapping &m) {
+  if (opts.topN < 1)
+    return Status::error(StatusCode::InvalidArgument,
+                         "top-N must be at least 1, got " + std::to_string(opts.topN));
+  const PartitionContext &p = opts.partition;
+  if (p.numNodes < 1)
+    return Status::error(StatusCode::InvalidArgument,
+                         "node count must be at least 1, got " + std::to_string(p.numNodes));
+  for (int d = 0; d < kNumData; ++d)
+    if (!(p.fwd[d] >= 1) || p.share[d] < 1)
+      return Status::error(StatusCode::InvalidArgument,
+                           std::string("forwarding/sharing factors of ") +
+                               dataCategoryName(d) + " must be at least 1");
+  const int nc = int(m.candidates.size());
+  if (opts.pins.mappingCandidate >= nc)
+    return Status::error(StatusCode::InvalidArgument,
+                         "pinned mapping candidate " +
+                             std::to_string(opts.pins.mappingCandidate) + " out of range: the layer has " +
+                             std::to_string(nc) + " candidate(s)");
+  for (int k = 0; k < kNumOrderedLevels; ++k)
+    if (opts.pins.orders[k] && !isPermutation(*opts.pins.orders[k]))
+      return Status::error(StatusCode::InvalidArgument,
+                           "pinned loop order of level " + std::to_string(k) +
+                               " must be a permutation of {0, 1, 2}");
+  return Status::ok();
+}
+
+} // namespace
+
+Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
+                                  const Options &opts) {
+  Result<RowStationaryMapping> mapped = mapRowStationary(layer, hw, opts.partition.occ);
+  if (!mapped)
+    return mapped.status();
+  LayerSchedule sched;
+  sched.mapping = std::move(mapped).value();
+  if (Status s = checkOptions(opts, sched.mapping); !s)
+    return s;
+
+  // Per candidate: its top blocking schemes (in candidate order); then the
+  // layer's best by full cost, stable (§6).
+  std::vector<SchemeCost> all;
+  BlockingSearchStats stats;
+  for (const MappingCandidate &cand : sched.mapping.candidates) {
+    if (opts.pins.mappingCandidate >= 0 && cand.index != opts.pins.mappingCandidate)
+      continue;
+    BlockingEvaluator eval(cand, hw, opts.bypassAllowed, opts.partition);
+    std::vector<SchemeCost> tops = searchBlocking(eval, opts, &stats);
+    all.insert(all.end(), tops.begin(), tops.end());
+  }
+  sched.schemesEvaluated = stats.evaluated;
+  if (all.empty())
+    return Status::error(StatusCode::NoValidScheme,
+                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                             "': no blocking scheme fits the buffers (register file " +
+                             std::to_string(hw.regfWords) + " words per PE, global buffer " +
+                             std::to_string(hw.gbufWords) + " words)" +
+                             (opts.pins.pinsFactors() || opts.pins.pinsOrders() ||
+                                      opts.pins.mappingCandidate >= 0
+                                  ? " with the pinned choices"
+                                  : ""));
+  std::stable_sort(all.begin(), all.end(), [&](const SchemeCost &a, const SchemeCost &b) {
+    return scheduleBetter(a, b, opts.goal);
+  });
+  if (all.size() > size_t(opts.topN))
+    all.resize(size_t(opts.topN));
+  for (SchemeCost &s : all)
+    scaleByGroups(s, layer.groups);
+  sched.schemes = std::move(all);
+  return sched;
+}
+
+Result<SchemeCost> evaluateScheme(const Layer &layer, const Hardware &hw,
+                                  const SchemeChoice &choice, const Options &opts) {
+  Result<RowStationaryMapping> mapped = mapRowStationary(layer, hw, opts.partition.occ);
+  if (!mapped)
+    return mapped.status();
+  const RowStationaryMapping &m = *mapped;
+  if (Status s = checkOptions(opts, m); !s)
+    return s;
+  if (choice.mappingCandidate < 0 || choice.mappingCandidate >= int(m.candidates.size()))
+    return Status::error(StatusCode::InvalidArgument,
+                         "mapping candidate " + std::to_string(choice.mappingCandidate) +
+                             " out of range: the layer has " +
+                             std::to_string(m.candidates.size()) + " candidate(s)");
+  const MappingCandidate &cand = m.candidates[size_t(choice.mappingCandidate)];
+  Result<SchemeCost> r = evaluateBlocking(cand, choice.blocking, hw, opts.bypassAllowed,
+                                          opts.partition, choice.gbufStored);
+  if (!r)
+    return Status::error(r.status().code(), std::string(layerKindName(layer.kind)) +
+                                                " layer '" + layer.name + "': " +
+                                                r.status().message());
+  SchemeCost s = std::move(r).value();
+  scaleByGroups(s, layer.groups);
+  return s;
+}
+
+} // namespace dataflow::cost

@@ -1,0 +1,225 @@
+//===- LoopBlockingExhaustive.cpp - Exhaustive blocking search ------------===//
+//
+// nn_dataflow-model §4 "Exhaustive search" (nn_dataflow loop_blocking.py).
+// The tool enumerates every 3-way factorisation x all 36 order pairs and then
+// rejects the non-canonical CONV orders (skip_conv). Here the canonical orders
+// are enumerated directly: for each level, one order per choice of innermost
+// non-trivial loop, so the suboptimality test is the only filter left.
+//
+//===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/LoopBlockingSearch.h"
+
+#include <algorithm>
+
+namespace dataflow::cost {
+
+namespace {
+
+/// Exact ordered 3-way factorisations of n, lexicographically ascending (the
+/// tool's util.factorize order).
+std::vector<PerLoopInt> factorize3(int64_t n) {
+  std::vector<PerLoopInt> out;
+  for (int64_t a = 1; a <= n; ++a) {
+    if (n % a)
+      continue;
+    const int64_t r = n / a;
+    for (int64_t b = 1; b <= r; ++b)
+      if (r % b == 0)
+        out.push_back({a, b, r / b});
+  }
+  return out;
+}
+
+/// The six orders in itertools.permutations order.
+const std::array<LoopOrder, 6> &allOrders() {
+  static const std::array<LoopOrder, 6> orders = {
+      LoopOrder{0, 1, 2}, LoopOrder{0, 2, 1}, LoopOrder{1, 0, 2},
+      LoopOrder{1, 2, 0}, LoopOrder{2, 0, 1}, LoopOrder{2, 1, 0}};
+  return orders;
+}
+
+/// Innermost non-trivial loop of a level, -1 if all are trivial.
+int innermostNonTrivial(const PerLoopInt &t, const LoopOrder &ord) {
+  int j = -1;
+  for (int l = 0; l < kNumLoops; ++l)
+    if (t[l] > 1 && (j < 0 || ord[l] < ord[j]))
+      j = l;
+  return j;
+}
+
+/// Keeps the best `n` by `better`; an equal newcomer goes after the incumbents
+/// (heapq.nsmallest is stable: ties keep enumeration order).
+class TopN {
+public:
+  TopN(size_t n, Goal goal) : n_(n), goal_(goal) {}
+  bool wouldAccept(const SchemeCost &s) const {
+    return best_.size() < n_ || blockingBetter(s, best_.back(), goal_);
+  }
+  void offer(const SchemeCost &s) {
+    if (!wouldAccept(s))
+      return;
+    auto it = std::find_if(best_.begin(), best_.end(), [&](const SchemeCost &e) {
+      return blockingBetter(s, e, goal_);
+    });
+    best_.insert(it, s);
+    if (best_.size() > n_)
+      best_.pop_back();
+  }
+  std::vector<SchemeCost> take() { return std::move(best_); }
+
+private:
+  size_t n_;
+  Goal goal_;
+  std::vector<SchemeCost> best_;
+};
+
+bool matchesPin(const PerLoopInt &split, int loop, const SchedulePins &pins) {
+  for (int k = 0; k < kNumBlockingLevels; ++k)
+    if (pins.factors[k][loop] != 0 && pins.factors[k][loop] != split[k])
+      return false;
+  return true;
+}
+
+} // namespace
+
+std::vector<LoopOrder> canonicalOrders(const PerLoopInt &t) {
+  // nn_dataflow skip_conv: order inner to outer by the key
+  // (loop != innermost non-trivial, loop is trivial, loop index).
+  std::vector<LoopOrder> out;
+  bool anyNonTrivial = false;
+  for (int inl = 0; inl < kNumLoops; ++inl) {
+    if (t[inl] <= 1)
+      continue;
+    anyNonTrivial = true;
+    std::array<int, kNumLoops> byPos = {0, 1, 2};
+    std::sort(byPos.begin(), byPos.end(), [&](int a, int b) {
+      auto key = [&](int l) { return std::array<int, 3>{l != inl, t[l] <= 1, l}; };
+      return key(a) < key(b);
+    });
+    LoopOrder ord;
+    for (int p = 0; p < kNumLoops; ++p)
+      ord[byPos[p]] = p;
+    out.push_back(ord);
+  }
+  if (!anyNonTrivial)
+    out.push_back(LoopOrder{0, 1, 2});
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool skipConvScheme(const LoopBlocking &b) {
+  // nn_dataflow skip_conv: non-canonical orders are equivalent to a canonical
+  // one; a scheme is suboptimal if the innermost non-trivial loop of the
+  // nearest outer level that has one is non-trivial here but not innermost
+  // (at level 2: non-trivial at all).
+  int outer = -1;
+  for (int k = 0; k < kNumBlockingLevels; ++k) {
+    const PerLoopInt &t = b.t[k];
+    const int inl = k < kNumOrderedLevels ? innermostNonTrivial(t, b.order[k]) : -1;
+    if (outer >= 0 && outer != inl && t[outer] > 1)
+      return true;
+    if (inl >= 0)
+      outer = inl;
+    if (k < kNumOrderedLevels) {
+      const std::vector<LoopOrder> canon = canonicalOrders(t);
+      bool isCanon = false;
+      for (const LoopOrder &o : canon)
+        if (o == b.order[k] && (inl < 0 || innermostNonTrivial(t, o) == inl))
+          isCanon = true;
+      if (!isCanon)
+        return true;
+    }
+  }
+  return false;
+}
+
+std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
+                                                 const Options &opts,
+                                                 BlockingSearchStats *stats) {
+  const MappingCandidate &cand = eval.candidate();
+  const Hardware &hw = eval.hardware();
+  const SchedulePins &pins = opts.pins;
+  const bool conv = cand.dataLoops.isConv();
+  const bool pinnedOrders = pins.pinsOrders();
+
+  std::array<std::vector<PerLoopInt>, kNumLoops> splits;
+  for (int l = 0; l < kNumLoops; ++l) {
+    for (const PerLoopInt &s : factorize3(cand.loopCount[l]))
+      if (matchesPin(s, l, pins))
+        splits[l].push_back(s);
+  }
+
+  TopN top(size_t(std::max(1, opts.topN)), opts.goal);
+  BlockingSearchStats st;
+  SchemeCost scratch;
+  LoopBlocking b;
+
+  // Orders per level: canonical ones for CONV loops (by construction), all six
+  // for LR loops or when an order is pinned (then no pruning: the user's order
+  // is evaluated as given).
+  std::array<std::vector<LoopOrder>, kNumOrderedLevels> ords;
+  auto levelOrders = [&](int k, const PerLoopInt &t) {
+    ords[k].clear();
+    if (pins.orders[k]) {
+      ords[k].push_back(*pins.orders[k]);
+    } else if (conv && !pinnedOrders) {
+      ords[k] = canonicalOrders(t);
+    } else {
+      ords[k].assign(allOrders().begin(), allOrders().end());
+    }
+  };
+
+  for (const PerLoopInt &si : splits[kLoopI]) {
+    for (const PerLoopInt &so : splits[kLoopO]) {
+      for (const PerLoopInt &sb : splits[kLoopB]) {
+        for (int k = 0; k < kNumBlockingLevels; ++k)
+          b.t[k] = {si[k], so[k], sb[k]};
+        // §4: the REGF footprint depends on t[2] only; reject early (the tool
+        // evaluates and rejects these one by one).
+        if (eval.regfFootprint(b) > hw.regfWords)
+          continue;
+        levelOrders(0, b.t[0]);
+        levelOrders(1, b.t[1]);
+        // Suboptimality (skip_conv) needs only the innermost non-trivial loop
+        // of each level, fixed by the canonical order.
+        for (const LoopOrder &o0 : ords[0]) {
+          b.order[0] = o0;
+          const int inl0 = innermostNonTrivial(b.t[0], o0);
+          for (const LoopOrder &o1 : ords[1]) {
+            b.order[1] = o1;
+            if (conv && !pinnedOrders) {
+              const int inl1 = innermostNonTrivial(b.t[1], o1);
+              int outer = inl0;
+              if (outer >= 0 && outer != inl1 && b.t[1][outer] > 1)
+                continue;
+              if (inl1 >= 0)
+                outer = inl1;
+              if (outer >= 0 && b.t[2][outer] > 1)
+                continue;
+            }
+            ++st.evaluated;
+            if (eval.evaluate(b, scratch) != BlockingInvalid::None)
+              continue;
+            ++st.valid;
+            top.offer(scratch);
+          }
+        }
+      }
+    }
+  }
+  if (stats) {
+    stats->evaluated += st.evaluated;
+    stats->valid += st.valid;
+  }
+  return top.take();
+}
+
+std::vector<SchemeCost> searchBlocking(const BlockingEvaluator &eval,
+                                       const Options &opts,
+                                       BlockingSearchStats *stats) {
+  if (opts.method == SearchMethod::Solver)
+    return searchBlockingSolver(eval, opts, stats);
+  return searchBlockingExhaustive(eval, opts, stats);
+}
+
+} // namespace dataflow::cost

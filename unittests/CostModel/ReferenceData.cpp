@@ -1,0 +1,93 @@
+//===- ReferenceData.cpp - nn_dataflow reference runs for the tests -------===//
+#include "ReferenceData.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace dataflow::cost::test {
+
+const Layer *RefRun::layer(const std::string &n) const {
+  for (const Layer &l : layers)
+    if (l.name == n)
+      return &l;
+  return nullptr;
+}
+
+template <typename T, size_t A, size_t B>
+static void read2(std::istream &is, std::array<std::array<T, B>, A> &x) {
+  for (auto &row : x)
+    for (auto &v : row)
+      is >> v;
+}
+
+RefRun loadRefRun(const std::string &run, std::string *error) {
+  RefRun r;
+  const std::string path = std::string(DATAFLOW_COSTMODEL_TEST_DATA) + "/" + run + ".txt";
+  std::ifstream in(path);
+  if (!in) {
+    *error = "cannot open " + path;
+    return r;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream is(line);
+    std::string tag;
+    is >> tag;
+    if (tag == "run") {
+      is >> r.name;
+    } else if (tag == "hw") {
+      std::string bus, dram;
+      is >> r.hw.arrayH >> r.hw.arrayW >> r.hw.gbufWords >> r.hw.regfWords >> bus >> dram;
+      r.hw.arrayBusWidth = std::stod(bus);
+      r.hw.dramBandwidth = std::stod(dram);
+    } else if (tag == "cost") {
+      UnitCosts &c = r.hw.cost;
+      is >> c.macOp >> c.memHier[0] >> c.memHier[1] >> c.memHier[2] >> c.memHier[3] >>
+          c.nocHop >> c.idlUnit;
+    } else if (tag == "opt") {
+      int f, i, o, ntops;
+      std::string goal;
+      is >> r.batch >> f >> i >> o >> goal >> ntops;
+      r.opts.bypassAllowed = {f != 0, i != 0, o != 0};
+      r.opts.goal = goal == "d" ? Goal::Delay : goal == "ed" ? Goal::EnergyDelay : Goal::Energy;
+      r.opts.topN = ntops;
+    } else if (tag == "total") {
+      is >> r.totalCost >> r.totalTime >> r.totalOps >> r.totalAccess[0] >>
+          r.totalAccess[1] >> r.totalAccess[2] >> r.totalAccess[3];
+    } else if (tag == "layer") {
+      std::string name, type;
+      int64_t C, M, E, F, R, S, U, V, nreg;
+      is >> name >> type >> C >> M >> E >> F >> R >> S >> U >> V >> nreg;
+      Layer l;
+      if (type == "Conv")
+        l = makeConv(name, C, M, E, F, R, S, U, V, r.batch);
+      else if (type == "FC")
+        l = makeFC(name, C, M, R, S, r.batch);
+      else if (type == "Pool")
+        l = makePool(name, M, E, F, R, S, U, V, r.batch);
+      else
+        l = makeEltwise(name, M, E, F, nreg, r.batch);
+      r.layers.push_back(l);
+    } else if (tag == "sched") {
+      RefSchedule s;
+      is >> s.name >> s.cost >> s.time >> s.ops >> s.procTime >> s.busTime >> s.dramTime;
+      read2(is, s.tvals);
+      read2(is, s.orders);
+      read2(is, s.fetch);
+      read2(is, s.access);
+      read2(is, s.size);
+      read2(is, s.unitSize);
+      read2(is, s.unitCnt);
+      is >> s.costOp >> s.costAccess >> s.costStatic;
+      if (!is) {
+        *error = "malformed sched line for " + s.name;
+        r.name.clear();
+        return r;
+      }
+      r.schedules.push_back(s);
+    }
+  }
+  return r;
+}
+
+} // namespace dataflow::cost::test

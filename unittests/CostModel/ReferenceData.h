@@ -1,0 +1,49 @@
+//===- ReferenceData.h - nn_dataflow reference runs for the tests -*- C++ -*-===//
+//
+// Reads the compact text form of the reference runs written by
+// data/convert_reference.py from the tool's JSON output.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DATAFLOW_UNITTESTS_COSTMODEL_REFERENCEDATA_H
+#define DATAFLOW_UNITTESTS_COSTMODEL_REFERENCEDATA_H
+
+#include "Dataflow/CostModel/Hardware.h"
+#include "Dataflow/CostModel/Layer.h"
+#include "Dataflow/CostModel/Options.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace dataflow::cost::test {
+
+/// One layer's scheme as chosen by the tool.
+struct RefSchedule {
+  std::string name;
+  double cost = 0, time = 0, ops = 0, procTime = 0, busTime = 0, dramTime = 0;
+  std::array<std::array<int64_t, 3>, 3> tvals{}; ///< [level][I,O,B]
+  std::array<std::array<int, 3>, 2> orders{};
+  std::array<std::array<double, 3>, 2> fetch{};
+  std::array<std::array<double, 3>, 4> access{};
+  std::array<std::array<double, 3>, 2> size{}, unitSize{}, unitCnt{};
+  double costOp = 0, costAccess = 0, costStatic = 0;
+};
+
+struct RefRun {
+  std::string name;
+  Hardware hw;
+  Options opts;
+  int64_t batch = 0;
+  double totalCost = 0, totalTime = 0, totalOps = 0;
+  std::array<double, 4> totalAccess{};
+  std::vector<Layer> layers;          ///< network order
+  std::vector<RefSchedule> schedules; ///< the tool's order
+  const Layer *layer(const std::string &name) const;
+};
+
+/// Loads <DATAFLOW_COSTMODEL_TEST_DATA>/<run>.txt; empty name on failure.
+RefRun loadRefRun(const std::string &run, std::string *error);
+
+} // namespace dataflow::cost::test
+
+#endif
