@@ -36,7 +36,6 @@ func.func @lstm_gnmt(%input: tensor<16x1000xi16>, %cell_l0_cinit: tensor<16x1000
   %cell_l3_cout_i = dataflow.eltwise mul %cell_l3_cand, %cell_l3_igate {name = "cell_l3_cout_i"} : tensor<16x1000xi16>, tensor<16x1000xi16> -> tensor<16x1000xi16>
   %cell_l3_cout = dataflow.eltwise add %cell_l3_cout_i, %cell_l3_cout_f {name = "cell_l3_cout"} : tensor<16x1000xi16>, tensor<16x1000xi16> -> tensor<16x1000xi16>
   %cell_l3_hout = dataflow.eltwise mul %cell_l3_cout, %cell_l3_ogate {name = "cell_l3_hout"} : tensor<16x1000xi16>, tensor<16x1000xi16> -> tensor<16x1000xi16>
-  // nn_dataflow: one-input EltwiseLayer (nreg = 1); the dialect's eltwise needs >= 2 inputs, so the input is repeated
-  %Wd = dataflow.eltwise add %cell_l3_hout, %cell_l3_hout {name = "Wd"} : tensor<16x1000xi16>, tensor<16x1000xi16> -> tensor<16x1000xi16>
+  %Wd = dataflow.eltwise add %cell_l3_hout {name = "Wd"} : tensor<16x1000xi16> -> tensor<16x1000xi16>
   return %Wd : tensor<16x1000xi16>
 }

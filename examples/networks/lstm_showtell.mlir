@@ -9,7 +9,6 @@ func.func @lstm_showtell(%input: tensor<16x512xi16>, %cell_cinit: tensor<16x512x
   %cell_cout_i = dataflow.eltwise mul %cell_cand, %cell_igate {name = "cell_cout_i"} : tensor<16x512xi16>, tensor<16x512xi16> -> tensor<16x512xi16>
   %cell_cout = dataflow.eltwise add %cell_cout_i, %cell_cout_f {name = "cell_cout"} : tensor<16x512xi16>, tensor<16x512xi16> -> tensor<16x512xi16>
   %cell_hout = dataflow.eltwise mul %cell_cout, %cell_ogate {name = "cell_hout"} : tensor<16x512xi16>, tensor<16x512xi16> -> tensor<16x512xi16>
-  // nn_dataflow: one-input EltwiseLayer (nreg = 1); the dialect's eltwise needs >= 2 inputs, so the input is repeated
-  %Wd = dataflow.eltwise add %cell_hout, %cell_hout {name = "Wd"} : tensor<16x512xi16>, tensor<16x512xi16> -> tensor<16x512xi16>
+  %Wd = dataflow.eltwise add %cell_hout {name = "Wd"} : tensor<16x512xi16> -> tensor<16x512xi16>
   return %Wd : tensor<16x512xi16>
 }

@@ -18,13 +18,65 @@ using namespace dataflow;
 #include "Dataflow/IR/DataflowAttrs.cpp.inc"
 
 ParseResult dataflow::parseNumber(AsmParser &parser, double &value) {
-  int64_t integer = 0;
+  bool negative = succeeded(parser.parseOptionalMinus());
+  uint64_t integer = 0;
   OptionalParseResult asInteger = parser.parseOptionalInteger(integer);
   if (asInteger.has_value()) {
+    if (failed(*asInteger))
+      return failure();
     value = static_cast<double>(integer);
-    return *asInteger;
+  } else if (parser.parseFloat(value)) {
+    return failure();
   }
-  return parser.parseFloat(value);
+  if (negative)
+    value = -value;
+  return success();
+}
+
+static constexpr StringLiteral kEnergyFields[] = {
+    "mac", "regf", "itcn", "gbuf", "dram", "noc_hop", "static_per_cycle"};
+
+Attribute EnergyAttr::parse(AsmParser &parser, Type) {
+  SMLoc start = parser.getCurrentLocation();
+  double values[std::size(kEnergyFields)];
+  bool seen[std::size(kEnergyFields)] = {};
+  auto parseField = [&]() -> ParseResult {
+    SMLoc loc = parser.getCurrentLocation();
+    StringRef key;
+    if (parser.parseKeyword(&key))
+      return failure();
+    const auto *it = llvm::find(kEnergyFields, key);
+    if (it == std::end(kEnergyFields))
+      return parser.emitError(loc, "unknown energy field '")
+             << key << "'; expected one of mac, regf, itcn, gbuf, dram, noc_hop, "
+                       "static_per_cycle";
+    size_t index = it - std::begin(kEnergyFields);
+    if (seen[index])
+      return parser.emitError(loc, "energy field '") << key << "' is given twice";
+    seen[index] = true;
+    return failure(parser.parseEqual() || parseNumber(parser, values[index]));
+  };
+  if (parser.parseCommaSeparatedList(AsmParser::Delimiter::LessGreater, parseField))
+    return {};
+  for (auto [index, field] : llvm::enumerate(kEnergyFields))
+    if (!seen[index]) {
+      parser.emitError(start, "energy is missing field '") << field << "'";
+      return {};
+    }
+  return parser.getChecked<EnergyAttr>(start, parser.getContext(), values[0], values[1],
+                                       values[2], values[3], values[4], values[5],
+                                       values[6]);
+}
+
+void EnergyAttr::print(AsmPrinter &printer) const {
+  const APFloat fields[] = {getMac(), getRegf(),  getItcn(),          getGbuf(),
+                            getDram(), getNocHop(), getStaticPerCycle()};
+  printer << '<';
+  for (auto [index, value] : llvm::enumerate(fields)) {
+    printer << (index ? ", " : "") << kEnergyFields[index] << " = ";
+    printer.printFloat(value);
+  }
+  printer << '>';
 }
 
 void DataflowDialect::registerAttributes() {
@@ -43,8 +95,6 @@ LogicalResult EnergyAttr::verify(function_ref<InFlightDiagnostic()> emitError,
       {"mac", mac},   {"regf", regf}, {"itcn", itcn},       {"gbuf", gbuf},
       {"dram", dram}, {"noc_hop", nocHop}, {"static_per_cycle", staticPerCycle}};
   for (auto [name, apValue] : fields) {
-    if (&apValue.getSemantics() != &APFloat::IEEEdouble())
-      return emitError() << "energy '" << name << "' must be an IEEE double";
     double value = apValue.convertToDouble();
     if (std::isfinite(value) && value >= 0.0)
       continue;

@@ -245,8 +245,9 @@ LogicalResult MatmulOp::verify() {
 }
 
 LogicalResult EltwiseOp::verify() {
-  if (getInputs().size() < 2)
-    return emitOpError() << "needs at least two inputs, got " << getInputs().size();
+  // One input is nn_dataflow's EltwiseLayer with nreg = 1 (e.g. an activation stage).
+  if (getInputs().empty())
+    return emitOpError() << "needs at least one input";
   if (failed(verifyTensor(*this, getOutput().getType(), "output", 2, 5,
                           "N x C [x spatial...] (rank 2 to 5)")))
     return failure();

@@ -410,13 +410,13 @@ class Network:
 
     @_transactional
     def eltwise(self, name: str, kind: str, srcs: Sequence[str]) -> str:
-        """Element-wise ``add``/``mul`` of 2 or more inputs of identical shape (never
-        concatenated)."""
+        """Element-wise ``add``/``mul`` of 1 or more inputs of identical shape (never
+        concatenated; one input is a unary stage, nn_dataflow's ``nreg = 1``)."""
         self._check_new_name(name)
         if kind not in ELTWISE_KINDS:
             raise ValueError(f"{name}: eltwise kind must be one of {ELTWISE_KINDS}, got {kind!r}")
-        if isinstance(srcs, str) or len(srcs) < 2:
-            raise ValueError(f"{name}: eltwise needs a list of 2 or more inputs, got {srcs!r}")
+        if isinstance(srcs, str) or len(srcs) < 1:
+            raise ValueError(f"{name}: eltwise needs a list of 1 or more inputs, got {srcs!r}")
         vs = [self._get(name, s) for s in srcs]
         if len({x.shape for x in vs}) != 1:
             raise ValueError(f"{name}: eltwise inputs must have identical shapes, got "

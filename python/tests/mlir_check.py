@@ -98,7 +98,7 @@ def check(text):
             assert len(shapes[0]) in (2, 4)
             exp = (shapes[0][0], out_shape[1])
         elif op == "eltwise":
-            assert kind in ("add", "mul") and len(shapes) >= 2 and len(set(shapes)) == 1
+            assert kind in ("add", "mul") and len(shapes) >= 1 and len(set(shapes)) == 1
             exp = shapes[0]
         elif op == "matmul":
             a, b = shapes

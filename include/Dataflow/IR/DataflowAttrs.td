@@ -11,16 +11,8 @@ class Dataflow_Attr<string name, string attrMnemonic, list<Trait> traits = []>
   let mnemonic = attrMnemonic;
 }
 
-// An IEEE double, printed so that it always reads back bit-identically.
-def Dataflow_ExactDouble : APFloatParameter<"a finite IEEE double"> {
-  let printer = "$_printer.printFloat($_self)";
-  let parser = [{ [&]() -> ::mlir::FailureOr<::llvm::APFloat> {
-      double value;
-      if (::mlir::failed(::dataflow::parseNumber($_parser, value)))
-        return ::mlir::failure();
-      return ::llvm::APFloat(value);
-    }() }];
-}
+// An IEEE double; the attribute's own printer writes it so that it reads back bit-identically.
+def Dataflow_ExactDouble : APFloatParameter<"a finite IEEE double">;
 
 def Dataflow_EnergyAttr : Dataflow_Attr<"Energy", "energy"> {
   let summary = "unit energies of an accelerator";
@@ -29,7 +21,7 @@ def Dataflow_EnergyAttr : Dataflow_Attr<"Energy", "energy"> {
     `--op-cost`, `--hier-cost`, `--hop-cost` and `--unit-idle-cost`): a MAC, a register-file
     access, an array-bus (interconnect) transfer, a global-buffer access and a DRAM access,
     each per word; a NoC hop per word; and the static energy of the whole chip per cycle.
-    Every field is required.
+    Every field is required; fields may come in any order.
 
     ```mlir
     #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0,
@@ -44,7 +36,8 @@ def Dataflow_EnergyAttr : Dataflow_Attr<"Energy", "energy"> {
     Dataflow_ExactDouble:$dram,
     Dataflow_ExactDouble:$noc_hop,
     Dataflow_ExactDouble:$static_per_cycle);
-  let assemblyFormat = "`<` struct(params) `>`";
+  // Hand-written so that a missing or repeated field is named in the error.
+  let hasCustomAssemblyFormat = 1;
   let genVerifyDecl = 1;
   let builders = [
     AttrBuilder<(ins "double":$mac, "double":$regf, "double":$itcn, "double":$gbuf,

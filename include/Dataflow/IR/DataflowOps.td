@@ -173,8 +173,11 @@ def Dataflow_PoolOp : Dataflow_LayerOp<"pool"> {
 }
 
 def Dataflow_EltwiseOp : Dataflow_LayerOp<"eltwise"> {
-  let summary = "element-wise add or multiply of two or more tensors";
+  let summary = "element-wise add or multiply of one or more tensors";
   let description = [{
+    With one input it is a unary element-wise stage (nn_dataflow's `EltwiseLayer` with
+    `nreg = 1`, e.g. an activation): it reads and writes each element once.
+
     ```mlir
     %2 = dataflow.eltwise add %0, %1 : tensor<16x256x56x56xi16>, tensor<16x256x56x56xi16>
          -> tensor<16x256x56x56xi16>

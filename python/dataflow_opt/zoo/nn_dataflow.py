@@ -22,9 +22,8 @@ Conversion rules (nn_dataflow has no padding, no pool/eltwise kinds, and no tens
   checked against ``hfil x wfil``).
 * EltwiseLayer -> ``dataflow.eltwise``. Kind: in the LSTM cells ``*_cout_f``, ``*_cout_i``
   and ``*_hout`` are products (``mul``), everything else (``*_cout``, ResNet shortcuts) ``add``.
-  A one-input EltwiseLayer (``Wd`` in lstm_showtell and lstm_gnmt, ``nreg = 1``) cannot be
-  written in the dialect (eltwise needs >= 2 inputs); it is emitted as
-  ``eltwise add %x, %x`` with a ``//`` note (see UNARY_ELTWISE_NOTE).
+  A one-input EltwiseLayer (``Wd`` in lstm_showtell and lstm_gnmt, ``nreg = 1``) is a
+  one-input ``dataflow.eltwise add`` (a unary element-wise stage).
 * Every result is checked against the JSON's ``nofm x hofm x wofm`` and ``nifm``.
 """
 
@@ -39,9 +38,6 @@ from ..builder import Network
 DATA_DIR = Path(__file__).with_name("nn_dataflow")
 INPUT_KEY = "__INPUT__"
 INPUT_ARG = "input"
-
-UNARY_ELTWISE_NOTE = ("nn_dataflow: one-input EltwiseLayer (nreg = 1); the dialect's eltwise "
-                      "needs >= 2 inputs, so the input is repeated")
 
 
 def names() -> List[str]:
@@ -128,11 +124,7 @@ def convert(data: dict, batch: int, dtype: str = "i16") -> Network:
             if (l["hreg"], l["wreg"]) != (1, 1) or l["nreg"] != len(srcs):
                 fail(f"unsupported eltwise region nreg={l['nreg']} hreg={l['hreg']} "
                      f"wreg={l['wreg']} for {len(srcs)} producers")
-            if len(srcs) == 1:
-                net.eltwise(name, "add", [srcs[0], srcs[0]])
-                net.note(name, UNARY_ELTWISE_NOTE)
-            else:
-                net.eltwise(name, _eltwise_kind(name), srcs)
+            net.eltwise(name, "add" if len(srcs) == 1 else _eltwise_kind(name), srcs)
         else:
             fail(f"unsupported layer type {typ!r}")
         shape = net.shape(name)
