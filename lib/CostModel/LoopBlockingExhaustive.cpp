@@ -82,29 +82,36 @@ bool matchesPin(const PerLoopInt &split, int loop, const SchedulePins &pins) {
 
 } // namespace
 
-std::vector<LoopOrder> canonicalOrders(const PerLoopInt &t) {
-  // nn_dataflow skip_conv: order inner to outer by the key
-  // (loop != innermost non-trivial, loop is trivial, loop index).
-  std::vector<LoopOrder> out;
-  bool anyNonTrivial = false;
+namespace {
+
+/// Canonical orders of one level (at most 3) into `out`, sorted like
+/// itertools.permutations: nn_dataflow skip_conv orders the loops inner to
+/// outer by the key (loop != innermost non-trivial, loop is trivial, index).
+void canonicalOrdersInto(const PerLoopInt &t, LoopOrder *out, int *n) {
+  *n = 0;
   for (int inl = 0; inl < kNumLoops; ++inl) {
     if (t[inl] <= 1)
       continue;
-    anyNonTrivial = true;
     std::array<int, kNumLoops> byPos = {0, 1, 2};
-    std::sort(byPos.begin(), byPos.end(), [&](int a, int b) {
-      auto key = [&](int l) { return std::array<int, 3>{l != inl, t[l] <= 1, l}; };
-      return key(a) < key(b);
-    });
+    auto key = [&](int l) { return std::array<int, 3>{l != inl, t[l] <= 1, l}; };
+    std::sort(byPos.begin(), byPos.end(), [&](int a, int b) { return key(a) < key(b); });
     LoopOrder ord;
     for (int p = 0; p < kNumLoops; ++p)
       ord[byPos[p]] = p;
-    out.push_back(ord);
+    out[(*n)++] = ord;
   }
-  if (!anyNonTrivial)
-    out.push_back(LoopOrder{0, 1, 2});
-  std::sort(out.begin(), out.end());
-  return out;
+  if (*n == 0)
+    out[(*n)++] = LoopOrder{0, 1, 2};
+  std::sort(out, out + *n);
+}
+
+} // namespace
+
+std::vector<LoopOrder> canonicalOrders(const PerLoopInt &t) {
+  LoopOrder buf[kNumLoops];
+  int n = 0;
+  canonicalOrdersInto(t, buf, &n);
+  return std::vector<LoopOrder>(buf, buf + n);
 }
 
 bool skipConvScheme(const LoopBlocking &b) {
@@ -156,16 +163,22 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
 
   // Orders per level: canonical ones for CONV loops (by construction), all six
   // for LR loops or when an order is pinned (then no pruning: the user's order
-  // is evaluated as given).
-  std::array<std::vector<LoopOrder>, kNumOrderedLevels> ords;
+  // is evaluated as given). Fixed-size lists: no allocation in the inner loop.
+  struct OrderList {
+    std::array<LoopOrder, 6> v;
+    int n = 0;
+  };
+  std::array<OrderList, kNumOrderedLevels> ords;
   auto levelOrders = [&](int k, const PerLoopInt &t) {
-    ords[k].clear();
+    OrderList &ol = ords[k];
+    ol.n = 0;
     if (pins.orders[k]) {
-      ords[k].push_back(*pins.orders[k]);
+      ol.v[ol.n++] = *pins.orders[k];
     } else if (conv && !pinnedOrders) {
-      ords[k] = canonicalOrders(t);
+      canonicalOrdersInto(t, ol.v.data(), &ol.n);
     } else {
-      ords[k].assign(allOrders().begin(), allOrders().end());
+      for (const LoopOrder &o : allOrders())
+        ol.v[ol.n++] = o;
     }
   };
 
@@ -182,10 +195,12 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
         levelOrders(1, b.t[1]);
         // Suboptimality (skip_conv) needs only the innermost non-trivial loop
         // of each level, fixed by the canonical order.
-        for (const LoopOrder &o0 : ords[0]) {
+        for (int i0 = 0; i0 < ords[0].n; ++i0) {
+          const LoopOrder &o0 = ords[0].v[size_t(i0)];
           b.order[0] = o0;
           const int inl0 = innermostNonTrivial(b.t[0], o0);
-          for (const LoopOrder &o1 : ords[1]) {
+          for (int i1 = 0; i1 < ords[1].n; ++i1) {
+            const LoopOrder &o1 = ords[1].v[size_t(i1)];
             b.order[1] = o1;
             if (conv && !pinnedOrders) {
               const int inl1 = innermostNonTrivial(b.t[1], o1);
