@@ -99,7 +99,7 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
     return failure();
   for (StringRef key : kFields)
     if (!seen.contains(key))
-      return parser.emitError(bodyLoc, "accelerator @")
+      return parser.emitError(bodyLoc, "@")
              << name.getValue() << " is missing field '" << key
              << "' (every field is required; bandwidths may be 'unlimited')";
   return parser.parseOptionalAttrDictWithKeyword(result.attributes);

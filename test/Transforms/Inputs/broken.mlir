@@ -1,0 +1,3 @@
+dataflow.accelerator @broken {
+  nodes = [1, 1]
+}
