@@ -102,15 +102,19 @@ Layer makeMatmul(std::string name, int64_t rows, int64_t K, int64_t cols) {
   return makeFC(std::move(name), K, cols, 1, 1, rows);
 }
 
-Layer makeGroupedConv(std::string name, int64_t C, int64_t M, int64_t E,
-                      int64_t F, int64_t R, int64_t S, int64_t U, int64_t V,
-                      int64_t batch, int64_t groups) {
+Result<Layer> makeGroupedConv(std::string name, int64_t C, int64_t M, int64_t E,
+                              int64_t F, int64_t R, int64_t S, int64_t U, int64_t V,
+                              int64_t batch, int64_t groups) {
+  if (groups <= 0 || C % groups != 0 || M % groups != 0)
+    return Status::error(StatusCode::InvalidLayer,
+                         "grouped conv '" + name + "': C = " + std::to_string(C) +
+                             " and M = " + std::to_string(M) +
+                             " must both be divisible by groups = " + std::to_string(groups));
   // g independent convs of C/g -> M/g channels; figures are x g (Layer.h).
-  const int64_t g = groups > 0 ? groups : 1;
-  Layer l = makeConv(std::move(name), C / g, M / g, E, F, R, S, U, V, batch);
+  Layer l = makeConv(std::move(name), C / groups, M / groups, E, F, R, S, U, V, batch);
   l.groups = groups;
-  if (g > 0 && (C % g != 0 || M % g != 0))
-    l.C = 0; // validateLayer reports it
+  if (Status s = validateLayer(l); !s)
+    return s;
   return l;
 }
 

@@ -243,7 +243,9 @@ TEST(Reductions, MatmulAndGroupedConv) {
   ASSERT_TRUE(r.isOk()) << r.status().message();
   EXPECT_DOUBLE_EQ(r->schemes[0].ops, mm.totalOps());
 
-  const Layer g = makeGroupedConv("dw", 32, 64, 14, 14, 3, 3, 1, 1, 4, 4);
+  Result<Layer> gr = makeGroupedConv("dw", 32, 64, 14, 14, 3, 3, 1, 1, 4, 4);
+  ASSERT_TRUE(gr.isOk()) << gr.status().message();
+  const Layer g = *gr;
   EXPECT_EQ(g.C, 8);
   EXPECT_EQ(g.M, 16);
   const Layer one = makeConv("one", 8, 16, 14, 14, 3, 3, 1, 1, 4);
@@ -255,13 +257,17 @@ TEST(Reductions, MatmulAndGroupedConv) {
   EXPECT_EQ(rg->schemes[0].time.total, 4 * r1->schemes[0].time.total);
   EXPECT_DOUBLE_EQ(rg->schemes[0].ops, g.totalOps());
   // Depthwise: g = C = M.
-  const Layer dw = makeGroupedConv("dw", 32, 32, 14, 14, 3, 3, 1, 1, 4, 32);
-  EXPECT_EQ(dw.C, 1);
-  EXPECT_TRUE(searchLayer(dw, eyeriss(), Options()).isOk());
+  Result<Layer> dw = makeGroupedConv("dw", 32, 32, 14, 14, 3, 3, 1, 1, 4, 32);
+  ASSERT_TRUE(dw.isOk());
+  EXPECT_EQ(dw->C, 1);
+  EXPECT_EQ(dw->M, 1);
+  EXPECT_TRUE(searchLayer(*dw, eyeriss(), Options()).isOk());
   // Channels not divisible by the groups.
-  EXPECT_FALSE(
-      searchLayer(makeGroupedConv("g", 30, 32, 14, 14, 3, 3, 1, 1, 4, 4), eyeriss(), Options())
-          .isOk());
+  Result<Layer> bad = makeGroupedConv("g", 30, 32, 14, 14, 3, 3, 1, 1, 4, 4);
+  ASSERT_FALSE(bad.isOk());
+  EXPECT_NE(bad.status().message().find("C = 30 and M = 32 must both be divisible by groups = 4"),
+            std::string::npos)
+      << bad.status().message();
 }
 
 // Goal D picks the shortest schedule.

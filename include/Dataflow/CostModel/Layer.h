@@ -78,8 +78,9 @@ Layer makeEltwise(std::string name, int64_t M, int64_t E, int64_t F,
                   int64_t nreg, int64_t batch);
 /// matmul [rows x K] x [K x cols] as FC with batch = rows.
 Layer makeMatmul(std::string name, int64_t rows, int64_t K, int64_t cols);
-/// Grouped conv with C, M the full channel counts (must be divisible by groups).
-Layer makeGroupedConv(std::string name, int64_t C, int64_t M, int64_t E,
+/// Grouped conv with C, M the full channel counts; fails unless both are
+/// divisible by `groups`. Depthwise: groups = C = M.
+Result<Layer> makeGroupedConv(std::string name, int64_t C, int64_t M, int64_t E,
                       int64_t F, int64_t R, int64_t S, int64_t U, int64_t V,
                       int64_t batch, int64_t groups);
 

@@ -70,8 +70,8 @@ public:
   const Hardware &hardware() const { return hw_; }
 
 private:
-  const MappingCandidate &cand_;
-  const Hardware &hw_;
+  MappingCandidate cand_; // copies: an evaluator never dangles
+  Hardware hw_;
   std::array<bool, kNumData> bypassAllowed_;
   PartitionContext part_;
   std::array<PerData, kNumMemLevels> total_{}; ///< total(level, d) of §3.5
