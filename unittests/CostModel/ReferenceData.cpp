@@ -85,6 +85,15 @@ RefRun loadRefRun(const std::string &run, std::string *error) {
         return r;
       }
       r.schedules.push_back(s);
+    } else if (tag == "part") {
+      std::string name;
+      is >> name;
+      for (RefSchedule &s : r.schedules)
+        if (s.name == name) {
+          for (int &o : s.partOrder)
+            is >> o;
+          read2(is, s.partDims);
+        }
     }
   }
   return r;

@@ -27,6 +27,8 @@ struct RefSchedule {
   std::array<std::array<double, 3>, 4> access{};
   std::array<std::array<double, 3>, 2> size{}, unitSize{}, unitCnt{};
   double costOp = 0, costAccess = 0, costStatic = 0;
+  std::array<int, 4> partOrder{};                    ///< order of OUTP, OFMP, BATP, INPP
+  std::array<std::array<int64_t, 2>, 4> partDims{};  ///< (h, w) per partition type
 };
 
 struct RefRun {

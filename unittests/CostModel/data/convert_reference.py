@@ -14,6 +14,7 @@ Reads <run>.json (the tool's output) and networks/<net>.json (layer shapes) and 
   sched <name> <cost> <time> <ops> <proc> <bus> <dram> tvals[3][3] orders[2][3]
         fetch[2][3] access[4][3] size[2][3] unit_size[2][3] unit_cnt[2][3]
         <cost_op> <cost_access> <cost_static>
+  part <name> order[4] dims[OUTP, OFMP, BATP, INPP][h, w]
 """
 import json
 import os
@@ -72,6 +73,8 @@ def convert(ref_dir, out_dir, run):
         vals += list(flat(s['unit_cnt']))
         vals += [s['cost_op'], s['cost_access'], s['cost_static']]
         lines.append('sched %s %s' % (name, ' '.join(num(v) for v in vals)))
+        # Partition: order of OUTP, OFMP, BATP, INPP, then (h, w) per type.
+        lines.append('part %s %s' % (name, ' '.join(num(v) for v in flat(s['part']))))
     with open(os.path.join(out_dir, run + '.txt'), 'w') as f:
         f.write('\n'.join(lines) + '\n')
 
