@@ -102,10 +102,13 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
           return unsupported(op, "dilated convolution is not in the row-stationary model "
                                  "yet");
         Value in = conv.getInput(), out = conv.getOutput();
-        return std::optional(cost::makeGroupedConv(
+        cost::Result<cost::Layer> layer = cost::makeGroupedConv(
             name, dim(in, 1), dim(out, 1), dim(out, 2), dim(out, 3), conv.getKernel()[0],
             conv.getKernel()[1], conv.getStride()[0], conv.getStride()[1], dim(in, 0),
-            conv.getGroups()));
+            conv.getGroups());
+        if (!layer)
+          return layer.status();
+        return std::optional(std::move(layer).value());
       })
       .Case([&](FCOp fc) -> Out {
         Value in = fc.getInput();

@@ -6,29 +6,20 @@
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/IR/DataflowOps.h"
+#include "Dataflow/IR/KeyedSyntax.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
-#include "llvm/ADT/StringSet.h"
 
 #include <cmath>
 
 using namespace mlir;
 using namespace dataflow;
 
-static constexpr StringLiteral kFields[] = {
-    "nodes",     "pe_array", "regf_bytes",     "gbuf_bytes", "word_bits",
-    "memory",    "dram_bandwidth", "bus_width", "energy"};
-
-static ParseResult parsePair(OpAsmParser &parser, SmallVectorImpl<int64_t> &values) {
-  return parser.parseCommaSeparatedList(AsmParser::Delimiter::Square, [&]() {
-    int64_t v;
-    if (parser.parseInteger(v))
-      return failure();
-    values.push_back(v);
-    return success();
-  });
-}
+static constexpr StringRef kFields[] = {"nodes",     "pe_array",       "regf_bytes",
+                                        "gbuf_bytes", "word_bits",     "memory",
+                                        "dram_bandwidth", "bus_width", "energy"};
+static constexpr bool kRequired[] = {true, true, true, true, true, true, true, true, true};
 
 ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
   Builder &b = parser.getBuilder();
@@ -37,25 +28,12 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
     return failure();
   result.addAttribute(getSymNameAttrName(result.name), name);
 
-  SMLoc bodyLoc = parser.getCurrentLocation();
-  llvm::StringSet<> seen;
-  auto parseField = [&]() -> ParseResult {
+  auto parseValue = [&](size_t index) -> ParseResult {
+    StringRef key = kFields[index];
     SMLoc loc = parser.getCurrentLocation();
-    StringRef key;
-    if (parser.parseKeyword(&key))
-      return failure();
-    if (!llvm::is_contained(kFields, key))
-      return parser.emitError(loc, "unknown accelerator field '")
-             << key
-             << "'; expected one of nodes, pe_array, regf_bytes, gbuf_bytes, word_bits, "
-                "memory, dram_bandwidth, bus_width, energy";
-    if (!seen.insert(key).second)
-      return parser.emitError(loc, "accelerator field '") << key << "' is given twice";
-    if (parser.parseEqual())
-      return failure();
     if (key == "nodes" || key == "pe_array") {
       SmallVector<int64_t> values;
-      if (parsePair(parser, values))
+      if (parseIntList(parser, values))
         return failure();
       result.addAttribute(key, b.getDenseI64ArrayAttr(values));
     } else if (key == "regf_bytes" || key == "gbuf_bytes" || key == "word_bits") {
@@ -95,13 +73,10 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
     }
     return success();
   };
-  if (parser.parseCommaSeparatedList(AsmParser::Delimiter::Braces, parseField))
+  SmallVector<bool> seen;
+  if (parseKeyedList(parser, AsmParser::Delimiter::Braces, kFields, kRequired, "accelerator",
+                     seen, parseValue))
     return failure();
-  for (StringRef key : kFields)
-    if (!seen.contains(key))
-      return parser.emitError(bodyLoc, "@")
-             << name.getValue() << " is missing field '" << key
-             << "' (every field is required; bandwidths may be 'unlimited')";
   return parser.parseOptionalAttrDictWithKeyword(result.attributes);
 }
 

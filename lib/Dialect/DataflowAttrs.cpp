@@ -2,6 +2,7 @@
 
 #include "Dataflow/IR/DataflowAttrs.h"
 #include "Dataflow/IR/DataflowDialect.h"
+#include "Dataflow/IR/KeyedSyntax.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -33,36 +34,18 @@ ParseResult dataflow::parseNumber(AsmParser &parser, double &value) {
   return success();
 }
 
-static constexpr StringLiteral kEnergyFields[] = {
-    "mac", "regf", "itcn", "gbuf", "dram", "noc_hop", "static_per_cycle"};
+static constexpr StringRef kEnergyFields[] = {"mac",  "regf",    "itcn",
+                                              "gbuf", "dram",    "noc_hop",
+                                              "static_per_cycle"};
 
 Attribute EnergyAttr::parse(AsmParser &parser, Type) {
   SMLoc start = parser.getCurrentLocation();
-  double values[std::size(kEnergyFields)];
-  bool seen[std::size(kEnergyFields)] = {};
-  auto parseField = [&]() -> ParseResult {
-    SMLoc loc = parser.getCurrentLocation();
-    StringRef key;
-    if (parser.parseKeyword(&key))
-      return failure();
-    const auto *it = llvm::find(kEnergyFields, key);
-    if (it == std::end(kEnergyFields))
-      return parser.emitError(loc, "unknown energy field '")
-             << key << "'; expected one of mac, regf, itcn, gbuf, dram, noc_hop, "
-                       "static_per_cycle";
-    size_t index = it - std::begin(kEnergyFields);
-    if (seen[index])
-      return parser.emitError(loc, "energy field '") << key << "' is given twice";
-    seen[index] = true;
-    return failure(parser.parseEqual() || parseNumber(parser, values[index]));
-  };
-  if (parser.parseCommaSeparatedList(AsmParser::Delimiter::LessGreater, parseField))
+  double values[std::size(kEnergyFields)] = {};
+  SmallVector<bool> required(std::size(kEnergyFields), true), seen;
+  if (parseKeyedList(parser, AsmParser::Delimiter::LessGreater, kEnergyFields, required,
+                     "energy", seen,
+                     [&](size_t index) { return parseNumber(parser, values[index]); }))
     return {};
-  for (auto [index, field] : llvm::enumerate(kEnergyFields))
-    if (!seen[index]) {
-      parser.emitError(start, "energy is missing field '") << field << "'";
-      return {};
-    }
   return parser.getChecked<EnergyAttr>(start, parser.getContext(), values[0], values[1],
                                        values[2], values[3], values[4], values[5],
                                        values[6]);

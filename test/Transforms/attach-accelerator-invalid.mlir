@@ -11,7 +11,7 @@
 // AMBIGUOUS: error: '{{.*}}two-accelerators.mlir' holds 2 accelerators; choose one with name=...
 // UNKNOWN: error: no dataflow.accelerator @huge in '{{.*}}two-accelerators.mlir'
 // The parser's own message points into the accelerator file.
-// BROKEN: broken.mlir:1:30: error: custom op 'dataflow.accelerator' @broken is missing field 'pe_array'
+// BROKEN: broken.mlir:1:30: error: custom op 'dataflow.accelerator' accelerator is missing field 'pe_array'
 // NONE: error: no dataflow.accelerator in the module
 // CLASH: attach-accelerator-invalid.mlir:[[@LINE+3]]:1: error: symbol @small already exists and differs from the accelerator in '{{.*}}two-accelerators.mlir'
 // OPTION: no such option nmae

@@ -17,7 +17,7 @@ dataflow.accelerator @a {
 // -----
 
 // No silent defaults: a missing field is an error.
-// expected-error @+1 {{@a is missing field 'bus_width' (every field is required; bandwidths may be 'unlimited')}}
+// expected-error @+1 {{accelerator is missing field 'bus_width'}}
 dataflow.accelerator @a {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited,
