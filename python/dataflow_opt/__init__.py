@@ -1,5 +1,5 @@
 """dataflow-opt's pure-Python front end: builds DNNs and accelerators and emits the
-``dataflow`` MLIR dialect's textual syntax (docs/ir-syntax-draft.md)."""
+``dataflow`` MLIR dialect's textual syntax (docs/ir-reference.md)."""
 
 from .accelerator import Accelerator, Energy, PRESETS, preset
 from .builder import Network

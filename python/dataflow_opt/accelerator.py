@@ -1,4 +1,4 @@
-"""The ``dataflow.accelerator`` op (docs/ir-syntax-draft.md) and presets.
+"""The ``dataflow.accelerator`` op (docs/ir-reference.md) and presets.
 
 The presets reproduce the hardware of nn_dataflow's reference runs
 (``/work/shared/reference/nn_dataflow/summary.csv``): every value comes from the run's command

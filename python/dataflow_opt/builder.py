@@ -1,7 +1,7 @@
 """A small network builder that emits the ``dataflow`` MLIR dialect's textual syntax.
 
 The syntax (and every shape formula used here) is the contract in
-``docs/ir-syntax-draft.md``.  A :class:`Network` is a list of named values: function
+``docs/ir-reference.md``.  A :class:`Network` is a list of named values: function
 arguments (``net.input(...)``) and layer results.  Each layer method validates its operands,
 computes the result shape, and returns the layer's name, which is what later layers take as
 ``src``::

@@ -2,7 +2,7 @@
 
 Parses the func.func line by line with regexes, checks SSA def-before-use, operand types
 against their definitions, and recomputes every result type with the formulas of
-docs/ir-syntax-draft.md (not with the builder's code)."""
+docs/ir-reference.md (not with the builder's code)."""
 
 import re
 

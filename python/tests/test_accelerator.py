@@ -31,7 +31,7 @@ def energy(**kw):
 
 
 def test_doc_example_exact():
-    doc = open(os.path.join(REPO_ROOT, "docs", "ir-syntax-draft.md")).read()
+    doc = open(os.path.join(REPO_ROOT, "docs", "ir-reference.md")).read()
     block = re.search(r"```mlir\n(dataflow\.accelerator .*?\n\})\n```", doc, re.S).group(1)
     assert PRESETS["eyeriss_isca16"].to_mlir("eyeriss") == block + "\n"
 
