@@ -127,15 +127,16 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
                                             dim(out, 0)));
       })
       .Case([&](EltwiseOp eltwise) -> Out {
+        // N x C [x E [x F]]: the spatial extent is whatever follows the channels.
         auto type = eltwise.getOutput().getType();
         if (type.getRank() > 4)
           return unsupported(op, "3-D element-wise layers are not in the row-stationary "
                                  "model yet");
-        bool spatial = type.getRank() == 4;
+        int64_t e = type.getRank() > 2 ? type.getDimSize(2) : 1;
+        int64_t f = type.getRank() > 3 ? type.getDimSize(3) : 1;
         return std::optional(cost::makeEltwise(
-            name, type.getDimSize(1), spatial ? type.getDimSize(2) : 1,
-            spatial ? type.getDimSize(3) : 1,
-            static_cast<int64_t>(eltwise.getInputs().size()), type.getDimSize(0)));
+            name, type.getDimSize(1), e, f, static_cast<int64_t>(eltwise.getInputs().size()),
+            type.getDimSize(0)));
       })
       .Case([&](MatmulOp matmul) -> Out {
         // Batched matmul = B independent FCs, one per batch entry (groups).

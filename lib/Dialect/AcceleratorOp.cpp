@@ -94,7 +94,7 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
   p.printNewline();
   p << "memory = \"" << stringifyMemoryType(getMemory()) << "\", dram_bandwidth = ";
   if (FloatAttr bw = getDramBandwidthAttr())
-    p.printFloat(bw.getValue());
+    printExactDouble(p, bw.getValue());
   else
     p << "unlimited";
   p << ", bus_width = ";

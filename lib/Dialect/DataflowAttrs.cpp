@@ -57,7 +57,7 @@ void EnergyAttr::print(AsmPrinter &printer) const {
   printer << '<';
   for (auto [index, value] : llvm::enumerate(fields)) {
     printer << (index ? ", " : "") << kEnergyFields[index] << " = ";
-    printer.printFloat(value);
+    printExactDouble(printer, value);
   }
   printer << '>';
 }
@@ -79,7 +79,7 @@ LogicalResult EnergyAttr::verify(function_ref<InFlightDiagnostic()> emitError,
       {"dram", dram}, {"noc_hop", nocHop}, {"static_per_cycle", staticPerCycle}};
   for (auto [name, apValue] : fields) {
     double value = apValue.convertToDouble();
-    if (std::isfinite(value) && value >= 0.0)
+    if (std::isfinite(value) && !std::signbit(value))
       continue;
       return emitError() << "energy '" << name << "' is " << value
                          << "; every unit energy must be finite and non-negative";

@@ -50,11 +50,31 @@ static LogicalResult verifyWordSize(Operation *func, AcceleratorOp accel) {
   return failure(walk.wasInterrupted());
 }
 
+/// dataflow.mapping / dataflow.blocking / dataflow.cost: the right attribute kind, on a
+/// layer op of this dialect.
+static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr) {
+  StringRef name = attr.getName().getValue();
+  bool rightKind = (name == DataflowDialect::kMappingAttrName && isa<MappingAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kBlockingAttrName && isa<BlockingAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kCostAttrName && isa<CostAttr>(attr.getValue()));
+  if (!rightKind)
+    return op->emitError() << "'" << name << "' must be a #" << name << " attribute, got "
+                           << attr.getValue();
+  if (!isa<DataflowDialect>(op->getDialect()) || isa<AcceleratorOp, ConcatOp>(op))
+    return op->emitError() << "'" << name << "' belongs on a layer op, not on '"
+                           << op->getName() << "'";
+  return success();
+}
+
 LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                                         NamedAttribute attr) {
+  StringRef name = attr.getName().getValue();
+  if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName)
+    return verifyScheduleAttribute(op, attr);
   if (attr.getName() != kAcceleratorAttrName)
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
-                           << "'";
+                           << "'; expected dataflow.accelerator, dataflow.mapping, "
+                              "dataflow.blocking or dataflow.cost";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName

@@ -4,6 +4,10 @@
 
 #include "llvm/ADT/STLExtras.h"
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
 using namespace mlir;
 
 ParseResult dataflow::parseKeyedList(AsmParser &parser, AsmParser::Delimiter delimiter,
@@ -54,4 +58,35 @@ void dataflow::printIntList(AsmPrinter &printer, ArrayRef<int64_t> values) {
   printer << '[';
   llvm::interleaveComma(values, printer);
   printer << ']';
+}
+
+std::string dataflow::formatExactDouble(double value) {
+  char buffer[40];
+  // Whole numbers (access and op counts) read best written out in full.
+  if (value == std::floor(value) && std::fabs(value) < 1e16) {
+    std::snprintf(buffer, sizeof(buffer), "%.1f", value);
+    return buffer;
+  }
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof(buffer), "%.*g", precision, value);
+    if (std::strtod(buffer, nullptr) == value)
+      break;
+  }
+  std::string text(buffer);
+  if (text.find_first_of(".ein") != std::string::npos && text.find('e') == std::string::npos)
+    return text; // has a '.' (or is inf/nan, which the verifiers reject)
+  size_t exponent = text.find('e');
+  if (exponent == std::string::npos)
+    return text + ".0";
+  if (text.rfind('.', exponent) == std::string::npos)
+    text.insert(exponent, ".0");
+  return text;
+}
+
+void dataflow::printExactDouble(AsmPrinter &printer, double value) {
+  printer << formatExactDouble(value);
+}
+
+void dataflow::printExactDouble(AsmPrinter &printer, const llvm::APFloat &value) {
+  printExactDouble(printer, value.convertToDouble());
 }

@@ -5,6 +5,7 @@
 
 include "Dataflow/IR/DataflowDialect.td"
 include "mlir/IR/AttrTypeBase.td"
+include "Dataflow/IR/DataflowEnums.td"
 
 class Dataflow_Attr<string name, string attrMnemonic, list<Trait> traits = []>
     : AttrDef<Dataflow_Dialect, name, traits> {
@@ -47,6 +48,99 @@ def Dataflow_EnergyAttr : Dataflow_Attr<"Energy", "energy"> {
                    ::llvm::APFloat(noc_hop), ::llvm::APFloat(static_per_cycle));
     }]>
   ];
+}
+
+//===----------------------------------------------------------------------===//
+// Schedule attributes (discardable on layer ops: dataflow.mapping, dataflow.blocking,
+// dataflow.cost)
+//===----------------------------------------------------------------------===//
+
+def Dataflow_MappingAttr : Dataflow_Attr<"Mapping", "mapping"> {
+  let summary = "how a layer is spread over the PE array";
+  let description = [{
+    Row stationary (Eyeriss, ISCA'16; nn_dataflow-model.md section 3): the logical PE set
+    is R x E (PE rows hold filter rows, PE columns hold output rows). `fold = [h, w]`
+    splits it over several passes when it is larger than the array; `repl = [h, w]`
+    replicates it when smaller. Each processing pass computes `ifmaps` input channels
+    times `ofmaps` output channels at once (the replication candidate).
+
+    ```mlir
+    #dataflow.mapping<row_stationary, fold = [1, 4], repl = [1, 1], ifmaps = 1, ofmaps = 1>
+    ```
+  }];
+  let parameters = (ins
+    EnumParameter<Dataflow_MappingStrategy>:$strategy,
+    ArrayRefParameter<"int64_t", "folding [rows, columns]">:$fold,
+    ArrayRefParameter<"int64_t", "replication [rows, columns]">:$repl,
+    "int64_t":$ifmaps,
+    "int64_t":$ofmaps);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
+def Dataflow_BlockingAttr : Dataflow_Attr<"Blocking", "blocking"> {
+  let summary = "loop blocking, loop order and global-buffer bypass of a layer";
+  let description = [{
+    nn_dataflow's three blocking levels over the loops `[I, O, B]` (input channels,
+    output channels, batch; nn_dataflow-model.md section 4): `dram` factors iterate over
+    data in DRAM (each step refills the global buffer), `gbuf` factors over the global
+    buffer (each step refills the register files), `regf` factors stay inside the
+    register files. `dram_order` and `gbuf_order` list the loops outermost first.
+    `bypass` lists the data categories (`fil`, `ifm`, `ofm`) that skip the global
+    buffer; left out, the bypass is still to be decided (`dataflow-solve-bypass`).
+
+    Any factor may be `?` and any order or `bypass` left out: such a partial blocking pins
+    what is given and the search fills in the rest.
+
+    ```mlir
+    #dataflow.blocking<dram = [1, 3, 64], gbuf = [1, 16, 1], regf = [3, 1, 1],
+                       dram_order = [I, B, O], gbuf_order = [B, I, O], bypass = []>
+    ```
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"int64_t", "DRAM-level factors [I, O, B], 0 = free">:$dram,
+    ArrayRefParameter<"int64_t", "GBUF-level factors [I, O, B], 0 = free">:$gbuf,
+    ArrayRefParameter<"int64_t", "REGF-level factors [I, O, B], 0 = free">:$regf,
+    ArrayRefParameter<"int64_t", "DRAM-level loops outermost first, or empty">:$dramOrder,
+    ArrayRefParameter<"int64_t", "GBUF-level loops outermost first, or empty">:$gbufOrder,
+    "int64_t":$bypass);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    static constexpr int64_t kBypassUndecided = -1;
+    /// Every factor and both orders are given (bypass may still be undecided).
+    bool isComplete() const;
+    bool hasBypass() const { return getBypass() != kBypassUndecided; }
+    /// Does data category `d` (0 fil, 1 ifm, 2 ofm) bypass the global buffer?
+    bool bypasses(int d) const { return hasBypass() && ((getBypass() >> d) & 1); }
+    ::llvm::ArrayRef<int64_t> getFactors(int level) const {
+      return level == 0 ? getDram() : level == 1 ? getGbuf() : getRegf();
+    }
+  }];
+}
+
+def Dataflow_CostAttr : Dataflow_Attr<"Cost", "cost"> {
+  let summary = "energy, time and accesses of a scheduled layer";
+  let description = [{
+    Energy in the accelerator's unit, by component (`mac`, `regf`, `itcn` the array bus,
+    `gbuf`, `dram`, `noc`, `static`) and in total; `cycles` = max(`proc_cycles`,
+    `bus_cycles`, `dram_cycles`); `ops` MACs; `utilization` the active fraction of the PE
+    array; word accesses per level and data category `[fil, ifm, ofm]`. Written by the
+    scheduling passes and by `dataflow-cost`, which re-costs a given schedule.
+  }];
+  let parameters = (ins
+    APFloatParameter<"total energy">:$energy,
+    APFloatParameter<"">:$mac, APFloatParameter<"">:$regf, APFloatParameter<"">:$itcn,
+    APFloatParameter<"">:$gbuf, APFloatParameter<"">:$dram, APFloatParameter<"">:$noc,
+    APFloatParameter<"">:$staticEnergy,
+    "int64_t":$cycles, "int64_t":$procCycles, "int64_t":$busCycles, "int64_t":$dramCycles,
+    APFloatParameter<"MACs">:$ops, APFloatParameter<"PE utilisation">:$utilization,
+    ArrayRefParameter<"::llvm::APFloat", "DRAM accesses [fil, ifm, ofm]">:$dramAccess,
+    ArrayRefParameter<"::llvm::APFloat", "GBUF accesses">:$gbufAccess,
+    ArrayRefParameter<"::llvm::APFloat", "array-bus accesses">:$itcnAccess,
+    ArrayRefParameter<"::llvm::APFloat", "REGF accesses">:$regfAccess);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
 }
 
 #endif // DATAFLOW_IR_DATAFLOWATTRS_TD

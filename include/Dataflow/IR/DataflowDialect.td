@@ -26,6 +26,10 @@ def Dataflow_Dialect : Dialect {
   let extraClassDeclaration = [{
     /// The discardable attribute a function uses to name its accelerator.
     static constexpr ::llvm::StringLiteral kAcceleratorAttrName = "dataflow.accelerator";
+    /// The schedule decisions and their cost, attached to layer ops.
+    static constexpr ::llvm::StringLiteral kMappingAttrName = "dataflow.mapping";
+    static constexpr ::llvm::StringLiteral kBlockingAttrName = "dataflow.blocking";
+    static constexpr ::llvm::StringLiteral kCostAttrName = "dataflow.cost";
 
   private:
     // Defined beside the attribute storage classes, which only that file sees.

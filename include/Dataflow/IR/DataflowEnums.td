@@ -25,4 +25,11 @@ def Dataflow_MemoryType : I32EnumAttr<"MemoryType", "DRAM placement", [
   let cppNamespace = "::dataflow";
 }
 
+// How a layer's loops are spread over the PE array.
+def Dataflow_MappingStrategy : I32EnumAttr<"MappingStrategy", "PE-array mapping strategy", [
+    // Eyeriss (ISCA'16): PE rows hold filter rows (R), PE columns hold output rows (E).
+    I32EnumAttrCase<"row_stationary", 0>]> {
+  let cppNamespace = "::dataflow";
+}
+
 #endif // DATAFLOW_IR_DATAFLOWENUMS_TD

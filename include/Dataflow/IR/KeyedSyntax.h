@@ -28,6 +28,12 @@ parseKeyedList(mlir::AsmParser &parser, mlir::AsmParser::Delimiter delimiter,
 mlir::ParseResult parseIntList(mlir::AsmParser &parser,
                                llvm::SmallVectorImpl<int64_t> &values);
 
+/// The shortest decimal text that reads back as exactly `value`, always with a `.`
+/// (`1.0`, `5578247424.0`, `2.0e-12`, `0.33333333333333331`) so it lexes as a float.
+std::string formatExactDouble(double value);
+void printExactDouble(mlir::AsmPrinter &printer, double value);
+void printExactDouble(mlir::AsmPrinter &printer, const llvm::APFloat &value);
+
 /// Prints `[a, b, c]`.
 void printIntList(mlir::AsmPrinter &printer, llvm::ArrayRef<int64_t> values);
 

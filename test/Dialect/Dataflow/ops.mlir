@@ -6,8 +6,8 @@
 // CHECK-LABEL: dataflow.accelerator @acc {
 // CHECK-NEXT:    nodes = [4, 2], pe_array = [14, 12],
 // CHECK-NEXT:    regf_bytes = 512, gbuf_bytes = 133032, word_bits = 16,
-// CHECK-NEXT:    memory = "2D", dram_bandwidth = 2.560000e+01, bus_width = 4,
-// CHECK-NEXT:    energy = #dataflow.energy<mac = 2.000000e+00, regf = 1.000000e+00, itcn = 2.000000e+00, gbuf = 6.000000e+00, dram = 2.000000e+02, noc_hop = 1.000000e+01, static_per_cycle = 1.500000e-10>
+// CHECK-NEXT:    memory = "2D", dram_bandwidth = 25.6, bus_width = 4,
+// CHECK-NEXT:    energy = #dataflow.energy<mac = 2.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.5e-10>
 // CHECK-NEXT:  }
 dataflow.accelerator @acc {
   energy = #dataflow.energy<static_per_cycle = 1.5e-10, mac = 2, regf = 1.0, itcn = 2.0, gbuf = 6.0,
@@ -16,10 +16,11 @@ dataflow.accelerator @acc {
   regf_bytes = 512, gbuf_bytes = 133032, dram_bandwidth = 25.6, bus_width = 4
 }
 
-// Unlimited bandwidths print as keywords; energies keep every bit (0.1 is not a short binary).
+// Unlimited bandwidths print as keywords; energies print in the shortest form that reads
+// back bit-identically (0.1 and 1/3 have no short binary form).
 // CHECK-LABEL: dataflow.accelerator @unlimited {
 // CHECK:         memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
-// CHECK-NEXT:    energy = #dataflow.energy<mac = 1.000000e-01, regf = 0.33333333333333331,
+// CHECK-NEXT:    energy = #dataflow.energy<mac = 0.1, regf = 0.3333333333333333, itcn = 2.0,
 dataflow.accelerator @unlimited {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
