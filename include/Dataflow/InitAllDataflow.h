@@ -18,7 +18,7 @@ namespace dataflow {
 /// linalg, tosa, scf, tensor) to `registry`.
 void registerAllDataflowDialects(mlir::DialectRegistry &registry);
 
-/// Registers every dataflow pass and pipeline with the global pass registry.
+/// Registers every dataflow pass and the dataflow-schedule pipeline.
 void registerAllDataflowPasses();
 
 } // namespace dataflow

@@ -158,3 +158,117 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
         return unsupported(op, "not a dataflow layer op");
       });
 }
+
+//===----------------------------------------------------------------------===//
+// Schedule attributes
+//===----------------------------------------------------------------------===//
+
+MappingAttr bridge::toMappingAttr(MLIRContext *context, const cost::RowStationaryMapping &rs,
+                                  int candidate) {
+  const cost::ArrayFolding &f = rs.folding;
+  const cost::MappingCandidate &c = rs.candidates[candidate];
+  return MappingAttr::get(context, MappingStrategy::row_stationary, {f.foldH, f.foldW},
+                          {f.replH, f.replW}, c.ifms, c.ofms);
+}
+
+cost::Result<int> bridge::findCandidate(MappingAttr mapping,
+                                        const cost::RowStationaryMapping &rs) {
+  const cost::ArrayFolding &f = rs.folding;
+  auto pair = [](int64_t a, int64_t b) {
+    return "[" + std::to_string(a) + ", " + std::to_string(b) + "]";
+  };
+  auto mismatch = [](const std::string &what) {
+    return cost::Status::error(cost::StatusCode::InvalidArgument, what);
+  };
+  if (mapping.getFold() != ArrayRef<int64_t>{f.foldH, f.foldW})
+    return mismatch("mapping fold " + pair(mapping.getFold()[0], mapping.getFold()[1]) +
+                    " differs from the row-stationary folding " + pair(f.foldH, f.foldW) +
+                    " of this layer on this array");
+  if (mapping.getRepl() != ArrayRef<int64_t>{f.replH, f.replW})
+    return mismatch("mapping repl " + pair(mapping.getRepl()[0], mapping.getRepl()[1]) +
+                    " differs from the row-stationary replication " + pair(f.replH, f.replW) +
+                    " of this layer on this array");
+  std::string options;
+  for (const cost::MappingCandidate &c : rs.candidates) {
+    if (c.ifms == mapping.getIfmaps() && c.ofms == mapping.getOfmaps())
+      return c.index;
+    options += (options.empty() ? "" : ", ") + std::to_string(c.ifms) + "x" +
+               std::to_string(c.ofms);
+  }
+  return mismatch("mapping ifmaps x ofmaps = " + std::to_string(mapping.getIfmaps()) + "x" +
+                  std::to_string(mapping.getOfmaps()) +
+                  " is not a processing pass of this layer; candidates: " + options);
+}
+
+/// Loops of a level outermost first, from the cost model's positions (0 = innermost).
+static SmallVector<int64_t, 3> outermostFirst(const cost::LoopOrder &order) {
+  SmallVector<int64_t, 3> loops(cost::kNumLoops);
+  for (int l = 0; l < cost::kNumLoops; ++l)
+    loops[cost::kNumLoops - 1 - order[l]] = l;
+  return loops;
+}
+
+static cost::LoopOrder positions(ArrayRef<int64_t> outermostFirst) {
+  cost::LoopOrder order{};
+  for (int i = 0; i < cost::kNumLoops; ++i)
+    order[outermostFirst[i]] = cost::kNumLoops - 1 - i;
+  return order;
+}
+
+BlockingAttr bridge::toBlockingAttr(MLIRContext *context, const cost::LoopBlocking &blocking,
+                                    std::optional<std::array<bool, cost::kNumData>> stored) {
+  int64_t bypass = BlockingAttr::kBypassUndecided;
+  if (stored) {
+    bypass = 0;
+    for (int d = 0; d < cost::kNumData; ++d)
+      if (!(*stored)[d])
+        bypass |= int64_t(1) << d;
+  }
+  auto t = [&](int k) { return ArrayRef<int64_t>(blocking.t[k]); };
+  return BlockingAttr::get(context, t(0), t(1), t(2), outermostFirst(blocking.order[0]),
+                           outermostFirst(blocking.order[1]), bypass);
+}
+
+cost::LoopBlocking bridge::toLoopBlocking(BlockingAttr blocking) {
+  cost::LoopBlocking result;
+  for (int k = 0; k < cost::kNumBlockingLevels; ++k)
+    for (int l = 0; l < cost::kNumLoops; ++l)
+      result.t[k][l] = blocking.getFactors(k)[l];
+  result.order = {positions(blocking.getDramOrder()), positions(blocking.getGbufOrder())};
+  return result;
+}
+
+void bridge::addPins(BlockingAttr blocking, cost::SchedulePins &pins) {
+  for (int k = 0; k < cost::kNumBlockingLevels; ++k)
+    for (int l = 0; l < cost::kNumLoops; ++l)
+      pins.factors[k][l] = blocking.getFactors(k)[l];
+  if (!blocking.getDramOrder().empty())
+    pins.orders[0] = positions(blocking.getDramOrder());
+  if (!blocking.getGbufOrder().empty())
+    pins.orders[1] = positions(blocking.getGbufOrder());
+}
+
+std::optional<std::array<bool, cost::kNumData>> bridge::toGbufStored(BlockingAttr blocking) {
+  if (!blocking.hasBypass())
+    return std::nullopt;
+  std::array<bool, cost::kNumData> stored{};
+  for (int d = 0; d < cost::kNumData; ++d)
+    stored[d] = !blocking.bypasses(d);
+  return stored;
+}
+
+CostAttr bridge::toCostAttr(MLIRContext *context, const cost::SchemeCost &scheme,
+                            double utilization) {
+  const cost::EnergyBreakdown &e = scheme.energy;
+  const cost::TimeBreakdown &t = scheme.time;
+  auto level = [&](int m) {
+    return SmallVector<APFloat, 3>{APFloat(scheme.access[m][0]), APFloat(scheme.access[m][1]),
+                                   APFloat(scheme.access[m][2])};
+  };
+  SmallVector<APFloat, 3> dram = level(cost::kDram), gbuf = level(cost::kGbuf),
+                          itcn = level(cost::kItcn), regf = level(cost::kRegf);
+  return CostAttr::get(context, APFloat(e.total), APFloat(e.mac), APFloat(e.regf),
+                       APFloat(e.itcn), APFloat(e.gbuf), APFloat(e.dram), APFloat(e.noc),
+                       APFloat(e.stat), t.total, t.proc, t.bus, t.dram, APFloat(scheme.ops),
+                       APFloat(utilization), dram, gbuf, itcn, regf);
+}

@@ -71,6 +71,17 @@ Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
   if (Status s = checkOptions(opts, sched.mapping); !s)
     return s;
 
+  // TETRIS §4.2 / nn_dataflow-model §4: the solver builds one scheme per category whose
+  // two companions may both bypass the GBUF, so it needs two bypassable categories.
+  if (opts.method == SearchMethod::Solver && layer.isConvLike() &&
+      std::count(opts.bypassAllowed.begin(), opts.bypassAllowed.end(), true) < 2)
+    return Status::error(StatusCode::InvalidArgument,
+                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                             "': the bypass solver needs at least two data categories that "
+                             "may bypass the global buffer (it builds one scheme per "
+                             "category whose two companions bypass); allow bypass or use "
+                             "the exhaustive search");
+
   // Per candidate: its top blocking schemes (in candidate order); then the
   // layer's best by full cost, stable (§6).
   std::vector<SchemeCost> all;

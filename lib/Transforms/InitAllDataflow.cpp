@@ -3,6 +3,7 @@
 #include "Dataflow/InitAllDataflow.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/Pipelines.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -18,4 +19,7 @@ void dataflow::registerAllDataflowDialects(mlir::DialectRegistry &registry) {
                   mlir::scf::SCFDialect, mlir::tensor::TensorDialect>();
 }
 
-void dataflow::registerAllDataflowPasses() { registerDataflowPasses(); }
+void dataflow::registerAllDataflowPasses() {
+  registerDataflowPasses();
+  registerDataflowSchedulePipeline();
+}

@@ -11,7 +11,10 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CommandLine.h"
+
+#include <vector>
 
 static void hideForeignOptions() {
   static const char *const keep[] = {"help", "help-hidden", "help-list", "version",
@@ -24,6 +27,18 @@ static void hideForeignOptions() {
 }
 
 int main(int argc, char **argv) {
+  // A diagnostic names the layer and carries its location; dumping the whole op in generic
+  // form after it (MLIR's default) buries the message. --mlir-print-op-on-diagnostic
+  // brings the dump back.
+  std::vector<char *> args(argv, argv + argc);
+  static char quietDiagnostics[] = "--mlir-print-op-on-diagnostic=false";
+  if (llvm::none_of(args, [](const char *arg) {
+        return llvm::StringRef(arg).contains("mlir-print-op-on-diagnostic");
+      }))
+    args.insert(args.begin() + 1, quietDiagnostics);
+  argc = static_cast<int>(args.size());
+  argv = args.data();
+
   hideForeignOptions();
   mlir::registerCanonicalizerPass();
   mlir::registerCSEPass();

@@ -11,6 +11,8 @@
 
 #include "Dataflow/CostModel/Hardware.h"
 #include "Dataflow/CostModel/Layer.h"
+#include "Dataflow/CostModel/LayerSearch.h"
+#include "Dataflow/CostModel/Options.h"
 #include "Dataflow/CostModel/Status.h"
 #include "Dataflow/IR/DataflowOps.h"
 
@@ -42,6 +44,35 @@ std::string layerName(mlir::Operation *op);
 /// row-stationary model cannot price yet (3-D, dilated, transposed convolutions) give an
 /// InvalidLayer status whose message names what is missing.
 cost::Result<std::optional<cost::Layer>> toLayer(mlir::Operation *op);
+
+//===----------------------------------------------------------------------===//
+// Schedule attributes
+//===----------------------------------------------------------------------===//
+
+/// The row-stationary mapping with processing-pass candidate `candidate`.
+MappingAttr toMappingAttr(mlir::MLIRContext *context, const cost::RowStationaryMapping &rs,
+                          int candidate);
+
+/// The candidate of `rs` that `mapping` names, or a status saying which field differs
+/// from what the row-stationary rules give for this layer on this array.
+cost::Result<int> findCandidate(MappingAttr mapping, const cost::RowStationaryMapping &rs);
+
+/// A complete blocking (factors, orders) and, when given, its bypass decision.
+BlockingAttr toBlockingAttr(mlir::MLIRContext *context, const cost::LoopBlocking &blocking,
+                            std::optional<std::array<bool, cost::kNumData>> gbufStored);
+
+/// Factors and orders of a complete blocking (BlockingAttr::isComplete()).
+cost::LoopBlocking toLoopBlocking(BlockingAttr blocking);
+
+/// What a (possibly partial) blocking pins: given factors and orders.
+void addPins(BlockingAttr blocking, cost::SchedulePins &pins);
+
+/// GBUF residency per data category from `bypass`; nullopt while undecided.
+std::optional<std::array<bool, cost::kNumData>> toGbufStored(BlockingAttr blocking);
+
+/// The figures of a costed scheme; `utilization` is the mapping's active PE fraction.
+CostAttr toCostAttr(mlir::MLIRContext *context, const cost::SchemeCost &scheme,
+                    double utilization);
 
 } // namespace dataflow::bridge
 

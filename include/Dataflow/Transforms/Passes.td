@@ -35,4 +35,110 @@ def AttachAcceleratorPass : Pass<"dataflow-attach-accelerator", "::mlir::ModuleO
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
 
+//===----------------------------------------------------------------------===//
+// Scheduling (one node). Each pass is a thin driver over lib/CostModel.
+//===----------------------------------------------------------------------===//
+
+// The options every search pass shares, spelled as nn_dataflow's search tool does.
+defvar SearchOptions = [
+  Option<"goal", "goal", "std::string", /*default=*/"\"e\"",
+         "optimisation goal: e (energy), d (delay) or ed (energy-delay product)">,
+  Option<"method", "method", "std::string", /*default=*/"\"exhaustive\"",
+         "loop-blocking search: exhaustive, or solver (TETRIS analytical bypass solver; "
+         "pooling and element-wise layers fall back to exhaustive)">,
+  Option<"disableBypass", "disable-bypass", "std::string", /*default=*/"\"\"",
+         "data categories that must stay in the global buffer, any of i, o, f "
+         "(nn_dataflow --disable-bypass; 'i,o,f' = no bypass)">,
+  Option<"progress", "progress", "std::string", /*default=*/"\"auto\"",
+         "print layers done / total and elapsed time on stderr: on, off, or auto "
+         "(on when stderr is a terminal)">,
+];
+
+def MapArrayPass : Pass<"dataflow-map-array", "::mlir::ModuleOp"> {
+  let summary = "Map every layer onto the PE array (row stationary)";
+  let description = [{
+    Writes `dataflow.mapping` on every conv, fc, matmul, pool and eltwise layer of the
+    functions bound to an accelerator: the folding and replication of the row-stationary
+    logical PE set and the processing-pass candidate that the best full schedule uses
+    (the search is memoised, so `dataflow-block-loops` does not pay for it again). A
+    mapping already present is checked against the layer and kept.
+
+    ```mlir
+    %1 = dataflow.conv %0 ... {dataflow.mapping = #dataflow.mapping<row_stationary,
+           fold = [1, 4], repl = [1, 1], ifmaps = 1, ofmaps = 1>, name = "conv1"} ...
+    ```
+  }];
+  let options = SearchOptions;
+  let dependentDialects = ["::dataflow::DataflowDialect"];
+}
+
+def BlockLoopsPass : Pass<"dataflow-block-loops", "::mlir::ModuleOp"> {
+  let summary = "Search loop blocking and loop order for every layer";
+  let description = [{
+    For every mapped layer, searches the blocking factors of the DRAM, global-buffer and
+    register-file levels and the loop orders (nn_dataflow's exhaustive search with its
+    pruning of equivalent orders, or the TETRIS bypass solver) and writes
+    `dataflow.blocking` (factors and orders) and `dataflow.cost` (the search's figures).
+    A partial blocking already present pins what it gives; a missing mapping is chosen
+    as by `dataflow-map-array`. A layer that fits no schedule is an error naming the
+    layer and the resource that is short.
+  }];
+  let options = SearchOptions;
+  let dependentDialects = ["::dataflow::DataflowDialect"];
+}
+
+def SolveBypassPass : Pass<"dataflow-solve-bypass", "::mlir::ModuleOp"> {
+  let summary = "Decide which data categories bypass the global buffer";
+  let description = [{
+    For every layer with a complete blocking whose bypass is undecided, applies
+    nn_dataflow's rule (a category allowed to bypass stays in the global buffer iff it
+    is fetched from DRAM fewer times than into the register files) and writes the
+    decision into `dataflow.blocking` as `bypass = [...]`. `disable-bypass` keeps
+    categories in the buffer.
+  }];
+  let options = [
+    Option<"disableBypass", "disable-bypass", "std::string", /*default=*/"\"\"",
+           "data categories that must stay in the global buffer, any of i, o, f">,
+  ];
+}
+
+def CostPass : Pass<"dataflow-cost", "::mlir::ModuleOp"> {
+  let summary = "Cost the schedule the IR holds";
+  let description = [{
+    Re-costs every scheduled layer from its `dataflow.mapping` and `dataflow.blocking`,
+    searched or hand-written, and writes `dataflow.cost`. On a searched schedule the
+    figures are bit-identical to the search's. An undecided bypass follows
+    nn_dataflow's rule with `disable-bypass`.
+  }];
+  let options = [
+    Option<"disableBypass", "disable-bypass", "std::string", /*default=*/"\"\"",
+           "data categories that must stay in the global buffer, any of i, o, f">,
+  ];
+}
+
+def LowerToSchedulePass : Pass<"dataflow-lower-to-schedule", "::mlir::ModuleOp"> {
+  let summary = "Make each layer's schedule explicit as schedule IR";
+  let description = [{
+    Lowers the annotated graph to the explicit schedule IR: per layer, the loop nest
+    level by level (DRAM, global buffer, PE array, register file) with spatial loops
+    marked, the data transfers and bypasses explicit, and the cost attached. The layer
+    graph is kept.
+  }];
+  let dependentDialects = ["::dataflow::DataflowDialect"];
+}
+
+def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
+  let summary = "Write the schedule report (JSON or a table)";
+  let description = [{
+    Writes the costs and schedules of every scheduled network: JSON with the schema of
+    docs/report-schema.md, or a readable per-layer table. `file=-` writes to stdout.
+  }];
+  let options = [
+    Option<"file", "file", "std::string", /*default=*/"\"-\"",
+           "where to write the report ('-' = stdout)">,
+    Option<"format", "format", "std::string", /*default=*/"\"json\"",
+           "json or table">,
+  ];
+}
+
 #endif // DATAFLOW_TRANSFORMS_PASSES_TD

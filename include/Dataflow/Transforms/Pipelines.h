@@ -1,0 +1,50 @@
+//===- Pipelines.h - the dataflow-schedule pipeline -------------*- C++ -*-===//
+//
+// A plain builder function (style.md rule 7): C++ embedders call it directly; the
+// textual registration only parses options into it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_TRANSFORMS_PIPELINES_H
+#define DATAFLOW_TRANSFORMS_PIPELINES_H
+
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassOptions.h"
+
+namespace dataflow {
+
+struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipelineOptions> {
+  Option<std::string> goal{*this, "goal",
+                           llvm::cl::desc("e (energy), d (delay) or ed (energy-delay)"),
+                           llvm::cl::init("e")};
+  Option<std::string> method{*this, "method",
+                             llvm::cl::desc("loop-blocking search: exhaustive or solver"),
+                             llvm::cl::init("exhaustive")};
+  Option<std::string> disableBypass{
+      *this, "disable-bypass",
+      llvm::cl::desc("data categories kept in the global buffer, any of i, o, f"),
+      llvm::cl::init("")};
+  Option<std::string> progress{*this, "progress",
+                               llvm::cl::desc("progress on stderr: on, off or auto"),
+                               llvm::cl::init("auto")};
+  Option<std::string> report{*this, "report",
+                             llvm::cl::desc("write the report to this file ('-' = stdout; "
+                                            "empty = no report)"),
+                             llvm::cl::init("")};
+  Option<std::string> reportFormat{*this, "report-format",
+                                   llvm::cl::desc("json or table"), llvm::cl::init("json")};
+  Option<bool> lower{*this, "lower",
+                     llvm::cl::desc("lower to the explicit schedule IR at the end"),
+                     llvm::cl::init(true)};
+};
+
+/// map-array, block-loops, solve-bypass, cost, [report], [lower-to-schedule].
+void buildDataflowSchedulePipeline(mlir::OpPassManager &pm,
+                                   const SchedulePipelineOptions &options);
+
+/// Registers `dataflow-schedule` with the global pipeline registry.
+void registerDataflowSchedulePipeline();
+
+} // namespace dataflow
+
+#endif // DATAFLOW_TRANSFORMS_PIPELINES_H

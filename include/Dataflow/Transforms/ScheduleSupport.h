@@ -1,0 +1,105 @@
+//===- ScheduleSupport.h - what the scheduling passes share -----*- C++ -*-===//
+//
+// Option parsing, finding the networks of a module, converting layers with located
+// errors, and progress output. No formula lives here (architecture.md rule 2).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_TRANSFORMS_SCHEDULESUPPORT_H
+#define DATAFLOW_TRANSFORMS_SCHEDULESUPPORT_H
+
+#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/CostModel/Options.h"
+#include "Dataflow/IR/DataflowOps.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+
+#include <chrono>
+#include <map>
+
+namespace dataflow {
+
+/// Which categories may bypass the global buffer, from nn_dataflow's --disable-bypass
+/// letters (any of i, o, f separated by commas or spaces; empty = all may bypass).
+mlir::FailureOr<std::array<bool, cost::kNumData>>
+parseBypassAllowed(mlir::Operation *where, llvm::StringRef disableBypass);
+
+/// The search options of the goal / method / disable-bypass pass options.
+mlir::FailureOr<cost::Options> parseSearchOptions(mlir::Operation *where, llvm::StringRef goal,
+                                                  llvm::StringRef method,
+                                                  llvm::StringRef disableBypass);
+
+/// Whether to print progress for `progress` = on | off | auto (auto: stderr is a terminal).
+mlir::FailureOr<bool> parseProgress(mlir::Operation *where, llvm::StringRef progress);
+
+/// A function bound to an accelerator, with its layer ops in network (program) order.
+struct Network {
+  mlir::func::FuncOp func;
+  AcceleratorOp accelerator;
+  cost::Hardware hardware;
+  llvm::SmallVector<mlir::Operation *> layers; ///< every dataflow op but concat
+};
+
+/// Every function of `module` that holds layer ops. A function with layers but no
+/// accelerator, or an accelerator the cost model rejects, is an error on the function.
+mlir::FailureOr<llvm::SmallVector<Network>> collectNetworks(mlir::ModuleOp module);
+
+/// The cost-model loop nest of a layer op; on failure emits the reason on the op.
+mlir::FailureOr<cost::Layer> layerOf(mlir::Operation *op);
+
+/// The layer's schedule attributes, if present.
+MappingAttr getMapping(mlir::Operation *op);
+BlockingAttr getBlocking(mlir::Operation *op);
+CostAttr getCost(mlir::Operation *op);
+
+/// "layer 'conv1' <what>: <reason>" on the op.
+mlir::InFlightDiagnostic emitLayerError(mlir::Operation *op, llvm::StringRef what);
+
+/// The best schedule of a layer and the mapping it was chosen in.
+struct LayerSearchResult {
+  cost::RowStationaryMapping mapping;
+  cost::SchemeCost best;
+  int64_t schemesEvaluated = 0;
+};
+
+/// Evaluates a layer's written schedule (mapping + complete blocking, bypass decided or
+/// by nn_dataflow's rule with `options.bypassAllowed`). Emits located errors.
+mlir::FailureOr<LayerSearchResult> evaluateWrittenSchedule(mlir::Operation *op,
+                                                           const cost::Layer &layer,
+                                                           const cost::Hardware &hw,
+                                                           const cost::Options &options);
+
+/// Searches a layer's schedule, keeping what the IR already pins: a `dataflow.mapping`
+/// fixes the processing-pass candidate, a (partial) `dataflow.blocking` fixes its factors
+/// and orders; a complete schedule with a decided bypass is evaluated as written. Layers
+/// of the same shape on the same accelerator share one search (the cache lives as long
+/// as the caller keeps it). Emits located errors.
+class LayerScheduler {
+public:
+  explicit LayerScheduler(cost::Options options) : options(std::move(options)) {}
+  mlir::FailureOr<LayerSearchResult> schedule(mlir::Operation *op, const Network &network);
+  const cost::Options &getOptions() const { return options; }
+
+private:
+  cost::Options options;
+  std::map<std::string, LayerSearchResult> cache;
+};
+
+/// Prints `[pass] done/total layers, elapsed (layer)` on stderr when enabled.
+class ProgressReporter {
+public:
+  ProgressReporter(bool enabled, llvm::StringRef pass, size_t total);
+  ~ProgressReporter();
+  void step(llvm::StringRef layer);
+
+private:
+  bool enabled;
+  std::string pass;
+  size_t total, done = 0;
+  std::chrono::steady_clock::time_point start;
+};
+
+} // namespace dataflow
+
+#endif // DATAFLOW_TRANSFORMS_SCHEDULESUPPORT_H
