@@ -1,0 +1,338 @@
+"""A typed reader for the JSON report of ``dataflow-opt --dataflow-report`` (schema:
+docs/report-schema.md).
+
+    from dataflow_opt.report import load
+    report = load("alexnet.json")
+    for layer in report.layers:            # the first network's layers
+        print(layer.name, layer.energy, layer.time)
+    print(report.totals.energy, report.networks[0].accelerator.name)
+
+``python -m dataflow_opt.report FILE`` prints a one-line summary per network;
+``--check`` also verifies that every network's totals are the sums of its layers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+__all__ = [
+    "SCHEMA_VERSION", "COMPONENTS", "LEVELS", "Accesses", "Figures", "ArrayMapping", "Blocking",
+    "Schedule", "Layer", "Totals", "Accelerator", "Network", "Report", "load", "loads",
+    "from_dict", "check_totals",
+]
+
+#: The schema version this reader understands.
+SCHEMA_VERSION = 1
+#: Energy components, in the order of the schema.
+COMPONENTS = ("mac", "regf", "itcn", "gbuf", "dram", "noc", "static")
+#: Memory levels of the access counts.
+LEVELS = ("dram", "gbuf", "itcn", "regf")
+
+Triple = Tuple[float, float, float]
+
+
+def _get(d: Mapping[str, Any], key: str, where: str) -> Any:
+    if not isinstance(d, Mapping) or key not in d:
+        raise ValueError(f"report: {where} has no '{key}'")
+    return d[key]
+
+
+def _float(d: Mapping[str, Any], key: str, where: str) -> float:
+    v = _get(d, key, where)
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise ValueError(f"report: {where}.{key} must be a number, got {v!r}")
+    return float(v)
+
+
+def _int(d: Mapping[str, Any], key: str, where: str) -> int:
+    v = _get(d, key, where)
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise ValueError(f"report: {where}.{key} must be an integer, got {v!r}")
+    return v
+
+
+def _triple(v: Any, where: str) -> Triple:
+    if not isinstance(v, list) or len(v) != 3 or not all(
+            isinstance(x, (int, float)) and not isinstance(x, bool) for x in v):
+        raise ValueError(f"report: {where} must be [fil, ifm, ofm], got {v!r}")
+    return (float(v[0]), float(v[1]), float(v[2]))
+
+
+@dataclass(frozen=True)
+class Accesses:
+    """Word accesses per level, each ``(fil, ifm, ofm)``."""
+    dram: Triple
+    gbuf: Triple
+    itcn: Triple
+    regf: Triple
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any], where: str) -> "Accesses":
+        return Accesses(**{lv: _triple(_get(d, lv, where), f"{where}.{lv}") for lv in LEVELS})
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What a layer and a network's totals share: energy (the accelerator's unit) by
+    component, time in cycles, MACs and accesses."""
+    energy: float
+    time: int
+    mac: float
+    regf: float
+    itcn: float
+    gbuf: float
+    dram: float
+    noc: float
+    static: float
+    proc_cycles: int
+    bus_cycles: int
+    dram_cycles: int
+    ops: float
+    accesses: Accesses
+
+    @property
+    def components(self) -> Dict[str, float]:
+        """Energy by component, ``{"mac": ..., ..., "static": ...}``."""
+        return {c: getattr(self, c) for c in COMPONENTS}
+
+    @staticmethod
+    def _fields(d: Mapping[str, Any], where: str) -> Dict[str, Any]:
+        out: Dict[str, Any] = {"energy": _float(d, "energy", where),
+                               "time": _int(d, "time", where)}
+        for c in COMPONENTS:
+            out[c] = _float(d, c, where)
+        for c in ("proc_cycles", "bus_cycles", "dram_cycles"):
+            out[c] = _int(d, c, where)
+        out["ops"] = _float(d, "ops", where)
+        out["accesses"] = Accesses.from_dict(_get(d, "accesses", where), f"{where}.accesses")
+        return out
+
+
+@dataclass(frozen=True)
+class Totals(Figures):
+    """A network's totals: the sums of its layers' figures, in layer order."""
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any], where: str = "totals") -> "Totals":
+        return Totals(**Figures._fields(d, where))
+
+
+@dataclass(frozen=True)
+class ArrayMapping:
+    """``#dataflow.mapping``: the row-stationary folding and replication, ``(rows, columns)``."""
+    strategy: str
+    fold: Tuple[int, int]
+    repl: Tuple[int, int]
+    ifmaps: int
+    ofmaps: int
+
+
+@dataclass(frozen=True)
+class Blocking:
+    """``#dataflow.blocking``: factors ``(I, O, B)`` per level (``None`` = still free),
+    loop orders outermost first (``None`` = not given), ``bypass`` the data categories
+    that skip the global buffer (``None`` = undecided)."""
+    dram: Tuple[Optional[int], ...]
+    gbuf: Tuple[Optional[int], ...]
+    regf: Tuple[Optional[int], ...]
+    dram_order: Optional[Tuple[str, ...]]
+    gbuf_order: Optional[Tuple[str, ...]]
+    bypass: Optional[Tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Schedule:
+    mapping: Optional[ArrayMapping]
+    blocking: Optional[Blocking]
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any], where: str) -> "Schedule":
+        m = _get(d, "mapping", where)
+        b = _get(d, "blocking", where)
+        mapping = None if m is None else ArrayMapping(
+            strategy=str(_get(m, "strategy", where)), fold=tuple(_get(m, "fold", where)),
+            repl=tuple(_get(m, "repl", where)), ifmaps=_int(m, "ifmaps", where),
+            ofmaps=_int(m, "ofmaps", where))
+
+        def opt(v):
+            return None if v is None else tuple(v)
+
+        blocking = None if b is None else Blocking(
+            dram=tuple(_get(b, "dram", where)), gbuf=tuple(_get(b, "gbuf", where)),
+            regf=tuple(_get(b, "regf", where)), dram_order=opt(_get(b, "dram_order", where)),
+            gbuf_order=opt(_get(b, "gbuf_order", where)), bypass=opt(_get(b, "bypass", where)))
+        return Schedule(mapping, blocking)
+
+
+@dataclass(frozen=True)
+class Layer(Figures):
+    """One layer: its name and kind (conv, deconv, fc, matmul, pool, eltwise), figures,
+    PE utilisation (a fraction) and chosen schedule."""
+    name: str = ""
+    kind: str = ""
+    utilization: float = 0.0
+    schedule: Schedule = Schedule(None, None)
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any], where: str = "layer") -> "Layer":
+        name = str(_get(d, "name", where))
+        where = f"layer '{name}'"
+        return Layer(name=name, kind=str(_get(d, "kind", where)),
+                     utilization=_float(d, "utilization", where),
+                     schedule=Schedule.from_dict(_get(d, "schedule", where), where),
+                     **Figures._fields(d, where))
+
+
+@dataclass(frozen=True)
+class Accelerator:
+    """The ``dataflow.accelerator`` a network ran on; bandwidths ``None`` = unlimited;
+    ``energy`` keyed as ``#dataflow.energy`` (mac, regf, itcn, gbuf, dram, noc_hop,
+    static_per_cycle)."""
+    name: str
+    nodes: Tuple[int, int]
+    pe_array: Tuple[int, int]
+    regf_bytes: int
+    gbuf_bytes: int
+    word_bits: int
+    memory: str
+    dram_bandwidth: Optional[float]
+    bus_width: Optional[int]
+    energy: Dict[str, float]
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any]) -> "Accelerator":
+        w = "accelerator"
+        bw = _get(d, "dram_bandwidth", w)
+        return Accelerator(
+            name=str(_get(d, "name", w)), nodes=tuple(_get(d, "nodes", w)),
+            pe_array=tuple(_get(d, "pe_array", w)), regf_bytes=_int(d, "regf_bytes", w),
+            gbuf_bytes=_int(d, "gbuf_bytes", w), word_bits=_int(d, "word_bits", w),
+            memory=str(_get(d, "memory", w)), dram_bandwidth=None if bw is None else float(bw),
+            bus_width=_get(d, "bus_width", w),
+            energy={k: float(v) for k, v in _get(d, "energy", w).items()})
+
+
+@dataclass(frozen=True)
+class Network:
+    """One scheduled function: its name, accelerator, totals and layers in network order."""
+    name: str
+    accelerator: Accelerator
+    totals: Totals
+    layers: List[Layer]
+
+    def layer(self, name: str) -> Layer:
+        for layer in self.layers:
+            if layer.name == name:
+                return layer
+        raise KeyError(name)
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any]) -> "Network":
+        name = str(_get(d, "name", "network"))
+        where = f"network '{name}'"
+        return Network(name=name,
+                       accelerator=Accelerator.from_dict(_get(d, "accelerator", where)),
+                       totals=Totals.from_dict(_get(d, "totals", where), f"{where}.totals"),
+                       layers=[Layer.from_dict(x) for x in _get(d, "layers", where)])
+
+
+@dataclass(frozen=True)
+class Report:
+    """A whole report. ``totals`` and ``layers`` are the first network's."""
+    schema_version: int
+    tool: str
+    search_seconds: float
+    networks: List[Network]
+
+    @property
+    def totals(self) -> Totals:
+        return self.networks[0].totals
+
+    @property
+    def layers(self) -> List[Layer]:
+        return self.networks[0].layers
+
+    def network(self, name: str) -> Network:
+        for network in self.networks:
+            if network.name == name:
+                return network
+        raise KeyError(name)
+
+
+def from_dict(d: Mapping[str, Any]) -> Report:
+    """A Report from parsed JSON; ValueError on a missing field or another schema version."""
+    version = _int(d, "schema_version", "report")
+    if version != SCHEMA_VERSION:
+        raise ValueError(f"report: schema_version {version} is not {SCHEMA_VERSION}, the "
+                         "version this reader understands")
+    networks = [Network.from_dict(n) for n in _get(d, "networks", "report")]
+    if not networks:
+        raise ValueError("report: 'networks' is empty")
+    return Report(schema_version=version, tool=str(_get(d, "tool", "report")),
+                  search_seconds=_float(d, "search_seconds", "report"), networks=networks)
+
+
+def loads(text: str) -> Report:
+    return from_dict(json.loads(text))
+
+
+def load(path: str) -> Report:
+    with open(path, encoding="utf-8") as f:
+        return from_dict(json.load(f))
+
+
+def check_totals(network: Network) -> List[str]:
+    """The figures of ``network.totals`` that are not exactly the left-to-right sums of its
+    layers' (the tool sums in layer order in double precision, so equality is exact)."""
+    errors = []
+
+    def expect(what: str, total: float, values: Sequence[float]):
+        s = 0 if all(isinstance(v, int) for v in values) else 0.0
+        for v in values:
+            s += v
+        if s != total:
+            errors.append(f"network '{network.name}': totals.{what} is {total!r}, "
+                          f"the layers sum to {s!r}")
+
+    layers = network.layers
+    for f in ("energy", "time") + COMPONENTS + ("proc_cycles", "bus_cycles", "dram_cycles",
+                                                "ops"):
+        expect(f, getattr(network.totals, f), [getattr(x, f) for x in layers])
+    for lv in LEVELS:
+        for d, data in enumerate(("fil", "ifm", "ofm")):
+            expect(f"accesses.{lv}[{data}]", getattr(network.totals.accesses, lv)[d],
+                   [getattr(x.accesses, lv)[d] for x in layers])
+    return errors
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dataflow_opt.report",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("file", help="report JSON ('-' = stdin)")
+    parser.add_argument("--check", action="store_true",
+                        help="verify that totals are the sums of the layers")
+    args = parser.parse_args(argv)
+    try:
+        report = loads(sys.stdin.read()) if args.file == "-" else load(args.file)
+    except (OSError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    status = 0
+    for network in report.networks:
+        print(f"{network.name} on {network.accelerator.name}: {len(network.layers)} layer(s), "
+              f"energy {network.totals.energy!r}, time {network.totals.time}")
+        if args.check:
+            for error in check_totals(network):
+                print(f"error: {error}", file=sys.stderr)
+                status = 1
+    if args.check and status == 0:
+        print("totals are the sums of the layers")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

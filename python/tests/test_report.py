@@ -1,0 +1,141 @@
+"""dataflow_opt.report: the typed reader of dataflow-report's JSON (docs/report-schema.md).
+
+The checked-in sample is the report of test/Transforms/report.mlir (hand-written costs) with
+search_seconds set to 0.25; test_binary_matches_sample regenerates it with the built binary,
+so a change to the JSON that does not update the sample (and bump the schema version when
+readers would notice) fails here.
+"""
+
+import json
+import os
+import subprocess
+
+import pytest
+
+from conftest import REPO_ROOT
+from dataflow_opt import report as rp
+
+SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "report-sample.json")
+INPUT = os.path.join(REPO_ROOT, "test", "Transforms", "report.mlir")
+DATAFLOW_OPT = os.path.join(REPO_ROOT, "build", "bin", "dataflow-opt")
+built = pytest.mark.skipif(not os.access(DATAFLOW_OPT, os.X_OK), reason="dataflow-opt not built")
+
+
+def sample_dict():
+    with open(SAMPLE) as f:
+        return json.load(f)
+
+
+def test_sample_reads_typed():
+    r = rp.load(SAMPLE)
+    assert r.schema_version == 1 and r.tool == "dataflow-opt" and r.search_seconds == 0.25
+    assert [n.name for n in r.networks] == ["net", "partial"]
+    net = r.network("net")
+    # the top-level totals and layers are the first network's
+    assert r.totals == net.totals and r.layers == net.layers
+    # totals are exact left-to-right double sums
+    assert net.totals.energy == 10.6 + 20.7 == 31.299999999999997
+    assert net.totals.static == 0.1 + 0.2
+    assert net.totals.time == 3500 and isinstance(net.totals.time, int)
+    assert net.totals.accesses.gbuf == (288.5, 0.25, 1024.125)
+    assert net.totals.components == {"mac": 4.0, "regf": 6.0, "itcn": 2.0, "gbuf": 3.0,
+                                     "dram": 16.0, "noc": 0.0, "static": 0.1 + 0.2}
+
+
+def test_sample_layers_and_schedules():
+    r = rp.load(SAMPLE)
+    conv, fc = r.layers
+    assert (conv.name, conv.kind, conv.energy, conv.time) == ("conv1", "conv", 10.6, 1000)
+    assert (conv.proc_cycles, conv.bus_cycles, conv.dram_cycles) == (1000, 10, 0)
+    assert conv.utilization == 0.5625 and conv.ops == 4608.0
+    assert conv.schedule.mapping == rp.ArrayMapping("row_stationary", (1, 2), (1, 1), 1, 2)
+    assert conv.schedule.blocking == rp.Blocking(
+        dram=(1, 2, 1), gbuf=(4, 1, 2), regf=(1, 4, 1), dram_order=("I", "B", "O"),
+        gbuf_order=("B", "I", "O"), bypass=("ifm",))
+    assert fc.name == "fc_from_loc" and fc.schedule.blocking.bypass == ()
+    # a partial schedule: no mapping, free factors, no orders, undecided bypass
+    pool = r.network("partial").layer("pool1")
+    assert pool.schedule.mapping is None
+    b = pool.schedule.blocking
+    assert b.dram == (None, None, 2) and b.regf == (None, 1, None)
+    assert b.dram_order is None and b.gbuf_order is None and b.bypass is None
+
+
+def test_sample_accelerators():
+    r = rp.load(SAMPLE)
+    acc = r.network("net").accelerator
+    assert (acc.name, acc.nodes, acc.pe_array, acc.memory) == ("acc", (1, 1), (16, 16), "3D")
+    assert acc.dram_bandwidth is None and acc.bus_width is None
+    assert acc.energy["dram"] == 200.0 and acc.energy["static_per_cycle"] == 0.1
+    narrow = r.network("partial").accelerator
+    assert narrow.dram_bandwidth == 25.6 and narrow.bus_width == 8 and narrow.memory == "2D"
+    assert narrow.energy["mac"] == 2e-12
+
+
+def test_totals_are_layer_sums():
+    r = rp.load(SAMPLE)
+    for network in r.networks:
+        assert rp.check_totals(network) == []
+
+
+def test_check_totals_finds_a_wrong_total():
+    d = sample_dict()
+    d["networks"][0]["totals"]["dram"] = 17.0
+    d["networks"][0]["totals"]["accesses"]["itcn"][2] = 3.0
+    errors = rp.check_totals(rp.from_dict(d).networks[0])
+    assert len(errors) == 2
+    assert "totals.dram is 17.0, the layers sum to 16.0" in errors[0]
+    assert "accesses.itcn[ofm]" in errors[1]
+
+
+def test_rejects_other_versions_and_missing_fields():
+    d = sample_dict()
+    d["schema_version"] = 2
+    with pytest.raises(ValueError, match="schema_version 2"):
+        rp.from_dict(d)
+    d = sample_dict()
+    del d["networks"][0]["layers"][1]["time"]
+    with pytest.raises(ValueError, match="layer 'fc_from_loc' has no 'time'"):
+        rp.from_dict(d)
+    d = sample_dict()
+    d["networks"][0]["layers"][0]["accesses"]["dram"] = [1, 2]
+    with pytest.raises(ValueError, match=r"must be \[fil, ifm, ofm\]"):
+        rp.from_dict(d)
+    d = sample_dict()
+    d["networks"] = []
+    with pytest.raises(ValueError, match="empty"):
+        rp.from_dict(d)
+
+
+def test_cli_check(capsys, tmp_path):
+    assert rp.main(["--check", SAMPLE]) == 0
+    out = capsys.readouterr().out
+    assert "net on acc: 2 layer(s), energy 31.299999999999997, time 3500" in out
+    assert out.rstrip().endswith("totals are the sums of the layers")
+    d = sample_dict()
+    d["networks"][1]["totals"]["time"] = 65
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(d))
+    assert rp.main(["--check", str(bad)]) == 1
+    assert "totals.time is 65, the layers sum to 64" in capsys.readouterr().err
+
+
+@built
+def test_binary_matches_sample(tmp_path):
+    out = tmp_path / "report.json"
+    subprocess.run([DATAFLOW_OPT, INPUT, f"--dataflow-report=file={out}", "-o", os.devnull],
+                   check=True)
+    generated = json.loads(out.read_text())
+    assert generated["search_seconds"] >= 0
+    generated["search_seconds"] = 0.25
+    assert generated == sample_dict()
+    r = rp.load(str(out))
+    assert all(rp.check_totals(n) == [] for n in r.networks)
+
+
+@built
+def test_binary_table_totals_line(tmp_path):
+    out = subprocess.run([DATAFLOW_OPT, INPUT, "--dataflow-report=format=table", "-o",
+                          os.devnull], check=True, capture_output=True, text=True).stdout
+    totals = [line for line in out.splitlines() if line.startswith("total")]
+    assert len(totals) == 2 and "31.30" in totals[0] and "750.0e-12" in totals[1]
