@@ -59,6 +59,64 @@ Status checkOptions(const Options &opts, const RowStationaryMapping &m) {
   return Status::ok();
 }
 
+/// Why no blocking scheme exists, most specific first: a pin that cannot divide its
+/// loop, a register file or global buffer smaller than the smallest footprint any
+/// blocking can have (all factors 1 inside the level, §4), or the search engine itself.
+std::string diagnoseNoScheme(const Layer &layer, const Hardware &hw,
+                             const RowStationaryMapping &m, const Options &opts) {
+  const SchedulePins &pins = opts.pins;
+  int64_t minRegf = -1, minGbuf = -1;
+  std::string pinProblem;
+  for (const MappingCandidate &cand : m.candidates) {
+    if (pins.mappingCandidate >= 0 && cand.index != pins.mappingCandidate)
+      continue;
+    bool pinsDivide = true;
+    for (int l = 0; l < kNumLoops && pinsDivide; ++l) {
+      int64_t pinned = 1;
+      for (int k = 0; k < kNumBlockingLevels; ++k)
+        if (pins.factors[k][l] > 0)
+          pinned *= pins.factors[k][l];
+      if (cand.loopCount[l] % pinned == 0)
+        continue;
+      pinsDivide = false;
+      if (pinProblem.empty())
+        pinProblem = std::string("the pinned factors of loop ") + loopName(l) +
+                     " multiply to " + std::to_string(pinned) +
+                     ", which does not divide its trip count " +
+                     std::to_string(cand.loopCount[l]) + " (processing pass " +
+                     std::to_string(cand.ifms) + "x" + std::to_string(cand.ofms) + ")";
+    }
+    if (!pinsDivide)
+      continue; // this candidate cannot take the pins at all
+    int64_t regf = 0, gbuf = 0;
+    for (int d = 0; d < kNumData; ++d) {
+      regf += cand.regfUnitSize[d];
+      if (!opts.bypassAllowed[d])
+        gbuf += (cand.gbufUnitSize[d] + opts.partition.share[d] - 1) / opts.partition.share[d];
+    }
+    minRegf = minRegf < 0 ? regf : std::min(minRegf, regf);
+    minGbuf = minGbuf < 0 ? gbuf : std::min(minGbuf, gbuf);
+  }
+  if (minRegf < 0 && !pinProblem.empty())
+    return pinProblem; // no processing pass can take the pins
+  if (minRegf > hw.regfWords)
+    return "register file too small: one processing pass needs at least " +
+           std::to_string(minRegf) + " words per PE, the PE has " +
+           std::to_string(hw.regfWords);
+  if (minGbuf > hw.gbufWords)
+    return "global buffer too small: the data that may not bypass it needs at least " +
+           std::to_string(minGbuf) + " words, the buffer has " +
+           std::to_string(hw.gbufWords) + " (allow bypass, or give it more space)";
+  std::string why = "no blocking scheme fits the buffers (register file " +
+                    std::to_string(hw.regfWords) + " words per PE, global buffer " +
+                    std::to_string(hw.gbufWords) + " words)";
+  if (pins.pinsFactors() || pins.pinsOrders() || pins.mappingCandidate >= 0)
+    why += " with the pinned choices";
+  if (opts.method == SearchMethod::Solver && layer.isConvLike())
+    why += "; the bypass solver explores few schemes, try the exhaustive search";
+  return why;
+}
+
 } // namespace
 
 Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
@@ -97,13 +155,7 @@ Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
   if (all.empty())
     return Status::error(StatusCode::NoValidScheme,
                          std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
-                             "': no blocking scheme fits the buffers (register file " +
-                             std::to_string(hw.regfWords) + " words per PE, global buffer " +
-                             std::to_string(hw.gbufWords) + " words)" +
-                             (opts.pins.pinsFactors() || opts.pins.pinsOrders() ||
-                                      opts.pins.mappingCandidate >= 0
-                                  ? " with the pinned choices"
-                                  : ""));
+                             "': " + diagnoseNoScheme(layer, hw, sched.mapping, opts));
   std::stable_sort(all.begin(), all.end(), [&](const SchemeCost &a, const SchemeCost &b) {
     return scheduleBetter(a, b, opts.goal);
   });

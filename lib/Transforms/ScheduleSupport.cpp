@@ -99,6 +99,15 @@ FailureOr<SmallVector<Network>> dataflow::collectNetworks(ModuleOp module) {
   return networks;
 }
 
+/// The cost model prefixes its messages with "<kind> layer '<name>': " so they stand
+/// alone; in a diagnostic on the layer that prefix is already said.
+static StringRef withoutLayerPrefix(StringRef message) {
+  size_t colon = message.find("': ");
+  if (colon != StringRef::npos && message.substr(0, colon).contains(" layer '"))
+    return message.substr(colon + 3);
+  return message;
+}
+
 InFlightDiagnostic dataflow::emitLayerError(Operation *op, StringRef what) {
   return op->emitError() << "layer '" << bridge::layerName(op) << "' " << what;
 }
@@ -148,7 +157,8 @@ FailureOr<LayerSearchResult> dataflow::evaluateWrittenSchedule(Operation *op,
   choice.gbufStored = bridge::toGbufStored(blocking);
   cost::Result<cost::SchemeCost> scheme = cost::evaluateScheme(layer, hw, choice, options);
   if (!scheme)
-    return emitLayerError(op, "has an invalid schedule: ") << scheme.status().message();
+    return emitLayerError(op, "has an invalid schedule: ")
+           << withoutLayerPrefix(scheme.status().message());
   return LayerSearchResult{*rs, *scheme, 1};
 }
 
@@ -180,7 +190,8 @@ FailureOr<LayerSearchResult> LayerScheduler::schedule(Operation *op, const Netwo
   const cost::Hardware &hw = network.hardware;
   cost::Result<cost::RowStationaryMapping> rs = cost::mapRowStationary(*layer, hw);
   if (!rs)
-    return emitLayerError(op, "cannot be mapped onto the PE array: ") << rs.status().message();
+    return emitLayerError(op, "cannot be mapped onto the PE array: ")
+           << withoutLayerPrefix(rs.status().message());
 
   cost::Options pinned = options;
   if (MappingAttr mapping = getMapping(op)) {
@@ -209,7 +220,7 @@ FailureOr<LayerSearchResult> LayerScheduler::schedule(Operation *op, const Netwo
   cost::Result<cost::LayerSchedule> result = cost::searchLayer(*layer, hw, pinned);
   if (!result)
     return emitLayerError(op, "fits no schedule on accelerator @")
-           << accel.getSymName() << ": " << result.status().message();
+           << accel.getSymName() << ": " << withoutLayerPrefix(result.status().message());
   if (result->schemes.empty())
     return emitLayerError(op, "fits no schedule on accelerator @")
            << accel.getSymName() << ": the search kept no scheme";

@@ -81,8 +81,20 @@ TEST(SearchApi, ImpossiblePinsGiveAClearStatus) {
   Result<LayerSchedule> r = searchLayer(conv3(), eyeriss(), o);
   ASSERT_FALSE(r.isOk());
   EXPECT_EQ(r.status().code(), StatusCode::NoValidScheme);
-  EXPECT_NE(r.status().message().find("no blocking scheme fits"), std::string::npos);
-  EXPECT_NE(r.status().message().find("pinned"), std::string::npos);
+  // Neither processing pass (1x5: L_O = 39; 5x1: L_I = 52) can take these factors.
+  EXPECT_NE(r.status().message().find("the pinned factors of loop O multiply to 192, which "
+                                      "does not divide its trip count 39"),
+            std::string::npos)
+      << r.status().message();
+  // Factors that divide but overflow the register file: the buffers are named.
+  Options big;
+  big.pins.mappingCandidate = 0;
+  big.pins.factors[2] = {256, 1, 16};
+  Result<LayerSchedule> rb = searchLayer(conv3(), eyeriss(), big);
+  ASSERT_FALSE(rb.isOk());
+  EXPECT_NE(rb.status().message().find("no blocking scheme fits the buffers"), std::string::npos)
+      << rb.status().message();
+  EXPECT_NE(rb.status().message().find("with the pinned choices"), std::string::npos);
   Options bad;
   bad.pins.mappingCandidate = 7;
   Result<LayerSchedule> r2 = searchLayer(conv3(), eyeriss(), bad);
