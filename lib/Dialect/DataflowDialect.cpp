@@ -20,6 +20,7 @@ void DataflowDialect::initialize() {
 #include "Dataflow/IR/DataflowOps.cpp.inc"
       >();
   registerAttributes();
+  registerScheduleOps();
 }
 
 /// Every tensor a bound function computes on must use the accelerator's data word.

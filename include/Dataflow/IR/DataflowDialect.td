@@ -34,6 +34,8 @@ def Dataflow_Dialect : Dialect {
   private:
     // Defined beside the attribute storage classes, which only that file sees.
     void registerAttributes();
+    // Defined in ScheduleOps.cpp: the explicit schedule IR (ScheduleOps.td).
+    void registerScheduleOps();
   public:
   }];
 }

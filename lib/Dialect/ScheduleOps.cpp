@@ -1,0 +1,372 @@
+//===- ScheduleOps.cpp - the explicit schedule IR -------------------------===//
+//
+// Syntax helpers and verifiers of dataflow.schedule, layer_schedule, loop, transfer and
+// spatial. Figures print with printExactDouble, so they read back bit-identically and the
+// layer_schedule verifier can compare the transfers' sums with the cost exactly.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/IR/ScheduleOps.h"
+#include "Dataflow/IR/KeyedSyntax.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace dataflow;
+
+#include "Dataflow/IR/ScheduleEnums.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// Custom directives
+//===----------------------------------------------------------------------===//
+
+static ParseResult parseExactF64(OpAsmParser &parser, FloatAttr &value) {
+  double v;
+  if (parseNumber(parser, v))
+    return failure();
+  value = parser.getBuilder().getF64FloatAttr(v);
+  return success();
+}
+
+static void printExactF64(OpAsmPrinter &printer, Operation *, FloatAttr value) {
+  printExactDouble(printer, value.getValueAsDouble());
+}
+
+static ParseResult parseExactF64List(OpAsmParser &parser, DenseF64ArrayAttr &values) {
+  SmallVector<double> list;
+  if (parser.parseCommaSeparatedList(AsmParser::Delimiter::Square, [&]() {
+        double v;
+        if (parseNumber(parser, v))
+          return failure();
+        list.push_back(v);
+        return success();
+      }))
+    return failure();
+  values = parser.getBuilder().getDenseF64ArrayAttr(list);
+  return success();
+}
+
+static void printExactF64List(OpAsmPrinter &printer, Operation *, DenseF64ArrayAttr values) {
+  printer << '[';
+  llvm::interleaveComma(values.asArrayRef(), printer,
+                        [&](double v) { printExactDouble(printer, v); });
+  printer << ']';
+}
+
+/// The levels a transfer's accesses are keyed by, in the cost's order.
+static constexpr StringRef kAccessKeys[] = {"dram", "gbuf", "itcn"};
+
+/// `dram = 1.0, itcn = 2.0`: any of the three levels, in any order, each at most once.
+static ParseResult parseAccesses(OpAsmParser &parser, FloatAttr &dram, FloatAttr &gbuf,
+                                 FloatAttr &itcn) {
+  SmallVector<bool> seen;
+  FloatAttr *slots[] = {&dram, &gbuf, &itcn};
+  return parseKeyedList(parser, AsmParser::Delimiter::None, kAccessKeys,
+                        {false, false, false}, "transfer access", seen,
+                        [&](size_t index) { return parseExactF64(parser, *slots[index]); });
+}
+
+static void printAccesses(OpAsmPrinter &printer, Operation *, FloatAttr dram, FloatAttr gbuf,
+                          FloatAttr itcn) {
+  bool first = true;
+  std::array<FloatAttr, 3> values = {dram, gbuf, itcn};
+  for (auto [key, value] : llvm::zip(kAccessKeys, values)) {
+    if (!value)
+      continue;
+    printer << (first ? "" : ", ") << key << " = ";
+    printExactDouble(printer, value.getValueAsDouble());
+    first = false;
+  }
+}
+
+#define GET_OP_CLASSES
+#include "Dataflow/IR/ScheduleOps.cpp.inc"
+
+void DataflowDialect::registerScheduleOps() {
+  addOperations<
+#define GET_OP_LIST
+#include "Dataflow/IR/ScheduleOps.cpp.inc"
+      >();
+}
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+static bool validCount(double v) { return std::isfinite(v) && v >= 0; }
+
+/// The op a loop body or layer body nests: its one loop or spatial op, if unique.
+static Operation *nestedStep(Block &body) {
+  Operation *found = nullptr;
+  for (Operation &op : body)
+    if (isa<LoopOp, SpatialOp>(op)) {
+      if (found)
+        return nullptr;
+      found = &op;
+    }
+  return found;
+}
+
+/// Loop and layer bodies hold transfers and exactly one nested step (`what` = the loop or
+/// the op kind that must be nested).
+static LogicalResult verifyChainBody(Operation *owner, Block &body, StringRef what) {
+  unsigned steps = 0;
+  for (Operation &op : body) {
+    if (isa<LoopOp, SpatialOp>(op)) {
+      ++steps;
+      continue;
+    }
+    if (!isa<TransferOp>(op))
+      return owner->emitOpError() << "may only hold 'dataflow.loop', 'dataflow.transfer' "
+                                     "and 'dataflow.spatial' ops, got '"
+                                  << op.getName() << "'";
+  }
+  if (steps != 1)
+    return owner->emitOpError() << "must hold exactly one nested " << what << ", got "
+                                << steps;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// ScheduleOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ScheduleOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
+  Operation *target = symbolTable.lookupNearestSymbolFrom(getOperation(), getFunctionAttr());
+  if (!target)
+    return emitOpError() << "schedules unknown function " << getFunctionAttr();
+  if (!isa<FunctionOpInterface>(target))
+    return emitOpError() << "schedules " << getFunctionAttr() << ", which is a '"
+                         << target->getName() << "', not a function";
+  return success();
+}
+
+LogicalResult ScheduleOp::verifyRegions() {
+  for (Operation &op : getBody().front())
+    if (!isa<LayerScheduleOp>(op))
+      return emitOpError() << "may only hold 'dataflow.layer_schedule' ops, got '"
+                           << op.getName() << "'";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// LayerScheduleOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult LayerScheduleOp::verifyRegions() {
+  // SpatialOp's HasParent<LoopOp> keeps the processing pass out of this body.
+  if (failed(verifyChainBody(*this, getBody().front(), "'dataflow.loop'")))
+    return failure();
+
+  // Each category: through the global buffer (dram<->gbuf, gbuf<->regf) or around it
+  // (dram<->regf), each transfer at most once.
+  constexpr int kNumData = 3, kNumLevels = 3;
+  TransferOp path[kNumData][kNumLevels][kNumLevels] = {};
+  double sums[3][kNumData] = {}; // dram, gbuf, itcn x fil, ifm, ofm
+  SpatialOp spatial;
+  WalkResult walk = getBody().walk([&](Operation *op) {
+    if (auto s = dyn_cast<SpatialOp>(op)) {
+      spatial = s;
+      return WalkResult::advance();
+    }
+    auto t = dyn_cast<TransferOp>(op);
+    if (!t)
+      return WalkResult::advance();
+    int d = static_cast<int>(t.getData());
+    int outer = static_cast<int>(t.outerLevel()), inner = static_cast<int>(t.innerLevel());
+    if (path[d][outer][inner]) {
+      InFlightDiagnostic diag = t.emitOpError()
+                                << "repeats the transfer of '" << stringifyDataKind(t.getData())
+                                << "' between " << stringifyBufferLevel(t.outerLevel())
+                                << " and " << stringifyBufferLevel(t.innerLevel())
+                                << "; a layer refills each buffer from one place";
+      diag.attachNote(path[d][outer][inner].getLoc()) << "first transfer here";
+      return WalkResult::interrupt();
+    }
+    path[d][outer][inner] = t;
+    std::array<FloatAttr, 3> accesses = {t.getDramAccessAttr(), t.getGbufAccessAttr(),
+                                         t.getItcnAccessAttr()};
+    for (auto [level, value] : llvm::enumerate(accesses))
+      if (value)
+        sums[level][d] += value.getValueAsDouble();
+    return WalkResult::advance();
+  });
+  if (walk.wasInterrupted())
+    return failure();
+
+  constexpr int dram = 0, gbuf = 1, regf = 2;
+  for (int d = 0; d < kNumData; ++d) {
+    StringRef name = stringifyDataKind(static_cast<DataKind>(d));
+    TransferOp toGbuf = path[d][dram][gbuf], fromGbuf = path[d][gbuf][regf],
+               bypass = path[d][dram][regf];
+    if (bypass && (toGbuf || fromGbuf))
+      return (toGbuf ? toGbuf : fromGbuf).emitOpError()
+             << "moves '" << name << "' through the global buffer, which another transfer "
+             << "of it bypasses (dram <-> regf); a category does one or the other";
+    if (toGbuf && !fromGbuf)
+      return toGbuf.emitOpError() << "moves '" << name << "' between dram and the global "
+                                  << "buffer, but nothing moves it on to the register files";
+    if (fromGbuf && !toGbuf)
+      return fromGbuf.emitOpError() << "moves '" << name << "' between the global buffer and "
+                                    << "the register files, but nothing moves it to or from dram";
+  }
+
+  // The transfers and the processing pass reproduce the cost, exactly.
+  CostAttr cost = getCost();
+  ArrayRef<APFloat> costAccess[] = {cost.getDramAccess(), cost.getGbufAccess(),
+                                    cost.getItcnAccess()};
+  for (int level = 0; level < 3; ++level)
+    for (int d = 0; d < kNumData; ++d) {
+      double expected = costAccess[level][d].convertToDouble();
+      if (sums[level][d] != expected)
+        return emitOpError() << "transfers of '" << stringifyDataKind(static_cast<DataKind>(d))
+                             << "' make " << formatExactDouble(sums[level][d]) << " "
+                             << kAccessKeys[level] << " accesses, but the cost says "
+                             << formatExactDouble(expected);
+    }
+  // verifyChainBody of every loop guarantees the nest ends in one spatial op.
+  if (!spatial)
+    return success();
+  ArrayRef<double> regfAccess = spatial.getRegfAccess();
+  for (int d = 0; d < kNumData; ++d) {
+    double expected = cost.getRegfAccess()[d].convertToDouble();
+    if (regfAccess[d] != expected)
+      return spatial.emitOpError()
+             << "makes " << formatExactDouble(regfAccess[d]) << " regf accesses of '"
+             << stringifyDataKind(static_cast<DataKind>(d)) << "', but the cost says "
+             << formatExactDouble(expected);
+  }
+  double macs = spatial.getMacs().convertToDouble(), ops = cost.getOps().convertToDouble();
+  if (macs != ops)
+    return spatial.emitOpError() << "makes " << formatExactDouble(macs)
+                                 << " MACs, but the cost says " << formatExactDouble(ops);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// LoopOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult LoopOp::verify() {
+  if (tripCount() < 1)
+    return emitOpError() << "trip count must be positive, got " << tripCount();
+  for (auto outer = (*this)->getParentOfType<LoopOp>(); outer;
+       outer = outer->getParentOfType<LoopOp>()) {
+    if (outer.getLevel() > getLevel())
+      return emitOpError() << stringifyBufferLevel(getLevel()) << " loop over '"
+                           << stringifyLoopDim(getDim()) << "' is nested inside a "
+                           << stringifyBufferLevel(outer.getLevel())
+                           << " loop; levels go dram, gbuf, regf from the outside in";
+    if (outer.getLevel() == getLevel() && outer.getDim() == getDim())
+      return emitOpError() << "repeats the " << stringifyBufferLevel(getLevel())
+                           << " loop over '" << stringifyLoopDim(getDim())
+                           << "'; each level blocks each loop once";
+  }
+  return success();
+}
+
+LogicalResult LoopOp::verifyRegions() {
+  return verifyChainBody(*this, getBody().front(), "'dataflow.loop' or 'dataflow.spatial'");
+}
+
+//===----------------------------------------------------------------------===//
+// TransferOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult TransferOp::verify() {
+  StringRef data = stringifyDataKind(getData());
+  StringRef from = stringifyBufferLevel(getFrom()), to = stringifyBufferLevel(getTo());
+  if (fillCount() < 1 || wordCount() < 1)
+    return emitOpError() << "fills and words must be positive, got " << fillCount() << " and "
+                         << wordCount();
+  if (getFrom() == getTo())
+    return emitOpError() << "moves '" << data << "' from " << from << " to itself";
+  bool writesBack = getData() == DataKind::ofm;
+  if (writesBack != isWriteBack())
+    return emitOpError() << "'" << data << "' "
+                         << (writesBack ? "goes back up (read-modify-write of partial sums)"
+                                        : "only moves toward the PEs")
+                         << "; write it '" << to << " -> " << from << "'";
+
+  // The accesses: the outer level's, plus the array bus into the register files.
+  bool want[3] = {outerLevel() == BufferLevel::dram, outerLevel() == BufferLevel::gbuf,
+                  innerLevel() == BufferLevel::regf};
+  FloatAttr have[3] = {getDramAccessAttr(), getGbufAccessAttr(), getItcnAccessAttr()};
+  for (int level = 0; level < 3; ++level) {
+    if (want[level] != bool(have[level])) {
+      InFlightDiagnostic diag = emitOpError()
+                                << "a transfer between " << stringifyBufferLevel(outerLevel())
+                                << " and " << stringifyBufferLevel(innerLevel())
+                                << " costs exactly ";
+      llvm::interleave(
+          llvm::make_filter_range(llvm::seq(0, 3), [&](int l) { return want[l]; }), diag,
+          [&](int l) { diag << kAccessKeys[l]; }, " and ");
+      return diag << " accesses, " << (want[level] ? "missing " : "not ") << kAccessKeys[level];
+    }
+    if (have[level] && !validCount(have[level].getValueAsDouble()))
+      return emitOpError() << kAccessKeys[level] << " accesses must be finite and "
+                           << "non-negative, got " << have[level].getValueAsDouble();
+  }
+
+  // Placement: the global buffer is refilled among the dram loops, the register files
+  // among the dram and gbuf loops.
+  if (auto loop = (*this)->getParentOfType<LoopOp>()) {
+    BufferLevel deepest =
+        innerLevel() == BufferLevel::gbuf ? BufferLevel::dram : BufferLevel::gbuf;
+    if (loop.getLevel() > deepest)
+      return emitOpError() << "refills " << stringifyBufferLevel(innerLevel())
+                           << ", so it belongs outside the "
+                           << stringifyBufferLevel(loop.getLevel()) << " loops";
+  }
+  // Reads come before the nested step they feed, write-backs after it.
+  if (Operation *step = nestedStep(*(*this)->getBlock())) {
+    bool before = (*this)->isBeforeInBlock(step);
+    if (before == isWriteBack())
+      return emitOpError() << "'" << data << "' must be "
+                           << (isWriteBack() ? "written back after" : "moved before")
+                           << " the nested '" << step->getName() << "'";
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// SpatialOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SpatialOp::verify() {
+  auto positive = [](int64_t v) { return v > 0; };
+  for (auto [name, value] :
+       {std::pair{"rows", getRowsAttr().getInt()}, std::pair{"cols", getColsAttr().getInt()},
+        std::pair{"ifmaps", getIfmapsAttr().getInt()},
+        std::pair{"ofmaps", getOfmapsAttr().getInt()},
+        std::pair{"cycles", getCyclesAttr().getInt()}})
+    if (!positive(value))
+      return emitOpError() << "'" << name << "' must be positive, got " << value;
+  for (auto [name, values] : {std::pair{"fold", getFold()}, std::pair{"repl", getRepl()}})
+    if (values.size() != 2 || !llvm::all_of(values, positive))
+      return emitOpError() << "'" << name << "' must be two positive [rows, columns]";
+  if (!validCount(getMacs().convertToDouble()))
+    return emitOpError() << "'macs' must be finite and non-negative";
+  if (getRegfAccess().size() != 3 || !llvm::all_of(getRegfAccess(), validCount))
+    return emitOpError() << "'regf' must be three finite, non-negative access counts "
+                            "[fil, ifm, ofm]";
+
+  // The loops around the processing pass are a complete blocking.
+  bool seen[3][3] = {};
+  for (auto loop = (*this)->getParentOfType<LoopOp>(); loop;
+       loop = loop->getParentOfType<LoopOp>())
+    seen[static_cast<int>(loop.getLevel())][static_cast<int>(loop.getDim())] = true;
+  for (int level = 0; level < 3; ++level)
+    for (int dim = 0; dim < 3; ++dim)
+      if (!seen[level][dim])
+        return emitOpError() << "is not inside a complete blocking: no "
+                             << stringifyBufferLevel(static_cast<BufferLevel>(level))
+                             << " loop over '" << stringifyLoopDim(static_cast<LoopDim>(dim))
+                             << "'";
+  return success();
+}
