@@ -145,7 +145,10 @@ def Dataflow_SpatialOp : Dataflow_Op<"spatial", [HasParent<"::dataflow::LoopOp">
     (R / fold_h and E / fold_w rounded up); `repl [h, w]` copies of it sit side by side,
     so the pass computes `ifmaps` input x `ofmaps` output channels at once; `fold [h, w]`
     is the mapping's folding (fold_h sub-passes run inside the pass, fold_w is part of the
-    `B` loop). `cycles` is the time of one pass; `macs` and `regf [fil, ifm, ofm]` are the
+    `B` loop). `rows x cols` is the logical set, not a rectangle of the physical array:
+    when the mapping trades row replication for fewer column folds (nn_dataflow-model
+    §3.2, `k = min(repl_h, fold_w)`), `cols` may exceed the array width and the set wraps
+    over the freed PE rows (e.g. MobileNet's 3 x 56 on a 16 x 16 array). `cycles` is the time of one pass; `macs` and `regf [fil, ifm, ofm]` are the
     layer's MACs and register-file accesses over all passes (the cost's `ops` and
     `regf_access`).
 
