@@ -16,5 +16,7 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 config.substitutions.append(("%examples", os.path.join(config.dataflow_src_root, "examples")))
 config.substitutions.append(("%python", config.python_executable))
+# The Python package (python/dataflow_opt) is importable from tests as `-m dataflow_opt.X`.
+config.environment["PYTHONPATH"] = os.path.join(config.dataflow_src_root, "python")
 llvm_config.add_tool_substitutions(
     ["dataflow-opt"], [os.path.join(config.dataflow_obj_root, "bin")])

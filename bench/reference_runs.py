@@ -1,0 +1,82 @@
+"""Side-by-side with nn_dataflow: schedules each single-node reference run through
+dataflow-opt, measures its CPU time (user + sys of the whole process, best of N runs), and
+prints our energy and time beside the original tool's, with the speed-up over the tool's
+recorded CPU seconds (test/Reference/data/*.json, from summary.csv).
+
+    /usr/bin/python3 bench/reference_runs.py [--build build] [--repeat 5] [--markdown]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# run -> (network file, accelerator file, pipeline options), as test/Reference/*.mlir.
+RUNS = {
+    "eyeriss_isca16_alexnet_b16": ("alexnet", "eyeriss", "disable-bypass=i,o,f"),
+    "eyeriss_alexnet_b16_bypass": ("alexnet", "eyeriss", ""),
+    "eyeriss_isscc16_alexnet_b4": ("alexnet_b4", "eyeriss_isscc16", "disable-bypass=i,o,f"),
+    "tetris_L1_alexnet_b16": ("alexnet", "tetris_l1", "disable-bypass=i,o,f"),
+}
+# Networks without a reference run, scheduled for their figures and time only.
+EXTRA = {"vgg16_on_eyeriss": ("vgg16", "eyeriss", "disable-bypass=i,o,f"),
+         "vgg16_on_eyeriss_bypass": ("vgg16", "eyeriss", "")}
+
+
+def run_once(binary, network, accelerator, options, report):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([binary, os.path.join(REPO, "examples", "networks", network + ".mlir"),
+                    f"--dataflow-attach-accelerator=file="
+                    f"{os.path.join(REPO, 'examples', 'accelerators', accelerator + '.mlir')}",
+                    f"--dataflow-schedule={options} report={report} lower=false progress=off",
+                    "-o", os.devnull], check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", default=os.path.join(REPO, "build"))
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--markdown", action="store_true")
+    args = parser.parse_args()
+    binary = os.path.join(args.build, "bin", "dataflow-opt")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (net, acc, opts) in {**RUNS, **EXTRA}.items():
+            report = os.path.join(tmp, name + ".json")
+            cpu = min(run_once(binary, net, acc, opts, report) for _ in range(args.repeat))
+            with open(report) as f:
+                totals = json.load(f)["totals"]
+            ref = None
+            if name in RUNS:
+                with open(os.path.join(REPO, "test", "Reference", "data", name + ".json")) as f:
+                    ref = json.load(f)
+            rows.append((name, totals["energy"], totals["time"], cpu, ref))
+    sep = " | " if args.markdown else "  "
+    head = ["run", "energy (ours)", "energy (nn_dataflow)", "diff", "time (ours)",
+            "time (nn_dataflow)", "CPU s (ours)", "CPU s (nn_dataflow)", "speed-up"]
+    if args.markdown:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
+    else:
+        print(sep.join(head))
+    for name, energy, time, cpu, ref in rows:
+        if ref:
+            diff = (energy - ref["total_cost"]) / ref["total_cost"]
+            cells = [name, f"{energy:.6g}", f"{ref['total_cost']:.6g}", f"{diff:+.1e}",
+                     str(time), str(ref["total_time"]), f"{cpu:.3f}",
+                     f"{ref['cpu_seconds']:.2f}", f"{ref['cpu_seconds'] / cpu:.0f}x"]
+        else:
+            cells = [name, f"{energy:.6g}", "-", "-", str(time), "-", f"{cpu:.3f}", "-", "-"]
+        print(("| " + " | ".join(cells) + " |") if args.markdown else sep.join(cells))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
