@@ -85,8 +85,10 @@ BlockingInvalid BlockingEvaluator::evaluate(
   const int64_t regf = regfFootprint(b);
   if (regf > hw_.regfWords)
     return BlockingInvalid::RegfOverflow;
-  if (gbufFootprint(b, stored) > hw_.gbufWords)
+  if (gbufFootprint(b, stored) > hw_.gbufWords) {
+    out.gbufStored = stored; // what overflowed, for explain()
     return BlockingInvalid::GbufOverflow;
+  }
 
   // §4: fetch counts, level 0 then 1. j = innermost non-trivial dimension loop
   // of d at level b; none -> fetch of the outer level (1 at level 0).
@@ -127,8 +129,10 @@ BlockingInvalid BlockingEvaluator::evaluate(
         changed = true;
       }
     // §4: capacity checked again after the decision.
-    if (changed && gbufFootprint(b, stored) > hw_.gbufWords)
+    if (changed && gbufFootprint(b, stored) > hw_.gbufWords) {
+      out.gbufStored = stored; // what overflowed, for explain()
       return BlockingInvalid::GbufOverflow;
+    }
   }
   out.gbufStored = stored;
   for (int d = 0; d < kNumData; ++d) {
@@ -200,7 +204,8 @@ BlockingInvalid BlockingEvaluator::evaluate(
   return BlockingInvalid::None;
 }
 
-Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b) const {
+Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b,
+                                  const std::array<bool, kNumData> &stored) const {
   switch (why) {
   case BlockingInvalid::None:
     return Status::ok();
@@ -225,13 +230,14 @@ Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b) co
                              std::to_string(regfFootprint(b)) + " words per PE, has " +
                              std::to_string(hw_.regfWords));
   case BlockingInvalid::GbufOverflow: {
-    std::array<bool, kNumData> stored;
+    std::string kept;
     for (int d = 0; d < kNumData; ++d)
-      stored[d] = !bypassAllowed_[d];
+      if (stored[d])
+        kept += std::string(kept.empty() ? "" : ", ") + dataCategoryName(d);
     return Status::error(StatusCode::GbufOverflow,
-                         "global buffer too small: needs at least " +
-                             std::to_string(gbufFootprint(b, stored)) +
-                             " words, has " + std::to_string(hw_.gbufWords));
+                         "global buffer too small: the " + kept + " it holds need " +
+                             std::to_string(gbufFootprint(b, stored)) + " words, it has " +
+                             std::to_string(hw_.gbufWords));
   }
   }
   return Status::error(StatusCode::InvalidArgument, "invalid blocking");
@@ -245,7 +251,7 @@ Result<SchemeCost> evaluateBlocking(
   SchemeCost out;
   const BlockingInvalid why = ev.evaluate(b, out, storedOverride);
   if (why != BlockingInvalid::None)
-    return ev.explain(why, b);
+    return ev.explain(why, b, out.gbufStored);
   return out;
 }
 

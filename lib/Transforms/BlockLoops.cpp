@@ -22,40 +22,24 @@ struct BlockLoopsPass : public dataflow::impl::BlockLoopsPassBase<BlockLoopsPass
   using Base::Base;
 
   void runOnOperation() override {
-    ModuleOp module = getOperation();
-    FailureOr<cost::Options> options =
-        parseSearchOptions(module, goal, method, disableBypass);
-    FailureOr<bool> showProgress = parseProgress(module, progress);
-    FailureOr<SmallVector<Network>> networks = collectNetworks(module);
-    if (failed(options) || failed(showProgress) || failed(networks))
-      return signalPassFailure();
-    LayerScheduler scheduler(*options);
     MLIRContext *context = &getContext();
-    bool ok = true;
-    for (const Network &net : *networks) {
-      ProgressReporter progressOut(*showProgress, getArgument(), net.layers.size());
-      for (Operation *op : net.layers) {
-        BlockingAttr pinned = getBlocking(op);
-        FailureOr<LayerSearchResult> found = scheduler.schedule(op, net);
-        progressOut.step(bridge::layerName(op));
-        if (failed(found)) {
-          ok = false;
-          continue;
-        }
-        const cost::SchemeCost &best = found->best;
-        if (!getMapping(op))
-          op->setAttr(DataflowDialect::kMappingAttrName,
-                      bridge::toMappingAttr(context, found->mapping, best.mappingCandidate));
-        std::optional<std::array<bool, cost::kNumData>> bypass;
-        if (pinned && pinned.hasBypass())
-          bypass = best.gbufStored;
-        op->setAttr(DataflowDialect::kBlockingAttrName,
-                    bridge::toBlockingAttr(context, best.blocking, bypass));
-        op->setAttr(DataflowDialect::kCostAttrName,
-                    bridge::toCostAttr(context, best, found->mapping.folding.utilization));
-      }
-    }
-    if (!ok)
+    auto writeSchedule = [&](Operation *op, const LayerSearchResult &found) {
+      const cost::SchemeCost &best = found.best;
+      if (!getMapping(op))
+        op->setAttr(DataflowDialect::kMappingAttrName,
+                    bridge::toMappingAttr(context, found.mapping, best.mappingCandidate));
+      // A bypass the input pinned stays written; otherwise dataflow-solve-bypass decides.
+      BlockingAttr pinned = getBlocking(op);
+      std::optional<std::array<bool, cost::kNumData>> bypass;
+      if (pinned && pinned.hasBypass())
+        bypass = best.gbufStored;
+      op->setAttr(DataflowDialect::kBlockingAttrName,
+                  bridge::toBlockingAttr(context, best.blocking, bypass));
+      op->setAttr(DataflowDialect::kCostAttrName,
+                  bridge::toCostAttr(context, best, found.mapping.folding.utilization));
+    };
+    if (failed(forEachSearchedLayer(getOperation(), getArgument(), goal, method,
+                                    disableBypass, progress, writeSchedule)))
       signalPassFailure();
   }
 };

@@ -22,33 +22,12 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
   using Base::Base;
 
   void runOnOperation() override {
-    ModuleOp module = getOperation();
-    FailureOr<std::array<bool, cost::kNumData>> allowed =
-        parseBypassAllowed(module, disableBypass);
-    FailureOr<SmallVector<Network>> networks = collectNetworks(module);
-    if (failed(allowed) || failed(networks))
-      return signalPassFailure();
-    cost::Options options;
-    options.bypassAllowed = *allowed;
-    bool ok = true;
-    for (const Network &net : *networks)
-      for (Operation *op : net.layers) {
-        FailureOr<cost::Layer> layer = layerOf(op);
-        if (failed(layer)) {
-          ok = false;
-          continue;
-        }
-        FailureOr<LayerSearchResult> evaluated =
-            evaluateWrittenSchedule(op, *layer, net.hardware, options);
-        if (failed(evaluated)) {
-          ok = false;
-          continue;
-        }
-        op->setAttr(DataflowDialect::kCostAttrName,
-                    bridge::toCostAttr(&getContext(), evaluated->best,
-                                       evaluated->mapping.folding.utilization));
-      }
-    if (!ok)
+    auto writeCost = [&](Operation *op, const LayerSearchResult &evaluated) {
+      op->setAttr(DataflowDialect::kCostAttrName,
+                  bridge::toCostAttr(&getContext(), evaluated.best,
+                                     evaluated.mapping.folding.utilization));
+    };
+    if (failed(forEachWrittenSchedule(getOperation(), disableBypass, writeCost)))
       signalPassFailure();
   }
 };

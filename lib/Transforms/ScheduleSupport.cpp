@@ -229,6 +229,56 @@ FailureOr<LayerSearchResult> LayerScheduler::schedule(Operation *op, const Netwo
   return found;
 }
 
+LogicalResult dataflow::forEachSearchedLayer(
+    ModuleOp module, StringRef passName, StringRef goal, StringRef method,
+    StringRef disableBypass, StringRef progress,
+    function_ref<void(Operation *, const LayerSearchResult &)> apply) {
+  FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
+  FailureOr<bool> showProgress = parseProgress(module, progress);
+  FailureOr<SmallVector<Network>> networks = collectNetworks(module);
+  if (failed(options) || failed(showProgress) || failed(networks))
+    return failure();
+  LayerScheduler scheduler(*options);
+  bool ok = true;
+  for (const Network &net : *networks) {
+    ProgressReporter progressOut(*showProgress, passName, net.layers.size());
+    for (Operation *op : net.layers) {
+      FailureOr<LayerSearchResult> found = scheduler.schedule(op, net);
+      progressOut.step(bridge::layerName(op));
+      if (failed(found))
+        ok = false;
+      else
+        apply(op, *found);
+    }
+  }
+  return success(ok);
+}
+
+LogicalResult dataflow::forEachWrittenSchedule(
+    ModuleOp module, StringRef disableBypass,
+    function_ref<void(Operation *, const LayerSearchResult &)> apply) {
+  FailureOr<std::array<bool, cost::kNumData>> allowed =
+      parseBypassAllowed(module, disableBypass);
+  FailureOr<SmallVector<Network>> networks = collectNetworks(module);
+  if (failed(allowed) || failed(networks))
+    return failure();
+  cost::Options options;
+  options.bypassAllowed = *allowed;
+  bool ok = true;
+  for (const Network &net : *networks)
+    for (Operation *op : net.layers) {
+      FailureOr<cost::Layer> layer = layerOf(op);
+      FailureOr<LayerSearchResult> evaluated =
+          failed(layer) ? FailureOr<LayerSearchResult>(failure())
+                        : evaluateWrittenSchedule(op, *layer, net.hardware, options);
+      if (failed(evaluated))
+        ok = false;
+      else
+        apply(op, *evaluated);
+    }
+  return success(ok);
+}
+
 ProgressReporter::ProgressReporter(bool enabled, StringRef pass, size_t total)
     : enabled(enabled), pass(pass.str()), total(total),
       start(std::chrono::steady_clock::now()) {}

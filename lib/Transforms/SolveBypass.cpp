@@ -22,36 +22,20 @@ struct SolveBypassPass : public dataflow::impl::SolveBypassPassBase<SolveBypassP
   using Base::Base;
 
   void runOnOperation() override {
-    ModuleOp module = getOperation();
-    FailureOr<std::array<bool, cost::kNumData>> allowed =
-        parseBypassAllowed(module, disableBypass);
-    FailureOr<SmallVector<Network>> networks = collectNetworks(module);
-    if (failed(allowed) || failed(networks))
-      return signalPassFailure();
-    cost::Options options;
-    options.bypassAllowed = *allowed;
-    bool ok = true;
-    for (const Network &net : *networks)
-      for (Operation *op : net.layers) {
-        BlockingAttr blocking = getBlocking(op);
-        if (blocking && blocking.hasBypass())
-          continue; // decided (pinned or solved before): keep it
-        FailureOr<cost::Layer> layer = layerOf(op);
-        if (failed(layer)) {
-          ok = false;
-          continue;
-        }
-        FailureOr<LayerSearchResult> evaluated =
-            evaluateWrittenSchedule(op, *layer, net.hardware, options);
-        if (failed(evaluated)) {
-          ok = false;
-          continue;
-        }
-        op->setAttr(DataflowDialect::kBlockingAttrName,
-                    bridge::toBlockingAttr(&getContext(), evaluated->best.blocking,
-                                           evaluated->best.gbufStored));
-      }
-    if (!ok)
+    // A decided bypass (pinned or solved before) is kept: strip nothing, re-solve nothing.
+    SmallVector<Operation *> decided;
+    getOperation().walk([&](Operation *op) {
+      if (BlockingAttr blocking = getBlocking(op); blocking && blocking.hasBypass())
+        decided.push_back(op);
+    });
+    auto writeBypass = [&](Operation *op, const LayerSearchResult &evaluated) {
+      if (llvm::is_contained(decided, op))
+        return;
+      op->setAttr(DataflowDialect::kBlockingAttrName,
+                  bridge::toBlockingAttr(&getContext(), evaluated.best.blocking,
+                                         evaluated.best.gbufStored));
+    };
+    if (failed(forEachWrittenSchedule(getOperation(), disableBypass, writeBypass)))
       signalPassFailure();
   }
 };

@@ -23,7 +23,7 @@ dataflow.accelerator @eyeriss {
 // The bypass blocking of conv1 keeps all 48 x 16 ifmap/ofmap tiles on chip; without
 // bypass they must fit in the global buffer, and they do not.
 func.func @needs_bypass(%x: tensor<16x3x224x224xi16>) -> tensor<16x48x55x55xi16> attributes {dataflow.accelerator = @eyeriss} {
-  // expected-error @+1 {{layer 'conv@27' has an invalid schedule: global buffer too small: needs at least 5128656 words, has 65536}}
+  // expected-error @+1 {{layer 'conv@27' has an invalid schedule: global buffer too small: the FIL, IFM, OFM it holds need 5128656 words, it has 65536}}
   %0 = dataflow.conv %x kernel [11, 11] stride [4, 4] pad [1, 1, 2, 2] dilation [1, 1] groups 1 {
     dataflow.mapping = #dataflow.mapping<row_stationary, fold = [1, 4], repl = [1, 1], ifmaps = 1, ofmaps = 1>,
     dataflow.blocking = #dataflow.blocking<dram = [1, 1, 1], gbuf = [1, 48, 16], regf = [3, 1, 4], dram_order = [B, O, I], gbuf_order = [I, B, O]>

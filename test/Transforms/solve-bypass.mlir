@@ -20,13 +20,14 @@ func.func @conv1(%x: tensor<16x3x224x224xi16>) -> tensor<16x48x55x55xi16> attrib
   return %0 : tensor<16x48x55x55xi16>
 }
 
-// A decided bypass is never revisited.
+// A decided bypass is never revisited, even where the rule would decide otherwise (it would
+// keep the filters, fetched 48 times into the register files, in the buffer).
 // CHECK-LABEL: func.func @negative_decided
-// CHECK: bypass = [fil]>
+// CHECK: bypass = [fil, ifm, ofm]>
 func.func @negative_decided(%x: tensor<16x3x224x224xi16>) -> tensor<16x48x55x55xi16> attributes {dataflow.accelerator = @eyeriss} {
   %0 = dataflow.conv %x kernel [11, 11] stride [4, 4] pad [1, 1, 2, 2] dilation [1, 1] groups 1 {
     dataflow.mapping = #dataflow.mapping<row_stationary, fold = [1, 4], repl = [1, 1], ifmaps = 1, ofmaps = 1>,
-    dataflow.blocking = #dataflow.blocking<dram = [1, 1, 1], gbuf = [1, 48, 16], regf = [3, 1, 4], dram_order = [B, O, I], gbuf_order = [I, B, O], bypass = [fil]>
+    dataflow.blocking = #dataflow.blocking<dram = [1, 1, 1], gbuf = [1, 48, 16], regf = [3, 1, 4], dram_order = [B, O, I], gbuf_order = [I, B, O], bypass = [fil, ifm, ofm]>
   } : tensor<16x3x224x224xi16> -> tensor<16x48x55x55xi16>
   return %0 : tensor<16x48x55x55xi16>
 }

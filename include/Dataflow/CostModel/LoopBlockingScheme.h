@@ -63,8 +63,10 @@ public:
                         const std::array<bool, kNumData> &stored) const;
   /// REGF footprint (words per PE) (§4).
   int64_t regfFootprint(const LoopBlocking &b) const;
-  /// Human-readable reason for an invalid blocking.
-  Status explain(BlockingInvalid why, const LoopBlocking &b) const;
+  /// Human-readable reason for an invalid blocking; `stored` is the GBUF residency that
+  /// evaluate() left in SchemeCost::gbufStored when it found the overflow.
+  Status explain(BlockingInvalid why, const LoopBlocking &b,
+                 const std::array<bool, kNumData> &stored) const;
 
   const MappingCandidate &candidate() const { return cand_; }
   const Hardware &hardware() const { return hw_; }

@@ -86,6 +86,22 @@ private:
   std::map<std::string, LayerSearchResult> cache;
 };
 
+/// The loop of the search passes: parses the search options, and for every layer of every
+/// network searches its schedule (LayerScheduler) and hands the result to `apply`. Errors
+/// are reported on the module or the layer; returns failure if any occurred.
+mlir::LogicalResult
+forEachSearchedLayer(mlir::ModuleOp module, llvm::StringRef passName, llvm::StringRef goal,
+                     llvm::StringRef method, llvm::StringRef disableBypass,
+                     llvm::StringRef progress,
+                     llvm::function_ref<void(mlir::Operation *, const LayerSearchResult &)> apply);
+
+/// The loop of the passes that read a written schedule: for every layer of every network
+/// evaluates its mapping + complete blocking (an undecided bypass by nn_dataflow's rule
+/// with `disableBypass`) and hands the result to `apply`.
+mlir::LogicalResult forEachWrittenSchedule(
+    mlir::ModuleOp module, llvm::StringRef disableBypass,
+    llvm::function_ref<void(mlir::Operation *, const LayerSearchResult &)> apply);
+
 /// Prints `[pass] done/total layers, elapsed (layer)` on stderr when enabled.
 class ProgressReporter {
 public:
