@@ -20,6 +20,27 @@ static void read2(std::istream &is, std::array<std::array<T, B>, A> &x) {
       is >> v;
 }
 
+const RefSchedule *RefRun::schedule(const std::string &n) const {
+  for (const RefSchedule &s : schedules)
+    if (s.name == n)
+      return &s;
+  return nullptr;
+}
+
+PartitionScheme RefSchedule::partition() const {
+  PartitionScheme p;
+  for (int k = 0; k < 4; ++k) {
+    p.order[size_t(k)] = partOrder[size_t(k)];
+    p.dims[size_t(k)] = {partDims[size_t(k)][0], partDims[size_t(k)][1]};
+  }
+  return p;
+}
+
+template <size_t N> static void read1(std::istream &is, std::array<double, N> &x) {
+  for (double &v : x)
+    is >> v;
+}
+
 RefRun loadRefRun(const std::string &run, std::string *error) {
   RefRun r;
   const std::string path = std::string(DATAFLOW_COSTMODEL_TEST_DATA) + "/" + run + ".txt";
@@ -85,6 +106,55 @@ RefRun loadRefRun(const std::string &run, std::string *error) {
         return r;
       }
       r.schedules.push_back(s);
+    } else if (tag == "nodes") {
+      std::string mem;
+      is >> r.hw.nodesH >> r.hw.nodesW >> mem;
+      r.hw.memType = mem == "2D" ? MemoryType::TwoD : MemoryType::ThreeD;
+    } else if (tag == "popt") {
+      int h, b, i, af, bs, sv;
+      is >> h >> b >> i >> af >> bs >> sv;
+      PartitionOptions &po = r.opts.partitioning;
+      po.hybrid = h; po.batch = b; po.ifmaps = i; po.accessForwarding = af;
+      po.bufferSharing = bs;
+      r.solver = sv;
+      r.opts.method = sv ? SearchMethod::Solver : SearchMethod::Exhaustive;
+    } else if (tag == "input") {
+      r.network.input.name = kNetworkInput;
+      is >> r.network.input.nofm >> r.network.input.hofm >> r.network.input.wofm;
+    } else if (tag == "ext") {
+      FmapShape e;
+      is >> e.name >> e.nofm >> e.hofm >> e.wofm;
+      r.network.external.push_back(e);
+    } else if (tag == "prevs") {
+      std::string name, p;
+      is >> name;
+      Network::Node n;
+      n.layer = *r.layer(name);
+      while (is >> p)
+        n.prevs.push_back(p);
+      r.network.layers.push_back(n);
+    } else if (tag == "schedorder") {
+      std::string n;
+      while (is >> n)
+        r.schedOrder.push_back(n);
+    } else if (tag == "inputpart") {
+      for (int &o : r.inputPart.order)
+        is >> o;
+      for (Coord &c : r.inputPart.dims)
+        is >> c.h >> c.w;
+    } else if (tag == "noc") {
+      std::string name;
+      is >> name;
+      for (RefSchedule &s : r.schedules)
+        if (s.name == name) {
+          s.hasNoc = true;
+          is >> s.numNodes >> s.costNoc;
+          read1(is, s.unitNhops); read1(is, s.memNhops); read1(is, s.nodeNhops);
+          read1(is, s.totalNhops); read1(is, s.accfwd); read1(is, s.bsGroup);
+          read1(is, s.bsSubgroup); read1(is, s.bsRotFetch); read1(is, s.bsWideFetch);
+          read1(is, s.bsRotRounds); read1(is, s.bsRotUnits); read1(is, s.bsT);
+          read1(is, s.bsOrd);
+        }
     } else if (tag == "part") {
       std::string name;
       is >> name;

@@ -9,6 +9,7 @@
 
 #include "Dataflow/CostModel/Hardware.h"
 #include "Dataflow/CostModel/Layer.h"
+#include "Dataflow/CostModel/NetworkSearch.h"
 #include "Dataflow/CostModel/Options.h"
 
 #include <array>
@@ -29,6 +30,13 @@ struct RefSchedule {
   double costOp = 0, costAccess = 0, costStatic = 0;
   std::array<int, 4> partOrder{};                    ///< order of OUTP, OFMP, BATP, INPP
   std::array<std::array<int64_t, 2>, 4> partDims{};  ///< (h, w) per partition type
+  // Multi-node figures (`noc` record).
+  bool hasNoc = false;
+  double numNodes = 1, costNoc = 0;
+  std::array<double, 3> unitNhops{}, memNhops{}, nodeNhops{}, totalNhops{}, accfwd{};
+  std::array<double, 3> bsGroup{}, bsSubgroup{}, bsRotFetch{}, bsWideFetch{}, bsRotRounds{},
+      bsRotUnits{}, bsT{}, bsOrd{};
+  PartitionScheme partition() const;
 };
 
 struct RefRun {
@@ -41,6 +49,12 @@ struct RefRun {
   std::vector<Layer> layers;          ///< network order
   std::vector<RefSchedule> schedules; ///< the tool's order
   const Layer *layer(const std::string &name) const;
+  const RefSchedule *schedule(const std::string &name) const;
+  // Multi-node records.
+  bool solver = false;
+  Network network;                     ///< layers with producers, input, externals
+  std::vector<std::string> schedOrder; ///< the tool's scheduling order
+  PartitionScheme inputPart;           ///< the chosen input layout's partition
 };
 
 /// Loads <DATAFLOW_COSTMODEL_TEST_DATA>/<run>.txt; empty name on failure.

@@ -25,8 +25,14 @@ struct UnitCosts {
   double idlUnit = 0.0;                                      ///< static energy of the chip per cycle
 };
 
+/// Where the DRAM channels sit (nn_dataflow-model §1; nn_dataflow `--mem-type`):
+/// 3D = one DRAM vault on top of every node; 2D = four DRAM nodes at the grid's
+/// corners.
+enum class MemoryType { ThreeD, TwoD };
+
 struct Hardware {
-  int64_t nodesH = 1, nodesW = 1;  ///< node grid (multi-node: a later issue)
+  int64_t nodesH = 1, nodesW = 1;  ///< node grid (§5: layers are partitioned over it)
+  MemoryType memType = MemoryType::ThreeD; ///< DRAM placement (§1)
   int64_t arrayH = 16, arrayW = 16; ///< PE array per node
   int64_t gbufWords = 65536;        ///< global buffer words per node
   int64_t regfWords = 256;          ///< register file words per PE

@@ -5,6 +5,7 @@
 #include "Dataflow/CostModel/Indices.h"
 #include "Dataflow/CostModel/LoopBlocking.h"
 #include "Dataflow/CostModel/PartitionContext.h"
+#include "Dataflow/CostModel/PartitionScheme.h"
 
 #include <array>
 #include <optional>
@@ -44,6 +45,8 @@ struct Options {
   SearchMethod method = SearchMethod::Exhaustive;
   SchedulePins pins;
   PartitionContext partition;
+  /// Multi-node partition search (§5; used by searchLayerPartitioned only).
+  PartitionOptions partitioning;
 };
 
 } // namespace dataflow::cost

@@ -15,6 +15,17 @@ Reads <run>.json (the tool's output) and networks/<net>.json (layer shapes) and 
         fetch[2][3] access[4][3] size[2][3] unit_size[2][3] unit_cnt[2][3]
         <cost_op> <cost_access> <cost_static>
   part <name> order[4] dims[OUTP, OFMP, BATP, INPP][h, w]
+  nodes <nodesH> <nodesW> <2D|3D>
+  popt <hybrid> <batch> <ifmaps> <accfwd> <bufshr> <solve>
+  input <nofm> <hofm> <wofm>
+  ext <name> <nofm> <hofm> <wofm>
+  prevs <layer> <prev>...            (network producers; __INPUT__ = network input)
+  schedorder <layer>...              (the tool's scheduling order)
+  inputpart order[4] dims[4][2]      (the chosen input layout's partition)
+  noc <name> <num_nodes> <cost_noc> unit_nhops[3] mem_nhops[3] node_nhops[3]
+      total_nhops[3] accfwd_reduction[3] bufshr_grp_size[3] bufshr_subgrp_size[3]
+      bufshr_rot_fetch[3] bufshr_wide_fetch[3] bufshr_rot_round_cnt[3] bufshr_rot_unit_cnt[3]
+      bufshr_bs_t[3] bufshr_bs_ord[3]
 """
 import json
 import os
@@ -75,6 +86,32 @@ def convert(ref_dir, out_dir, run):
         lines.append('sched %s %s' % (name, ' '.join(num(v) for v in vals)))
         # Partition: order of OUTP, OFMP, BATP, INPP, then (h, w) per type.
         lines.append('part %s %s' % (name, ' '.join(num(v) for v in flat(s['part']))))
+    # Multi-node records (nn_dataflow-model section 5).
+    pr = r['proc_region']
+    dr = r['dram_region']
+    lines.append('nodes %d %d %s' % (pr[0][0], pr[0][1],
+                                     '3D' if dr[0] == pr[0] else '2D'))
+    lines.append('popt ' + ' '.join(num(bool(o[k])) for k in
+                                    ['partition_hybrid', 'partition_batch', 'partition_ifmaps',
+                                     'hw_access_forwarding', 'hw_gbuf_sharing',
+                                     'sw_solve_loopblocking']))
+    lines.append('input %d %d %d' % (net['input']['nofm'], net['input']['hofm'],
+                                     net['input']['wofm']))
+    for e in net.get('ext_inputs', []):
+        lines.append('ext %s %d %d %d' % (e['name'], e['nofm'], e['hofm'], e['wofm']))
+    for l in net['layers']:
+        lines.append('prevs %s %s' % (l['name'], ' '.join(l['prevs'])))
+    lines.append('schedorder ' + ' '.join(d['schedules'].keys()))
+    lines.append('inputpart ' + ' '.join(num(v) for v in flat(d['input_layout'][2][0])))
+    for name, sched in d['schedules'].items():
+        s = sched[0]
+        vals = [s['num_nodes'], s['cost_noc']]
+        for k in ['unit_nhops', 'mem_nhops', 'node_nhops', 'total_nhops', 'accfwd_reduction',
+                  'bufshr_grp_size', 'bufshr_subgrp_size', 'bufshr_rot_fetch',
+                  'bufshr_wide_fetch', 'bufshr_rot_round_cnt', 'bufshr_rot_unit_cnt',
+                  'bufshr_bs_t', 'bufshr_bs_ord']:
+            vals += list(flat(s[k]))
+        lines.append('noc %s %s' % (name, ' '.join(num(v) for v in vals)))
     with open(os.path.join(out_dir, run + '.txt'), 'w') as f:
         f.write('\n'.join(lines) + '\n')
 

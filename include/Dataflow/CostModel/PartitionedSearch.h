@@ -1,0 +1,59 @@
+//===- PartitionedSearch.h - Search and re-cost a layer on a node grid -*- C++ -*-===//
+//
+// Entry points for multi-node accelerators (nn_dataflow-model §5, §6):
+//  - searchLayerPartitioned: every partition candidate (§5.1) x the per-node
+//    mapping and blocking search (§3-§4, per-node layer §5.2), each costed
+//    with its NoC hops (§5.3-§5.5); the best by (cost, time), ties in the
+//    tool's enumeration order;
+//  - evaluatePartitioned: re-cost a given partition + per-node scheme.
+// The ifmap layout of the producers (DataLayout, §5.3) is an input; the
+// result carries this layer's ofmap layout for its consumers.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DATAFLOW_COSTMODEL_PARTITIONEDSEARCH_H
+#define DATAFLOW_COSTMODEL_PARTITIONEDSEARCH_H
+
+#include "Dataflow/CostModel/BufferSharing.h"
+#include "Dataflow/CostModel/DataLayout.h"
+#include "Dataflow/CostModel/LayerSearch.h"
+#include "Dataflow/CostModel/NocHops.h"
+
+namespace dataflow::cost {
+
+struct PartitionedSchedule {
+  PartitionScheme part;
+  Layer nodeLayer;            ///< §5.2 per-node layer
+  double occ = 1.0;           ///< §5.2 occupancy
+  SchemeCost scheme;          ///< per-node scheme, accesses over all nodes (energy.noc = 0)
+  PerDataHops unitHops{0, 0, 0}; ///< §5.3 moving each datum once
+  PerData memHops{0, 0, 0};   ///< unit_hops[d] * fetch[0][d]
+  PerData nodeHops{0, 0, 0};  ///< §5.5 buffer-sharing rotation + wide fetch
+  PerData totalHops{0, 0, 0}; ///< mem + node
+  PerData fwdReduction{1, 1, 1}; ///< §5.4 DRAM access divisor per category
+  BufferSharingResult sharing;   ///< §5.5 details (groups 1 without sharing)
+  EnergyBreakdown energy;     ///< incl. noc = noc_hop * sum(totalHops)
+  int64_t time = 0;
+  DataLayout ofmapLayout;     ///< this layer's ofmap in DRAM (§5.3)
+};
+
+/// A complete multi-node decision: the partition and the per-node scheme.
+struct PartitionedChoice {
+  PartitionScheme part;
+  SchemeChoice scheme;
+};
+
+Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
+                                                   const Options &opts,
+                                                   const DataLayout &ifmapLayout);
+
+Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,
+                                                const Options &opts,
+                                                const DataLayout &ifmapLayout,
+                                                const PartitionedChoice &choice);
+
+/// §6 ranking: (cost, time) for E, (time, cost) for D, product for ED.
+bool partitionedBetter(const PartitionedSchedule &a, const PartitionedSchedule &b, Goal g);
+
+} // namespace dataflow::cost
+
+#endif // DATAFLOW_COSTMODEL_PARTITIONEDSEARCH_H

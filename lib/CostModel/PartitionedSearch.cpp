@@ -1,0 +1,205 @@
+//===- PartitionedSearch.cpp - Search and re-cost a layer on a node grid --===//
+//
+// nn_dataflow-model §5 and §6 (nn_dataflow Scheduling.schedule_search and
+// _get_result).
+//
+//===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/PartitionedSearch.h"
+#include "Dataflow/CostModel/LoopBlockingSearch.h"
+
+#include <string>
+
+namespace dataflow::cost {
+
+namespace {
+
+/// Everything about one partition that does not depend on the blocking.
+struct PartitionSetup {
+  PartitionedLayer pl;
+  PartitionContext ctx;
+  SharingGroups groups;
+  PerDataHops unitHops{0, 0, 0};
+  DataLayout ofmLayout;
+};
+
+Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
+                   const DataLayout &ifm) {
+  if (Status s = validateHardware(hw); !s)
+    return s;
+  if (Status s = validateLayer(layer); !s)
+    return s;
+  if (layer.groups != 1)
+    return Status::error(StatusCode::InvalidArgument,
+                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                             "': grouped convolutions are not supported on multiple nodes");
+  if (opts.partitioning.bufferSharing && opts.method == SearchMethod::Solver)
+    return Status::error(StatusCode::InvalidArgument,
+                         "buffer sharing is incompatible with the bypass solver (§5.5)");
+  if (ifm.parts.empty())
+    return Status::error(StatusCode::InvalidArgument,
+                         "layer '" + layer.name + "': empty ifmap layout");
+  const FmapRange c = ifm.complete();
+  if (c.extent(kFb) != layer.batch || c.extent(kFn) != layer.C)
+    return Status::error(StatusCode::InvalidArgument,
+                         "layer '" + layer.name + "': the ifmap layout holds " +
+                             std::to_string(c.extent(kFn)) + " channels x batch " +
+                             std::to_string(c.extent(kFb)) + ", the layer needs " +
+                             std::to_string(layer.C) + " x " + std::to_string(layer.batch));
+  return Status::ok();
+}
+
+Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
+                             const DataLayout &ifm, const PartitionScheme &part) {
+  const Coord pd = part.dim();
+  if (pd.h != hw.nodesH || pd.w != hw.nodesW)
+    return Status::error(StatusCode::InvalidArgument,
+                         "partition " + part.str() + " covers " + std::to_string(pd.h) + "x" +
+                             std::to_string(pd.w) + " nodes, the grid is " +
+                             std::to_string(hw.nodesH) + "x" + std::to_string(hw.nodesW));
+  Result<PartitionedLayer> pl = partitionLayer(layer, part);
+  if (!pl)
+    return pl.status();
+  PartitionSetup s;
+  s.pl = *pl;
+  const NodeRegion proc = procRegion(hw), dram = dramRegion(hw);
+  s.groups = sharingGroups(proc, part, layer.dataLoops());
+  s.ctx = opts.partition;
+  s.ctx.occ = s.pl.occ;
+  s.ctx.numNodes = s.pl.numNodes;
+  for (int d = 0; d < kNumData; ++d) {
+    // §5.4: DRAM accesses divided by the group size with forwarding/sharing;
+    // §5.5: GBUF footprints divided by the group size when sharing.
+    s.ctx.fwd[size_t(d)] = opts.partitioning.forwarding() ? double(s.groups.size(d)) : 1.0;
+    s.ctx.share[size_t(d)] = opts.partitioning.bufferSharing ? s.groups.size(d) : 1;
+  }
+  s.ofmLayout = makeLayout(layer.batch, layer.M, layer.E, layer.F, dram, part);
+  s.unitHops = unitNocHops(layer, proc, part, dram.nodes(), ifm, s.ofmLayout,
+                           opts.partitioning.forwarding());
+  return s;
+}
+
+/// §6: layer cost = mac_op*ops + access + noc_hop*hops + idl_unit*time.
+PartitionedSchedule finish(const PartitionSetup &ps, const PartitionScheme &part,
+                           const SchemeCost &sc, const MappingCandidate &cand,
+                           const Hardware &hw, const Options &opts) {
+  PartitionedSchedule r;
+  r.part = part;
+  r.nodeLayer = ps.pl.layer;
+  r.occ = ps.pl.occ;
+  r.scheme = sc;
+  r.unitHops = ps.unitHops;
+  r.fwdReduction = ps.ctx.fwd;
+  if (opts.partitioning.bufferSharing) {
+    r.sharing = shareBuffers(sc, cand, hw, ps.groups, ps.pl.numNodes);
+    r.nodeHops = r.sharing.nocWords;
+    for (int d = 0; d < kNumData; ++d)
+      if (sc.gbufStored[size_t(d)])
+        r.scheme.footprint[0][size_t(d)] =
+            (sc.unitCount[0][size_t(d)] * cand.gbufUnitSize[size_t(d)] +
+             r.sharing.subgroupSize[size_t(d)] - 1) /
+            r.sharing.subgroupSize[size_t(d)];
+  }
+  double hops = 0;
+  for (int d = 0; d < kNumData; ++d) {
+    // §5.3: memory hops = unit_hops * fetch[0]; total = node + memory.
+    r.memHops[size_t(d)] = double(ps.unitHops[size_t(d)] * sc.fetch[0][size_t(d)]);
+    r.totalHops[size_t(d)] = r.nodeHops[size_t(d)] + r.memHops[size_t(d)];
+    hops += r.totalHops[size_t(d)];
+  }
+  r.energy = sc.energy;
+  r.energy.noc = hw.cost.nocHop * hops;
+  r.energy.total = r.energy.mac + r.energy.access + r.energy.noc + r.energy.stat;
+  r.scheme.energy = r.energy;
+  r.time = sc.time.total;
+  r.ofmapLayout = ps.ofmLayout;
+  return r;
+}
+
+} // namespace
+
+bool partitionedBetter(const PartitionedSchedule &a, const PartitionedSchedule &b, Goal g) {
+  switch (g) {
+  case Goal::Energy:
+    if (a.energy.total != b.energy.total)
+      return a.energy.total < b.energy.total;
+    return a.time < b.time;
+  case Goal::Delay:
+    if (a.time != b.time)
+      return a.time < b.time;
+    return a.energy.total < b.energy.total;
+  case Goal::EnergyDelay:
+    return a.energy.total * double(a.time) < b.energy.total * double(b.time);
+  }
+  return false;
+}
+
+Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
+                                                   const Options &opts,
+                                                   const DataLayout &ifmapLayout) {
+  if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
+    return s;
+  const std::vector<PartitionScheme> parts = enumeratePartitions(
+      PartShape::of(layer), layer.batch, {hw.nodesH, hw.nodesW}, opts.partitioning);
+  bool have = false;
+  PartitionedSchedule best;
+  Status lastError;
+  for (const PartitionScheme &part : parts) {
+    Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part);
+    if (!ps) {
+      lastError = ps.status();
+      continue;
+    }
+    Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
+    if (!m) {
+      lastError = m.status();
+      continue;
+    }
+    // §6: every kept blocking of every mapping candidate of every partition,
+    // ranked by full cost; strict improvement keeps the tool's order on ties.
+    for (const MappingCandidate &cand : m->candidates) {
+      BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps->ctx);
+      for (const SchemeCost &sc : searchBlocking(eval, opts)) {
+        PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
+        if (!have || partitionedBetter(r, best, opts.goal)) {
+          best = std::move(r);
+          have = true;
+        }
+      }
+    }
+  }
+  if (!have)
+    return Status::error(StatusCode::NoValidScheme,
+                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                             "': no partition of the " + std::to_string(hw.nodesH) + "x" +
+                             std::to_string(hw.nodesW) + " nodes has a valid per-node scheme" +
+                             (lastError.isOk() ? std::string() : " (" + lastError.message() + ")"));
+  return best;
+}
+
+Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,
+                                                const Options &opts,
+                                                const DataLayout &ifmapLayout,
+                                                const PartitionedChoice &choice) {
+  if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
+    return s;
+  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, choice.part);
+  if (!ps)
+    return ps.status();
+  Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
+  if (!m)
+    return m.status();
+  const int c = choice.scheme.mappingCandidate;
+  if (c < 0 || c >= int(m->candidates.size()))
+    return Status::error(StatusCode::InvalidArgument,
+                         "mapping candidate " + std::to_string(c) + " out of range: the layer has " +
+                             std::to_string(m->candidates.size()) + " candidate(s)");
+  const MappingCandidate &cand = m->candidates[size_t(c)];
+  Result<SchemeCost> sc = evaluateBlocking(cand, choice.scheme.blocking, hw, opts.bypassAllowed,
+                                           ps->ctx, choice.scheme.gbufStored);
+  if (!sc)
+    return Status::error(sc.status().code(), std::string(layerKindName(layer.kind)) + " layer '" +
+                                                 layer.name + "': " + sc.status().message());
+  return finish(*ps, choice.part, *sc, cand, hw, opts);
+}
+
+} // namespace dataflow::cost
