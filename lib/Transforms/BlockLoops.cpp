@@ -39,7 +39,7 @@ struct BlockLoopsPass : public dataflow::impl::BlockLoopsPassBase<BlockLoopsPass
                   bridge::toCostAttr(context, best, found.mapping.folding.utilization));
     };
     if (failed(forEachSearchedLayer(getOperation(), getArgument(), goal, method,
-                                    disableBypass, progress, writeSchedule)))
+                                    disableBypass, progress, threads, writeSchedule)))
       signalPassFailure();
   }
 };

@@ -28,7 +28,7 @@ struct MapArrayPass : public dataflow::impl::MapArrayPassBase<MapArrayPass> {
                                           found.best.mappingCandidate));
     };
     if (failed(forEachSearchedLayer(getOperation(), getArgument(), goal, method,
-                                    disableBypass, progress, writeMapping)))
+                                    disableBypass, progress, threads, writeMapping)))
       signalPassFailure();
   }
 };

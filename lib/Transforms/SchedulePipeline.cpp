@@ -14,6 +14,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   map.method = options.method;
   map.disableBypass = options.disableBypass;
   map.progress = options.progress;
+  map.threads = options.threads;
   pm.addPass(createMapArrayPass(map));
 
   BlockLoopsPassOptions block;
@@ -21,6 +22,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   block.method = options.method;
   block.disableBypass = options.disableBypass;
   block.progress = options.progress;
+  block.threads = options.threads;
   pm.addPass(createBlockLoopsPass(block));
 
   SolveBypassPassOptions bypass;

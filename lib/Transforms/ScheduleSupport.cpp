@@ -4,6 +4,8 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <unistd.h>
@@ -182,73 +184,143 @@ static std::string searchKey(const cost::Layer &l, const Network &net,
   return key;
 }
 
-FailureOr<LayerSearchResult> LayerScheduler::schedule(Operation *op, const Network &network) {
+namespace {
+/// One layer's way to a result: an error already emitted, a written schedule evaluated,
+/// or a search (index into the distinct searches).
+struct Plan {
+  FailureOr<LayerSearchResult> written = failure();
+  int search = -1; ///< >= 0: the distinct search this layer waits for
+  bool failed = false;
+};
+struct Search {
+  cost::Layer layer;
+  cost::Options options;
+  std::string name; ///< the first layer that asked for it, for progress output
+  std::optional<cost::Result<cost::LayerSchedule>> result;
+};
+} // namespace
+
+std::vector<FailureOr<LayerSearchResult>>
+LayerScheduler::scheduleAll(ArrayRef<Operation *> layers, const Network &network,
+                            bool showProgress, StringRef passName) {
   AcceleratorOp accel = network.accelerator;
-  FailureOr<cost::Layer> layer = layerOf(op);
-  if (failed(layer))
-    return failure();
   const cost::Hardware &hw = network.hardware;
-  cost::Result<cost::RowStationaryMapping> rs = cost::mapRowStationary(*layer, hw);
-  if (!rs)
-    return emitLayerError(op, "cannot be mapped onto the PE array: ")
-           << withoutLayerPrefix(rs.status().message());
+  std::vector<Plan> plans(layers.size());
+  std::vector<Search> searches;
+  std::map<std::string, int> searchOf;
 
-  cost::Options pinned = options;
-  if (MappingAttr mapping = getMapping(op)) {
-    cost::Result<int> candidate = bridge::findCandidate(mapping, *rs);
-    if (!candidate)
-      return emitLayerError(op, "has a contradictory schedule: ")
-             << candidate.status().message();
-    pinned.pins.mappingCandidate = *candidate;
-  }
-  if (BlockingAttr blocking = getBlocking(op)) {
-    if (blocking.hasBypass()) {
-      // A pinned bypass changes what the search ranks; only a complete schedule can
-      // carry one (it is then evaluated as written).
-      if (!getMapping(op) || !blocking.isComplete())
-        return emitLayerError(op, "pins a bypass on an incomplete schedule: give the "
-                                  "mapping, every blocking factor and both orders, or leave "
-                                  "bypass out");
-      return evaluateWrittenSchedule(op, *layer, hw, options);
+  // 1. In program order: convert, apply the pins of the IR, collect distinct searches.
+  for (auto [i, op] : llvm::enumerate(layers)) {
+    Plan &plan = plans[i];
+    FailureOr<cost::Layer> layer = layerOf(op);
+    if (failed(layer)) {
+      plan.failed = true;
+      continue;
     }
-    bridge::addPins(blocking, pinned.pins);
+    cost::Result<cost::RowStationaryMapping> rs = cost::mapRowStationary(*layer, hw);
+    if (!rs) {
+      emitLayerError(op, "cannot be mapped onto the PE array: ")
+          << withoutLayerPrefix(rs.status().message());
+      plan.failed = true;
+      continue;
+    }
+    cost::Options pinned = options;
+    if (MappingAttr mapping = getMapping(op)) {
+      cost::Result<int> candidate = bridge::findCandidate(mapping, *rs);
+      if (!candidate) {
+        emitLayerError(op, "has a contradictory schedule: ") << candidate.status().message();
+        plan.failed = true;
+        continue;
+      }
+      pinned.pins.mappingCandidate = *candidate;
+    }
+    if (BlockingAttr blocking = getBlocking(op)) {
+      if (blocking.hasBypass()) {
+        // A pinned bypass changes what the search ranks; only a complete schedule can
+        // carry one (it is then evaluated as written).
+        if (!getMapping(op) || !blocking.isComplete()) {
+          emitLayerError(op, "pins a bypass on an incomplete schedule: give the mapping, "
+                             "every blocking factor and both orders, or leave bypass out");
+          plan.failed = true;
+          continue;
+        }
+        plan.written = evaluateWrittenSchedule(op, *layer, hw, options);
+        plan.failed = failed(plan.written);
+        continue;
+      }
+      bridge::addPins(blocking, pinned.pins);
+    }
+    std::string key = searchKey(*layer, network, pinned.pins);
+    auto [it, inserted] = searchOf.emplace(key, int(searches.size()));
+    if (inserted)
+      searches.push_back(Search{*layer, pinned, bridge::layerName(op), std::nullopt});
+    plan.search = it->second;
   }
 
-  std::string key = searchKey(*layer, network, pinned.pins);
-  if (auto it = cache.find(key); it != cache.end())
-    return it->second;
-  cost::Result<cost::LayerSchedule> result = cost::searchLayer(*layer, hw, pinned);
-  if (!result)
-    return emitLayerError(op, "fits no schedule on accelerator @")
-           << accel.getSymName() << ": " << withoutLayerPrefix(result.status().message());
-  if (result->schemes.empty())
-    return emitLayerError(op, "fits no schedule on accelerator @")
-           << accel.getSymName() << ": the search kept no scheme";
-  LayerSearchResult found{result->mapping, result->schemes.front(), result->schemesEvaluated};
-  cache.emplace(key, found);
-  return found;
+  // 2. The distinct searches, in parallel: the cost model is pure and shares nothing.
+  ProgressReporter progress(showProgress, passName, searches.size(), "layer searches");
+  auto run = [&](Search &search) {
+    search.result = cost::searchLayer(search.layer, hw, search.options);
+    progress.step(search.name);
+  };
+  unsigned workers = std::min<unsigned>(
+      llvm::hardware_concurrency(threads).compute_thread_count(), searches.size());
+  if (workers <= 1) {
+    for (Search &search : searches)
+      run(search);
+  } else {
+    llvm::StdThreadPool pool(llvm::hardware_concurrency(workers));
+    for (Search &search : searches)
+      pool.async([&run, &search] { run(search); });
+    pool.wait();
+  }
+
+  // 3. Results and search errors, in program order.
+  std::vector<FailureOr<LayerSearchResult>> results;
+  for (auto [i, op] : llvm::enumerate(layers)) {
+    const Plan &plan = plans[i];
+    if (plan.failed) {
+      results.push_back(failure());
+      continue;
+    }
+    if (plan.search < 0) {
+      results.push_back(plan.written);
+      continue;
+    }
+    const cost::Result<cost::LayerSchedule> &found = *searches[plan.search].result;
+    if (!found || found->schemes.empty()) {
+      emitLayerError(op, "fits no schedule on accelerator @")
+          << accel.getSymName() << ": "
+          << (found ? StringRef("the search kept no scheme")
+                    : withoutLayerPrefix(found.status().message()));
+      results.push_back(failure());
+      continue;
+    }
+    results.push_back(
+        LayerSearchResult{found->mapping, found->schemes.front(), found->schemesEvaluated});
+  }
+  return results;
 }
 
 LogicalResult dataflow::forEachSearchedLayer(
     ModuleOp module, StringRef passName, StringRef goal, StringRef method,
-    StringRef disableBypass, StringRef progress,
+    StringRef disableBypass, StringRef progress, unsigned threads,
     function_ref<void(Operation *, const LayerSearchResult &)> apply) {
   FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
   FailureOr<bool> showProgress = parseProgress(module, progress);
   FailureOr<SmallVector<Network>> networks = collectNetworks(module);
   if (failed(options) || failed(showProgress) || failed(networks))
     return failure();
-  LayerScheduler scheduler(*options);
+  LayerScheduler scheduler(*options, threads);
   bool ok = true;
   for (const Network &net : *networks) {
-    ProgressReporter progressOut(*showProgress, passName, net.layers.size());
-    for (Operation *op : net.layers) {
-      FailureOr<LayerSearchResult> found = scheduler.schedule(op, net);
-      progressOut.step(bridge::layerName(op));
-      if (failed(found))
+    std::vector<FailureOr<LayerSearchResult>> found =
+        scheduler.scheduleAll(net.layers, net, *showProgress, passName);
+    for (auto [op, result] : llvm::zip(net.layers, found)) {
+      if (failed(result))
         ok = false;
       else
-        apply(op, *found);
+        apply(op, *result);
     }
   }
   return success(ok);
@@ -279,18 +351,19 @@ LogicalResult dataflow::forEachWrittenSchedule(
   return success(ok);
 }
 
-ProgressReporter::ProgressReporter(bool enabled, StringRef pass, size_t total)
-    : enabled(enabled), pass(pass.str()), total(total),
+ProgressReporter::ProgressReporter(bool enabled, StringRef pass, size_t total, StringRef what)
+    : enabled(enabled), pass(pass.str()), what(what.str()), total(total),
       start(std::chrono::steady_clock::now()) {}
 
 void ProgressReporter::step(StringRef layer) {
+  std::lock_guard<std::mutex> lock(mutex);
   ++done;
   if (!enabled)
     return;
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  llvm::errs() << llvm::format("[%s] %zu/%zu layers, %.2f s (%s)\n", pass.c_str(), done,
-                               total, seconds, layer.str().c_str());
+  llvm::errs() << llvm::format("[%s] %zu/%zu %s, %.2f s (%s)\n", pass.c_str(), done, total,
+                               what.c_str(), seconds, layer.str().c_str());
 }
 
 ProgressReporter::~ProgressReporter() = default;

@@ -4,7 +4,8 @@
 // RUN: dataflow-opt %examples/networks/alexnet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/eyeriss.mlir" --dataflow-schedule="disable-bypass=i,o,f report=%t.txt report-format=table progress=off" | FileCheck %s
 // RUN: FileCheck %s --check-prefix=TABLE < %t.txt
 // RUN: dataflow-opt %examples/networks/alexnet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/eyeriss.mlir" --dataflow-schedule="disable-bypass=i,o,f lower=false" | FileCheck %s --check-prefix=NOLOWER
-// Progress lines go to stderr, one per layer and pass.
+// Progress lines go to stderr, one per search and pass (the two AlexNet towers share their
+// searches: 11 distinct layers out of 19).
 // RUN: dataflow-opt %examples/networks/alexnet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/eyeriss.mlir" --dataflow-schedule="lower=false progress=on" -o /dev/null 2>&1 | FileCheck %s --check-prefix=PROGRESS
 
 // CHECK-COUNT-19: dataflow.mapping = #dataflow.mapping<row_stationary
@@ -21,6 +22,6 @@
 // NOLOWER-NOT: dataflow.schedule
 // NOLOWER-COUNT-19: bypass = []>
 
-// PROGRESS: [dataflow-map-array] 1/19 layers, {{[0-9.]+}} s (conv1_a)
-// PROGRESS: [dataflow-map-array] 19/19 layers
-// PROGRESS: [dataflow-block-loops] 19/19 layers
+// PROGRESS: [dataflow-map-array] 1/11 layer searches, {{[0-9.]+}} s ({{[a-z0-9_]+}})
+// PROGRESS: [dataflow-map-array] 11/11 layer searches
+// PROGRESS: [dataflow-block-loops] 11/11 layer searches

@@ -52,6 +52,9 @@ defvar SearchOptions = [
   Option<"progress", "progress", "std::string", /*default=*/"\"auto\"",
          "print layers done / total and elapsed time on stderr: on, off, or auto "
          "(on when stderr is a terminal)">,
+  Option<"threads", "threads", "unsigned", /*default=*/"0",
+         "threads searching layers in parallel (0 = all cores); the result is the "
+         "same for any count">,
 ];
 
 def MapArrayPass : Pass<"dataflow-map-array", "::mlir::ModuleOp"> {

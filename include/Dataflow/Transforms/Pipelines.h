@@ -27,6 +27,10 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
   Option<std::string> progress{*this, "progress",
                                llvm::cl::desc("progress on stderr: on, off or auto"),
                                llvm::cl::init("auto")};
+  Option<unsigned> threads{*this, "threads",
+                            llvm::cl::desc("threads searching layers in parallel (0 = all "
+                                           "cores); the result is the same for any count"),
+                            llvm::cl::init(0)};
   Option<std::string> report{*this, "report",
                              llvm::cl::desc("write the report to this file ('-' = stdout; "
                                             "empty = no report)"),

@@ -16,6 +16,7 @@
 #include "mlir/IR/BuiltinOps.h"
 
 #include <chrono>
+#include <mutex>
 #include <map>
 
 namespace dataflow {
@@ -56,6 +57,22 @@ CostAttr getCost(mlir::Operation *op);
 /// "layer 'conv1' <what>: <reason>" on the op.
 mlir::InFlightDiagnostic emitLayerError(mlir::Operation *op, llvm::StringRef what);
 
+/// Prints `[pass] done/total <what>, elapsed (item)` on stderr when enabled.
+class ProgressReporter {
+public:
+  ProgressReporter(bool enabled, llvm::StringRef pass, size_t total, llvm::StringRef what);
+  ~ProgressReporter();
+  /// Thread-safe.
+  void step(llvm::StringRef layer);
+
+private:
+  std::mutex mutex;
+  bool enabled;
+  std::string pass, what;
+  size_t total, done = 0;
+  std::chrono::steady_clock::time_point start;
+};
+
 /// The best schedule of a layer and the mapping it was chosen in.
 struct LayerSearchResult {
   cost::RowStationaryMapping mapping;
@@ -70,20 +87,26 @@ mlir::FailureOr<LayerSearchResult> evaluateWrittenSchedule(mlir::Operation *op,
                                                            const cost::Hardware &hw,
                                                            const cost::Options &options);
 
-/// Searches a layer's schedule, keeping what the IR already pins: a `dataflow.mapping`
-/// fixes the processing-pass candidate, a (partial) `dataflow.blocking` fixes its factors
-/// and orders; a complete schedule with a decided bypass is evaluated as written. Layers
-/// of the same shape on the same accelerator share one search (the cache lives as long
-/// as the caller keeps it). Emits located errors.
+/// Searches the schedules of many layers, keeping what the IR already pins: a
+/// `dataflow.mapping` fixes the processing-pass candidate, a (partial) `dataflow.blocking`
+/// fixes its factors and orders; a complete schedule with a decided bypass is evaluated as
+/// written. Layers of the same shape on the same accelerator share one search. The
+/// distinct searches run on `threads` threads (0 = all cores); results and diagnostics
+/// come back in program order, so the outcome does not depend on the thread count.
 class LayerScheduler {
 public:
-  explicit LayerScheduler(cost::Options options) : options(std::move(options)) {}
-  mlir::FailureOr<LayerSearchResult> schedule(mlir::Operation *op, const Network &network);
-  const cost::Options &getOptions() const { return options; }
+  LayerScheduler(cost::Options options, unsigned threads)
+      : options(std::move(options)), threads(threads) {}
+
+  /// One result per layer of `layers` (failure where an error was emitted on the op).
+  /// With `showProgress`, prints each finished search on stderr, prefixed by `passName`.
+  std::vector<mlir::FailureOr<LayerSearchResult>>
+  scheduleAll(llvm::ArrayRef<mlir::Operation *> layers, const Network &network,
+              bool showProgress, llvm::StringRef passName);
 
 private:
   cost::Options options;
-  std::map<std::string, LayerSearchResult> cache;
+  unsigned threads;
 };
 
 /// The loop of the search passes: parses the search options, and for every layer of every
@@ -92,7 +115,7 @@ private:
 mlir::LogicalResult
 forEachSearchedLayer(mlir::ModuleOp module, llvm::StringRef passName, llvm::StringRef goal,
                      llvm::StringRef method, llvm::StringRef disableBypass,
-                     llvm::StringRef progress,
+                     llvm::StringRef progress, unsigned threads,
                      llvm::function_ref<void(mlir::Operation *, const LayerSearchResult &)> apply);
 
 /// The loop of the passes that read a written schedule: for every layer of every network
@@ -101,20 +124,6 @@ forEachSearchedLayer(mlir::ModuleOp module, llvm::StringRef passName, llvm::Stri
 mlir::LogicalResult forEachWrittenSchedule(
     mlir::ModuleOp module, llvm::StringRef disableBypass,
     llvm::function_ref<void(mlir::Operation *, const LayerSearchResult &)> apply);
-
-/// Prints `[pass] done/total layers, elapsed (layer)` on stderr when enabled.
-class ProgressReporter {
-public:
-  ProgressReporter(bool enabled, llvm::StringRef pass, size_t total);
-  ~ProgressReporter();
-  void step(llvm::StringRef layer);
-
-private:
-  bool enabled;
-  std::string pass;
-  size_t total, done = 0;
-  std::chrono::steady_clock::time_point start;
-};
 
 } // namespace dataflow
 
