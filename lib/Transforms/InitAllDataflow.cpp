@@ -1,6 +1,7 @@
 //===- InitAllDataflow.cpp - everything dataflow-opt registers ------------===//
 
 #include "Dataflow/InitAllDataflow.h"
+#include "Dataflow/Conversion/Passes.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Pipelines.h"
@@ -21,5 +22,6 @@ void dataflow::registerAllDataflowDialects(mlir::DialectRegistry &registry) {
 
 void dataflow::registerAllDataflowPasses() {
   registerDataflowPasses();
+  registerDataflowConversionPasses();
   registerDataflowSchedulePipeline();
 }

@@ -1,0 +1,295 @@
+//===- ConversionSupport.cpp - shared by the linalg and tosa importers ----===//
+
+#include "ConversionSupport.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace mlir;
+
+namespace dataflow::conversion {
+
+RankedTensorType permuteType(RankedTensorType type, ArrayRef<int64_t> perm) {
+  SmallVector<int64_t> shape;
+  for (int64_t dim : perm)
+    shape.push_back(type.getDimSize(dim));
+  return RankedTensorType::get(shape, type.getElementType());
+}
+
+std::optional<std::pair<Value, SmallVector<int64_t>>> matchTranspose(Operation *op) {
+  if (auto t = dyn_cast_or_null<tosa::TransposeOp>(op))
+    return std::make_pair(t.getInput1(),
+                          SmallVector<int64_t>(t.getPerms().begin(), t.getPerms().end()));
+  if (auto t = dyn_cast_or_null<linalg::TransposeOp>(op))
+    if (t->getNumResults() == 1)
+      return std::make_pair(t.getInput(), SmallVector<int64_t>(t.getPermutation()));
+  return std::nullopt;
+}
+
+//===----------------------------------------------------------------------===//
+// LayerRewrite
+//===----------------------------------------------------------------------===//
+
+LayerRewrite::LayerRewrite(Operation *original) : original(original), b(original) {
+  b.setListener(&recorder);
+}
+
+LayerRewrite::~LayerRewrite() {
+  if (committed)
+    return;
+  for (Operation *op : llvm::reverse(recorder.created))
+    op->erase();
+}
+
+Value LayerRewrite::toNCHW(Value value, const TransposeBuilder &transpose) {
+  return transpose(b, loc(), value, kToNCHW);
+}
+
+Value LayerRewrite::toNHWC(Value value, const TransposeBuilder &transpose) {
+  return transpose(b, loc(), value, kToNHWC);
+}
+
+LogicalResult LayerRewrite::commit(Operation *layer, Value replacement,
+                                   llvm::SetVector<Operation *> &maybeDead) {
+  // The dialect verifier is the one authority on what a valid layer is; its message,
+  // located on the original op, says why this one is not converted.
+  std::string why;
+  bool valid;
+  {
+    ScopedDiagnosticHandler capture(original->getContext(), [&](Diagnostic &diag) {
+      if (why.empty())
+        why = diag.str();
+      return success();
+    });
+    valid = succeeded(mlir::verify(layer, /*verifyRecursively=*/false));
+  }
+  if (!valid)
+    return notConverted(original) << "the layer would be invalid: " << why;
+  committed = true;
+  original->getResult(0).replaceAllUsesWith(replacement);
+  for (Value operand : original->getOperands())
+    if (Operation *def = operand.getDefiningOp())
+      maybeDead.insert(def);
+  original->erase();
+  return success();
+}
+
+InFlightDiagnostic notConverted(Operation *op) {
+  return op->emitWarning() << "'" << op->getName() << "' not converted to a dataflow layer: ";
+}
+
+//===----------------------------------------------------------------------===//
+// Weights versus activations
+//===----------------------------------------------------------------------===//
+
+bool ParameterAnalysis::isParameter(Value value) { return compute(value, 0); }
+
+bool ParameterAnalysis::compute(Value value, unsigned depth) {
+  auto it = cache.find(value);
+  if (it != cache.end())
+    return it->second;
+  Operation *def = value.getDefiningOp();
+  bool result;
+  if (!def || isa<DataflowDialect>(def->getDialect()))
+    result = false; // a function argument or a layer: an activation
+  else if (def->hasTrait<OpTrait::ConstantLike>())
+    result = true;
+  else if (depth > 32 || !isMemoryEffectFree(def))
+    result = false; // parameters are a few reshapes or transposes away from constants
+  else
+    result = llvm::all_of(def->getOperands(),
+                          [&](Value operand) { return compute(operand, depth + 1); });
+  cache[value] = result;
+  return result;
+}
+
+//===----------------------------------------------------------------------===//
+// Padding
+//===----------------------------------------------------------------------===//
+
+FoldedPad foldPad(Value input, ArrayRef<unsigned> spatialDims, bool anyConstant) {
+  FoldedPad none{input, SmallVector<int64_t>(2 * spatialDims.size(), 0)};
+  auto pad = input.getDefiningOp<tensor::PadOp>();
+  if (!pad || !pad.getSourceType().hasStaticShape())
+    return none;
+  ArrayRef<int64_t> low = pad.getStaticLow(), high = pad.getStaticHigh();
+  FoldedPad folded{pad.getSource(), {}};
+  SmallVector<int64_t> ends;
+  for (unsigned d = 0, e = low.size(); d < e; ++d) {
+    if (ShapedType::isDynamic(low[d]) || ShapedType::isDynamic(high[d]))
+      return none;
+    bool spatial = llvm::is_contained(spatialDims, d);
+    if (!spatial && (low[d] != 0 || high[d] != 0))
+      return none; // padding batch or channels is not a convolution's padding
+  }
+  for (unsigned d : spatialDims) {
+    folded.pad.push_back(low[d]);
+    ends.push_back(high[d]);
+  }
+  folded.pad.append(ends);
+  Value value = pad.getConstantPaddingValue();
+  if (!value)
+    return none;
+  bool ok = anyConstant ? matchPattern(value, m_Constant())
+                        : (matchPattern(value, m_AnyZeroFloat()) || matchPattern(value, m_Zero()));
+  return ok ? folded : none;
+}
+
+//===----------------------------------------------------------------------===//
+// Element-wise add / mul
+//===----------------------------------------------------------------------===//
+
+/// The layer computing `value` when nothing else reads it (looking through one
+/// transpose or reshape): a bias or scale on its output belongs to that layer.
+static Operation *absorbingLayer(Value value) {
+  Operation *def = value.getDefiningOp();
+  if (!def || !value.hasOneUse())
+    return nullptr;
+  if (isa<ConvOp, DeconvOp, FCOp, MatmulOp>(def))
+    return def;
+  Value source;
+  if (auto t = matchTranspose(def))
+    source = t->first;
+  else if (auto expand = dyn_cast<tensor::ExpandShapeOp>(def))
+    source = expand.getSrc();
+  if (!source || !source.hasOneUse())
+    return nullptr;
+  Operation *layer = source.getDefiningOp();
+  return isa_and_nonnull<ConvOp, DeconvOp, FCOp, MatmulOp>(layer) ? layer : nullptr;
+}
+
+LogicalResult convertEltwise(Operation *op, const EltwiseRequest &request,
+                             ParameterAnalysis &params, const TransposeBuilder &transpose,
+                             llvm::SetVector<Operation *> &maybeDead) {
+  if (request.full.empty())
+    return notConverted(op) << "no operand has the result's shape (every operand is "
+                               "broadcast); dataflow.eltwise reads whole tensors";
+  for (Value operand : request.broadcast)
+    if (!params.isParameter(operand))
+      return notConverted(op) << "a broadcast operand of type " << operand.getType()
+                              << " is an activation, not a constant; dataflow.eltwise "
+                                 "inputs must have the output's shape";
+  auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
+  if (!resultType || !resultType.hasStaticShape())
+    return notConverted(op) << "the result shape is not static";
+
+  // A bias or per-channel scale on a conv/fc/matmul output is part of that layer, as in
+  // nn_dataflow (whose layers include their bias).
+  if (!request.broadcast.empty() && request.full.size() == 1 &&
+      absorbingLayer(request.full.front())) {
+    op->getResult(0).replaceAllUsesWith(request.full.front());
+    for (Value operand : op->getOperands())
+      if (Operation *def = operand.getDefiningOp())
+        maybeDead.insert(def);
+    op->erase();
+    return success();
+  }
+
+  LayerRewrite rewrite(op);
+  SmallVector<Value> inputs;
+  RankedTensorType layerType = resultType;
+  for (Value operand : request.full)
+    inputs.push_back(request.nhwc ? rewrite.toNCHW(operand, transpose) : operand);
+  if (request.nhwc)
+    layerType = permuteType(resultType, kToNCHW);
+  auto layer = EltwiseOp::create(rewrite.builder(), rewrite.loc(), layerType, request.kind, inputs,
+                                 StringAttr());
+  Value replacement = request.nhwc ? rewrite.toNHWC(layer, transpose) : layer.getResult();
+  return rewrite.commit(layer, replacement, maybeDead);
+}
+
+//===----------------------------------------------------------------------===//
+// Transpose clean-up
+//===----------------------------------------------------------------------===//
+
+/// An op that computes each element from the same element of its one operand, so that it
+/// commutes with any transpose (clamp, sigmoid, cast...).
+static bool isOneOperandElementwise(Operation *op) {
+  return op->getNumOperands() == 1 && op->getNumResults() == 1 && op->getNumRegions() == 0 &&
+         op->hasTrait<OpTrait::SameOperandsAndResultShape>() && isMemoryEffectFree(op) &&
+         !matchTranspose(op) && !isa<DataflowDialect>(op->getDialect());
+}
+
+/// u(t(x)) -> t(u(x)) when t has no other reader.
+static bool sinkTransposeBelow(Operation *user, const TransposeBuilder &transpose,
+                               llvm::SetVector<Operation *> &maybeDead) {
+  Value operand = user->getOperand(0);
+  auto t = matchTranspose(operand.getDefiningOp());
+  if (!t || !operand.hasOneUse())
+    return false;
+  auto resultType = dyn_cast<RankedTensorType>(user->getResult(0).getType());
+  auto sourceType = dyn_cast<RankedTensorType>(t->first.getType());
+  if (!resultType || !sourceType)
+    return false;
+  OpBuilder b(user);
+  Operation *moved = b.clone(*user);
+  moved->setOperand(0, t->first);
+  moved->getResult(0).setType(
+      RankedTensorType::get(sourceType.getShape(), resultType.getElementType()));
+  Value replacement = transpose(b, user->getLoc(), moved->getResult(0), t->second);
+  user->getResult(0).replaceAllUsesWith(replacement);
+  maybeDead.insert(user);
+  maybeDead.insert(operand.getDefiningOp());
+  return true;
+}
+
+void cleanUpTransposes(func::FuncOp func, bool sinkElementwise, const TransposeBuilder &transpose,
+                       llvm::SetVector<Operation *> &maybeDead) {
+  if (sinkElementwise) {
+    SmallVector<Operation *> users;
+    func.walk([&](Operation *op) {
+      if (isOneOperandElementwise(op))
+        users.push_back(op);
+    });
+    // Program order: a transpose sunk below one op meets the next op further down.
+    for (Operation *user : users)
+      if (!user->use_empty())
+        sinkTransposeBelow(user, transpose, maybeDead);
+  }
+  SmallVector<Operation *> transposes;
+  func.walk([&](Operation *op) {
+    if (matchTranspose(op))
+      transposes.push_back(op);
+  });
+  for (Operation *second : transposes) {
+    if (second->use_empty())
+      continue;
+    auto outer = matchTranspose(second);
+    Operation *firstOp = outer->first.getDefiningOp();
+    auto inner = matchTranspose(firstOp);
+    if (!inner || inner->second.size() != outer->second.size())
+      continue;
+    bool identity = true;
+    for (unsigned i = 0, e = outer->second.size(); i < e; ++i)
+      identity &= inner->second[outer->second[i]] == static_cast<int64_t>(i);
+    if (!identity || inner->first.getType() != second->getResult(0).getType())
+      continue;
+    second->getResult(0).replaceAllUsesWith(inner->first);
+    maybeDead.insert(second);
+    maybeDead.insert(firstOp);
+  }
+}
+
+void eraseDeadProducers(llvm::SetVector<Operation *> &maybeDead) {
+  SmallVector<Operation *> worklist(maybeDead.begin(), maybeDead.end());
+  maybeDead.clear();
+  llvm::DenseSet<Operation *> erased;
+  while (!worklist.empty()) {
+    Operation *op = worklist.pop_back_val();
+    if (erased.contains(op) || !op->use_empty() || !isMemoryEffectFree(op) ||
+        op->hasTrait<OpTrait::IsTerminator>() || isa<DataflowDialect>(op->getDialect()))
+      continue;
+    for (Value operand : op->getOperands())
+      if (Operation *def = operand.getDefiningOp())
+        worklist.push_back(def);
+    erased.insert(op);
+    op->erase();
+  }
+}
+
+} // namespace dataflow::conversion

@@ -1,0 +1,131 @@
+//===- ConversionSupport.h - shared by the linalg and tosa importers -*- C++ -*-===//
+//
+// What both conversions need: building a layer under a safety net (the dataflow verifier
+// decides, a failure becomes a located warning and nothing changes), telling weights from
+// activations, folding a tensor.pad, element-wise add/mul, NHWC<->NCHW transposes and
+// their clean-up, and erasing what a converted layer absorbed.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_LIB_CONVERSION_CONVERSIONSUPPORT_H
+#define DATAFLOW_LIB_CONVERSION_CONVERSIONSUPPORT_H
+
+#include "Dataflow/IR/DataflowOps.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <functional>
+#include <optional>
+
+namespace dataflow::conversion {
+
+/// NHWC -> NCHW and back.
+inline constexpr int64_t kToNCHW[] = {0, 3, 1, 2};
+inline constexpr int64_t kToNHWC[] = {0, 2, 3, 1};
+
+/// `type` with its dimensions permuted: result dim i = type dim perm[i].
+mlir::RankedTensorType permuteType(mlir::RankedTensorType type, llvm::ArrayRef<int64_t> perm);
+
+/// Creates a transpose of `value` by `perm` (linalg.transpose or tosa.transpose).
+using TransposeBuilder = std::function<mlir::Value(mlir::OpBuilder &, mlir::Location, mlir::Value,
+                                                   llvm::ArrayRef<int64_t>)>;
+
+/// The input and permutation of a tensor transpose (tosa.transpose, linalg.transpose).
+std::optional<std::pair<mlir::Value, llvm::SmallVector<int64_t>>>
+matchTranspose(mlir::Operation *op);
+
+/// One conversion attempt: an OpBuilder placed before the original op that remembers
+/// what it creates, so that a rejected layer leaves the IR exactly as it was.
+class LayerRewrite {
+public:
+  explicit LayerRewrite(mlir::Operation *original);
+  ~LayerRewrite();
+  LayerRewrite(const LayerRewrite &) = delete;
+  LayerRewrite &operator=(const LayerRewrite &) = delete;
+
+  mlir::OpBuilder &builder() { return b; }
+  mlir::Location loc() const { return original->getLoc(); }
+
+  /// Wraps `value` (NHWC) into an NCHW transpose.
+  mlir::Value toNCHW(mlir::Value value, const TransposeBuilder &transpose);
+  /// Wraps `value` (NCHW) into an NHWC transpose.
+  mlir::Value toNHWC(mlir::Value value, const TransposeBuilder &transpose);
+
+  /// Verifies `layer` with the dialect's verifier. On success the original op's single
+  /// result is replaced by `replacement`, its operands are queued in `maybeDead` and the
+  /// original is erased. On failure everything created is erased and the verifier's
+  /// message becomes a warning on the original op.
+  mlir::LogicalResult commit(mlir::Operation *layer, mlir::Value replacement,
+                             llvm::SetVector<mlir::Operation *> &maybeDead);
+
+private:
+  struct Recorder : mlir::OpBuilder::Listener {
+    llvm::SmallVector<mlir::Operation *> created;
+    void notifyOperationInserted(mlir::Operation *op, mlir::OpBuilder::InsertPoint) override {
+      created.push_back(op);
+    }
+  };
+  mlir::Operation *original;
+  Recorder recorder;
+  mlir::OpBuilder b;
+  bool committed = false;
+};
+
+/// A located warning saying why `op` stays as it is. Converts to failure().
+mlir::InFlightDiagnostic notConverted(mlir::Operation *op);
+
+/// True when `value` is computed from constants only (weights, biases, empty inits), as
+/// opposed to an activation that depends on a function argument or a layer.
+class ParameterAnalysis {
+public:
+  bool isParameter(mlir::Value value);
+
+private:
+  bool compute(mlir::Value value, unsigned depth);
+  llvm::DenseMap<mlir::Value, bool> cache;
+};
+
+/// A tensor.pad that can become a layer's `pad`: its source and the pad in our order
+/// (all begins, then all ends, over `spatialDims`).
+struct FoldedPad {
+  mlir::Value source;
+  llvm::SmallVector<int64_t> pad;
+};
+
+/// Folds the tensor.pad producing `input` when it pads only `spatialDims`, statically,
+/// with a constant value (zero unless `anyConstant`). Otherwise returns `input`, pad 0.
+FoldedPad foldPad(mlir::Value input, llvm::ArrayRef<unsigned> spatialDims, bool anyConstant);
+
+/// An element-wise add or mul: `full` operands have the result's type, `broadcast`
+/// operands are broadcast into it. `nhwc` converts it between transposes.
+struct EltwiseRequest {
+  EltwiseKind kind;
+  llvm::SmallVector<mlir::Value> full;
+  llvm::SmallVector<mlir::Value> broadcast;
+  bool nhwc = false;
+};
+
+/// Converts an element-wise add/mul: to `dataflow.eltwise` over the full operands, or,
+/// for a bias/scale on a conv/deconv/fc/matmul nobody else reads, into nothing.
+mlir::LogicalResult convertEltwise(mlir::Operation *op, const EltwiseRequest &request,
+                                   ParameterAnalysis &params, const TransposeBuilder &transpose,
+                                   llvm::SetVector<mlir::Operation *> &maybeDead);
+
+/// Removes transposes undone by the next one; with `sinkElementwise`, first moves
+/// transposes below one-operand element-wise ops so that such pairs meet.
+void cleanUpTransposes(mlir::func::FuncOp func, bool sinkElementwise,
+                       const TransposeBuilder &transpose,
+                       llvm::SetVector<mlir::Operation *> &maybeDead);
+
+/// Erases the ops of `maybeDead` (and then their producers) that nothing reads and that
+/// have no side effects: weights, inits, folded pads and transposes a layer absorbed.
+void eraseDeadProducers(llvm::SetVector<mlir::Operation *> &maybeDead);
+
+} // namespace dataflow::conversion
+
+#endif // DATAFLOW_LIB_CONVERSION_CONVERSIONSUPPORT_H
