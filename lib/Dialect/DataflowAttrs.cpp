@@ -69,18 +69,15 @@ void DataflowDialect::registerAttributes() {
       >();
 }
 
-LogicalResult EnergyAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                                 APFloat mac, APFloat regf,
-                                 APFloat itcn, APFloat gbuf,
-                                 APFloat dram, APFloat nocHop,
-                                 APFloat staticPerCycle) {
+LogicalResult EnergyAttr::verify(function_ref<InFlightDiagnostic()> emitError, APFloat mac,
+                                 APFloat regf, APFloat itcn, APFloat gbuf, APFloat dram,
+                                 APFloat nocHop, APFloat staticPerCycle) {
   const std::pair<StringRef, const APFloat &> fields[] = {
       {"mac", mac},   {"regf", regf}, {"itcn", itcn},       {"gbuf", gbuf},
       {"dram", dram}, {"noc_hop", nocHop}, {"static_per_cycle", staticPerCycle}};
   for (auto [name, apValue] : fields) {
     double value = apValue.convertToDouble();
-    if (std::isfinite(value) && !std::signbit(value))
-      continue;
+    if (!std::isfinite(value) || std::signbit(value))
       return emitError() << "energy '" << name << "' is " << value
                          << "; every unit energy must be finite and non-negative";
   }
