@@ -172,6 +172,9 @@ std::vector<SchemeCost> searchBlockingSolver(const BlockingEvaluator &eval,
       ++stats->evaluated;
     if (eval.evaluate(b, s) != BlockingInvalid::None)
       continue;
+    // §6: the tool checks the segment constraint on valid solver schemes.
+    if (opts.topLoops.active() && !opts.topLoops.valid(b.t[0], b.order[0]))
+      continue;
     if (stats)
       ++stats->valid;
     out.push_back(s); // all valid solver schemes are kept (§4)

@@ -148,11 +148,12 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
   const SchedulePins &pins = opts.pins;
   const bool conv = cand.dataLoops.isConv();
   const bool pinnedOrders = pins.pinsOrders();
+  const bool topCstr = opts.topLoops.active();
 
   std::array<std::vector<PerLoopInt>, kNumLoops> splits;
   for (int l = 0; l < kNumLoops; ++l) {
     for (const PerLoopInt &s : factorize3(cand.loopCount[l]))
-      if (matchesPin(s, l, pins))
+      if (matchesPin(s, l, pins) && opts.topLoops.factorOk(l, s[0]))
         splits[l].push_back(s);
   }
 
@@ -212,6 +213,8 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
               if (outer >= 0 && b.t[2][outer] > 1)
                 continue;
             }
+            if (topCstr && !opts.topLoops.valid(b.t[0], b.order[0]))
+              continue;
             ++st.evaluated;
             if (eval.evaluate(b, scratch) != BlockingInvalid::None)
               continue;

@@ -119,10 +119,24 @@ BlockingInvalid BlockingEvaluator::evaluate(
     }
   }
 
+  // §6: an fmap on chip can be fetched only once (no spilling); in the layer's
+  // own region it is forced into GBUF.
+  bool forced = false;
+  if (part_.srcOnChip && out.fetch[0][kIfm] > 1)
+    return BlockingInvalid::OnChipRefetch;
+  if (part_.dstOnChip && out.fetch[0][kOfm] > 1)
+    return BlockingInvalid::OnChipRefetch;
+  if (!storedOverride) {
+    if (part_.srcLocal && !stored[kIfm])
+      stored[kIfm] = forced = true;
+    if (part_.dstLocal && !stored[kOfm])
+      stored[kOfm] = forced = true;
+  }
+
   // §4 bypass: a category allowed to bypass is kept in GBUF iff
   // fetch[0][d] < fetch[1][d] (it has reuse there).
   if (!storedOverride) {
-    bool changed = false;
+    bool changed = forced;
     for (int d = 0; d < kNumData; ++d)
       if (!stored[d] && out.fetch[0][d] < out.fetch[1][d]) {
         stored[d] = true;
@@ -158,6 +172,29 @@ BlockingInvalid BlockingEvaluator::evaluate(
     out.access[kDram][d] = (stored[d] ? total_[kDram][d] : total_[kGbuf][d]) *
                            double(out.fetch[0][d]) * n / part_.fwd[d];
   }
+  // §6 weight pinning (set after the bypass decision, as the tool does).
+  out.filterPinned = false;
+  if (part_.noTimeMux) {
+    bool pin = true;
+    for (int l = 0; l < kNumLoops; ++l)
+      if (dl.isDim(kFil, l) && b.t[0][l] != 1)
+        pin = false;
+    if (pin) {
+      out.filterPinned = true;
+      out.fetch[0][kFil] = 0;
+      out.access[kDram][kFil] = 0;
+    }
+  }
+  // §6: on-chip source / destination: DRAM accesses become remote GBUF ones.
+  out.remoteGbuf = {0, 0, 0};
+  if (part_.srcOnChip) {
+    out.remoteGbuf[kIfm] = out.access[kDram][kIfm];
+    out.access[kDram][kIfm] = 0;
+  }
+  if (part_.dstOnChip) {
+    out.remoteGbuf[kOfm] = out.access[kDram][kOfm];
+    out.access[kDram][kOfm] = 0;
+  }
   out.ops = cand_.unitOps * lcnt * n; // §4: ops = unit_ops*lcnt*n
 
   // §4 time: proc = unit_time*lcnt; bus = ceil(ceil(max_d GBUF[d]/n)/bus_width);
@@ -185,6 +222,12 @@ BlockingInvalid BlockingEvaluator::evaluate(
     const double s = out.access[m][0] + out.access[m][1] + out.access[m][2];
     levelEnergy[m] = c.memHier[m] * s;
     acc += levelEnergy[m];
+  }
+  // §6: acc_cost += mem_hier[GBUF] * sum(remote_gbuf_access).
+  const double remote = out.remoteGbuf[0] + out.remoteGbuf[1] + out.remoteGbuf[2];
+  if (remote != 0) {
+    levelEnergy[kGbuf] += c.memHier[kGbuf] * remote;
+    acc += c.memHier[kGbuf] * remote;
   }
   e.dram = levelEnergy[kDram];
   e.gbuf = levelEnergy[kGbuf];
@@ -221,6 +264,10 @@ Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b,
                 std::to_string(cand_.loopCount[l]) + " iterations");
     return Status::error(StatusCode::InvalidArgument, "invalid blocking factors");
   }
+  case BlockingInvalid::OnChipRefetch:
+    return Status::error(StatusCode::InvalidArgument,
+                         "an fmap held on chip (inter-layer pipelining) must be fetched "
+                         "once: top-level factors re-fetch it");
   case BlockingInvalid::BadOrder:
     return Status::error(StatusCode::InvalidArgument,
                          "loop orders must be permutations of {0, 1, 2}");

@@ -31,6 +31,8 @@ struct SchemeCost {
   std::array<bool, kNumData> gbufStored{}; ///< false = the category bypasses GBUF
   std::array<PerDataInt, 2> fetch{};       ///< fetch[b][d], b = 0 (DRAM), 1 (GBUF)
   std::array<PerData, kNumMemLevels> access{}; ///< access[level][d], all nodes
+  PerData remoteGbuf{0, 0, 0};             ///< §6 on-chip fmap traffic, GBUF-priced
+  bool filterPinned = false;               ///< §6 weights pinned (fetch[0][FIL] = 0)
   std::array<PerDataInt, 2> unitCount{};   ///< data units buffered at GBUF, REGF
   std::array<PerDataInt, 2> footprint{};   ///< words at GBUF (per node), REGF (per PE)
   double ops = 0;                          ///< MACs over all nodes
@@ -41,7 +43,7 @@ struct SchemeCost {
 };
 
 /// Why a blocking is invalid (fast path of the search; no strings).
-enum class BlockingInvalid { None, BadFactors, BadOrder, RegfOverflow, GbufOverflow };
+enum class BlockingInvalid { None, BadFactors, BadOrder, RegfOverflow, GbufOverflow, OnChipRefetch };
 
 /// Evaluates blockings of one mapping candidate. Construct once per candidate;
 /// `evaluate` is pure and cheap (the search's inner loop).

@@ -36,16 +36,29 @@ struct NodeRegion {
   Coord origin{0, 0}; ///< absolute coordinate of relative (0, 0)
   Coord dist{1, 1};   ///< spacing between neighbouring nodes
   bool isDram = false;
+  /// Zig-zag folding along w (nn_dataflow NodeRegion wtot/wbeg, §6 segment
+  /// allocation): `wtot` nodes between two turns, `wbeg` nodes before the
+  /// first turn, its sign the first direction. 0 = unfolded (wtot = dim.w).
+  int64_t wtot = 0, wbeg = 0;
 
-  /// Absolute coordinate of relative `rel` (nn_dataflow NodeRegion.rel2abs,
-  /// unfolded regions): origin + rel * dist.
+  /// Absolute coordinate of relative `rel` (nn_dataflow NodeRegion.rel2abs):
+  /// origin + rel * dist for unfolded regions, else along the zig-zag.
   Coord rel2abs(const Coord &rel) const {
-    return {origin.h + rel.h * dist.h, origin.w + rel.w * dist.w};
+    if (!folded())
+      return {origin.h + rel.h * dist.h, origin.w + rel.w * dist.w};
+    return rel2absFolded(rel);
   }
+  bool folded() const { return wtot != 0 && !(wtot == dim.w && wbeg == wtot); }
+  Coord rel2absFolded(const Coord &rel) const;
+  /// §6 (nn_dataflow NodeRegion.allocate): sub-regions of `requests` nodes in
+  /// zig-zag stripes of height gcd(dim.h, requests...); empty if too many.
+  std::vector<NodeRegion> allocate(const std::vector<int64_t> &requests) const;
   /// All nodes, h-major (nn_dataflow iter_node).
   std::vector<Coord> nodes() const;
   bool operator==(const NodeRegion &o) const {
-    return dim == o.dim && origin == o.origin && dist == o.dist && isDram == o.isDram;
+    return dim == o.dim && origin == o.origin && dist == o.dist && isDram == o.isDram &&
+           (wtot ? wtot : dim.w) == (o.wtot ? o.wtot : o.dim.w) &&
+           (wbeg ? wbeg : (wtot ? wtot : dim.w)) == (o.wbeg ? o.wbeg : (o.wtot ? o.wtot : o.dim.w));
   }
 };
 

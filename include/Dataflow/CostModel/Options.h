@@ -8,6 +8,7 @@
 #include "Dataflow/CostModel/PartitionScheme.h"
 
 #include <array>
+#include <utility>
 #include <optional>
 
 namespace dataflow::cost {
@@ -35,6 +36,42 @@ struct SchedulePins {
   bool pinsOrders() const { return orders[0].has_value() || orders[1].has_value(); }
 };
 
+/// §6 inter-layer pipelining (nn_dataflow SchedulingConstraintLayerPipeline):
+/// top-level (DRAM) blocking factors fixed by the segment (0 = free); with
+/// t[0][B] > 1 the B loop must be the outermost non-trivial top loop, then the
+/// forwarded loop (I if topIfm > 1, O if topOfm > 1).
+struct TopLoopConstraint {
+  int64_t topBat = 0, topIfm = 0, topOfm = 0;
+  bool active() const { return topBat || topIfm || topOfm; }
+  bool factorOk(int loop, int64_t t0) const {
+    const int64_t c = loop == kLoopB ? topBat : loop == kLoopI ? topIfm : topOfm;
+    return c == 0 || c == t0;
+  }
+  bool valid(const PerLoopInt &t0, const LoopOrder &o0) const {
+    for (int l = 0; l < kNumLoops; ++l)
+      if (!factorOk(l, t0[size_t(l)]))
+        return false;
+    // Non-trivial loops outermost first (larger order value = outer).
+    int ord[kNumLoops];
+    int n = 0;
+    for (int l = 0; l < kNumLoops; ++l)
+      if (t0[size_t(l)] > 1)
+        ord[n++] = l;
+    for (int i = 0; i < n; ++i)
+      for (int j = i + 1; j < n; ++j)
+        if (o0[size_t(ord[j])] > o0[size_t(ord[i])])
+          std::swap(ord[i], ord[j]);
+    int pos = 0;
+    if (topBat > 1 && (pos >= n || ord[pos++] != kLoopB))
+      return false;
+    if (topIfm > 1 && (pos >= n || ord[pos++] != kLoopI))
+      return false;
+    if (topOfm > 1 && (pos >= n || ord[pos++] != kLoopO))
+      return false;
+    return true;
+  }
+};
+
 struct Options {
   Goal goal = Goal::Energy;
   /// May category d bypass the GBUF (FIL, IFM, OFM)? The nn_dataflow library
@@ -47,6 +84,8 @@ struct Options {
   PartitionContext partition;
   /// Multi-node partition search (§5; used by searchLayerPartitioned only).
   PartitionOptions partitioning;
+  /// §6 segment constraint on the top-level loops (inactive by default).
+  TopLoopConstraint topLoops;
 };
 
 } // namespace dataflow::cost

@@ -25,6 +25,17 @@ struct PartitionContext {
   std::array<double, kNumData> fwd = {1, 1, 1};
   /// share[d]: buffer-sharing subgroup dividing GBUF footprints (§5.5).
   std::array<int64_t, kNumData> share = {1, 1, 1};
+
+  /// §6 inter-layer pipelining (nn_dataflow LoopBlockingScheme with a segment
+  /// resource): ifmaps come from / ofmaps go to an on-chip region instead of
+  /// DRAM (then fetch[0] of that fmap must be 1 and its DRAM accesses become
+  /// GBUF-priced remote accesses); `...Local` = that region is the layer's own
+  /// processing region (the fmap is forced into GBUF); `noTimeMux` = one
+  /// segment holds the whole network with at most one CONV per vertex (weights
+  /// with t[0][I] = t[0][O] = 1 are pinned: no DRAM filter traffic).
+  bool srcOnChip = false, srcLocal = false;
+  bool dstOnChip = false, dstLocal = false;
+  bool noTimeMux = false;
 };
 
 } // namespace dataflow::cost

@@ -112,6 +112,19 @@ def convert(ref_dir, out_dir, run):
                   'bufshr_bs_t', 'bufshr_bs_ord']:
             vals += list(flat(s[k]))
         lines.append('noc %s %s' % (name, ' '.join(num(v) for v in vals)))
+    # Inter-layer pipelining records (nn_dataflow-model section 6).
+    if 'segment_time' in d:
+        lines.append('segtime ' + ' '.join(num(v) for v in d['segment_time']))
+        lines.append('pipetotal ' + ' '.join(num(float(d[k])) for k in
+                                            ['total_op_cost', 'total_access_cost',
+                                             'total_noc_cost', 'total_static_cost',
+                                             'total_noc_hops']))
+        for name, sched in d['schedules'].items():
+            s = sched[0]
+            lines.append('seq %s %s' % (name, ' '.join(str(v) for v in sched[2])))
+            lines.append('remote %s %s %s %s' % (name, ' '.join(num(v) for v in
+                                                                s['remote_gbuf_access']),
+                                                 num(s['cost_noc']), num(s['time'])))
     with open(os.path.join(out_dir, run + '.txt'), 'w') as f:
         f.write('\n'.join(lines) + '\n')
 

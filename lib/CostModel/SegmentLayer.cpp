@@ -1,0 +1,158 @@
+//===- SegmentLayer.cpp - One layer on a segment's sub-region -------------===//
+//
+// nn_dataflow-model §5 on a §6 resource (nn_dataflow Scheduling.schedule_search
+// with a segment Resource): partitions over the processing region's dims, the
+// ofmap laid out in the destination region, on-chip fmaps fetched once and
+// priced as remote GBUF accesses, weights pinned without time multiplexing.
+//
+//===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/LoopBlockingSearch.h"
+#include "Dataflow/CostModel/PipelineSegment.h"
+
+#include <algorithm>
+
+namespace dataflow::cost {
+
+namespace {
+
+struct Setup {
+  PartitionedLayer pl;
+  PartitionContext ctx;
+  SharingGroups groups;
+  PerDataHops unitHops{0, 0, 0};
+  DataLayout ofmLayout;
+};
+
+Result<Setup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
+                    const DataLayout &ifm, const PartitionScheme &part,
+                    const LayerResource &res) {
+  Result<PartitionedLayer> pl = partitionLayer(layer, part);
+  if (!pl)
+    return pl.status();
+  Setup s;
+  s.pl = *pl;
+  s.groups = sharingGroups(res.proc, part, layer.dataLoops());
+  s.ctx = opts.partition;
+  s.ctx.occ = s.pl.occ;
+  s.ctx.numNodes = s.pl.numNodes;
+  for (int d = 0; d < kNumData; ++d) {
+    s.ctx.fwd[size_t(d)] = opts.partitioning.forwarding() ? double(s.groups.size(d)) : 1.0;
+    s.ctx.share[size_t(d)] = opts.partitioning.bufferSharing ? s.groups.size(d) : 1;
+  }
+  // §6: on-chip source/destination; local = the layer's own region.
+  s.ctx.srcOnChip = !res.src.isDram;
+  s.ctx.srcLocal = res.src == res.proc;
+  s.ctx.dstOnChip = !res.dst.isDram;
+  s.ctx.dstLocal = res.dst == res.proc;
+  s.ctx.noTimeMux = res.noTimeMux;
+  s.ofmLayout = makeLayout(layer.batch, layer.M, layer.E, layer.F, res.dst, part);
+  // Filters come from every memory node (the whole DRAM region).
+  s.unitHops = unitNocHops(layer, res.proc, part, dramRegion(hw).nodes(), ifm, s.ofmLayout,
+                           opts.partitioning.forwarding());
+  return s;
+}
+
+PartitionedSchedule finish(const Setup &ps, const PartitionScheme &part, const SchemeCost &sc,
+                           const MappingCandidate &cand, const Hardware &hw,
+                           const Options &opts) {
+  PartitionedSchedule r;
+  r.part = part;
+  r.nodeLayer = ps.pl.layer;
+  r.occ = ps.pl.occ;
+  r.scheme = sc;
+  r.unitHops = ps.unitHops;
+  r.fwdReduction = ps.ctx.fwd;
+  if (opts.partitioning.bufferSharing) {
+    r.sharing = shareBuffers(sc, cand, hw, ps.groups, ps.pl.numNodes);
+    r.nodeHops = r.sharing.nocWords;
+  }
+  double hops = 0;
+  for (int d = 0; d < kNumData; ++d) {
+    // §5.3: memory hops = unit_hops * fetch[0] (0 for pinned weights).
+    r.memHops[size_t(d)] = double(ps.unitHops[size_t(d)] * sc.fetch[0][size_t(d)]);
+    r.totalHops[size_t(d)] = r.nodeHops[size_t(d)] + r.memHops[size_t(d)];
+    hops += r.totalHops[size_t(d)];
+  }
+  r.energy = sc.energy;
+  r.energy.noc = hw.cost.nocHop * hops;
+  r.energy.total = r.energy.mac + r.energy.access + r.energy.noc + r.energy.stat;
+  r.scheme.energy = r.energy;
+  r.time = sc.time.total;
+  r.ofmapLayout = ps.ofmLayout;
+  return r;
+}
+
+} // namespace
+
+Result<std::vector<PartitionedSchedule>>
+searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
+                      const DataLayout &ifmapLayout, const LayerResource &res, int topN) {
+  if (Status s = validateLayer(layer); !s)
+    return s;
+  std::vector<PartitionedSchedule> tops;
+  const size_t n = size_t(std::max(1, topN));
+  Status lastError;
+  for (const PartitionScheme &part : enumeratePartitions(PartShape::of(layer), layer.batch,
+                                                         res.proc.dim, opts.partitioning)) {
+    Result<Setup> ps = setUp(layer, hw, opts, ifmapLayout, part, res);
+    if (!ps) {
+      lastError = ps.status();
+      continue;
+    }
+    Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
+    if (!m) {
+      lastError = m.status();
+      continue;
+    }
+    for (const MappingCandidate &cand : m->candidates) {
+      BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps->ctx);
+      for (const SchemeCost &sc : searchBlocking(eval, opts)) {
+        PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
+        // §6: top n by (cost, time); ties keep the enumeration order.
+        auto it = std::find_if(tops.begin(), tops.end(), [&](const PartitionedSchedule &e) {
+          return partitionedBetter(r, e, opts.goal);
+        });
+        if (it == tops.end() && tops.size() >= n)
+          continue;
+        tops.insert(it, std::move(r));
+        if (tops.size() > n)
+          tops.pop_back();
+      }
+    }
+  }
+  if (tops.empty())
+    return Status::error(StatusCode::NoValidScheme,
+                         "layer '" + layer.name + "': no valid scheme on the " +
+                             std::to_string(res.proc.dim.h) + "x" +
+                             std::to_string(res.proc.dim.w) + " region" +
+                             (lastError.isOk() ? std::string() : " (" + lastError.message() + ")"));
+  return tops;
+}
+
+Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardware &hw,
+                                               const Options &opts,
+                                               const DataLayout &ifmapLayout,
+                                               const LayerResource &res,
+                                               const PartitionedChoice &choice) {
+  if (Status s = validateLayer(layer); !s)
+    return s;
+  Result<Setup> ps = setUp(layer, hw, opts, ifmapLayout, choice.part, res);
+  if (!ps)
+    return ps.status();
+  Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
+  if (!m)
+    return m.status();
+  const int c = choice.scheme.mappingCandidate;
+  if (c < 0 || c >= int(m->candidates.size()))
+    return Status::error(StatusCode::InvalidArgument,
+                         "mapping candidate " + std::to_string(c) + " out of range");
+  const MappingCandidate &cand = m->candidates[size_t(c)];
+  Result<SchemeCost> sc = evaluateBlocking(cand, choice.scheme.blocking, hw, opts.bypassAllowed,
+                                           ps->ctx, choice.scheme.gbufStored);
+  if (!sc)
+    return Status::error(sc.status().code(),
+                         "layer '" + layer.name + "': " + sc.status().message());
+  return finish(*ps, choice.part, *sc, cand, hw, opts);
+}
+
+} // namespace dataflow::cost
