@@ -188,3 +188,26 @@ TEST(PipelineReference, ToolSegmentsRecosted) {
   EXPECT_LE(rel(r->energy.noc, pr.totals[2]), 1e-9);
   EXPECT_LE(rel(r->energy.stat, pr.totals[3]), 1e-9) << r->energy.stat;
 }
+
+TEST(PipelineReference, SearchAlexNet) {
+  std::string err;
+  RefRun run = loadRefRun(kRun, &err);
+  ASSERT_TRUE(err.empty()) << err;
+  SegmentOptions so;
+  Result<PipelinedSchedule> r = scheduleNetworkPipelined(run.network, run.hw, run.opts, so);
+  ASSERT_TRUE(r) << r.status().message();
+  std::printf("search: total %.12g J (tool %.12g), time %lld (tool %.0f), %zu segments\n",
+              r->totalCost, run.totalCost, (long long)r->totalTime, run.totalTime,
+              r->segmentTime.size());
+  for (const auto &s : r->segments) {
+    std::string d;
+    for (const auto &v : s.seg) {
+      d += "[";
+      for (const auto &l : v)
+        d += l + " ";
+      d += "]";
+    }
+    std::printf("  %s\n", d.c_str());
+  }
+  EXPECT_LE(r->totalCost, run.totalCost * 1.01);
+}
