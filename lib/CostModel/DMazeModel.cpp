@@ -401,10 +401,7 @@ Result<Cost> evaluate(const LoopNest &L, const Arch &A, const Tiling &t, const O
 }
 
 namespace {
-void consider(Best &b, double key, double bestKey, const Cost &c, const Tiling &t,
-              const Order &d, const Order &s) {
-  (void)bestKey;
-  (void)key;
+void consider(Best &b, const Cost &c, const Tiling &t, const Order &d, const Order &s) {
   b.cost = c;
   b.tiling = t;
   b.dramOrder = d;
@@ -428,11 +425,11 @@ void evalOrders(const LoopNest &L, const Arch &A, const Tiling &t, Optimum &best
     for (size_t j = 0; j < sOrders.size(); ++j) {
       Cost c = costFor(L, P, rss[j], rds[i], adds[i]);
       if (!best.energy.found || c.energy < best.energy.cost.energy)
-        consider(best.energy, c.energy, 0, c, t, dOrders[i], sOrders[j]);
+        consider(best.energy, c, t, dOrders[i], sOrders[j]);
       if (!best.cycles.found || c.cycles < best.cycles.cost.cycles)
-        consider(best.cycles, c.cycles, 0, c, t, dOrders[i], sOrders[j]);
+        consider(best.cycles, c, t, dOrders[i], sOrders[j]);
       if (!best.edp.found || c.edp() < best.edp.cost.edp())
-        consider(best.edp, c.edp(), 0, c, t, dOrders[i], sOrders[j]);
+        consider(best.edp, c, t, dOrders[i], sOrders[j]);
     }
 }
 
