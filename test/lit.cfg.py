@@ -6,10 +6,10 @@ from lit.llvm import llvm_config
 
 config.name = "dataflow-opt"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir"]
+config.suffixes = [".mlir", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.dataflow_obj_root, "test")
-config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs", "Unit"]
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs", "Unit", "corpus"]
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
@@ -19,4 +19,4 @@ config.substitutions.append(("%python", config.python_executable))
 # The Python package (python/dataflow_opt) is importable from tests as `-m dataflow_opt.X`.
 config.environment["PYTHONPATH"] = os.path.join(config.dataflow_src_root, "python")
 llvm_config.add_tool_substitutions(
-    ["dataflow-opt"], [os.path.join(config.dataflow_obj_root, "bin")])
+    ["dataflow-opt", "dataflow-fuzz-replay"], [os.path.join(config.dataflow_obj_root, "bin")])

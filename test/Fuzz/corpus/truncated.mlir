@@ -1,0 +1,2 @@
+dataflow.accelerator @a {
+  nodes = [1, 1]
