@@ -144,4 +144,92 @@ def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
   ];
 }
 
+def DecomposeDeconvPass : Pass<"dataflow-decompose-deconv", "::mlir::ModuleOp"> {
+  let summary = "Rewrite transposed convolutions as convolutions on stride-phase sub-kernels";
+  let description = [{
+    A `dataflow.deconv` with stride s (per dimension) and kernel K is s^d convolutions of
+    the original input, one per output phase p (output positions o with
+    (o + pad_begin) mod s = p), with ceil((K - p) / s) taps: the sub-kernel of phase p
+    is taps p, p+s, p+2s, .. of the kernel in reverse order. Each phase convolution has
+    stride 1, its own padding, and writes every s-th output element from offset
+    `m_lo*s + p - pad_begin`; `tensor.insert_slice` with strides s interleaves them
+    (the layout op) into a `tensor.empty` (an all-zero constant when a phase has no
+    taps, K < s). Sub-convolutions are named `<name>.phase_<p0>_<p1>..`.
+
+    With `combine=true` the phases share one convolution with Co * s^d output channels
+    (phase-major) and the largest sub-kernel, smaller sub-kernels zero-padded in front;
+    `tensor.extract_slice` takes each phase's channels and rows back out before the
+    interleave. It needs groups = 1. Dilation must be 1.
+
+    Before (2-D, stride 2):
+    ```mlir
+    %y = dataflow.deconv %x kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1]
+         output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"}
+         : tensor<1x8x4x4xi16> -> tensor<1x4x8x8xi16>
+    ```
+    After (split):
+    ```mlir
+    %e = tensor.empty() : tensor<1x4x8x8xi16>
+    %p00 = dataflow.conv %x kernel [2, 2] stride [1, 1] pad [0, 0, 1, 1] dilation [1, 1]
+           groups 1 {name = "up.phase_0_0"} : tensor<1x8x4x4xi16> -> tensor<1x4x4x4xi16>
+    %i0 = tensor.insert_slice %p00 into %e[0, 0, 1, 1] [1, 4, 4, 4] [1, 1, 2, 2] : ...
+    ... (phases 0_1, 1_0, 1_1)
+    ```
+  }];
+  let options = [
+    Option<"combine", "combine", "bool", /*default=*/"false",
+           "run the sub-kernels as one convolution with s^d times the output channels">,
+  ];
+  let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+//===----------------------------------------------------------------------===//
+// Multi-node accelerators (TETRIS §5, TANGRAM): intra-layer partitioning.
+//===----------------------------------------------------------------------===//
+
+def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> {
+  let summary = "Partition every layer over the node grid of a multi-node accelerator";
+  let description = [{
+    nn_dataflow's network search without inter-layer pipelining (nn_dataflow-model.md
+    sections 5-6): the layers are visited in the tool's order, each producer's ofmap
+    layout feeding its consumers (a concat reads the concatenated layouts); every
+    partition of a layer over the node grid (OUTP output channels, OFMP ofmap rows and
+    columns, BATP batch, INPP input channels) is costed with its best per-node mapping and
+    blocking, NoC hops included, and the best by (energy, time) is kept. Writes per layer
+    `dataflow.partition`, `dataflow.mapping` and `dataflow.blocking` (of the per-node
+    sub-layer, bypass decided), `dataflow.cost` (NoC energy included) and `dataflow.noc`
+    (hops per category), and on the function `dataflow.input_partition`, the network
+    input's layout. A `dataflow.partition` in the input is kept (its per-node schedule is
+    searched, or re-costed when a complete mapping and blocking are given too). On a
+    one-node accelerator the pass only writes the trivial partition; the single-node
+    passes schedule those layers.
+
+    ```mlir
+    %1 = dataflow.conv %0 ... {name = "conv1"}
+    // becomes, on TETRIS T-16 (4x4 nodes)
+    %1 = dataflow.conv %0 ... {dataflow.partition = #dataflow.partition<order = [outp, ofmp,
+           batp, inpp], outp = [1, 1], ofmp = [4, 4], batp = [1, 1], inpp = [1, 1]>,
+           dataflow.mapping = ..., dataflow.blocking = ..., dataflow.cost = ...,
+           dataflow.noc = #dataflow.noc<...>, name = "conv1"}
+    ```
+  }];
+  let options = !listconcat(SearchOptions, [
+    Option<"hybrid", "hybrid", "bool", /*default=*/"false",
+           "hybrid partitioning (nn_dataflow --hybrid-partition); off: ofmap partitioning "
+           "for conv layers, output-channel partitioning for fc layers">,
+    Option<"batchPartition", "batch-partition", "bool", /*default=*/"false",
+           "also partition the batch (nn_dataflow --batch-partition)">,
+    Option<"ifmapsPartition", "ifmaps-partition", "bool", /*default=*/"false",
+           "also partition input channels; needs hybrid (nn_dataflow --ifmaps-partition)">,
+    Option<"accessForwarding", "access-forwarding", "bool", /*default=*/"false",
+           "nodes fetch disjoint parts of shared data and forward them (TANGRAM; "
+           "nn_dataflow --enable-access-forwarding)">,
+    Option<"bufferSharing", "buffer-sharing", "bool", /*default=*/"false",
+           "share global buffers over the NoC, implies access forwarding (TANGRAM; "
+           "nn_dataflow --enable-gbuf-sharing)">,
+  ]);
+  let dependentDialects = ["::dataflow::DataflowDialect"];
+}
+
 #endif // DATAFLOW_TRANSFORMS_PASSES_TD
