@@ -130,6 +130,40 @@ def LowerToSchedulePass : Pass<"dataflow-lower-to-schedule", "::mlir::ModuleOp">
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
 
+def LowerToLoopsPass : Pass<"dataflow-lower-to-loops", "::mlir::ModuleOp"> {
+  let summary = "Lower the schedule IR to executable scf/memref loop nests";
+  let description = [{
+    For every `dataflow.layer_schedule` (run `dataflow-lower-to-schedule` first), emits
+    `@<layer>_scheduled(inputs..., [weights,] output)` computing the layer exactly as
+    scheduled: the dram, gbuf and regf loops become `scf.for` bands in the scheduled
+    order, each refill a local buffer (`memref.alloc`) filled by `memref.copy` of
+    `memref.subview`s with the cost model's footprint, the ofm write-backs copies back,
+    and the processing pass an `scf.parallel` over the PE array. `df.*` attributes link
+    bands, buffers and copies to the schedule. docs/lower-to-loops.md has the details.
+
+    ```mlir
+    dataflow.loop dram O trip 3 { dataflow.transfer fil dram -> gbuf ... }
+    // becomes
+    scf.for %o0 = %c0 to %c3 step %c1 {
+      %fil = memref.alloc() {df.level = "gbuf", df.data = "fil", ...} : memref<16x3x11x11xi32>
+      memref.copy %src, %dst {df.transfer = "fil dram -> gbuf", ...}
+      ...
+    } {df.level = "dram", df.loop = "O", df.trip = 3 : i64}
+    ```
+  }];
+  let options = [
+    Option<"harness", "harness", "bool", /*default=*/"false",
+           "also emit an untiled @<layer>_reference per layer and a @main that runs both "
+           "on pseudo-random data, compares them and prints the buffer peaks">,
+    Option<"executableOnly", "executable-only", "bool", /*default=*/"false",
+           "keep only the generated code (drop accelerators, networks and schedules) so "
+           "that upstream mlir-opt can lower the module to LLVM">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
+                           "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
 def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
   let summary = "Write the schedule report (JSON or a table)";
   let description = [{

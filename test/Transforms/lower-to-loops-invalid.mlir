@@ -1,0 +1,16 @@
+// Layers dataflow-lower-to-loops cannot execute get a located error naming the layer and why.
+// RUN: dataflow-opt %s --dataflow-schedule --dataflow-lower-to-schedule --dataflow-lower-to-loops -split-input-file -verify-diagnostics
+
+// 64-bit floating-point words have no executable word (integers run as i32, floats up to
+// 32 bits as f32).
+dataflow.accelerator @wide {
+  nodes = [1, 1], pe_array = [16, 16],
+  regf_bytes = 2048, gbuf_bytes = 524288, word_bits = 64,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+func.func @f64_words(%x: tensor<2x16xf64>) -> tensor<2x8xf64> attributes {dataflow.accelerator = @wide} {
+  // expected-error @below {{cannot lower layer 'fc64' to loops: element type 'f64' has no executable word (integers run as i32, floats up to 32 bits as f32)}}
+  %y = dataflow.fc %x {name = "fc64"} : tensor<2x16xf64> -> tensor<2x8xf64>
+  return %y : tensor<2x8xf64>
+}
