@@ -238,6 +238,9 @@ static bool sinkTransposeBelow(Operation *user, const TransposeBuilder &transpos
   return true;
 }
 
+static void dedupTransposes(ArrayRef<Operation *> transposes,
+                            llvm::SetVector<Operation *> &maybeDead);
+
 void cleanUpTransposes(func::FuncOp func, bool sinkElementwise, const TransposeBuilder &transpose,
                        llvm::SetVector<Operation *> &maybeDead) {
   if (sinkElementwise) {
@@ -272,6 +275,31 @@ void cleanUpTransposes(func::FuncOp func, bool sinkElementwise, const TransposeB
     second->getResult(0).replaceAllUsesWith(inner->first);
     maybeDead.insert(second);
     maybeDead.insert(firstOp);
+  }
+  dedupTransposes(transposes, maybeDead);
+}
+
+/// Replaces a transpose by an earlier one of the same value and permutation in its block
+/// (two layers reading one NHWC tensor each transposed it).
+static void dedupTransposes(ArrayRef<Operation *> transposes,
+                            llvm::SetVector<Operation *> &maybeDead) {
+  llvm::DenseMap<std::pair<Value, Block *>, SmallVector<Operation *>> seen;
+  for (Operation *op : transposes) {
+    if (op->use_empty())
+      continue;
+    auto t = matchTranspose(op);
+    SmallVector<Operation *> &earlier = seen[{t->first, op->getBlock()}];
+    Operation *same = nullptr;
+    for (Operation *prior : earlier)
+      if (matchTranspose(prior)->second == t->second &&
+          prior->getResult(0).getType() == op->getResult(0).getType())
+        same = prior;
+    if (!same) {
+      earlier.push_back(op);
+      continue;
+    }
+    op->getResult(0).replaceAllUsesWith(same->getResult(0));
+    maybeDead.insert(op);
   }
 }
 

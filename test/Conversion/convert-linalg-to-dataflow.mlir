@@ -314,3 +314,23 @@ func.func @negative_pass_through(%x: tensor<2x4x1x1xf32>) -> tensor<2x4xf32> {
   } -> tensor<2x4xf32>
   return %t : tensor<2x4xf32>
 }
+
+// -----
+
+// An NHWC residual block: the add after a converted layer runs in NCHW too, and the two
+// transposes of the block input become one.
+// CHECK-LABEL: func.func @nhwc_residual
+// CHECK-SAME: (%[[X:[^:]*]]: tensor<1x8x8x4xf32>
+// CHECK: %[[T:.*]] = linalg.transpose ins(%[[X]]
+// CHECK: %[[C:.*]] = dataflow.conv %[[T]]
+// CHECK: %[[S:.*]] = dataflow.eltwise add %[[C]], %[[T]] : tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32> -> tensor<1x4x8x8xf32>
+// CHECK: %[[OUT:.*]] = linalg.transpose ins(%[[S]]
+// CHECK-NOT: linalg.transpose
+// CHECK: return %[[OUT]]
+func.func @nhwc_residual(%x: tensor<1x8x8x4xf32>, %i: tensor<1x8x8x4xf32>) -> tensor<1x8x8x4xf32> {
+  %w = arith.constant dense<1.0> : tensor<1x1x4x4xf32>
+  %c = linalg.conv_2d_nhwc_hwcf ins(%x, %w : tensor<1x8x8x4xf32>, tensor<1x1x4x4xf32>) outs(%i : tensor<1x8x8x4xf32>) -> tensor<1x8x8x4xf32>
+  %e = tensor.empty() : tensor<1x8x8x4xf32>
+  %s = linalg.add ins(%c, %x : tensor<1x8x8x4xf32>, tensor<1x8x8x4xf32>) outs(%e : tensor<1x8x8x4xf32>) -> tensor<1x8x8x4xf32>
+  return %s : tensor<1x8x8x4xf32>
+}

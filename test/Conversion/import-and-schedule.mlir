@@ -1,0 +1,65 @@
+// RUN: dataflow-opt %s -split-input-file --convert-linalg-to-dataflow --convert-tosa-to-dataflow --dataflow-attach-accelerator="file=%examples/accelerators/eyeriss.mlir" --dataflow-schedule="lower=false" | FileCheck %s
+
+// Imported networks are ordinary dataflow networks: after import, the scheduling pipeline
+// prices every layer. Eyeriss has 16-bit words, so the inputs are i16 (linalg) and f16
+// (TOSA).
+
+// torch-mlir shape: padded conv with a bias init, ReLU, max pool, flatten, linear + bias.
+// CHECK-LABEL: func.func @torch_net
+// CHECK: dataflow.conv {{.*}}dataflow.cost = #dataflow.cost<
+// CHECK: dataflow.pool max {{.*}}dataflow.cost = #dataflow.cost<
+// CHECK: dataflow.fc {{.*}}dataflow.cost = #dataflow.cost<
+#bias = affine_map<(d0, d1, d2, d3) -> (d1)>
+#id4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @torch_net(%x: tensor<1x3x16x16xi16>) -> tensor<1x10xi16> {
+  %w = arith.constant dense<1> : tensor<8x3x3x3xi16>
+  %b = arith.constant dense<1> : tensor<8xi16>
+  %fw = arith.constant dense<1> : tensor<10x512xi16>
+  %zero = arith.constant 0 : i16
+  %min = arith.constant -32768 : i16
+  %padded = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : i16
+  } : tensor<1x3x16x16xi16> to tensor<1x3x18x18xi16>
+  %e = tensor.empty() : tensor<1x8x16x16xi16>
+  %binit = linalg.generic {indexing_maps = [#bias, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%b : tensor<8xi16>) outs(%e : tensor<1x8x16x16xi16>) {
+  ^bb0(%in: i16, %out: i16):
+    linalg.yield %in : i16
+  } -> tensor<1x8x16x16xi16>
+  %conv = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%padded, %w : tensor<1x3x18x18xi16>, tensor<8x3x3x3xi16>) outs(%binit : tensor<1x8x16x16xi16>) -> tensor<1x8x16x16xi16>
+  %relu = linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%conv : tensor<1x8x16x16xi16>) outs(%e : tensor<1x8x16x16xi16>) {
+  ^bb0(%in: i16, %out: i16):
+    %m = arith.maxsi %in, %zero : i16
+    linalg.yield %m : i16
+  } -> tensor<1x8x16x16xi16>
+  %window = tensor.empty() : tensor<2x2xi16>
+  %pe = tensor.empty() : tensor<1x8x8x8xi16>
+  %pinit = linalg.fill ins(%min : i16) outs(%pe : tensor<1x8x8x8xi16>) -> tensor<1x8x8x8xi16>
+  %pool = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%relu, %window : tensor<1x8x16x16xi16>, tensor<2x2xi16>) outs(%pinit : tensor<1x8x8x8xi16>) -> tensor<1x8x8x8xi16>
+  %flat = tensor.collapse_shape %pool [[0], [1, 2, 3]] : tensor<1x8x8x8xi16> into tensor<1x512xi16>
+  %et = tensor.empty() : tensor<512x10xi16>
+  %wt = linalg.transpose ins(%fw : tensor<10x512xi16>) outs(%et : tensor<512x10xi16>) permutation = [1, 0]
+  %fe = tensor.empty() : tensor<1x10xi16>
+  %finit = linalg.fill ins(%zero : i16) outs(%fe : tensor<1x10xi16>) -> tensor<1x10xi16>
+  %fc = linalg.matmul ins(%flat, %wt : tensor<1x512xi16>, tensor<512x10xi16>) outs(%finit : tensor<1x10xi16>) -> tensor<1x10xi16>
+  return %fc : tensor<1x10xi16>
+}
+
+// -----
+
+// TFLite/IREE shape: NHWC conv, ReLU6, depthwise conv, average pool.
+// CHECK-LABEL: func.func @tosa_net
+// CHECK: dataflow.conv {{.*}}groups 1 {{.*}}dataflow.cost = #dataflow.cost<
+// CHECK: dataflow.conv {{.*}}groups 8 {{.*}}dataflow.cost = #dataflow.cost<
+// CHECK: dataflow.pool avg {{.*}}dataflow.cost = #dataflow.cost<
+func.func @tosa_net(%x: tensor<1x16x16x3xf16>) -> tensor<1x8x8x8xf16> {
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf16>}> : () -> tensor<1xf16>
+  %w = "tosa.const"() <{values = dense<1.0> : tensor<8x3x3x3xf16>}> : () -> tensor<8x3x3x3xf16>
+  %wd = "tosa.const"() <{values = dense<1.0> : tensor<3x3x8x1xf16>}> : () -> tensor<3x3x8x1xf16>
+  %b = "tosa.const"() <{values = dense<0.0> : tensor<8xf16>}> : () -> tensor<8xf16>
+  %c = tosa.conv2d %x, %w, %b, %zp, %zp {acc_type = f16, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x16x16x3xf16>, tensor<8x3x3x3xf16>, tensor<8xf16>, tensor<1xf16>, tensor<1xf16>) -> tensor<1x16x16x8xf16>
+  %r = tosa.clamp %c {max_val = 6.0 : f16, min_val = 0.0 : f16} : (tensor<1x16x16x8xf16>) -> tensor<1x16x16x8xf16>
+  %d = tosa.depthwise_conv2d %r, %wd, %b, %zp, %zp {acc_type = f16, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x16x16x8xf16>, tensor<3x3x8x1xf16>, tensor<8xf16>, tensor<1xf16>, tensor<1xf16>) -> tensor<1x16x16x8xf16>
+  %a = tosa.avg_pool2d %d, %zp, %zp {acc_type = f32, kernel = array<i64: 2, 2>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x16x16x8xf16>, tensor<1xf16>, tensor<1xf16>) -> tensor<1x8x8x8xf16>
+  return %a : tensor<1x8x8x8xf16>
+}
