@@ -115,7 +115,8 @@ std::vector<PartitionScheme> inputPartitions(const Network &net, int64_t batch,
 
 Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const Options &opts, const NetworkChoices &choices,
-                                        const PartitionScheme *inputPart) {
+                                        const PartitionScheme *inputPart,
+                                        const NetworkPartitionPins &pinnedParts) {
   if (net.layers.empty())
     return Status::error(StatusCode::InvalidArgument, "the network has no layers");
   const int64_t batch = net.layers.front().layer.batch;
@@ -140,8 +141,12 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
     }
     const DataLayout ifm = concatLayouts(in);
     auto it = choices.find(order[i]);
-    return it == choices.end() ? searchLayerPartitioned(n->layer, hw, opts, ifm)
-                               : evaluatePartitioned(n->layer, hw, opts, ifm, it->second);
+    if (it != choices.end())
+      return evaluatePartitioned(n->layer, hw, opts, ifm, it->second);
+    auto pin = pinnedParts.find(order[i]);
+    if (pin != pinnedParts.end())
+      return searchLayerInPartition(n->layer, hw, opts, ifm, pin->second);
+    return searchLayerPartitioned(n->layer, hw, opts, ifm);
   };
   auto seedLayouts = [&](const PartitionScheme &seed) {
     std::map<std::string, DataLayout> layouts;

@@ -133,13 +133,15 @@ bool partitionedBetter(const PartitionedSchedule &a, const PartitionedSchedule &
   return false;
 }
 
-Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
-                                                   const Options &opts,
-                                                   const DataLayout &ifmapLayout) {
+namespace {
+/// §6: the best per-node scheme of each partition in `parts`, the best of all by
+/// (cost, time); strict improvement keeps the tool's order on ties.
+Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware &hw,
+                                             const Options &opts,
+                                             const DataLayout &ifmapLayout,
+                                             const std::vector<PartitionScheme> &parts) {
   if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
     return s;
-  const std::vector<PartitionScheme> parts = enumeratePartitions(
-      PartShape::of(layer), layer.batch, {hw.nodesH, hw.nodesW}, opts.partitioning);
   bool have = false;
   PartitionedSchedule best;
   Status lastError;
@@ -170,10 +172,31 @@ Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Har
   if (!have)
     return Status::error(StatusCode::NoValidScheme,
                          std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
-                             "': no partition of the " + std::to_string(hw.nodesH) + "x" +
-                             std::to_string(hw.nodesW) + " nodes has a valid per-node scheme" +
+                             "': " +
+                             (parts.size() == 1 ? "the partition " + parts.front().str() +
+                                                      " has no valid per-node scheme"
+                                                : "no partition of the " +
+                                                      std::to_string(hw.nodesH) + "x" +
+                                                      std::to_string(hw.nodesW) +
+                                                      " nodes has a valid per-node scheme") +
                              (lastError.isOk() ? std::string() : " (" + lastError.message() + ")"));
   return best;
+}
+} // namespace
+
+Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
+                                                   const Options &opts,
+                                                   const DataLayout &ifmapLayout) {
+  return searchPartitions(layer, hw, opts, ifmapLayout,
+                          enumeratePartitions(PartShape::of(layer), layer.batch,
+                                              {hw.nodesH, hw.nodesW}, opts.partitioning));
+}
+
+Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Hardware &hw,
+                                                   const Options &opts,
+                                                   const DataLayout &ifmapLayout,
+                                                   const PartitionScheme &part) {
+  return searchPartitions(layer, hw, opts, ifmapLayout, {part});
 }
 
 Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,

@@ -51,13 +51,15 @@ static LogicalResult verifyWordSize(Operation *func, AcceleratorOp accel) {
   return failure(walk.wasInterrupted());
 }
 
-/// dataflow.mapping / dataflow.blocking / dataflow.cost: the right attribute kind, on a
-/// layer op of this dialect.
+/// dataflow.mapping / dataflow.blocking / dataflow.cost / dataflow.partition /
+/// dataflow.noc: the right attribute kind, on a layer op of this dialect.
 static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
   bool rightKind = (name == DataflowDialect::kMappingAttrName && isa<MappingAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kBlockingAttrName && isa<BlockingAttr>(attr.getValue())) ||
-                   (name == DataflowDialect::kCostAttrName && isa<CostAttr>(attr.getValue()));
+                   (name == DataflowDialect::kCostAttrName && isa<CostAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kPartitionAttrName && isa<PartitionAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue()));
   if (!rightKind)
     return op->emitError() << "'" << name << "' must be a #" << name << " attribute, got "
                            << attr.getValue();
@@ -70,12 +72,23 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
 LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                                         NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
-  if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName)
+  if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName ||
+      name == kPartitionAttrName || name == kNocAttrName)
     return verifyScheduleAttribute(op, attr);
+  if (name == kInputPartitionAttrName) {
+    if (!isa<PartitionAttr>(attr.getValue()))
+      return op->emitError() << "'" << name << "' must be a #dataflow.partition attribute, got "
+                             << attr.getValue();
+    if (!isa<FunctionOpInterface>(op))
+      return op->emitError() << "'" << name << "' belongs on a function, not on '"
+                             << op->getName() << "'";
+    return success();
+  }
   if (attr.getName() != kAcceleratorAttrName)
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
                            << "'; expected dataflow.accelerator, dataflow.mapping, "
-                              "dataflow.blocking or dataflow.cost";
+                              "dataflow.blocking, dataflow.cost, dataflow.partition, "
+                              "dataflow.noc or dataflow.input_partition";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName

@@ -344,3 +344,153 @@ LogicalResult CostAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   }
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// PartitionAttr
+//===----------------------------------------------------------------------===//
+
+static constexpr StringRef kPartTypeNames[] = {"outp", "ofmp", "batp", "inpp"};
+static constexpr StringRef kPartitionFields[] = {
+    "order", "outp", "ofmp", "batp", "inpp", "access_forwarding", "buffer_sharing"};
+static constexpr bool kPartitionRequired[] = {true, true, true, true, true, false, false};
+
+static ParseResult parseBool(AsmParser &parser, bool &value) {
+  SMLoc loc = parser.getCurrentLocation();
+  StringRef word;
+  if (parser.parseKeyword(&word))
+    return failure();
+  if (word != "true" && word != "false")
+    return parser.emitError(loc) << "expected true or false, got '" << word << "'";
+  value = word == "true";
+  return success();
+}
+
+Attribute PartitionAttr::parse(AsmParser &parser, Type) {
+  SMLoc start = parser.getCurrentLocation();
+  SmallVector<int64_t> order, dims[4];
+  bool flags[2] = {false, false};
+  SmallVector<bool> seen;
+  if (parseKeyedList(parser, AsmParser::Delimiter::LessGreater, kPartitionFields,
+                     kPartitionRequired, "partition", seen, [&](size_t index) -> ParseResult {
+                       if (index == 0)
+                         return parseNames(parser, kPartTypeNames, "partition type", order);
+                       if (index < 5)
+                         return parseIntList(parser, dims[index - 1]);
+                       return parseBool(parser, flags[index - 5]);
+                     }))
+    return {};
+  return parser.getChecked<PartitionAttr>(
+      start, parser.getContext(), ArrayRef<int64_t>(order), ArrayRef<int64_t>(dims[0]),
+      ArrayRef<int64_t>(dims[1]), ArrayRef<int64_t>(dims[2]), ArrayRef<int64_t>(dims[3]),
+      flags[0], flags[1]);
+}
+
+void PartitionAttr::print(AsmPrinter &printer) const {
+  printer << "<order = [";
+  llvm::interleaveComma(getOrder(), printer,
+                        [&](int64_t p) { printer << kPartTypeNames[p]; });
+  printer << ']';
+  for (int p = 0; p < 4; ++p) {
+    printer << ", " << kPartTypeNames[p] << " = ";
+    printIntList(printer, getDims(p));
+  }
+  if (getAccessForwarding())
+    printer << ", access_forwarding = true";
+  if (getBufferSharing())
+    printer << ", buffer_sharing = true";
+  printer << '>';
+}
+
+LogicalResult PartitionAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                    ArrayRef<int64_t> order, ArrayRef<int64_t> outp,
+                                    ArrayRef<int64_t> ofmp, ArrayRef<int64_t> batp,
+                                    ArrayRef<int64_t> inpp, bool, bool) {
+  bool used[4] = {};
+  if (order.size() == 4)
+    for (int64_t p : order)
+      if (p >= 0 && p < 4)
+        used[p] = true;
+  if (order.size() != 4 || !used[0] || !used[1] || !used[2] || !used[3])
+    return emitError() << "partition 'order' must list each of outp, ofmp, batp, inpp "
+                          "exactly once";
+  const ArrayRef<int64_t> dims[] = {outp, ofmp, batp, inpp};
+  for (int p = 0; p < 4; ++p) {
+    if (dims[p].size() != 2)
+      return emitError() << "partition '" << kPartTypeNames[p]
+                         << "' must be [h, w], got " << dims[p].size() << " values";
+    if (dims[p][0] <= 0 || dims[p][1] <= 0)
+      return emitError() << "partition '" << kPartTypeNames[p] << "' must be positive, got ["
+                         << dims[p][0] << ", " << dims[p][1] << "]";
+  }
+  return success();
+}
+
+std::pair<int64_t, int64_t> PartitionAttr::getGrid() const {
+  int64_t h = 1, w = 1;
+  for (int p = 0; p < 4; ++p) {
+    h *= getDims(p)[0];
+    w *= getDims(p)[1];
+  }
+  return {h, w};
+}
+
+bool PartitionAttr::isTrivial() const { return getGrid() == std::pair<int64_t, int64_t>{1, 1}; }
+
+//===----------------------------------------------------------------------===//
+// NocAttr
+//===----------------------------------------------------------------------===//
+
+static constexpr StringRef kNocFields[] = {"unit_hops", "mem_hops", "node_hops", "total_hops",
+                                           "access_divisor"};
+
+Attribute NocAttr::parse(AsmParser &parser, Type) {
+  SMLoc start = parser.getCurrentLocation();
+  SmallVector<APFloat> lists[5];
+  SmallVector<bool> required(5, true), seen;
+  if (parseKeyedList(parser, AsmParser::Delimiter::LessGreater, kNocFields, required, "noc",
+                     seen, [&](size_t index) {
+                       return parser.parseCommaSeparatedList(
+                           AsmParser::Delimiter::Square, [&]() {
+                             double v;
+                             if (parseNumber(parser, v))
+                               return failure();
+                             lists[index].push_back(APFloat(v));
+                             return success();
+                           });
+                     }))
+    return {};
+  return parser.getChecked<NocAttr>(start, parser.getContext(), ArrayRef<APFloat>(lists[0]),
+                                    ArrayRef<APFloat>(lists[1]), ArrayRef<APFloat>(lists[2]),
+                                    ArrayRef<APFloat>(lists[3]), ArrayRef<APFloat>(lists[4]));
+}
+
+void NocAttr::print(AsmPrinter &printer) const {
+  const ArrayRef<APFloat> lists[] = {getUnitHops(), getMemHops(), getNodeHops(), getTotalHops(),
+                                     getAccessDivisor()};
+  printer << '<';
+  for (auto [i, values] : llvm::enumerate(lists)) {
+    printer << (i ? ", " : "") << kNocFields[i] << " = [";
+    llvm::interleaveComma(values, printer, [&](const APFloat &v) { printExactDouble(printer, v); });
+    printer << ']';
+  }
+  printer << '>';
+}
+
+LogicalResult NocAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                              ArrayRef<APFloat> unitHops, ArrayRef<APFloat> memHops,
+                              ArrayRef<APFloat> nodeHops, ArrayRef<APFloat> totalHops,
+                              ArrayRef<APFloat> accessDivisor) {
+  const ArrayRef<APFloat> lists[] = {unitHops, memHops, nodeHops, totalHops, accessDivisor};
+  for (auto [name, values] : llvm::zip(kNocFields, lists)) {
+    if (values.size() != 3)
+      return emitError() << "noc '" << name << "' needs [fil, ifm, ofm], got " << values.size()
+                         << " values";
+    for (const APFloat &v : values)
+      if (!v.isFinite() || v.isNegative())
+        return emitError() << "noc '" << name << "' must be finite and non-negative";
+  }
+  for (const APFloat &v : accessDivisor)
+    if (v.convertToDouble() < 1)
+      return emitError() << "noc 'access_divisor' must be at least 1";
+  return success();
+}

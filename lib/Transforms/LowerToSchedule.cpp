@@ -235,6 +235,15 @@ struct LowerToSchedulePass
       func.walk([&](Operation *op) {
         if (!isa<DataflowDialect>(op->getDialect()))
           return;
+        // Partitioned layers are costed network-wide (NoC, producers' layouts), which
+        // the per-layer re-costing here does not reproduce: skipped, said so.
+        if (hw.nodesH * hw.nodesW > 1 && op->hasAttr(DataflowDialect::kPartitionAttrName)) {
+          op->emitRemark() << "layer '" << bridge::layerName(op)
+                           << "' is partitioned over " << hw.nodesH << "x" << hw.nodesW
+                           << " nodes; dataflow-lower-to-schedule does not lower "
+                              "partitioned layers yet (its schedule and cost stay on the op)";
+          return;
+        }
         FailureOr<std::optional<CostedLayer>> costed = costLayer(op, hw);
         if (failed(costed))
           failedHere = true;

@@ -103,6 +103,8 @@ struct LayerEntry {
   double utilization = 0;
   MappingAttr mapping;   ///< null when absent
   BlockingAttr blocking; ///< null when absent
+  PartitionAttr partition; ///< null when absent (multi-node accelerators)
+  NocAttr noc;             ///< null when absent
 };
 
 struct NetworkEntry {
@@ -145,7 +147,9 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
                        figuresOf(cost),
                        cost.getUtilization().convertToDouble(),
                        op->getAttrOfType<MappingAttr>("dataflow.mapping"),
-                       op->getAttrOfType<BlockingAttr>("dataflow.blocking")};
+                       op->getAttrOfType<BlockingAttr>("dataflow.blocking"),
+                       op->getAttrOfType<PartitionAttr>("dataflow.partition"),
+                       op->getAttrOfType<NocAttr>("dataflow.noc")};
       if (!accumulate(network.totals, layer.figures)) {
         op->emitError() << "layer '" << name << "': the network's total cycles overflow "
                         << "a 64-bit count";
@@ -246,8 +250,48 @@ void writeAccelerator(json::OStream &j, AcceleratorOp accel) {
   });
 }
 
+/// The layer's split over the node grid (null on layers without one).
+void writePartition(json::OStream &j, PartitionAttr p) {
+  if (!p) {
+    j.attribute("partition", nullptr);
+    return;
+  }
+  constexpr StringRef kPartTypes[] = {"outp", "ofmp", "batp", "inpp"};
+  j.attributeObject("partition", [&] {
+    SmallVector<std::string> order;
+    for (int64_t t : p.getOrder())
+      order.push_back(("\"" + kPartTypes[t] + "\"").str());
+    inlineArray(j, "order", order);
+    for (int t = 0; t < 4; ++t)
+      intArray(j, kPartTypes[t], p.getDims(t));
+    j.attribute("access_forwarding", p.getAccessForwarding());
+    j.attribute("buffer_sharing", p.getBufferSharing());
+  });
+}
+
+/// NoC hops per category [fil, ifm, ofm] (null on layers without them).
+void writeNoc(json::OStream &j, NocAttr noc) {
+  if (!noc) {
+    j.attribute("noc_hops", nullptr);
+    return;
+  }
+  j.attributeObject("noc_hops", [&] {
+    const std::pair<StringRef, ArrayRef<APFloat>> lists[] = {
+        {"unit_hops", noc.getUnitHops()},   {"mem_hops", noc.getMemHops()},
+        {"node_hops", noc.getNodeHops()},   {"total_hops", noc.getTotalHops()},
+        {"access_divisor", noc.getAccessDivisor()}};
+    for (auto [name, values] : lists) {
+      SmallVector<std::string> items;
+      for (const APFloat &v : values)
+        items.push_back(jsonNumber(v.convertToDouble()));
+      inlineArray(j, name, items);
+    }
+  });
+}
+
 void writeSchedule(json::OStream &j, const LayerEntry &layer) {
   j.attributeObject("schedule", [&] {
+    writePartition(j, layer.partition);
     if (MappingAttr m = layer.mapping) {
       j.attributeObject("mapping", [&] {
         j.attribute("strategy", stringifyMappingStrategy(m.getStrategy()));
@@ -307,6 +351,7 @@ void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
         writeFigures(j, layer.figures);
         number(j, "utilization", layer.utilization);
         writeAccesses(j, layer.figures);
+        writeNoc(j, layer.noc);
         writeSchedule(j, layer);
       });
   });

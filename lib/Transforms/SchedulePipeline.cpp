@@ -9,6 +9,21 @@ using namespace mlir;
 
 void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
                                              const SchedulePipelineOptions &options) {
+  // Multi-node accelerators first: their layers leave this pass fully scheduled and the
+  // single-node passes skip them; on one node it writes the trivial partition.
+  PartitionLayersPassOptions partition;
+  partition.goal = options.goal;
+  partition.method = options.method;
+  partition.disableBypass = options.disableBypass;
+  partition.progress = options.progress;
+  partition.threads = options.threads;
+  partition.hybrid = options.hybrid;
+  partition.batchPartition = options.batchPartition;
+  partition.ifmapsPartition = options.ifmapsPartition;
+  partition.accessForwarding = options.accessForwarding;
+  partition.bufferSharing = options.bufferSharing;
+  pm.addPass(createPartitionLayersPass(partition));
+
   MapArrayPassOptions map;
   map.goal = options.goal;
   map.method = options.method;
@@ -46,7 +61,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
 void dataflow::registerDataflowSchedulePipeline() {
   PassPipelineRegistration<SchedulePipelineOptions>(
       "dataflow-schedule",
-      "Schedule every network on its accelerator: map-array, block-loops, solve-bypass, "
-      "cost, then (report=FILE) the report and (lower=true) the schedule IR",
+      "Schedule every network on its accelerator: partition-layers (multi-node), map-array, "
+      "block-loops, solve-bypass, cost, then (report=FILE) the report and (lower=true) the schedule IR",
       buildDataflowSchedulePipeline);
 }

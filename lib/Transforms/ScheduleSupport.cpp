@@ -302,6 +302,17 @@ LayerScheduler::scheduleAll(ArrayRef<Operation *> layers, const Network &network
   return results;
 }
 
+SmallVector<Operation *> dataflow::singleNodeLayers(const Network &network) {
+  // A multi-node network with any partitioned layer is scheduled network-wide.
+  auto partitioned = [](Operation *op) {
+    return op->hasAttr(DataflowDialect::kPartitionAttrName);
+  };
+  if (network.hardware.nodesH * network.hardware.nodesW == 1 ||
+      llvm::none_of(network.layers, partitioned))
+    return network.layers;
+  return {};
+}
+
 LogicalResult dataflow::forEachSearchedLayer(
     ModuleOp module, StringRef passName, StringRef goal, StringRef method,
     StringRef disableBypass, StringRef progress, unsigned threads,
@@ -314,9 +325,10 @@ LogicalResult dataflow::forEachSearchedLayer(
   LayerScheduler scheduler(*options, threads);
   bool ok = true;
   for (const Network &net : *networks) {
+    SmallVector<Operation *> layers = singleNodeLayers(net);
     std::vector<FailureOr<LayerSearchResult>> found =
-        scheduler.scheduleAll(net.layers, net, *showProgress, passName);
-    for (auto [op, result] : llvm::zip(net.layers, found)) {
+        scheduler.scheduleAll(layers, net, *showProgress, passName);
+    for (auto [op, result] : llvm::zip(layers, found)) {
       if (failed(result))
         ok = false;
       else
@@ -338,7 +350,7 @@ LogicalResult dataflow::forEachWrittenSchedule(
   options.bypassAllowed = *allowed;
   bool ok = true;
   for (const Network &net : *networks)
-    for (Operation *op : net.layers) {
+    for (Operation *op : singleNodeLayers(net)) {
       FailureOr<cost::Layer> layer = layerOf(op);
       FailureOr<LayerSearchResult> evaluated =
           failed(layer) ? FailureOr<LayerSearchResult>(failure())

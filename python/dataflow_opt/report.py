@@ -145,9 +145,41 @@ class Blocking:
 
 
 @dataclass(frozen=True)
+class Partition:
+    """``#dataflow.partition`` (multi-node accelerators): ``order`` the partition types
+    outermost first, ``(h, w)`` per type, and the data-movement flags."""
+    order: Tuple[str, ...]
+    outp: Tuple[int, int]
+    ofmp: Tuple[int, int]
+    batp: Tuple[int, int]
+    inpp: Tuple[int, int]
+    access_forwarding: bool
+    buffer_sharing: bool
+
+
+@dataclass(frozen=True)
+class Noc:
+    """``#dataflow.noc``: hops per data category ``(fil, ifm, ofm)``."""
+    unit_hops: Tuple[float, ...]
+    mem_hops: Tuple[float, ...]
+    node_hops: Tuple[float, ...]
+    total_hops: Tuple[float, ...]
+    access_divisor: Tuple[float, ...]
+
+    @staticmethod
+    def from_dict(d: Optional[Mapping[str, Any]], where: str) -> "Optional[Noc]":
+        if d is None:
+            return None
+        return Noc(**{k: tuple(float(v) for v in _get(d, k, where))
+                      for k in ("unit_hops", "mem_hops", "node_hops", "total_hops",
+                                "access_divisor")})
+
+
+@dataclass(frozen=True)
 class Schedule:
     mapping: Optional[ArrayMapping]
     blocking: Optional[Blocking]
+    partition: Optional[Partition] = None
 
     @staticmethod
     def from_dict(d: Mapping[str, Any], where: str) -> "Schedule":
@@ -165,7 +197,13 @@ class Schedule:
             dram=tuple(_get(b, "dram", where)), gbuf=tuple(_get(b, "gbuf", where)),
             regf=tuple(_get(b, "regf", where)), dram_order=opt(_get(b, "dram_order", where)),
             gbuf_order=opt(_get(b, "gbuf_order", where)), bypass=opt(_get(b, "bypass", where)))
-        return Schedule(mapping, blocking)
+        p = d.get("partition")  # absent in reports written before multi-node support
+        partition = None if p is None else Partition(
+            order=tuple(_get(p, "order", where)),
+            **{t: tuple(_get(p, t, where)) for t in ("outp", "ofmp", "batp", "inpp")},
+            access_forwarding=bool(_get(p, "access_forwarding", where)),
+            buffer_sharing=bool(_get(p, "buffer_sharing", where)))
+        return Schedule(mapping, blocking, partition)
 
 
 @dataclass(frozen=True)
@@ -176,6 +214,7 @@ class Layer(Figures):
     kind: str = ""
     utilization: float = 0.0
     schedule: Schedule = Schedule(None, None)
+    noc_hops: "Optional[Noc]" = None  #: NoC hops of a partitioned layer
 
     @staticmethod
     def from_dict(d: Mapping[str, Any], where: str = "layer") -> "Layer":
@@ -184,6 +223,7 @@ class Layer(Figures):
         return Layer(name=name, kind=str(_get(d, "kind", where)),
                      utilization=_float(d, "utilization", where),
                      schedule=Schedule.from_dict(_get(d, "schedule", where), where),
+                     noc_hops=Noc.from_dict(d.get("noc_hops"), where),
                      **Figures._fields(d, where))
 
 

@@ -139,3 +139,19 @@ def test_binary_table_totals_line(tmp_path):
                           os.devnull], check=True, capture_output=True, text=True).stdout
     totals = [line for line in out.splitlines() if line.startswith("total")]
     assert len(totals) == 2 and "31.30" in totals[0] and "750.0e-12" in totals[1]
+
+
+def test_partitioned_layer_reads_typed():
+    """A multi-node layer's partition and NoC hops (report keys added in schema 1)."""
+    from dataflow_opt.report import Layer
+    d = sample_dict()["layers"][0]
+    d = dict(d, noc_hops={"unit_hops": [0, 1536, 0], "mem_hops": [0, 1536, 0],
+                     "node_hops": [0, 0, 0], "total_hops": [0, 1536, 0],
+                     "access_divisor": [1, 1, 1]})
+    d["schedule"] = dict(d["schedule"], partition={
+        "order": ["outp", "batp", "inpp", "ofmp"], "outp": [1, 1], "ofmp": [2, 2],
+        "batp": [1, 1], "inpp": [1, 1], "access_forwarding": False, "buffer_sharing": False})
+    layer = Layer.from_dict(d)
+    assert layer.schedule.partition.ofmp == (2, 2)
+    assert layer.noc_hops.total_hops == (0.0, 1536.0, 0.0)
+    assert Layer.from_dict(sample_dict()["layers"][0]).noc_hops is None

@@ -41,7 +41,9 @@
 // JSON-NEXT:     "time": 1000,
 // JSON:          "static": 0.1,
 // JSON:          "utilization": 0.5625,
-// JSON:          "schedule": {
+// JSON:          "noc_hops": null,
+// JSON-NEXT:     "schedule": {
+// JSON-NEXT:       "partition": null,
 // JSON-NEXT:       "mapping": {
 // JSON-NEXT:         "strategy": "row_stationary",
 // JSON-NEXT:         "fold": [1, 2],
@@ -108,6 +110,7 @@
 // JSON-NEXT:       "time": 64,
 // JSON:              "kind": "pool",
 // JSON:              "schedule": {
+// JSON-NEXT:           "partition": null,
 // JSON-NEXT:           "mapping": null,
 // JSON-NEXT:           "blocking": {
 // JSON-NEXT:             "dram": [null, null, 2],

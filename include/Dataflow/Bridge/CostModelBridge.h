@@ -13,6 +13,7 @@
 #include "Dataflow/CostModel/Layer.h"
 #include "Dataflow/CostModel/LayerSearch.h"
 #include "Dataflow/CostModel/Options.h"
+#include "Dataflow/CostModel/PartitionedSearch.h"
 #include "Dataflow/CostModel/Status.h"
 #include "Dataflow/IR/DataflowOps.h"
 
@@ -25,7 +26,7 @@ namespace dataflow::bridge {
 cost::UnitCosts toUnitCosts(EnergyAttr energy);
 EnergyAttr toEnergyAttr(mlir::MLIRContext *context, const cost::UnitCosts &costs);
 
-/// The resources of `accel` in words (nn_dataflow divides bytes by the word size,
+/// The resources of `accel` in words; `memory` "2D"/"3D" gives the DRAM placement (nn_dataflow divides bytes by the word size,
 /// flooring: `--gbuf 133032` is 66516 16-bit words); unlimited bandwidths are infinity,
 /// and the DRAM bandwidth becomes words per cycle.
 cost::Hardware toHardware(AcceleratorOp accel);
@@ -73,6 +74,24 @@ std::optional<std::array<bool, cost::kNumData>> toGbufStored(BlockingAttr blocki
 /// The figures of a costed scheme; `utilization` is the mapping's active PE fraction.
 CostAttr toCostAttr(mlir::MLIRContext *context, const cost::SchemeCost &scheme,
                     double utilization);
+
+//===----------------------------------------------------------------------===//
+// Multi-node attributes
+//===----------------------------------------------------------------------===//
+
+/// The partition scheme an attribute names (types outermost first, [h, w] per type).
+cost::PartitionScheme toPartitionScheme(PartitionAttr partition);
+
+/// A partition and how the layer's data move (access forwarding; buffer sharing, which
+/// implies forwarding and is written alone).
+PartitionAttr toPartitionAttr(mlir::MLIRContext *context, const cost::PartitionScheme &part,
+                              const cost::PartitionOptions &options);
+
+/// The forwarding / sharing flags a partition was costed with.
+cost::PartitionOptions toPartitionOptions(PartitionAttr partition);
+
+/// The hop counts and access divisors of a partitioned schedule.
+NocAttr toNocAttr(mlir::MLIRContext *context, const cost::PartitionedSchedule &schedule);
 
 } // namespace dataflow::bridge
 

@@ -59,12 +59,17 @@ struct NetworkSchedule {
 /// Per-layer decisions to re-cost instead of searching (empty = search).
 using NetworkChoices = std::map<std::string, PartitionedChoice>;
 
-/// Walks the network; `choices` (optional) fixes layers' decisions and
-/// `inputPart` (optional) the input layout.
+/// Per-layer partitions fixed while the per-node scheme is searched.
+using NetworkPartitionPins = std::map<std::string, PartitionScheme>;
+
+/// Walks the network; `choices` (optional) fixes layers' decisions, `inputPart`
+/// (optional) the input layout, and `pinnedParts` (optional) layers' partitions
+/// only (a layer in `choices` takes its choice).
 Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const Options &opts,
                                         const NetworkChoices &choices = {},
-                                        const PartitionScheme *inputPart = nullptr);
+                                        const PartitionScheme *inputPart = nullptr,
+                                        const NetworkPartitionPins &pinnedParts = {});
 
 } // namespace dataflow::cost
 

@@ -46,6 +46,13 @@ Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Har
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout);
 
+/// searchLayerPartitioned over one given partition (a partition pinned by the user):
+/// every per-node mapping candidate and blocking, ranked as in §6.
+Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Hardware &hw,
+                                                   const Options &opts,
+                                                   const DataLayout &ifmapLayout,
+                                                   const PartitionScheme &part);
+
 Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,
                                                 const Options &opts,
                                                 const DataLayout &ifmapLayout,

@@ -143,4 +143,70 @@ def Dataflow_CostAttr : Dataflow_Attr<"Cost", "cost"> {
   let genVerifyDecl = 1;
 }
 
+def Dataflow_PartitionAttr : Dataflow_Attr<"Partition", "partition"> {
+  let summary = "how a layer is split over the node grid of a multi-node accelerator";
+  let description = [{
+    nn_dataflow's intra-layer partition (TETRIS section 5; nn_dataflow-model.md section 5.1):
+    per partition type a 2-D factor `[h, w]` of the node grid -- `outp` output channels,
+    `ofmp` ofmap rows x columns, `batp` batch, `inpp` input channels -- and `order`, the
+    types from the outermost level of the node hierarchy to the innermost. The product of
+    the four factors is the grid. `access_forwarding = true` (TANGRAM: nodes fetch disjoint
+    parts from DRAM and forward them) and `buffer_sharing = true` (TANGRAM: global buffers
+    shared over the NoC) record how the layer's data move; both are left out when off.
+    On a layer op (`dataflow.partition`) it is the layer's split; on a function
+    (`dataflow.input_partition`) it lays out the network input in DRAM.
+
+    ```mlir
+    #dataflow.partition<order = [batp, outp, ofmp, inpp], outp = [1, 2], ofmp = [2, 2],
+                        batp = [2, 1], inpp = [1, 1]>
+    ```
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"int64_t", "types outermost first (0 outp, 1 ofmp, 2 batp, 3 inpp)">:$order,
+    ArrayRefParameter<"int64_t", "OUTP [h, w]">:$outp,
+    ArrayRefParameter<"int64_t", "OFMP [h, w]">:$ofmp,
+    ArrayRefParameter<"int64_t", "BATP [h, w]">:$batp,
+    ArrayRefParameter<"int64_t", "INPP [h, w]">:$inpp,
+    "bool":$accessForwarding,
+    "bool":$bufferSharing);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// The [h, w] factor of partition type `p` (0 outp, 1 ofmp, 2 batp, 3 inpp).
+    ::llvm::ArrayRef<int64_t> getDims(int p) const {
+      return p == 0 ? getOutp() : p == 1 ? getOfmp() : p == 2 ? getBatp() : getInpp();
+    }
+    /// Product of the factors: the [h, w] node grid this partition covers.
+    std::pair<int64_t, int64_t> getGrid() const;
+    /// Every factor is [1, 1].
+    bool isTrivial() const;
+  }];
+}
+
+def Dataflow_NocAttr : Dataflow_Attr<"Noc", "noc"> {
+  let summary = "NoC traffic of a partitioned layer, per data category";
+  let description = [{
+    The hop counts behind a partitioned layer's NoC energy (nn_dataflow-model.md sections
+    5.3-5.5), each `[fil, ifm, ofm]`: `unit_hops` moving every datum once from where it
+    lives to the nodes that need it; `mem_hops` = unit hops x DRAM fetches; `node_hops`
+    the global-buffer sharing rotation and wide fetches; `total_hops` = mem + node (the NoC
+    energy is `noc_hop` x their sum); `access_divisor` the access-forwarding group size
+    that divides each category's DRAM accesses. Written beside `dataflow.cost`.
+
+    ```mlir
+    #dataflow.noc<unit_hops = [0.0, 1290240.0, 0.0], mem_hops = [0.0, 1290240.0, 0.0],
+                  node_hops = [0.0, 0.0, 0.0], total_hops = [0.0, 1290240.0, 0.0],
+                  access_divisor = [1.0, 1.0, 1.0]>
+    ```
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"::llvm::APFloat", "unit hops [fil, ifm, ofm]">:$unitHops,
+    ArrayRefParameter<"::llvm::APFloat", "memory hops">:$memHops,
+    ArrayRefParameter<"::llvm::APFloat", "buffer-sharing hops">:$nodeHops,
+    ArrayRefParameter<"::llvm::APFloat", "total hops">:$totalHops,
+    ArrayRefParameter<"::llvm::APFloat", "DRAM access divisor">:$accessDivisor);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
 #endif // DATAFLOW_IR_DATAFLOWATTRS_TD

@@ -30,6 +30,11 @@ def Dataflow_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kMappingAttrName = "dataflow.mapping";
     static constexpr ::llvm::StringLiteral kBlockingAttrName = "dataflow.blocking";
     static constexpr ::llvm::StringLiteral kCostAttrName = "dataflow.cost";
+    /// Multi-node accelerators: a layer's split over the node grid, its NoC figures, and
+    /// (on a function) the layout of the network input.
+    static constexpr ::llvm::StringLiteral kPartitionAttrName = "dataflow.partition";
+    static constexpr ::llvm::StringLiteral kNocAttrName = "dataflow.noc";
+    static constexpr ::llvm::StringLiteral kInputPartitionAttrName = "dataflow.input_partition";
 
   private:
     // Defined beside the attribute storage classes, which only that file sees.

@@ -31,6 +31,24 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                             llvm::cl::desc("threads searching layers in parallel (0 = all "
                                            "cores); the result is the same for any count"),
                             llvm::cl::init(0)};
+  Option<bool> hybrid{*this, "hybrid",
+                      llvm::cl::desc("multi-node: hybrid partitioning (nn_dataflow "
+                                     "--hybrid-partition)"),
+                      llvm::cl::init(false)};
+  Option<bool> batchPartition{*this, "batch-partition",
+                              llvm::cl::desc("multi-node: also partition the batch"),
+                              llvm::cl::init(false)};
+  Option<bool> ifmapsPartition{*this, "ifmaps-partition",
+                               llvm::cl::desc("multi-node: also partition input channels "
+                                              "(needs hybrid)"),
+                               llvm::cl::init(false)};
+  Option<bool> accessForwarding{*this, "access-forwarding",
+                                llvm::cl::desc("multi-node: access forwarding (TANGRAM)"),
+                                llvm::cl::init(false)};
+  Option<bool> bufferSharing{*this, "buffer-sharing",
+                             llvm::cl::desc("multi-node: global-buffer sharing over the NoC "
+                                            "(TANGRAM)"),
+                             llvm::cl::init(false)};
   Option<std::string> report{*this, "report",
                              llvm::cl::desc("write the report to this file ('-' = stdout; "
                                             "empty = no report)"),
@@ -42,7 +60,10 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                      llvm::cl::init(true)};
 };
 
-/// map-array, block-loops, solve-bypass, cost, [report], [lower-to-schedule].
+/// partition-layers, map-array, block-loops, solve-bypass, cost, [report],
+/// [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
+/// whole (partition + per-node schedule + cost); the single-node passes then only see
+/// the layers of one-node accelerators.
 void buildDataflowSchedulePipeline(mlir::OpPassManager &pm,
                                    const SchedulePipelineOptions &options);
 

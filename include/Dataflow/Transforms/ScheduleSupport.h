@@ -46,6 +46,11 @@ struct Network {
 /// accelerator, or an accelerator the cost model rejects, is an error on the function.
 mlir::FailureOr<llvm::SmallVector<Network>> collectNetworks(mlir::ModuleOp module);
 
+/// The layers the single-node passes schedule: all of them on a one-node accelerator or
+/// in a network without any dataflow.partition; none in a partitioned multi-node network
+/// (dataflow-partition-layers schedules it, dataflow-cost re-costs it network-wide).
+llvm::SmallVector<mlir::Operation *> singleNodeLayers(const Network &network);
+
 /// The cost-model loop nest of a layer op; on failure emits the reason on the op.
 mlir::FailureOr<cost::Layer> layerOf(mlir::Operation *op);
 

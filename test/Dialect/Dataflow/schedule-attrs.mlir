@@ -29,3 +29,23 @@ func.func @partial(%x: tensor<16x48x55x55xi16>) -> tensor<16x48x27x27xi16> {
   } : tensor<16x48x27x27xi16> -> tensor<16x48x27x27xi16>
   return %1 : tensor<16x48x27x27xi16>
 }
+
+// A partition over a 4x4 grid (nn_dataflow's hybrid choice for an AlexNet layer on TETRIS
+// T-16) and its NoC figures; the network input's layout on the function. The forwarding
+// and sharing flags print only when on.
+// CHECK-LABEL: func.func @partitioned
+// CHECK-SAME: dataflow.input_partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [1, 1], batp = [4, 4], inpp = [1, 1]>
+// CHECK: dataflow.noc = #dataflow.noc<unit_hops = [0.0, 1290240.0, 0.0], mem_hops = [0.0, 2580480.0, 0.0], node_hops = [0.0, 0.5, 0.0], total_hops = [0.0, 2580480.5, 0.0], access_divisor = [1.0, 4.0, 1.0]>
+// CHECK-SAME: dataflow.partition = #dataflow.partition<order = [batp, outp, ofmp, inpp], outp = [1, 2], ofmp = [2, 2], batp = [2, 1], inpp = [1, 1], access_forwarding = true>
+// CHECK: dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1], access_forwarding = true, buffer_sharing = true>
+func.func @partitioned(%x: tensor<16x3x227x227xi16>) -> tensor<16x48x55x55xi16>
+    attributes {dataflow.input_partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [1, 1], batp = [4, 4], inpp = [1, 1]>} {
+  %0 = dataflow.conv %x kernel [11, 11] stride [4, 4] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {
+    dataflow.partition = #dataflow.partition<inpp = [1, 1], batp = [2, 1], order = [batp, outp, ofmp, inpp], outp = [1, 2], ofmp = [2, 2], access_forwarding = true, buffer_sharing = false>,
+    dataflow.noc = #dataflow.noc<unit_hops = [0, 1290240, 0], mem_hops = [0, 2580480, 0], node_hops = [0, 0.5, 0], total_hops = [0, 2580480.5, 0], access_divisor = [1, 4, 1]>
+  } : tensor<16x3x227x227xi16> -> tensor<16x48x55x55xi16>
+  %1 = dataflow.pool max %0 window [1, 1] stride [1, 1] pad [0, 0, 0, 0] {
+    dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1], access_forwarding = true, buffer_sharing = true>
+  } : tensor<16x48x55x55xi16> -> tensor<16x48x55x55xi16>
+  return %1 : tensor<16x48x55x55xi16>
+}

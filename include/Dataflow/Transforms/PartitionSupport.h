@@ -1,0 +1,66 @@
+//===- PartitionSupport.h - what the multi-node passes share ----*- C++ -*-===//
+//
+// Multi-node accelerators (nn_dataflow-model §5, §6): a network function as the cost
+// model's layer graph, the decisions the IR pins, and writing a partitioned schedule back.
+// dataflow-partition-layers searches with it, dataflow-cost re-costs with it. No formula
+// lives here (architecture.md rule 2).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_TRANSFORMS_PARTITIONSUPPORT_H
+#define DATAFLOW_TRANSFORMS_PARTITIONSUPPORT_H
+
+#include "Dataflow/CostModel/NetworkSearch.h"
+#include "Dataflow/Transforms/ScheduleSupport.h"
+
+namespace dataflow {
+
+/// More than one node: layers are partitioned (dataflow-partition-layers).
+bool isMultiNode(const Network &network);
+
+/// The layer has a dataflow.partition and its network runs on several nodes: the
+/// single-node passes leave it to dataflow-partition-layers and dataflow-cost.
+bool isPartitioned(mlir::Operation *op, const Network &network);
+
+PartitionAttr getPartition(mlir::Operation *op);
+
+/// A network function as the cost model's layer graph: every layer with its producers
+/// (concats looked through; the function's first argument is the network input, the
+/// others external inputs such as LSTM states). Emits located errors.
+struct PartitionedNetwork {
+  cost::Network graph;
+  std::map<std::string, mlir::Operation *> opOf; ///< layer name -> op
+};
+mlir::FailureOr<PartitionedNetwork> buildPartitionedNetwork(const Network &network);
+
+/// The decisions the IR pins: a layer's dataflow.partition alone (the per-node scheme is
+/// searched) or with its mapping and complete blocking (re-costed as written), and the
+/// function's dataflow.input_partition. A partition that does not cover the grid or does
+/// not fit the layer, or a per-node schedule without a partition, is a located error.
+/// With `requireComplete`, every layer must carry a complete partitioned schedule.
+struct NetworkPins {
+  cost::NetworkChoices choices;
+  cost::NetworkPartitionPins partitions;
+  std::optional<cost::PartitionScheme> input;
+};
+mlir::FailureOr<NetworkPins> collectPins(const Network &network,
+                                         const PartitionedNetwork &pn,
+                                         const cost::PartitionOptions &options,
+                                         bool requireComplete);
+
+/// Runs the network-level search / re-costing; a failure is emitted on the layer it
+/// names (or the function).
+mlir::FailureOr<cost::NetworkSchedule>
+runNetwork(const Network &network, const PartitionedNetwork &pn, const cost::Options &options,
+           const NetworkPins &pins);
+
+/// Writes dataflow.partition, dataflow.mapping, dataflow.blocking (bypass decided),
+/// dataflow.cost and dataflow.noc on every layer, and dataflow.input_partition on the
+/// function. With `costOnly`, only dataflow.cost and dataflow.noc.
+void writeNetworkSchedule(const Network &network, const PartitionedNetwork &pn,
+                          const cost::NetworkSchedule &schedule,
+                          const cost::PartitionOptions &options, bool costOnly);
+
+} // namespace dataflow
+
+#endif // DATAFLOW_TRANSFORMS_PARTITIONSUPPORT_H

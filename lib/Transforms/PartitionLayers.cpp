@@ -1,0 +1,97 @@
+//===- PartitionLayers.cpp - dataflow-partition-layers --------------------===//
+//
+// Multi-node accelerators (TETRIS §5, TANGRAM; nn_dataflow-model §5, §6): walks each
+// network in nn_dataflow's layer order with the producers' ofmap layouts flowing into
+// their consumers, and writes every layer's partition over the node grid, its per-node
+// mapping and blocking (bypass decided), and its cost with the NoC. The search is the
+// cost model's scheduleNetwork; pinned partitions and schedules in the IR are kept.
+// On a one-node accelerator the partition is trivial: the pass writes it and leaves the
+// per-node schedule to the single-node passes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/Transforms/PartitionSupport.h"
+#include "Dataflow/Transforms/Passes.h"
+
+namespace dataflow {
+#define GEN_PASS_DEF_PARTITIONLAYERSPASS
+#include "Dataflow/Transforms/Passes.h.inc"
+} // namespace dataflow
+
+using namespace mlir;
+using namespace dataflow;
+
+namespace {
+struct PartitionLayersPass
+    : public dataflow::impl::PartitionLayersPassBase<PartitionLayersPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
+    FailureOr<bool> showProgress = parseProgress(module, progress);
+    if (failed(options) || failed(showProgress))
+      return signalPassFailure();
+    cost::PartitionOptions &part = options->partitioning;
+    part.hybrid = hybrid;
+    part.batch = batchPartition;
+    part.ifmaps = ifmapsPartition;
+    part.accessForwarding = accessForwarding;
+    part.bufferSharing = bufferSharing;
+    if (part.ifmaps && !part.hybrid) {
+      module.emitError() << "ifmaps-partition needs hybrid: nn_dataflow partitions input "
+                            "channels only in hybrid mode";
+      return signalPassFailure();
+    }
+    if (part.bufferSharing && options->method == cost::SearchMethod::Solver) {
+      module.emitError() << "buffer-sharing cannot be combined with method=solver (the "
+                            "bypass solver does not model shared buffers)";
+      return signalPassFailure();
+    }
+    FailureOr<SmallVector<Network>> networks = collectNetworks(module);
+    if (failed(networks))
+      return signalPassFailure();
+    MLIRContext *context = &getContext();
+    bool ok = true;
+    for (const Network &net : *networks) {
+      if (!isMultiNode(net)) {
+        // One node: the only partition is the trivial one.
+        PartitionAttr trivial = bridge::toPartitionAttr(context, cost::PartitionScheme{}, {});
+        for (Operation *op : net.layers) {
+          PartitionAttr given = getPartition(op);
+          if (given && !given.isTrivial()) {
+            auto [h, w] = given.getGrid();
+            emitLayerError(op, "has a partition over ")
+                << h << "x" << w << " nodes, but accelerator @"
+                << AcceleratorOp(net.accelerator).getSymName() << " has a 1x1 node grid";
+            ok = false;
+          } else if (!given) {
+            op->setAttr(DataflowDialect::kPartitionAttrName, trivial);
+          }
+        }
+        continue;
+      }
+      FailureOr<PartitionedNetwork> pn = buildPartitionedNetwork(net);
+      if (failed(pn)) {
+        ok = false;
+        continue;
+      }
+      FailureOr<NetworkPins> pins = collectPins(net, *pn, part, /*requireComplete=*/false);
+      if (failed(pins)) {
+        ok = false;
+        continue;
+      }
+      ProgressReporter progressOut(*showProgress, getArgument(), 1, "networks");
+      FailureOr<cost::NetworkSchedule> schedule = runNetwork(net, *pn, *options, *pins);
+      progressOut.step(func::FuncOp(net.func).getSymName());
+      if (failed(schedule)) {
+        ok = false;
+        continue;
+      }
+      writeNetworkSchedule(net, *pn, *schedule, part, /*costOnly=*/false);
+    }
+    if (!ok)
+      signalPassFailure();
+  }
+};
+} // namespace
