@@ -1,4 +1,4 @@
-"""Side-by-side with nn_dataflow: schedules each single-node reference run through
+"""Side-by-side with nn_dataflow: schedules each reference run (single- and multi-node) through
 dataflow-opt, measures its CPU time (user + sys of the whole process, best of N runs), and
 prints our energy and time beside the original tool's, with the speed-up over the tool's
 recorded CPU seconds (test/Reference/data/*.json, from summary.csv).
@@ -22,6 +22,16 @@ RUNS = {
     "eyeriss_alexnet_b16_bypass": ("alexnet", "eyeriss", ""),
     "eyeriss_isscc16_alexnet_b4": ("alexnet_b4", "eyeriss_isscc16", "disable-bypass=i,o,f"),
     "tetris_L1_alexnet_b16": ("alexnet", "tetris_l1", "disable-bypass=i,o,f"),
+    # Multi-node (dataflow-partition-layers runs first), as test/Reference/*.mlir.
+    "tetris_T16_alexnet_b16_base": ("alexnet", "tetris_t16", ""),
+    "tetris_T16_alexnet_b16_solve": ("alexnet", "tetris_t16", "method=solver"),
+    "tetris_T16_alexnet_b16_af": ("alexnet", "tetris_t16", "access-forwarding=true"),
+    "tetris_T16_alexnet_b16_hybrid_solve": ("alexnet", "tetris_t16", "method=solver hybrid=true"),
+    "tetris_T16_vgg_b16_base": ("vgg16", "tetris_t16", ""),
+    "mesh8x8_2D_alexnet_b16_hybrid_solve": ("alexnet", "mesh8x8_2d", "method=solver hybrid=true"),
+    "mesh8x8_2D_gbuf8k_alexnet_b16_hybrid_bs": ("alexnet", "mesh8x8_2d_gbuf8k",
+                                                "hybrid=true buffer-sharing=true"),
+    "mesh4x4_2D_lstm_phoneme_b16_base": ("lstm_phoneme", "mesh4x4_2d", ""),
 }
 # Networks without a reference run, scheduled for their figures and time only.
 EXTRA = {"vgg16_on_eyeriss": ("vgg16", "eyeriss", "disable-bypass=i,o,f"),
