@@ -19,25 +19,17 @@ const Network::Node *Network::find(const std::string &name) const {
   return nullptr;
 }
 
-std::vector<std::string> schedulingOrder(const Network &net) {
-  auto isExt = [&](const std::string &p) {
-    if (p == kNetworkInput)
-      return true;
-    for (const FmapShape &e : net.external)
-      if (e.name == p)
-        return true;
-    return false;
-  };
-  // Consumers of each layer, in definition order.
+std::map<std::string, std::vector<std::string>> layerConsumers(const Network &net) {
   std::map<std::string, std::vector<std::string>> nexts;
   for (const Network::Node &n : net.layers)
     for (const std::string &p : n.prevs)
       nexts[p].push_back(n.layer.name);
-  // §6 DAG vertices: a weight-less layer joins the latest vertex whose last
-  // layer is one of its producers (with no other consumer) and that holds no
-  // other producer of it.
-  using Vertex = std::vector<std::string>;
-  std::vector<Vertex> vs;
+  return nexts;
+}
+
+std::vector<std::vector<std::string>> mergeVertices(const Network &net) {
+  auto nexts = layerConsumers(net);
+  std::vector<std::vector<std::string>> vs;
   for (const Network::Node &n : net.layers) {
     if (n.layer.isConvLike()) {
       vs.push_back({n.layer.name});
@@ -58,6 +50,20 @@ std::vector<std::string> schedulingOrder(const Network &net) {
     if (!merged)
       vs.push_back({n.layer.name});
   }
+  return vs;
+}
+
+std::vector<std::string> schedulingOrder(const Network &net) {
+  auto isExt = [&](const std::string &p) {
+    if (p == kNetworkInput)
+      return true;
+    for (const FmapShape &e : net.external)
+      if (e.name == p)
+        return true;
+    return false;
+  };
+  std::map<std::string, std::vector<std::string>> nexts = layerConsumers(net);
+  std::vector<std::vector<std::string>> vs = mergeVertices(net);
   auto vertexOf = [&](const std::string &l) -> int {
     for (size_t i = 0; i < vs.size(); ++i)
       if (std::find(vs[i].begin(), vs[i].end(), l) != vs[i].end())

@@ -99,23 +99,28 @@ PartitionedSchedule finish(const PartitionSetup &ps, const PartitionScheme &part
              r.sharing.subgroupSize[size_t(d)] - 1) /
             r.sharing.subgroupSize[size_t(d)];
   }
-  double hops = 0;
-  for (int d = 0; d < kNumData; ++d) {
-    // §5.3: memory hops = unit_hops * fetch[0]; total = node + memory.
-    r.memHops[size_t(d)] = double(ps.unitHops[size_t(d)] * sc.fetch[0][size_t(d)]);
-    r.totalHops[size_t(d)] = r.nodeHops[size_t(d)] + r.memHops[size_t(d)];
-    hops += r.totalHops[size_t(d)];
-  }
-  r.energy = sc.energy;
-  r.energy.noc = hw.cost.nocHop * hops;
-  r.energy.total = r.energy.mac + r.energy.access + r.energy.noc + r.energy.stat;
-  r.scheme.energy = r.energy;
-  r.time = sc.time.total;
+  finishNocAndEnergy(r, sc, hw);
   r.ofmapLayout = ps.ofmLayout;
   return r;
 }
 
 } // namespace
+
+void finishNocAndEnergy(PartitionedSchedule &r, const SchemeCost &sc, const Hardware &hw) {
+  double hops = 0;
+  for (int d = 0; d < kNumData; ++d) {
+    // §5.3: memory hops = unit_hops * fetch[0] (0 for pinned weights); total = node + memory.
+    r.memHops[size_t(d)] = double(r.unitHops[size_t(d)] * sc.fetch[0][size_t(d)]);
+    r.totalHops[size_t(d)] = r.nodeHops[size_t(d)] + r.memHops[size_t(d)];
+    hops += r.totalHops[size_t(d)];
+  }
+  // §6: layer cost = mac + access + noc_hop * hops + static.
+  r.energy = sc.energy;
+  r.energy.noc = hw.cost.nocHop * hops;
+  r.energy.total = r.energy.mac + r.energy.access + r.energy.noc + r.energy.stat;
+  r.scheme.energy = r.energy;
+  r.time = sc.time.total;
+}
 
 bool partitionedBetter(const PartitionedSchedule &a, const PartitionedSchedule &b, Goal g) {
   switch (g) {

@@ -14,13 +14,6 @@
 namespace dataflow::cost {
 
 namespace {
-std::map<std::string, std::vector<std::string>> consumers(const Network &net) {
-  std::map<std::string, std::vector<std::string>> nexts;
-  for (const Network::Node &n : net.layers)
-    for (const std::string &p : n.prevs)
-      nexts[p].push_back(n.layer.name);
-  return nexts;
-}
 std::vector<int64_t> divisors(int64_t n) {
   std::vector<int64_t> d;
   for (int64_t i = 1; i <= n; ++i)
@@ -33,29 +26,8 @@ std::vector<int64_t> divisors(int64_t n) {
 SchedulingDag schedulingDag(const Network &net) {
   SchedulingDag dag;
   const std::vector<std::string> order = schedulingOrder(net);
-  auto nexts = consumers(net);
-  // §6 vertices: the same merge as schedulingOrder, ordered by its first layer.
-  std::vector<std::vector<std::string>> vs;
-  for (const Network::Node &n : net.layers) {
-    if (n.layer.isConvLike()) {
-      vs.push_back({n.layer.name});
-      continue;
-    }
-    const std::set<std::string> prevs(n.prevs.begin(), n.prevs.end());
-    bool merged = false;
-    for (size_t i = vs.size(); i-- > 0 && !merged;) {
-      bool headDisjoint = true;
-      for (size_t k = 0; k + 1 < vs[i].size(); ++k)
-        headDisjoint &= !prevs.count(vs[i][k]);
-      const std::string &tail = vs[i].back();
-      if (headDisjoint && prevs.count(tail) && nexts[tail].size() == 1) {
-        vs[i].push_back(n.layer.name);
-        merged = true;
-      }
-    }
-    if (!merged)
-      vs.push_back({n.layer.name});
-  }
+  // §6 vertices (the merge of schedulingOrder), ordered by their first layer.
+  std::vector<std::vector<std::string>> vs = mergeVertices(net);
   auto pos = [&](const std::string &l) {
     return std::find(order.begin(), order.end(), l) - order.begin();
   };
@@ -183,7 +155,7 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
                                            const Hardware &hw, const SegmentOptions &opts) {
   PipelineSegment ps;
   ps.seg = seg;
-  auto nexts = consumers(net);
+  auto nexts = layerConsumers(net);
   std::map<std::string, SchedIndex> l2i;
   for (size_t s = 0; s < seg.size(); ++s)
     for (size_t t = 0; t < seg[s].size(); ++t)

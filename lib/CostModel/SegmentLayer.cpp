@@ -66,18 +66,7 @@ PartitionedSchedule finish(const Setup &ps, const PartitionScheme &part, const S
     r.sharing = shareBuffers(sc, cand, hw, ps.groups, ps.pl.numNodes);
     r.nodeHops = r.sharing.nocWords;
   }
-  double hops = 0;
-  for (int d = 0; d < kNumData; ++d) {
-    // §5.3: memory hops = unit_hops * fetch[0] (0 for pinned weights).
-    r.memHops[size_t(d)] = double(ps.unitHops[size_t(d)] * sc.fetch[0][size_t(d)]);
-    r.totalHops[size_t(d)] = r.nodeHops[size_t(d)] + r.memHops[size_t(d)];
-    hops += r.totalHops[size_t(d)];
-  }
-  r.energy = sc.energy;
-  r.energy.noc = hw.cost.nocHop * hops;
-  r.energy.total = r.energy.mac + r.energy.access + r.energy.noc + r.energy.stat;
-  r.scheme.energy = r.energy;
-  r.time = sc.time.total;
+  finishNocAndEnergy(r, sc, hw);
   r.ofmapLayout = ps.ofmLayout;
   return r;
 }

@@ -42,6 +42,14 @@ struct Network {
 /// topological order).
 std::vector<std::string> schedulingOrder(const Network &net);
 
+/// Consumers of each layer, in definition order.
+std::map<std::string, std::vector<std::string>> layerConsumers(const Network &net);
+
+/// §6 DAG vertices in definition order: a weight-less layer joins the latest vertex whose
+/// last layer is one of its producers (with no other consumer) and that holds no other
+/// producer of it. Shared by schedulingOrder and the pipelining DAG.
+std::vector<std::vector<std::string>> mergeVertices(const Network &net);
+
 /// §5.3: the candidate layouts of the network input (one per partition of
 /// the input "layer" over the DRAM region), in the tool's order.
 std::vector<PartitionScheme> inputPartitions(const Network &net, int64_t batch,

@@ -61,6 +61,10 @@ Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardwa
 /// §6 ranking: (cost, time) for E, (time, cost) for D, product for ED.
 bool partitionedBetter(const PartitionedSchedule &a, const PartitionedSchedule &b, Goal g);
 
+/// Completes `r` from its per-node scheme `sc` (already in r.scheme) and its unit and node
+/// hops: memory hops, total hops, the NoC energy and the layer's time (§5.3, §6).
+void finishNocAndEnergy(PartitionedSchedule &r, const SchemeCost &sc, const Hardware &hw);
+
 } // namespace dataflow::cost
 
 #endif // DATAFLOW_COSTMODEL_PARTITIONEDSEARCH_H
