@@ -59,7 +59,9 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
                    (name == DataflowDialect::kBlockingAttrName && isa<BlockingAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kCostAttrName && isa<CostAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kPartitionAttrName && isa<PartitionAttr>(attr.getValue())) ||
-                   (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue()));
+                   (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kSystolicAttrName &&
+                    isa<SystolicScheduleAttr>(attr.getValue()));
   if (!rightKind)
     return op->emitError() << "'" << name << "' must be a #" << name << " attribute, got "
                            << attr.getValue();
@@ -73,7 +75,7 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                                         NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
   if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName ||
-      name == kPartitionAttrName || name == kNocAttrName)
+      name == kPartitionAttrName || name == kNocAttrName || name == kSystolicAttrName)
     return verifyScheduleAttribute(op, attr);
   if (name == kInputPartitionAttrName) {
     if (!isa<PartitionAttr>(attr.getValue()))
@@ -88,7 +90,7 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
                            << "'; expected dataflow.accelerator, dataflow.mapping, "
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
-                              "dataflow.noc or dataflow.input_partition";
+                              "dataflow.noc, dataflow.systolic or dataflow.input_partition";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName

@@ -35,6 +35,8 @@ def Dataflow_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kPartitionAttrName = "dataflow.partition";
     static constexpr ::llvm::StringLiteral kNocAttrName = "dataflow.noc";
     static constexpr ::llvm::StringLiteral kInputPartitionAttrName = "dataflow.input_partition";
+    /// Systolic accelerators: a layer's tiling, loop order and figures.
+    static constexpr ::llvm::StringLiteral kSystolicAttrName = "dataflow.systolic";
 
   private:
     // Defined beside the attribute storage classes, which only that file sees.
