@@ -5,12 +5,13 @@
 // figures back bit for bit. Partitioned layers of a multi-node network are re-costed
 // network-wide (cost::scheduleNetwork with every decision pinned, in nn_dataflow's
 // layer order with the producers' ofmap layouts), as dataflow-partition-layers costed
-// them.
+// them. Layers on systolic accelerators get their `dataflow.systolic` re-priced.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/Transforms/PartitionSupport.h"
 #include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/SystolicSupport.h"
 
 namespace dataflow {
 #define GEN_PASS_DEF_COSTPASS
@@ -33,6 +34,8 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
     if (failed(forEachWrittenSchedule(getOperation(), disableBypass, writeCost)))
       return signalPassFailure();
     if (failed(costPartitionedNetworks()))
+      signalPassFailure();
+    if (failed(costSystolicNetworks(getOperation())))
       signalPassFailure();
   }
 

@@ -9,6 +9,19 @@ using namespace mlir;
 
 void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
                                              const SchedulePipelineOptions &options) {
+  // Neither cost model prices a transposed convolution whole: its stride-phase
+  // convolutions go through the search instead (seed-tools-model.md §3.2).
+  DecomposeDeconvPassOptions decompose;
+  decompose.combine = options.deconvCombine;
+  pm.addPass(createDecomposeDeconvPass(decompose));
+
+  // Systolic accelerators: their networks are scheduled here whole; the Eyeriss passes
+  // below skip them (collectNetworks) and dataflow-cost re-prices them.
+  ScheduleSystolicPassOptions systolic;
+  systolic.method = options.systolicMethod;
+  systolic.fillDrain = options.fillDrain;
+  pm.addPass(createScheduleSystolicPass(systolic));
+
   // Multi-node accelerators first: their layers leave this pass fully scheduled and the
   // single-node passes skip them; on one node it writes the trivial partition.
   PartitionLayersPassOptions partition;
@@ -61,7 +74,8 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
 void dataflow::registerDataflowSchedulePipeline() {
   PassPipelineRegistration<SchedulePipelineOptions>(
       "dataflow-schedule",
-      "Schedule every network on its accelerator: partition-layers (multi-node), map-array, "
-      "block-loops, solve-bypass, cost, then (report=FILE) the report and (lower=true) the schedule IR",
+      "Schedule every network on its accelerator: decompose-deconv, schedule-systolic "
+      "(systolic accelerators), partition-layers (multi-node), map-array, block-loops, "
+      "solve-bypass, cost, then (report=FILE) the report and (lower=true) the schedule IR",
       buildDataflowSchedulePipeline);
 }

@@ -49,6 +49,20 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                              llvm::cl::desc("multi-node: global-buffer sharing over the NoC "
                                             "(TANGRAM)"),
                              llvm::cl::init(false)};
+  Option<bool> deconvCombine{*this, "deconv-combine",
+                             llvm::cl::desc("transposed convolutions are decomposed first: "
+                                            "false, one convolution per stride phase (split); "
+                                            "true, the phases as one convolution (combine)"),
+                             llvm::cl::init(false)};
+  Option<std::string> systolicMethod{
+      *this, "systolic-method",
+      llvm::cl::desc("systolic accelerators: exhaustive, static, constrained or combined "
+                     "(empty: static with a fixed buffer partition, else exhaustive)"),
+      llvm::cl::init("")};
+  Option<bool> fillDrain{*this, "fill-drain",
+                         llvm::cl::desc("systolic accelerators: charge the pipeline fill "
+                                        "and drain of every array pass"),
+                         llvm::cl::init(true)};
   Option<std::string> report{*this, "report",
                              llvm::cl::desc("write the report to this file ('-' = stdout; "
                                             "empty = no report)"),
@@ -60,8 +74,8 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                      llvm::cl::init(true)};
 };
 
-/// partition-layers, map-array, block-loops, solve-bypass, cost, [report],
-/// [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
+/// decompose-deconv, schedule-systolic (systolic accelerators), partition-layers,
+/// map-array, block-loops, solve-bypass, cost, [report], [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
 /// whole (partition + per-node schedule + cost); the single-node passes then only see
 /// the layers of one-node accelerators.
 void buildDataflowSchedulePipeline(mlir::OpPassManager &pm,
