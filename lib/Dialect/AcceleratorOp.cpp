@@ -95,7 +95,9 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
       if (!parsed)
         return parser.emitError(loc, "kind must be eyeriss or systolic, got '") << text << "'";
       kind = *parsed;
-      result.addAttribute(key, AcceleratorKindAttr::get(b.getContext(), kind));
+      // Absent means eyeriss: storing it would not survive a print / parse round trip.
+      if (kind == AcceleratorKind::systolic)
+        result.addAttribute(key, AcceleratorKindAttr::get(b.getContext(), kind));
     } else if (key == "partition") {
       if (succeeded(parser.parseOptionalKeyword("searched")))
         return success();

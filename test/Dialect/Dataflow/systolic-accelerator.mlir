@@ -32,3 +32,12 @@ func.func @net(%x: tensor<1x8x8x8xi8>) -> tensor<1x16x8x8xi8> attributes {datafl
   %y = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 : tensor<1x8x8x8xi8> -> tensor<1x16x8x8xi8>
   return %y : tensor<1x16x8x8xi8>
 }
+
+// `kind = eyeriss` is the default, so it is not printed (and not stored).
+// CHECK-LABEL: dataflow.accelerator @explicit_eyeriss {
+// CHECK-NEXT:    nodes = [1, 1], pe_array = [16, 16],
+dataflow.accelerator @explicit_eyeriss {
+  kind = eyeriss, nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
