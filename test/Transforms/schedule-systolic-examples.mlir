@@ -33,6 +33,19 @@
 // COMB-NEXT: "kind": "conv",
 // COMB-NEXT: "method": "static",
 // COMB: "name": "deconv4.phases",
+// COMB: "networks": [
+// COMB: "accelerator": {
+// COMB-NEXT: "name": "systolic16",
+// COMB-NEXT: "kind": "systolic",
+// COMB-NEXT: "array_size": 16,
+// COMB-NEXT: "buffer_bytes": 3145728,
+// COMB-NEXT: "partition": [0.3, 0.3, 0.4],
+// COMB-NEXT: "bandwidth_gbs": 25.6,
+// COMB-NEXT: "clock_ghz": 1.0,
+// COMB-NEXT: "word_bits": 16,
+// COMB-NEXT: "dataflow": "output_stationary"
+// COMB: "systolic_totals": {
+// COMB: "layers": []
 
 // The 3-D network: pools are not priced on the array; 3-D splits are W x H x D.
 // C3D: network @c3d on systolic @systolic16, 11 layers on the array
