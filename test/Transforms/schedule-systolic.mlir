@@ -50,3 +50,17 @@ func.func @small(%x: tensor<1x64xi16>, %a: tensor<1x16x8x8xi16>, %v: tensor<1x8x
   %4 = dataflow.matmul %p, %q {name = "mm"} : tensor<32x64xi16>, tensor<64x16xi16> -> tensor<32x16xi16>
   return
 }
+
+// Weight stationary: rows hold the reduction (64 = Ci), columns the 32 output channels, so
+// the fc fills the array (util 64*32 / (64*32) = 1): 2048 MACs / 256 = 8 compute cycles,
+// where output stationary (1 output pixel) used 1/16 of it. Traffic is the same.
+dataflow.accelerator @ws {
+  kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = [0.3, 0.3, 0.4],
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = weight_stationary
+}
+// STATIC-LABEL: func.func @ws_net
+// STATIC: cycles = 170.0, compute_cycles = 8.0, memory_cycles = 170.0, transfer = 2176.0, utilization = 1.0>, name = "fc_ws"
+func.func @ws_net(%x: tensor<1x64xi16>) -> tensor<1x32xi16> attributes {dataflow.accelerator = @ws} {
+  %0 = dataflow.fc %x {name = "fc_ws"} : tensor<1x64xi16> -> tensor<1x32xi16>
+  return %0 : tensor<1x32xi16>
+}
