@@ -19,6 +19,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   // below skip them (collectNetworks) and dataflow-cost re-prices them.
   ScheduleSystolicPassOptions systolic;
   systolic.method = options.systolicMethod;
+  systolic.goal = options.systolicGoal;
   systolic.fillDrain = options.fillDrain;
   pm.addPass(createScheduleSystolicPass(systolic));
 

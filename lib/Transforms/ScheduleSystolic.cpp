@@ -33,6 +33,10 @@ struct ScheduleSystolicPass
         return signalPassFailure();
       }
     }
+    if (goal != "latency" && goal != "traffic") {
+      module.emitError() << "goal must be latency or traffic, got '" << goal << "'";
+      return signalPassFailure();
+    }
     FailureOr<SmallVector<SystolicNetwork>> networks = collectSystolicNetworks(module);
     if (failed(networks))
       return signalPassFailure();
@@ -60,6 +64,8 @@ struct ScheduleSystolicPass
     if (partition)
       options.partition = *partition;
     options.model = bridge::toSystolicModelOptions(accel, fillDrain);
+    options.model.goal =
+        goal == "traffic" ? cost::SystolicGoal::Traffic : cost::SystolicGoal::Latency;
     bool ok = true;
     for (const auto &[op, layer] : net.layers) {
       cost::Result<cost::SystolicSchedule> schedule =

@@ -3,7 +3,10 @@
 // RUN: dataflow-opt %s -split-input-file -verify-diagnostics --dataflow-schedule-systolic="method=static"
 // RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="method=annealing" 2>&1 | FileCheck %s --check-prefix=METHOD
 
+// RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="goal=energy" 2>&1 | FileCheck %s --check-prefix=GOAL
+
 // METHOD: error: method must be exhaustive, static, constrained or combined, got 'annealing'
+// GOAL: error: goal must be latency or traffic, got 'energy'
 
 dataflow.accelerator @sa {
   kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,

@@ -277,7 +277,8 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
     swept in 5 % steps, greedy fill), `static` (the accelerator's fixed partition),
     `constrained` (NLopt COBYLA on the continuous relaxation, rounded), `combined`
     (constrained from the static tiling, never worse than it); left empty, `static` when
-    the accelerator fixes its partition and `exhaustive` when it is `searched`.
+    the accelerator fixes its partition and `exhaustive` when it is `searched`. `goal`
+    ranks tilings: `latency` (cycles, then traffic) or `traffic` (traffic, then cycles).
     Pool, eltwise and concat are not priced on the array and get no attribute; a
     `dataflow.deconv` must be decomposed first (`dataflow-decompose-deconv`, which
     `dataflow-schedule` runs). Functions bound to Eyeriss accelerators are left alone.
@@ -299,6 +300,9 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
     Option<"method", "method", "std::string", /*default=*/"\"\"",
            "exhaustive, static, constrained or combined (empty: static when the "
            "accelerator fixes its buffer partition, else exhaustive)">,
+    Option<"goal", "goal", "std::string", /*default=*/"\"latency\"",
+           "what the search minimises first: latency (cycles, then DRAM traffic; the "
+           "original tool) or traffic (DRAM traffic, then cycles)">,
     Option<"fillDrain", "fill-drain", "bool", /*default=*/"true",
            "charge every array pass its pipeline fill and drain (the original tool "
            "models the steady state only: false)">,

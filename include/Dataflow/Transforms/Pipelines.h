@@ -59,6 +59,10 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
       llvm::cl::desc("systolic accelerators: exhaustive, static, constrained or combined "
                      "(empty: static with a fixed buffer partition, else exhaustive)"),
       llvm::cl::init("")};
+  Option<std::string> systolicGoal{*this, "systolic-goal",
+                                   llvm::cl::desc("systolic accelerators: latency or traffic "
+                                                  "first"),
+                                   llvm::cl::init("latency")};
   Option<bool> fillDrain{*this, "fill-drain",
                          llvm::cl::desc("systolic accelerators: charge the pipeline fill "
                                         "and drain of every array pass"),
