@@ -9,14 +9,17 @@ using namespace mlir;
 
 void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
                                              const SchedulePipelineOptions &options) {
-  // Neither cost model prices a transposed convolution whole: its stride-phase
-  // convolutions go through the search instead (seed-tools-model.md §3.2).
-  DecomposeDeconvPassOptions decompose;
-  decompose.combine = options.deconvCombine;
-  pm.addPass(createDecomposeDeconvPass(decompose));
+  // deconv-combine: every deconvolution becomes one convolution over its combined
+  // stride phases (seed-tools-model.md §3.2), before any search.
+  if (options.deconvCombine) {
+    DecomposeDeconvPassOptions decompose;
+    decompose.combine = true;
+    pm.addPass(createDecomposeDeconvPass(decompose));
+  }
 
-  // Systolic accelerators: their networks are scheduled here whole; the Eyeriss passes
-  // below skip them (collectNetworks) and dataflow-cost re-prices them.
+  // Systolic accelerators: their networks are scheduled here whole (their remaining
+  // deconvolutions split into phase convolutions first); the Eyeriss passes below skip
+  // them (collectNetworks) and dataflow-cost re-prices them.
   ScheduleSystolicPassOptions systolic;
   systolic.method = options.systolicMethod;
   systolic.goal = options.systolicGoal;
@@ -75,8 +78,8 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
 void dataflow::registerDataflowSchedulePipeline() {
   PassPipelineRegistration<SchedulePipelineOptions>(
       "dataflow-schedule",
-      "Schedule every network on its accelerator: decompose-deconv, schedule-systolic "
-      "(systolic accelerators), partition-layers (multi-node), map-array, block-loops, "
+      "Schedule every network on its accelerator: [decompose-deconv (deconv-combine)], "
+      "schedule-systolic (systolic accelerators), partition-layers (multi-node), map-array, block-loops, "
       "solve-bypass, cost, then (report=FILE) the report and (lower=true) the schedule IR",
       buildDataflowSchedulePipeline);
 }

@@ -1,12 +1,18 @@
 //===- ScheduleSystolic.cpp - dataflow-schedule-systolic ------------------===//
 //
-// A thin driver (architecture.md rule 2): per layer of a systolic network, one call to
+// A thin driver (architecture.md rule 2): the deconvolutions of systolic networks are
+// decomposed (dataflow-decompose-deconv's rewrite, split), then per layer one call to
 // cost::searchSystolicLayer, its answer written as `dataflow.systolic`.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/Transforms/DeconvDecomposition.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/SystolicSupport.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/SymbolTable.h"
 
 namespace dataflow {
 #define GEN_PASS_DEF_SCHEDULESYSTOLICPASS
@@ -37,6 +43,8 @@ struct ScheduleSystolicPass
       module.emitError() << "goal must be latency or traffic, got '" << goal << "'";
       return signalPassFailure();
     }
+    if (failed(decomposeSystolicDeconvs(module)))
+      return signalPassFailure();
     FailureOr<SmallVector<SystolicNetwork>> networks = collectSystolicNetworks(module);
     if (failed(networks))
       return signalPassFailure();
@@ -45,6 +53,23 @@ struct ScheduleSystolicPass
       ok &= succeeded(scheduleNetwork(net, chosen));
     if (!ok)
       signalPassFailure();
+  }
+
+  /// The deconvolutions of systolic networks become their stride-phase convolutions
+  /// (split; seed-tools-model.md §3.2), each then searched as a layer of its own.
+  static LogicalResult decomposeSystolicDeconvs(ModuleOp module) {
+    SmallVector<DeconvOp> deconvs;
+    for (auto func : module.getOps<func::FuncOp>()) {
+      auto ref = func->getAttrOfType<FlatSymbolRefAttr>(DataflowDialect::kAcceleratorAttrName);
+      auto accel =
+          ref ? SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref) : AcceleratorOp();
+      if (accel && accel.isSystolic())
+        func.walk([&](DeconvOp op) { deconvs.push_back(op); });
+    }
+    for (DeconvOp op : deconvs)
+      if (failed(decomposeDeconv(op, /*combine=*/false)))
+        return failure();
+    return success();
   }
 
   LogicalResult scheduleNetwork(const SystolicNetwork &net,

@@ -64,3 +64,29 @@ func.func @ws_net(%x: tensor<1x64xi16>) -> tensor<1x32xi16> attributes {dataflow
   %0 = dataflow.fc %x {name = "fc_ws"} : tensor<1x64xi16> -> tensor<1x32xi16>
   return %0 : tensor<1x32xi16>
 }
+
+// A deconvolution on the systolic array is split into its stride-phase convolutions first
+// (dataflow-decompose-deconv's rewrite), each with its own schedule; an Eyeriss network's
+// deconvolution is left to the Eyeriss passes (negative_ below).
+// STATIC-LABEL: func.func @deconv
+// STATIC-NOT: dataflow.deconv
+// STATIC-COUNT-4: dataflow.conv {{.*}}dataflow.systolic = #dataflow.systolic<method = static
+// STATIC: return
+func.func @deconv(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x8x8xi16> attributes {dataflow.accelerator = @sa} {
+  %y = dataflow.deconv %x kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"} : tensor<1x8x4x4xi16> -> tensor<1x4x8x8xi16>
+  return %y : tensor<1x4x8x8xi16>
+}
+
+dataflow.accelerator @eyeriss {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+// STATIC-LABEL: func.func @negative_eyeriss_deconv
+// STATIC-NEXT: dataflow.deconv
+// STATIC-NOT: dataflow.systolic
+// STATIC: return
+func.func @negative_eyeriss_deconv(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x8x8xi16> attributes {dataflow.accelerator = @eyeriss} {
+  %y = dataflow.deconv %x kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up_eyeriss"} : tensor<1x8x4x4xi16> -> tensor<1x4x8x8xi16>
+  return %y : tensor<1x4x8x8xi16>
+}

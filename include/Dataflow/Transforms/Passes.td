@@ -280,8 +280,10 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
     the accelerator fixes its partition and `exhaustive` when it is `searched`. `goal`
     ranks tilings: `latency` (cycles, then traffic) or `traffic` (traffic, then cycles).
     Pool, eltwise and concat are not priced on the array and get no attribute; a
-    `dataflow.deconv` must be decomposed first (`dataflow-decompose-deconv`, which
-    `dataflow-schedule` runs). Functions bound to Eyeriss accelerators are left alone.
+    `dataflow.deconv` of a systolic network is first rewritten into its stride-phase
+    convolutions (`dataflow-decompose-deconv`'s split; run that pass with `combine=true`
+    before for the combined form), each searched as a layer. Functions bound to Eyeriss
+    accelerators are left alone.
 
     Before:
     ```mlir
@@ -307,7 +309,8 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
            "charge every array pass its pipeline fill and drain (the original tool "
            "models the steady state only: false)">,
   ];
-  let dependentDialects = ["::dataflow::DataflowDialect"];
+  let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
 #endif // DATAFLOW_TRANSFORMS_PASSES_TD

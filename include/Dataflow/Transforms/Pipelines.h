@@ -50,9 +50,10 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                                             "(TANGRAM)"),
                              llvm::cl::init(false)};
   Option<bool> deconvCombine{*this, "deconv-combine",
-                             llvm::cl::desc("transposed convolutions are decomposed first: "
-                                            "false, one convolution per stride phase (split); "
-                                            "true, the phases as one convolution (combine)"),
+                             llvm::cl::desc("decompose every transposed convolution into "
+                                            "one convolution over its combined stride phases "
+                                            "first (false: systolic networks split theirs "
+                                            "into one convolution per phase)"),
                              llvm::cl::init(false)};
   Option<std::string> systolicMethod{
       *this, "systolic-method",
@@ -78,7 +79,7 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                      llvm::cl::init(true)};
 };
 
-/// decompose-deconv, schedule-systolic (systolic accelerators), partition-layers,
+/// [decompose-deconv combine], schedule-systolic (systolic accelerators), partition-layers,
 /// map-array, block-loops, solve-bypass, cost, [report], [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
 /// whole (partition + per-node schedule + cost); the single-node passes then only see
 /// the layers of one-node accelerators.
