@@ -102,7 +102,7 @@ static LogicalResult printDiagnostic(Diagnostic &diag) {
                      : diag.getSeverity() == DiagnosticSeverity::Warning ? "warning"
                                                                          : "note";
   if (auto loc = dyn_cast<FileLineColLoc>(diag.getLocation()))
-    llvm::errs() << loc.getFilename() << ":" << loc.getLine() << ":" << loc.getColumn()
+    llvm::errs() << loc.getFilename().getValue() << ":" << loc.getLine() << ":" << loc.getColumn()
                  << ": " << kind << ": " << diag.str() << "\n";
   else
     llvm::errs() << "dataflow-dse: " << kind << ": " << diag.str() << "\n";
