@@ -110,7 +110,11 @@ std::string dse::csvRow(const std::string &network, int hwIndex, const HardwareP
   char seconds[32];
   std::snprintf(seconds, sizeof(seconds), "%.6f", result.searchCpuSeconds);
   fields.push_back(seconds);
-  fields.push_back(result.status);
+  std::string status = result.status; // one row is one line (resume reads line by line)
+  for (char &c : status)
+    if (c == '\n' || c == '\r')
+      c = ' ';
+  fields.push_back(status);
   std::string line;
   for (size_t i = 0; i < fields.size(); ++i)
     line += (i ? "," : "") + quote(fields[i]);

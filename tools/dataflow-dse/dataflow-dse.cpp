@@ -179,7 +179,7 @@ int main(int argc, char **argv) {
     if (!parseSweepSpec((*buffer)->getBuffer().str(), sweepFile, spec, error))
       return fail(error);
   }
-  for (auto [i, line] : llvm::enumerate(setLines))
+  for (const std::string &line : setLines)
     if (!spec.addLine(line, error))
       return fail("--set '" + line + "': " + error);
   std::vector<HardwarePoint> points = spec.points(base);
