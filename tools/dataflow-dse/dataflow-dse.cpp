@@ -154,11 +154,14 @@ int main(int argc, char **argv) {
   FailureOr<bool> showProgress = parseProgress(*cli, progress);
   if (failed(options) || failed(showProgress))
     return 1;
-  SearchColumns search{goal.getValue(), method.getValue(),
-                       disableBypass.empty() ? "-" : disableBypass.getValue()};
-  for (char &c : search.disableBypass)
-    if (c == ',' || c == ' ')
-      c = ';';
+  // The columns say the parsed options, so "o,i" and "i,o" are the same rows.
+  SearchColumns search{llvm::StringRef(goal).lower(), method.getValue(), ""};
+  for (auto [letter, d] : {std::pair{"i", cost::kIfm}, std::pair{"o", cost::kOfm},
+                           std::pair{"f", cost::kFil}})
+    if (!options->bypassAllowed[d])
+      search.disableBypass += std::string(search.disableBypass.empty() ? "" : ";") + letter;
+  if (search.disableBypass.empty())
+    search.disableBypass = "-";
   int64_t shardIndex = 0, shardCount = 1;
   if (!parseShard(shard, shardIndex, shardCount))
     return fail("--shard must be i/N with 0 <= i < N, got '" + shard + "'");
