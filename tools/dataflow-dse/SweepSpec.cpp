@@ -107,8 +107,13 @@ bool expand(const std::string &key, const std::string &item, bool integral,
     error = "range '" + item + "' is empty: " + lo + " > " + hi;
     return false;
   }
-  for (double v = a; v <= b; v = rest[op] == '*' ? v * s : v + s) {
-    out.push_back(v);
+  // Each value from the start (no accumulated rounding); the end counts when hit to 1e-12.
+  const bool geometric = rest[op] == '*';
+  for (size_t i = 0;; ++i) {
+    double v = geometric ? a * std::pow(s, double(i)) : a + double(i) * s;
+    if (v > b * (1 + 1e-12))
+      break;
+    out.push_back(integral ? std::round(v) : v);
     if (out.size() > kMaxValues) {
       error = "range '" + item + "' has more than 100000 values";
       return false;
