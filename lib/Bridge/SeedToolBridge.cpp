@@ -156,6 +156,10 @@ DirectivesAttr bridge::toDirectivesAttr(MLIRContext *context, const maestro::Map
       out.push_back(c);
     }
     for (const maestro::Map &m : mapping.levels[l].maps) {
+      // A GEMM has only M, K, N (Y', C, K as a CONV); its other dims have extent 1 and,
+      // left out, are one whole-extent step again. Written, N would name two dims.
+      if (gemm && m.dim != maestro::DY && m.dim != maestro::DC && m.dim != maestro::DK)
+        continue;
       maestro::Directive d;
       d.kind = m.spatial ? maestro::Directive::Spatial : maestro::Directive::Temporal;
       // The search marks whole-extent maps with a huge size; MAESTRO clamps a map to the

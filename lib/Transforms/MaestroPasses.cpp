@@ -115,9 +115,25 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
               maestro::searchMapping(layer->problem, *hw, options);
           if (!found)
             return emitLayerError(op, "has no MAESTRO mapping: ") << found.status().message();
-          op->setAttr(DataflowDialect::kDirectivesAttrName,
-                      bridge::toDirectivesAttr(&getContext(), found->mapping, layer->problem,
-                                               layer->desc.type == "GEMM"));
+          DirectivesAttr directives = bridge::toDirectivesAttr(
+              &getContext(), found->mapping, layer->problem, layer->desc.type == "GEMM");
+          // The written directives must price as the search found (they are re-read by
+          // dataflow-maestro-cost); a difference is a bug, not a user error.
+          FailureOr<MaestroLayer> written = toMaestro(op, directives);
+          cost::Result<maestro::Mapping> reread =
+              failed(written) ? cost::Result<maestro::Mapping>(cost::Status::error(
+                                    cost::StatusCode::InvalidArgument, "unreadable"))
+                              : maestro::toMapping(written->desc, written->problem, *hw, kIrFile);
+          cost::Result<maestro::Analysis> again =
+              reread ? maestro::analyze(written->problem, *reread, *hw, options.model)
+                     : cost::Result<maestro::Analysis>(reread.status());
+          if (!again || again->runtime != found->analysis.runtime ||
+              again->l1Accesses() != found->analysis.l1Accesses() ||
+              again->l2Accesses() != found->analysis.l2Accesses())
+            return emitLayerError(op, "internal error: the searched MAESTRO mapping does not "
+                                      "survive being written as directives ")
+                   << directives;
+          op->setAttr(DataflowDialect::kDirectivesAttrName, directives);
           return success();
         });
     if (failed(result))

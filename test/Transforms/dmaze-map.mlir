@@ -36,3 +36,14 @@ func.func @resnet18(%x: tensor<1x512x9x9xi16>, %y: tensor<1x25088xi16>) -> (tens
     : tensor<1x25088xi16> -> tensor<1x1000xi16>
   return %0, %1, %2 : tensor<1x512x7x7xi16>, tensor<1x1000xi16>, tensor<1x1000xi16>
 }
+
+// A depthwise convolution is dMazeRunner's DW_CONV (M = 1 per channel group).
+// ENERGY-LABEL: func.func @depthwise
+// ENERGY: dataflow.conv
+// ENERGY-SAME: dataflow.cost = #dataflow.cost<energy =
+// ENERGY-SAME: dataflow.loop_tiling = #dataflow.loop_tiling<dram = [
+func.func @depthwise(%x: tensor<1x32x16x16xi16>) -> tensor<1x32x14x14xi16> attributes {dataflow.accelerator = @arch_spec} {
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 32 {name = "dw"}
+    : tensor<1x32x16x16xi16> -> tensor<1x32x14x14xi16>
+  return %0 : tensor<1x32x14x14xi16>
+}

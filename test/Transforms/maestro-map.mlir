@@ -39,3 +39,21 @@ func.func @conv13(%x: tensor<1x512x14x14xi8>) -> (tensor<1x512x12x12xi8>, tensor
     : tensor<1x512x12x12xi8> -> tensor<1x512x6x6xi8>
   return %0, %1, %2 : tensor<1x512x12x12xi8>, tensor<1x512x12x12xi8>, tensor<1x512x6x6xi8>
 }
+
+// A GEMM (dataflow.fc) gets directives over M, K and N only, a depthwise convolution
+// (DSCONV) over its channels; both are re-read and priced by dataflow-maestro-cost. The
+// pass checks that every written mapping prices as the search found it (regression values).
+// CHECK-LABEL: func.func @gemm_and_depthwise
+// CHECK: dataflow.fc
+// CHECK-SAME: cycles = 2113,
+// CHECK-SAME: dataflow.directives = #dataflow.directives<SpatialMap(1, 1) N, TemporalMap(16, 16) K, TemporalMap(16, 16) M, Cluster(8, P), SpatialMap(1, 1) K, TemporalMap(128, 128) N, TemporalMap(16, 16) M>
+// CHECK: dataflow.conv
+// CHECK-SAME: cycles = 241,
+// CHECK-SAME: dataflow.directives = #dataflow.directives<SpatialMap(1, 1) C,
+func.func @gemm_and_depthwise(%x: tensor<16x256xi8>, %y: tensor<1x32x14x14xi8>) -> (tensor<16x128xi8>, tensor<1x32x12x12xi8>)
+    attributes {dataflow.accelerator = @accelerator_1} {
+  %0 = dataflow.fc %x {name = "gemm"} : tensor<16x256xi8> -> tensor<16x128xi8>
+  %1 = dataflow.conv %y kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 32 {name = "dw"}
+    : tensor<1x32x14x14xi8> -> tensor<1x32x12x12xi8>
+  return %0, %1 : tensor<16x128xi8>, tensor<1x32x12x12xi8>
+}
