@@ -6,7 +6,9 @@
 // RUN: dataflow-translate --import-dmazerunner %S/../Target/Inputs/resnet18.json \
 // RUN:   --dmazerunner-arch=%S/../Target/Inputs/arch_spec.json \
 // RUN:   --dmazerunner-result=%S/../Target/Inputs/resnet18_auto_optimize.stdout.txt \
-// RUN:   --dmazerunner-objective=energy | dataflow-opt --dataflow-dmaze-cost | FileCheck %s --check-prefix=ENERGY
+// RUN:   --dmazerunner-objective=energy | dataflow-opt --dataflow-dmaze-cost --dataflow-report="file=%t.json" \
+// RUN:   | FileCheck %s --check-prefix=ENERGY
+// RUN: FileCheck %s --input-file=%t.json --check-prefix=REPORT
 // RUN: dataflow-translate --import-dmazerunner %S/../Target/Inputs/resnet18.json \
 // RUN:   --dmazerunner-arch=%S/../Target/Inputs/arch_spec.json \
 // RUN:   --dmazerunner-result=%S/../Target/Inputs/resnet18_auto_optimize.stdout.txt \
@@ -33,3 +35,14 @@
 // CYCLES: dataflow.cost = #dataflow.cost<{{.*}}, cycles = {{(120315|120316|120317|120318|120319|120320|120321|120322|120323|120324)[0-9]}}, {{.*}}name = "ResNet18_CONV_5_1a"
 // CYCLES: dataflow.cost = #dataflow.cost<{{.*}}, cycles = {{(236515|236516|236517|236518|236519|236520|236521|236522|236523|236524)[0-9]}}, {{.*}}name = "ResNet18_CONV_5_1b"
 // CYCLES: dataflow.cost = #dataflow.cost<{{.*}}, cycles = {{(250875|250876|250877|250878|250879|250880|250881|250882|250883|250884)[0-9][0-9]}}, {{.*}}name = "ResNet18_FC"
+
+// The report carries the execution method each layer was priced with (CONV_1_1's min-energy one).
+// REPORT: "name": "ResNet18_CONV_1_1"
+// REPORT: "loop_tiling": {
+// REPORT-NEXT: "loops": ["N", "M", "C", "Ox", "Oy", "Fx", "Fy"],
+// REPORT-NEXT: "dram": [1, 1, 1, 8, 7, 1, 1],
+// REPORT-NEXT: "spm": [1, 1, 1, 1, 1, 1, 7],
+// REPORT-NEXT: "rf": [1, 4, 3, 14, 1, 7, 1],
+// REPORT-NEXT: "spatial": [1, 16, 1, 1, 16, 1, 1],
+// REPORT-NEXT: "dram_order": ["N", "Fy", "Fx", "Oy", "Ox", "M", "C"],
+// REPORT-NEXT: "spm_order": ["N", "Fy", "Fx", "Oy", "Ox", "M", "C"]

@@ -27,6 +27,18 @@
 // CHECK: dataflow.cost = #dataflow.cost<energy = {{(2934655|2934656|2934657|2934658|2934659|2934660|2934661|2934662|2934663|2934664)[0-9][0-9][0-9]}}.{{[0-9]*}}, {{.*}}, cycles = 6782976, {{.*}}name = "CONV12"
 // CHECK: dataflow.cost = #dataflow.cost<energy = {{(2934655|2934656|2934657|2934658|2934659|2934660|2934661|2934662|2934663|2934664)[0-9][0-9][0-9]}}.{{[0-9]*}}, {{.*}}, cycles = 6782976, {{.*}}name = "CONV13"
 
+// The report carries the directives each layer was priced with.
+// REPORT: "schedule": {
+// REPORT:   "mapping": null,
+// REPORT-NEXT: "directives": [
+// REPORT-NEXT:   {
+// REPORT-NEXT:     "kind": "SpatialMap",
+// REPORT-NEXT:     "size": 1,
+// REPORT-NEXT:     "offset": 1,
+// REPORT-NEXT:     "dim": "C"
+// REPORT:          "kind": "Cluster",
+// REPORT-NEXT:     "size": 64,
+// REPORT-NEXT:     "type": "P"
 // REPORT: "networks": [
 // REPORT:   "name": "vgg16"
 // REPORT:   "time": 277233292
