@@ -63,6 +63,5 @@ func.func @pinned(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x4x4xi16> attributes {
   return %1 : tensor<4x8x4x4xi16>
 }
 
-// dataflow-lower-to-schedule skips partitioned layers with a remark on each.
-// RUN: dataflow-opt %S/Inputs/mesh2x2.mlir --dataflow-partition-layers --dataflow-lower-to-schedule -o /dev/null 2>&1 | FileCheck %s --check-prefix=LOWER
-// LOWER: remark: layer 'conv1' is partitioned over 2x2 nodes; dataflow-lower-to-schedule does not lower partitioned layers yet
+// The partitioned schedules lower to the schedule IR's node level:
+// lower-to-schedule-partitioned.mlir.
