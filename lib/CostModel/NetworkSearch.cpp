@@ -122,7 +122,8 @@ std::vector<PartitionScheme> inputPartitions(const Network &net, int64_t batch,
 Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const Options &opts, const NetworkChoices &choices,
                                         const PartitionScheme *inputPart,
-                                        const NetworkPartitionPins &pinnedParts) {
+                                        const NetworkPartitionPins &pinnedParts,
+                                        const NetworkSchedulePins &schedulePins) {
   if (net.layers.empty())
     return Status::error(StatusCode::InvalidArgument, "the network has no layers");
   const int64_t batch = net.layers.front().layer.batch;
@@ -150,8 +151,14 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
     if (it != choices.end())
       return evaluatePartitioned(n->layer, hw, opts, ifm, it->second);
     auto pin = pinnedParts.find(order[i]);
-    if (pin != pinnedParts.end())
-      return searchLayerInPartition(n->layer, hw, opts, ifm, pin->second);
+    if (pin != pinnedParts.end()) {
+      auto scheme = schedulePins.find(order[i]);
+      if (scheme == schedulePins.end())
+        return searchLayerInPartition(n->layer, hw, opts, ifm, pin->second);
+      Options pinned = opts;
+      pinned.pins = scheme->second;
+      return searchLayerInPartition(n->layer, hw, pinned, ifm, pin->second);
+    }
     return searchLayerPartitioned(n->layer, hw, opts, ifm);
   };
   auto seedLayouts = [&](const PartitionScheme &seed) {

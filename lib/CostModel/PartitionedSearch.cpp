@@ -164,6 +164,9 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
     // §6: every kept blocking of every mapping candidate of every partition,
     // ranked by full cost; strict improvement keeps the tool's order on ties.
     for (const MappingCandidate &cand : m->candidates) {
+      // A pinned per-node mapping (only with a pinned partition) keeps one candidate.
+      if (opts.pins.mappingCandidate >= 0 && cand.index != opts.pins.mappingCandidate)
+        continue;
       BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps->ctx);
       for (const SchemeCost &sc : searchBlocking(eval, opts)) {
         PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
@@ -179,7 +182,13 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
                          std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
                              "': " +
                              (parts.size() == 1 ? "the partition " + parts.front().str() +
-                                                      " has no valid per-node scheme"
+                                                      " has no valid per-node scheme" +
+                                                      (opts.pins.mappingCandidate >= 0 ||
+                                                               opts.pins.pinsFactors() ||
+                                                               opts.pins.pinsOrders()
+                                                           ? " with the pinned mapping and "
+                                                             "blocking"
+                                                           : "")
                                                 : "no partition of the " +
                                                       std::to_string(hw.nodesH) + "x" +
                                                       std::to_string(hw.nodesW) +

@@ -1,5 +1,6 @@
 // dataflow-partition-layers rejects partitions that contradict the grid or the layer, and
-// partial per-node pins, each on the layer.
+// per-node pins that contradict the per-node layer or pin a bypass on a partial schedule,
+// each on the layer.
 // RUN: dataflow-opt %s -split-input-file -verify-diagnostics --dataflow-partition-layers
 
 dataflow.accelerator @mesh2x2 {
@@ -89,4 +90,47 @@ func.func @one_node(%x: tensor<4x8x8x8xi16>) -> tensor<4x8x4x4xi16> attributes {
   // expected-error @+1 {{layer 'pool1' has a partition over 2x1 nodes, but accelerator @one has a 1x1 node grid}}
   %0 = dataflow.pool max %x window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 1], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, name = "pool1"} : tensor<4x8x8x8xi16> -> tensor<4x8x4x4xi16>
   return %0 : tensor<4x8x4x4xi16>
+}
+
+// -----
+
+// A pinned per-node mapping must be one of the per-node layer's (outp 2x2 leaves 2 output
+// channels and 4 x 8 x 8 x 8 ofmaps per node: replication [2, 1], not [2, 2]).
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @per_node_mapping(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'conv1' has a contradictory per-node schedule: mapping fold [1, 1] differs from the row-stationary folding [1, 2] of this layer on this array}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, dataflow.mapping = #dataflow.mapping<row_stationary, fold = [1, 1], repl = [2, 2], ifmaps = 1, ofmaps = 4>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
+}
+
+// -----
+
+// A pinned bypass changes what the search ranks: only a complete per-node schedule has one.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @partial_bypass(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'conv1' pins a bypass on an incomplete per-node schedule: give the mapping, every blocking factor and both orders, or leave bypass out}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, dataflow.blocking = #dataflow.blocking<dram = [?, ?, 2], gbuf = [?, ?, ?], regf = [?, ?, ?], bypass = [ifm]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
+}
+
+// -----
+
+// Per-node factors that do not divide the per-node layer leave no scheme in the partition.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @partial_misfit(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'conv1' fits no partitioned schedule on accelerator @mesh2x2: the partition order(OUTP,OFMP,BATP,INPP) OUTP=2x2 OFMP=1x1 BATP=1x1 INPP=1x1 has no valid per-node scheme with the pinned mapping and blocking}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, dataflow.blocking = #dataflow.blocking<dram = [?, ?, 3], gbuf = [?, ?, ?], regf = [?, ?, ?]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
 }

@@ -47,7 +47,8 @@ Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Har
                                                    const DataLayout &ifmapLayout);
 
 /// searchLayerPartitioned over one given partition (a partition pinned by the user):
-/// every per-node mapping candidate and blocking, ranked as in §6.
+/// every per-node mapping candidate and blocking, ranked as in §6; Options::pins (a
+/// mapping candidate of the per-node layer, blocking factors, orders) narrow the search.
 Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Hardware &hw,
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout,

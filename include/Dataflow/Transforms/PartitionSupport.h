@@ -34,13 +34,15 @@ struct PartitionedNetwork {
 mlir::FailureOr<PartitionedNetwork> buildPartitionedNetwork(const Network &network);
 
 /// The decisions the IR pins: a layer's dataflow.partition alone (the per-node scheme is
-/// searched) or with its mapping and complete blocking (re-costed as written), and the
-/// function's dataflow.input_partition. A partition that does not cover the grid or does
+/// searched), with part of its per-node schedule (a mapping and/or a partial blocking
+/// without bypass: the search fills in the rest), or with its mapping and complete
+/// blocking (re-costed as written), and the function's dataflow.input_partition. A partition that does not cover the grid or does
 /// not fit the layer, or a per-node schedule without a partition, is a located error.
 /// With `requireComplete`, every layer must carry a complete partitioned schedule.
 struct NetworkPins {
   cost::NetworkChoices choices;
   cost::NetworkPartitionPins partitions;
+  cost::NetworkSchedulePins schedules;
   std::optional<cost::PartitionScheme> input;
 };
 mlir::FailureOr<NetworkPins> collectPins(const Network &network,

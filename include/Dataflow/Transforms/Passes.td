@@ -235,7 +235,9 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
     sub-layer, bypass decided), `dataflow.cost` (NoC energy included) and `dataflow.noc`
     (hops per category), and on the function `dataflow.input_partition`, the network
     input's layout. A `dataflow.partition` in the input is kept (its per-node schedule is
-    searched, or re-costed when a complete mapping and blocking are given too). On a
+    searched, narrowed by a per-node `dataflow.mapping` and/or a partial
+    `dataflow.blocking` given with it, or re-costed when a complete mapping and blocking
+    are given). On a
     one-node accelerator the pass only writes the trivial partition; the single-node
     passes schedule those layers.
 
