@@ -123,7 +123,8 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const Options &opts, const NetworkChoices &choices,
                                         const PartitionScheme *inputPart,
                                         const NetworkPartitionPins &pinnedParts,
-                                        const NetworkSchedulePins &schedulePins) {
+                                        const NetworkSchedulePins &schedulePins,
+                                        unsigned threads) {
   if (net.layers.empty())
     return Status::error(StatusCode::InvalidArgument, "the network has no layers");
   const int64_t batch = net.layers.front().layer.batch;
@@ -159,7 +160,7 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
       pinned.pins = scheme->second;
       return searchLayerInPartition(n->layer, hw, pinned, ifm, pin->second);
     }
-    return searchLayerPartitioned(n->layer, hw, opts, ifm);
+    return searchLayerPartitioned(n->layer, hw, opts, ifm, threads);
   };
   auto seedLayouts = [&](const PartitionScheme &seed) {
     std::map<std::string, DataLayout> layouts;

@@ -272,11 +272,12 @@ FailureOr<NetworkPins> dataflow::collectPins(const Network &network,
 FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
                                                       const PartitionedNetwork &pn,
                                                       const cost::Options &options,
-                                                      const NetworkPins &pins) {
+                                                      const NetworkPins &pins,
+                                                      unsigned threads) {
   cost::Result<cost::NetworkSchedule> schedule =
       cost::scheduleNetwork(pn.graph, network.hardware, options, pins.choices,
                             pins.input ? &*pins.input : nullptr, pins.partitions,
-                            pins.schedules);
+                            pins.schedules, threads);
   if (schedule)
     return std::move(schedule).value();
   // Locate the error on the layer the message names.

@@ -77,13 +77,15 @@ using NetworkSchedulePins = std::map<std::string, SchedulePins>;
 /// Walks the network; `choices` (optional) fixes layers' decisions, `inputPart`
 /// (optional) the input layout, and `pinnedParts` (optional) layers' partitions
 /// only (a layer in `choices` takes its choice), and `schedulePins` (optional) part of the
-/// per-node scheme of layers in `pinnedParts`.
+/// per-node scheme of layers in `pinnedParts`. Each layer's partitions are searched on
+/// `threads` threads; the schedule is the same for any count.
 Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const Options &opts,
                                         const NetworkChoices &choices = {},
                                         const PartitionScheme *inputPart = nullptr,
                                         const NetworkPartitionPins &pinnedParts = {},
-                                        const NetworkSchedulePins &schedulePins = {});
+                                        const NetworkSchedulePins &schedulePins = {},
+                                        unsigned threads = 1);
 
 } // namespace dataflow::cost
 

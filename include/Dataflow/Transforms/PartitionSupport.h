@@ -50,11 +50,12 @@ mlir::FailureOr<NetworkPins> collectPins(const Network &network,
                                          const cost::PartitionOptions &options,
                                          bool requireComplete);
 
-/// Runs the network-level search / re-costing; a failure is emitted on the layer it
+/// Runs the network-level search / re-costing (each layer's partitions on `threads`
+/// threads; the schedule does not depend on it); a failure is emitted on the layer it
 /// names (or the function).
 mlir::FailureOr<cost::NetworkSchedule>
 runNetwork(const Network &network, const PartitionedNetwork &pn, const cost::Options &options,
-           const NetworkPins &pins);
+           const NetworkPins &pins, unsigned threads = 1);
 
 /// Writes dataflow.partition, dataflow.mapping, dataflow.blocking (bypass decided),
 /// dataflow.cost and dataflow.noc on every layer, and dataflow.input_partition on the
