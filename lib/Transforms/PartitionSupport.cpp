@@ -89,9 +89,15 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       inputs.append(eltwise.getInputs().begin(), eltwise.getInputs().end());
     else if (isa<ConvOp, FCOp, PoolOp>(op))
       inputs.push_back(op->getOperand(0));
-    else {
-      emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, pool and "
-                         "eltwise layers are (nn_dataflow's layer kinds)");
+    else if (auto matmul = dyn_cast<MatmulOp>(op)) {
+      // Partitioned like the FC it is priced as (rows = batch, K in, N out channels): the
+      // lhs is the ifmap, flowing from its producer; the rhs is read like FC weights, from
+      // the nearest DRAM channel (nn_dataflow-model §5.3 FIL). (A batched matmul, B
+      // grouped FCs, is refused by layerOf above.)
+      inputs.push_back(matmul.getLhs());
+    } else {
+      emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, matmul, pool "
+                         "and eltwise layers are");
       ok = false;
       continue;
     }
