@@ -501,6 +501,26 @@ std::string bypassList(BlockingAttr b) {
   return text.empty() ? "-" : text;
 }
 
+/// `outp1x2/ofmp2x1`: the non-trivial partition types outermost first (`1x1` for the
+/// trivial partition), `+af` / `+bs` when costed with access forwarding / buffer sharing;
+/// `-` without a partition.
+std::string partitionText(PartitionAttr p) {
+  if (!p)
+    return "-";
+  constexpr StringRef kPartTypes[] = {"outp", "ofmp", "batp", "inpp"};
+  std::string text;
+  for (int64_t t : p.getOrder())
+    if (p.getDims(t)[0] * p.getDims(t)[1] > 1)
+      text += (text.empty() ? "" : "/") + kPartTypes[t].str() + pair(p.getDims(t));
+  if (text.empty())
+    text = "1x1";
+  if (p.getAccessForwarding())
+    text += "+af";
+  if (p.getBufferSharing())
+    text += "+bs";
+  return text;
+}
+
 /// Rows of cells; the columns marked left-aligned are text, the others numbers.
 void printColumns(raw_ostream &os, ArrayRef<SmallVector<std::string>> rows,
                   ArrayRef<bool> leftAligned, size_t ruleBefore) {
@@ -540,7 +560,7 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
     for (StringRef c : kComponents)
       header.push_back(c.str());
     for (StringRef c : {"cycles", "util%", "fold", "repl", "dram blk", "gbuf blk",
-                        "regf blk", "bypass"})
+                        "regf blk", "bypass", "partition"})
       header.push_back(c.str());
     rows.push_back(header);
     double total = network.totals.energy;
@@ -566,6 +586,7 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
       } else {
         row.append({"-", "-", "-", "-"});
       }
+      row.push_back(partitionText(layer.partition));
       rows.push_back(row);
     }
     SmallVector<std::string> totals = {"total", ""};
@@ -573,7 +594,7 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
     rows.push_back(totals);
     const bool left[] = {true,  true,  false, false, false, false, false,
                          false, false, false, false, false, false, true,
-                         true,  true,  true,  true,  true};
+                         true,  true,  true,  true,  true,  true};
     printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
   }
   char buffer[64];

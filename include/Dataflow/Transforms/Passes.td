@@ -125,7 +125,19 @@ def LowerToSchedulePass : Pass<"dataflow-lower-to-schedule", "::mlir::ModuleOp">
     Lowers the annotated graph to the explicit schedule IR: per layer, the loop nest
     level by level (DRAM, global buffer, PE array, register file) with spatial loops
     marked, the data transfers and bypasses explicit, and the cost attached. The layer
-    graph is kept.
+    graph is kept. On a multi-node accelerator a partitioned network is re-costed
+    network-wide and each layer's nest sits inside its node loops (one per partition
+    type), with NoC transfers (from DRAM, forwarded, shared buffers) carrying its
+    `#dataflow.noc` hops:
+
+    ```mlir
+    dataflow.layer_schedule "conv1" cost <...> noc <...> {
+      dataflow.node_loop outp grid [1, 1] { ... dataflow.node_loop ofmp grid [2, 2] {
+        dataflow.noc_transfer ifm dram fills 1 unit_hops 1536 hops 1536.0
+        dataflow.loop dram B trip 1 { ... }
+        dataflow.noc_transfer ofm dram fills 1 unit_hops 0 hops 0.0 } ... }
+    }
+    ```
   }];
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
@@ -235,7 +247,9 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
     sub-layer, bypass decided), `dataflow.cost` (NoC energy included) and `dataflow.noc`
     (hops per category), and on the function `dataflow.input_partition`, the network
     input's layout. A `dataflow.partition` in the input is kept (its per-node schedule is
-    searched, or re-costed when a complete mapping and blocking are given too). On a
+    searched, narrowed by a per-node `dataflow.mapping` and/or a partial
+    `dataflow.blocking` given with it, or re-costed when a complete mapping and blocking
+    are given). On a
     one-node accelerator the pass only writes the trivial partition; the single-node
     passes schedule those layers.
 
