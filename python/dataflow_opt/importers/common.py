@@ -1,0 +1,183 @@
+"""What the ONNX and torch.fx importers share: the value table, warnings, and the rule for
+nodes that have no dataflow layer.
+
+Every source tensor (an ONNX tensor name, an fx node) gets a :class:`Ref`: the builder value
+that stands for it and its shape in the source model.  The two shapes differ only for a
+*flat view*: ``Flatten``/``Reshape`` of ``N x C x H x W`` to ``N x (C*H*W)`` keeps the 4-D
+builder value, because ``dataflow.fc`` takes a 4-D input whose filter covers ``H x W``
+(docs/ir-reference.md), which is exactly what a linear layer on the flattened tensor computes.
+
+A node with no dataflow form is never dropped silently (:meth:`Importer.unsupported`): it gets an
+:class:`UnsupportedNodeWarning` naming the node, and then
+
+* if it has one output whose shape equals the shape of one of its inputs, that input passes
+  through (the graph stays connected; the node's own work is not counted);
+* else, if its output shape is known, the output becomes a new network input (a *cut*);
+* else its output is unavailable, and every node reading it is unsupported in turn.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..builder import Network
+
+__all__ = ["UnsupportedNodeWarning", "Ref", "Importer", "NotImportable"]
+
+Shape = Tuple[int, ...]
+
+
+class UnsupportedNodeWarning(UserWarning):
+    """A source-model node that has no dataflow layer (the message names it and what
+    happened to its output)."""
+
+
+class NotImportable(Exception):
+    """Raised inside an importer's per-node conversion: the node takes the unsupported path
+    with this message as the reason."""
+
+
+@dataclass
+class Ref:
+    """What a source tensor became. ``value``: the builder value (``None`` when unavailable);
+    ``shape``: the tensor's shape in the source model (``None`` when unknown);
+    ``layer``: the layer that produced it directly (conv/deconv/fc/matmul), for absorbing a
+    bias or scale; ``why``: for an unavailable tensor, the reason."""
+
+    value: Optional[str]
+    shape: Optional[Shape]
+    layer: Optional[str] = None
+    why: str = ""
+
+
+_NAME_BAD = re.compile(r"\s+")
+
+
+class Importer:
+    """Shared state of one import: the network, the value table and the warnings."""
+
+    #: "ONNX" or "torch.fx", for messages
+    source = "model"
+
+    def __init__(self, name: str, batch: int, dtype: str):
+        self.net = Network(name, batch=batch, dtype=dtype)
+        self.refs: Dict[str, Ref] = {}
+        self.warnings: List[str] = []
+        self._names: Dict[str, int] = {}
+
+    # ---- names -------------------------------------------------------------------------------
+    def fresh(self, name: str) -> str:
+        """A layer/value name not used yet (``name``, else ``name_1``, ...)."""
+        name = _NAME_BAD.sub("_", name) or "v"
+        cand, i = name, 1
+        while cand in self.net.values or cand in self._names:
+            cand = f"{name}_{i}"
+            i += 1
+        self._names[cand] = 1
+        return cand
+
+    # ---- diagnostics ---------------------------------------------------------------------------
+    def warn(self, text: str) -> None:
+        self.warnings.append(text)
+        warnings.warn(text, UnsupportedNodeWarning, stacklevel=3)
+
+    # ---- value access --------------------------------------------------------------------------
+    def ref(self, key: str) -> Ref:
+        r = self.refs.get(key)
+        if r is None:
+            raise NotImportable(f"input {key!r} is unknown")
+        if r.value is None:
+            raise NotImportable(f"input {key!r} is not available ({r.why})")
+        return r
+
+    def exact(self, key: str) -> str:
+        """The builder value of a tensor whose builder shape is its source shape (not a flat
+        view): what conv, pool, eltwise and concat need."""
+        r = self.ref(key)
+        got = self.net.shape(r.value)
+        if r.shape is not None and tuple(got) != tuple(r.shape):
+            raise NotImportable(f"input {key!r} is a {len(r.shape)}-D view {tuple(r.shape)} of "
+                                f"{r.value!r} {tuple(got)}, which the layer cannot read")
+        return r.value
+
+    def fc_source(self, key: str, k: int) -> str:
+        """The builder value for a fully-connected layer reading ``N x k`` (a 2-D value, or a
+        4-D one whose ``C*H*W`` is ``k``)."""
+        r = self.ref(key)
+        got = self.net.shape(r.value)
+        if len(got) not in (2, 4) or math.prod(got[1:]) != k:
+            raise NotImportable(f"input {key!r} has shape {tuple(got)}, a fully-connected layer "
+                                f"needs N x {k} (or N x C x H x W with C*H*W = {k})")
+        return r.value
+
+    def check_shape(self, node: str, value: str, expected: Optional[Sequence[int]]) -> None:
+        """The builder's shape for a layer must be the source model's (when known): a
+        mismatch is an importer bug or an unsupported attribute, never ignored."""
+        got = tuple(self.net.shape(value))
+        if expected is not None and tuple(expected) != got:
+            raise ValueError(f"{node}: the importer computed shape {got}, but the {self.source} "
+                             f"model says {tuple(expected)}")
+
+    def define(self, key: str, value: str, shape: Optional[Sequence[int]],
+               layer: Optional[str] = None) -> None:
+        self.refs[key] = Ref(value, None if shape is None else tuple(shape), layer)
+
+    # ---- nodes without a layer -----------------------------------------------------------------
+    def unsupported(self, node: str, op: str, inputs: Sequence[str], outputs: Sequence[str],
+                    out_shapes: Sequence[Optional[Sequence[int]]], reason: str) -> None:
+        """Warn and pass through / cut / mark unavailable (module doc)."""
+        what = f"{self.source} node {node!r} ({op})"
+        if len(outputs) == 1 and out_shapes and out_shapes[0] is not None:
+            shape = tuple(out_shapes[0])
+            for key in inputs:
+                r = self.refs.get(key)
+                if r is not None and r.value is not None and r.shape == shape \
+                        and tuple(self.net.shape(r.value)) == shape:
+                    self.warn(f"{what}: {reason}; not imported, its input {key!r} passes "
+                              f"through (its own work is not counted)")
+                    self.refs[outputs[0]] = Ref(r.value, shape)
+                    return
+        for out, shape in zip(outputs, list(out_shapes) + [None] * len(outputs)):
+            if shape is not None and len(shape) >= 2 and all(
+                    isinstance(d, int) and d >= 1 for d in shape):
+                name = self.fresh(f"{node}_out" if len(outputs) == 1 else f"{node}_{out}")
+                self.net.input_tensor(name, tuple(shape))
+                self.warn(f"{what}: {reason}; not imported, its output {out!r} becomes the "
+                          f"network input {name!r}")
+                self.refs[out] = Ref(name, tuple(shape))
+            else:
+                self.warn(f"{what}: {reason}; not imported, and its output {out!r} (shape "
+                          f"{'unknown' if shape is None else tuple(shape)}) is unavailable to "
+                          f"later nodes")
+                self.refs[out] = Ref(None, None if shape is None else tuple(shape),
+                                     why=f"from unsupported node {node!r}")
+
+    # ---- result --------------------------------------------------------------------------------
+    def finish(self) -> Network:
+        if not self.net.ops:
+            raise ValueError(f"{self.source} model {self.net.name!r}: no layer could be imported"
+                             + (" (" + "; ".join(self.warnings[:3]) + ")" if self.warnings
+                                else ""))
+        self.net.import_warnings = list(self.warnings)  # type: ignore[attr-defined]
+        return self.net
+
+
+def window_pads_ceil(ins: Sequence[int], keff: Sequence[int], stride: Sequence[int],
+                     pads: Sequence[int]) -> Tuple[int, ...]:
+    """``ceil_mode`` pooling (ONNX ``ceil_mode=1``, PyTorch ``ceil_mode=True``) as explicit
+    padding: the output is ``ceil((in + pb + pe - k) / s) + 1``, except that the last window
+    must start inside the input or the left padding (PyTorch/ONNX rule); the extra end padding
+    gives that size with our floor formula (docs/ir-reference.md, window rule)."""
+    n = len(ins)
+    out = list(pads)
+    for d in range(n):
+        num = ins[d] + pads[d] + pads[n + d] - keff[d]
+        o = -(-num // stride[d]) + 1
+        if (o - 1) * stride[d] >= ins[d] + pads[d]:
+            o -= 1
+        out[n + d] = max(pads[n + d], (o - 1) * stride[d] + keff[d] - ins[d] - pads[d])
+    return tuple(out)

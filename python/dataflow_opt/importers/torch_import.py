@@ -1,0 +1,360 @@
+"""PyTorch ``nn.Module`` -> :class:`~dataflow_opt.builder.Network` through ``torch.fx``.
+
+    import torchvision
+    from dataflow_opt.importers import from_torch, torchvision_model
+    net = from_torch(torchvision.models.resnet18(weights=None), (1, 3, 224, 224))
+    net = torchvision_model("mobilenet_v2", batch=1)          # the same, built without weights
+
+The module is traced with ``torch.fx.symbolic_trace`` and run once on zeros of
+``input_shape`` with ``ShapeProp`` (CPU, no gradients) so every node has its real shape; each
+layer's builder shape is checked against it. Layer names are the module paths
+(``layer1.0.conv1``) or fx node names (``add_1``).
+
+| torch | dataflow |
+|---|---|
+| nn.Conv1d/2d/3d (groups, padding incl. ``"same"``, stride, dilation) | ``conv`` |
+| nn.ConvTranspose2d/3d | ``deconv`` |
+| nn.Linear, F.linear | ``fc`` (a flattened input stays 4-D) |
+| nn.MaxPool/AvgPool (ceil_mode), nn.AdaptiveAvg/MaxPool, F.* and ``mean([2, 3])`` | ``pool`` (adaptive: window = stride = in/out; uneven sizes are approximated, with a warning) |
+| ``+``, ``*``, torch.add/mul (same shapes) | ``eltwise`` (a constant operand: absorbed / one-input, as in the ONNX importer) |
+| torch.cat(dim=1) | ``concat`` |
+| torch.matmul / bmm / ``@`` of two activations | ``matmul`` |
+| BatchNorm, ReLU/ReLU6/activations, Dropout, Identity, ``contiguous`` | pass through |
+| flatten / view / reshape to ``N x C*H*W`` | a flat view |
+| ``size``/``shape``/``getattr`` (non-tensor values) | ignored |
+| any other module / function / method | an ``UnsupportedNodeWarning`` naming the node |
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from typing import Optional, Sequence
+
+from .common import Importer, NotImportable, Ref, window_pads_ceil
+
+__all__ = ["from_torch", "torchvision_model"]
+
+
+def _tensor_shape(node):
+    meta = node.meta.get("tensor_meta")
+    if meta is None or not hasattr(meta, "shape"):
+        return None
+    return tuple(int(d) for d in meta.shape)
+
+
+class _FxImporter(Importer):
+    source = "torch.fx"
+
+    def __init__(self, gm, name, batch, dtype):
+        super().__init__(name, batch, dtype)
+        self.gm = gm
+        self.modules = dict(gm.named_modules())
+        self.readers = {n.name: len(n.users) for n in gm.graph.nodes}
+
+    def run(self):
+        import torch.nn as nn  # noqa: F401
+        for node in self.gm.graph.nodes:
+            shape = _tensor_shape(node)
+            if node.op == "placeholder":
+                if shape is None:
+                    raise ValueError(f"torch.fx input {node.name!r}: not a tensor")
+                v = self.fresh(node.name)
+                self.net.input_tensor(v, shape)
+                self.define(node.name, v, shape)
+                continue
+            if node.op in ("output", "get_attr"):
+                continue
+            if shape is None:
+                continue  # sizes, shapes, tuples of ints: no work on activations
+            what, label = self._describe(node)
+            ins = [a.name for a in node.all_input_nodes if _tensor_shape(a) is not None]
+            try:
+                self.convert(node, what, label, shape)
+            except NotImportable as e:
+                self.unsupported(label, what, ins, [node.name], [shape], str(e))
+        return self.finish()
+
+    def _describe(self, node):
+        if node.op == "call_module":
+            return type(self.modules[node.target]).__name__, str(node.target)
+        if node.op == "call_function":
+            return getattr(node.target, "__name__", str(node.target)), node.name
+        return f".{node.target}()", node.name
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def arg(self, node, i, key, default=None):
+        if len(node.args) > i:
+            return node.args[i]
+        return node.kwargs.get(key, default)
+
+    def layer(self, node, label, value, shape, producer=True):
+        self.check_shape(label, value, shape)
+        self.define(node.name, value, self.net.shape(value), value if producer else None)
+
+    def alias(self, node, src_node, shape=None):
+        r = self.ref(src_node.name)
+        keep_layer = shape is None
+        self.refs[node.name] = Ref(r.value, r.shape if shape is None else tuple(shape),
+                                   r.layer if keep_layer else None)
+
+    # ---- per-node conversion -------------------------------------------------------------------
+    def convert(self, node, what, label, shape):
+        import torch
+        import torch.nn as nn
+        import torch.nn.functional as F
+
+        if node.op == "call_module":
+            m = self.modules[node.target]
+            x = node.args[0]
+            if isinstance(m, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
+                return self.conv(node, label, m, x, shape)
+            if isinstance(m, (nn.ConvTranspose2d, nn.ConvTranspose3d)):
+                src = self.exact(x.name)
+                v = self.net.deconv(self.fresh(label), src, m.out_channels, m.kernel_size,
+                                    m.stride, tuple(m.padding) * 2, m.output_padding,
+                                    m.dilation, m.groups)
+                return self.layer(node, label, v, shape)
+            if isinstance(m, nn.Linear):
+                src = self.fc_source(x.name, m.in_features)
+                if len(self.ref(x.name).shape) != 2:
+                    raise NotImportable(f"Linear on a rank-{len(self.ref(x.name).shape)} input")
+                return self.layer(node, label, self.net.fc(self.fresh(label), src,
+                                                           m.out_features), shape)
+            if isinstance(m, (nn.MaxPool1d, nn.MaxPool2d, nn.MaxPool3d, nn.AvgPool1d,
+                              nn.AvgPool2d, nn.AvgPool3d)):
+                kind = "max" if isinstance(m, (nn.MaxPool1d, nn.MaxPool2d, nn.MaxPool3d)) \
+                    else "avg"
+                if kind == "max" and (m.return_indices or _any_ne(m.dilation, 1)):
+                    raise NotImportable("max pool with indices or dilation")
+                return self.pool(node, label, x, kind, m.kernel_size, m.stride, m.padding,
+                                 m.ceil_mode, shape)
+            if isinstance(m, (nn.AdaptiveAvgPool1d, nn.AdaptiveAvgPool2d, nn.AdaptiveAvgPool3d,
+                              nn.AdaptiveMaxPool1d, nn.AdaptiveMaxPool2d,
+                              nn.AdaptiveMaxPool3d)):
+                kind = "avg" if "Avg" in type(m).__name__ else "max"
+                return self.adaptive(node, label, x, kind, shape)
+            if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d, nn.ReLU, nn.ReLU6,
+                              nn.LeakyReLU, nn.PReLU, nn.Hardtanh, nn.Hardswish,
+                              nn.Hardsigmoid, nn.Sigmoid, nn.Tanh, nn.SiLU, nn.GELU, nn.ELU,
+                              nn.Dropout, nn.Dropout2d, nn.Identity, nn.InstanceNorm2d)):
+                return self.alias(node, x)
+            if isinstance(m, nn.Flatten):
+                return self.reshape(node, x, shape)
+            raise NotImportable("no dataflow layer for this module")
+
+        if node.op == "call_function":
+            f = node.target
+            if f in (F.relu, F.relu6, F.hardtanh, F.hardswish, F.hardsigmoid, F.gelu, F.silu,
+                     F.leaky_relu, F.dropout, torch.relu, torch.sigmoid, torch.tanh,
+                     F.batch_norm, torch.sigmoid):
+                return self.alias(node, node.args[0])
+            if f in (operator.add, operator.iadd, torch.add, operator.mul, operator.imul,
+                     torch.mul):
+                kind = "mul" if f in (operator.mul, operator.imul, torch.mul) else "add"
+                return self.eltwise(node, label, kind, shape)
+            if f is torch.cat:
+                return self.cat(node, label, shape)
+            if f in (torch.flatten, torch.reshape):
+                return self.reshape(node, node.args[0], shape)
+            if f in (F.adaptive_avg_pool2d, F.adaptive_max_pool2d):
+                return self.adaptive(node, label, node.args[0],
+                                     "avg" if f is F.adaptive_avg_pool2d else "max", shape)
+            if f in (F.max_pool2d, F.avg_pool2d):
+                k = self.arg(node, 1, "kernel_size")
+                s = self.arg(node, 2, "stride") or k
+                p = self.arg(node, 3, "padding", 0)
+                ceil = self.arg(node, 5 if f is F.max_pool2d else 4, "ceil_mode", False)
+                return self.pool(node, label, node.args[0],
+                                 "max" if f is F.max_pool2d else "avg", k, s, p, ceil, shape)
+            if f is F.linear:
+                w = node.args[1] if len(node.args) > 1 else node.kwargs["weight"]
+                ws = _tensor_shape(w)
+                if ws is None or len(ws) != 2 or len(self.ref(node.args[0].name).shape) != 2:
+                    raise NotImportable("linear of a non-2-D weight or input")
+                src = self.fc_source(node.args[0].name, ws[1])
+                return self.layer(node, label, self.net.fc(self.fresh(label), src, ws[0]),
+                                  shape)
+            if f in (torch.matmul, torch.bmm, operator.matmul):
+                return self.matmul(node, label, shape)
+            raise NotImportable("no dataflow layer for this function")
+
+        # call_method
+        meth = node.target
+        if meth in ("relu", "relu_", "sigmoid", "contiguous", "clone", "detach", "float",
+                    "to", "type_as"):
+            return self.alias(node, node.args[0])
+        if meth in ("view", "reshape", "flatten", "squeeze", "unsqueeze"):
+            return self.reshape(node, node.args[0], shape)
+        if meth in ("add", "add_", "mul", "mul_"):
+            return self.eltwise(node, label, meth.rstrip("_"), shape)
+        if meth == "mean":
+            dims = self.arg(node, 1, "dim")
+            src_shape = _tensor_shape(node.args[0])
+            if src_shape and len(src_shape) == 4 and dims is not None and \
+                    sorted(d % 4 for d in (dims if isinstance(dims, (list, tuple))
+                                           else [dims])) == [2, 3]:
+                src = self.exact(node.args[0].name)
+                hw = src_shape[2:]
+                v = self.net.pool(self.fresh(label), src, "avg", hw, hw, pad=0)
+                self.check_shape(label, v, src_shape[:2] + (1, 1))
+                # keepdim=False: a flat N x C view of the pooled N x C x 1 x 1 value
+                self.define(node.name, v, shape)
+                return
+            raise NotImportable(f"mean over dims {dims}")
+        if meth == "matmul":
+            return self.matmul(node, label, shape)
+        raise NotImportable("no dataflow layer for this method")
+
+    def conv(self, node, label, m, x, shape):
+        src = self.exact(x.name)
+        if isinstance(m.padding, str):
+            pad = None if m.padding == "same" else 0
+            if pad is None:
+                out = self.net.shape(src)[2:]
+                v = self.net.conv(self.fresh(label), src, m.out_channels, m.kernel_size,
+                                  m.stride, None, m.dilation, m.groups, out_size=out)
+                return self.layer(node, label, v, shape)
+        else:
+            pad = tuple(m.padding) * 2
+        if m.padding_mode != "zeros":
+            pass  # the padded values do not change the work
+        v = self.net.conv(self.fresh(label), src, m.out_channels, m.kernel_size, m.stride,
+                          pad, m.dilation, m.groups)
+        self.layer(node, label, v, shape)
+
+    def pool(self, node, label, x, kind, k, s, p, ceil, shape):
+        src = self.exact(x.name)
+        xs = self.net.shape(src)
+        n = len(xs) - 2
+        k = _tuple(k, n)
+        s = _tuple(s if s is not None else k, n)
+        pads = _tuple(p, n) * 2
+        if ceil:
+            pads = window_pads_ceil(xs[2:], k, s, pads)
+        v = self.net.pool(self.fresh(label), src, kind, k, s, pad=pads)
+        self.layer(node, label, v, shape, producer=False)
+
+    def adaptive(self, node, label, x, kind, shape):
+        src = self.exact(x.name)
+        xs = self.net.shape(src)
+        outs = shape[2:]
+        window, stride, uneven = [], [], []
+        for i, o in zip(xs[2:], outs):
+            if i % o == 0:
+                window.append(i // o)
+                stride.append(i // o)
+            else:
+                # PyTorch's windows are [floor(j*i/o), ceil((j+1)*i/o)): sizes vary; the
+                # nearest uniform pool has stride floor(i/o) and the largest window.
+                st = i // o
+                window.append(i - (o - 1) * st)
+                stride.append(st)
+                uneven.append((i, o))
+        v = self.net.pool(self.fresh(label), src, kind, tuple(window), tuple(stride), pad=0)
+        if uneven:
+            self.warn(f"torch.fx node {label!r} (adaptive pool): input/output sizes "
+                      f"{uneven} do not divide; approximated by a uniform pool with window "
+                      f"{window} and stride {stride} (same output size, "
+                      f"slightly more work)")
+        self.layer(node, label, v, shape, producer=False)
+
+    def eltwise(self, node, label, kind, shape):
+        import torch.fx as fx
+        args = list(node.args[:2])
+        acts = [a for a in args if isinstance(a, fx.Node) and _tensor_shape(a) is not None]
+        if len(acts) == 1:
+            r = self.ref(acts[0].name)
+            if r.shape != tuple(shape):
+                raise NotImportable(f"constant broadcasts {r.shape} to {tuple(shape)}")
+            if r.layer is not None and self.readers.get(acts[0].name, 0) == 1:
+                self.refs[node.name] = Ref(r.value, r.shape, r.layer)  # bias / scale
+                return
+            v = self.net.eltwise(self.fresh(label), kind, [self.exact(acts[0].name)])
+            return self.layer(node, label, v, shape, producer=False)
+        if len(acts) != 2:
+            raise NotImportable("element-wise op without tensor operands")
+        srcs = [self.exact(a.name) for a in acts]
+        shapes = [tuple(self.net.shape(s)) for s in srcs]
+        if len(set(shapes)) != 1:
+            raise NotImportable(f"broadcasting element-wise op (input shapes {shapes})")
+        v = self.net.eltwise(self.fresh(label), kind, srcs)
+        self.layer(node, label, v, shape, producer=False)
+
+    def cat(self, node, label, shape):
+        tensors = self.arg(node, 0, "tensors")
+        dim = self.arg(node, 1, "dim", 0)
+        if dim not in (1, 1 - len(shape)):
+            raise NotImportable(f"cat on dim {dim}; only channels (dim 1) is a dataflow.concat")
+        srcs = [self.exact(t.name) for t in tensors]
+        if len(srcs) == 1:
+            self.define(node.name, srcs[0], shape)
+            return
+        v = self.net.concat(self.fresh(label), srcs)
+        self.layer(node, label, v, shape, producer=False)
+
+    def matmul(self, node, label, shape):
+        a, b = node.args[0], node.args[1]
+        v = self.net.matmul(self.fresh(label), self.exact(a.name), self.exact(b.name))
+        self.layer(node, label, v, shape)
+
+    def reshape(self, node, x, shape):
+        r = self.ref(x.name)
+        base = tuple(self.net.shape(r.value))
+        shape = tuple(shape)
+        if shape == base:
+            self.refs[node.name] = Ref(r.value, base)
+            return
+        if len(shape) == 2 and len(base) == 4 and shape[0] == base[0] and \
+                shape[1] == math.prod(base[1:]):
+            self.refs[node.name] = Ref(r.value, shape)
+            return
+        raise NotImportable(f"reshape {base} -> {shape} is not a flatten to N x C*H*W")
+
+
+def _tuple(v, n):
+    return tuple(v) if isinstance(v, (list, tuple)) else (v,) * n
+
+
+def _any_ne(v, x):
+    return any(e != x for e in _tuple(v, 1))
+
+
+def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
+               dtype: str = "i16"):
+    """Import an ``nn.Module`` (or a ``torch.fx.GraphModule``) taking one input of
+    ``input_shape`` (the first dim is the batch). Unsupported modules/functions give an
+    :class:`~dataflow_opt.importers.UnsupportedNodeWarning` (also in
+    ``net.import_warnings``)."""
+    import torch
+    import torch.fx as fx
+    from torch.fx.passes.shape_prop import ShapeProp
+
+    shape = tuple(int(d) for d in input_shape)
+    if len(shape) < 2 or any(d < 1 for d in shape):
+        raise ValueError(f"input_shape must be N x C [x ...] positive ints, got {input_shape!r}")
+    was_training = module.training
+    module.eval()
+    try:
+        gm = module if isinstance(module, fx.GraphModule) else fx.symbolic_trace(module)
+        with torch.no_grad():
+            ShapeProp(gm).propagate(torch.zeros(shape))
+    finally:
+        module.train(was_training)
+    return _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype).run()
+
+
+def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
+                      dtype: str = "i16"):
+    """A torchvision classification model (``resnet18``, ``mobilenet_v2``, ...) built without
+    weights (nothing is downloaded) and imported with :func:`from_torch`."""
+    import torchvision
+    ctor = getattr(torchvision.models, model, None)
+    if ctor is None or not callable(ctor) or model.startswith("_") or model[0].isupper():
+        known = sorted(n for n in dir(torchvision.models) if n[0].islower()
+                       and not n.startswith("_") and callable(getattr(torchvision.models, n))
+                       and n not in ("get_model", "get_weight", "list_models",
+                                     "get_model_weights", "get_model_builder"))
+        raise ValueError(f"unknown torchvision model {model!r}; known: {', '.join(known)}")
+    m = ctor(weights=None)
+    return from_torch(m, (batch, 3, image_size, image_size), name=model, dtype=dtype)
