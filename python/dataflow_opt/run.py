@@ -139,7 +139,7 @@ def _network_text(network) -> str:
 
 def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
              *, output: Optional[str] = None, report_file: Optional[str] = None,
-             binary: Optional[str] = None,
+             decompose_deconv: bool = True, binary: Optional[str] = None,
              echo_warnings: bool = True, **options) -> "_report.Report":
     """Schedule every network of ``network`` (a :class:`Network`, MLIR text or a ``.mlir``
     file) on ``accelerator`` (a preset name, an :class:`Accelerator` or a ``.mlir`` file with
@@ -149,10 +149,14 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     exhaustive|solver, ``disable_bypass`` e.g. ``"i,o,f"``, ``threads`` (0 = all cores),
     ``hybrid``, ``batch_partition``, ``ifmaps_partition``, ``access_forwarding``,
     ``buffer_sharing``. ``output``: also write the scheduled IR there; ``report_file``: keep
-    the JSON report there (exactly as dataflow-opt wrote it). Warnings the binary
+    the JSON report there (exactly as dataflow-opt wrote it). ``decompose_deconv``: run
+    ``dataflow-decompose-deconv`` first (the scheduler prices transposed convolutions only as
+    their stride-phase convolutions, reported as ``<name>.phase_<p>..``). Warnings the binary
     prints go to ``sys.stderr`` when ``echo_warnings``. A failure raises
     :class:`DataflowOptError` with the binary's diagnostics."""
     opts = pipeline_options(options)
+    if not isinstance(decompose_deconv, bool):
+        raise ValueError(f"decompose_deconv must be True or False, got {decompose_deconv!r}")
     exe = binary or find_dataflow_opt()
     net_text, acc_text = _network_text(network), _accelerator_text(accelerator)
     with tempfile.TemporaryDirectory(prefix="dataflow_opt_") as tmp:
@@ -167,8 +171,10 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
             f.write(acc_text)
         pipeline = " ".join(x for x in (opts, "progress=off", f"report={rep_path}",
                                         f"lower={'true' if output else 'false'}") if x)
-        cmd = [exe, net_path, f"--dataflow-attach-accelerator=file={acc_path}",
-               f"--dataflow-schedule={pipeline}", "-o", output or os.devnull]
+        cmd = [exe, net_path, f"--dataflow-attach-accelerator=file={acc_path}"]
+        if decompose_deconv:
+            cmd.append("--dataflow-decompose-deconv")
+        cmd += [f"--dataflow-schedule={pipeline}", "-o", output or os.devnull]
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0 or not os.path.exists(rep_path):
             raise DataflowOptError(f"dataflow-opt failed (exit {proc.returncode}):\n"

@@ -81,7 +81,10 @@ class _OnnxImporter(Importer):
                                          "be free")
                     d.Clear()
                     d.dim_value = batch
-        self.model = shape_inference.infer_shapes(model)
+        try:
+            self.model = shape_inference.infer_shapes(model, data_prop=True)
+        except Exception as e:  # onnx's InferenceError and checker errors
+            raise ValueError(f"ONNX shape inference failed: {e}") from None
         g = self.model.graph
         self.shapes: Dict[str, tuple] = {}
         for vi in list(g.value_info) + list(g.input) + list(g.output):
@@ -223,11 +226,15 @@ class _OnnxImporter(Importer):
         n = len(xs) - 2
         w = self._weight_shape(ins[1], "weight")
         kernel = tuple(a.get("kernel_shape", w[2:]))
+        group = int(a.get("group", 1))
+        if len(w) != n + 2 or w[1] * group != xs[1]:
+            raise ValueError(f"{name}: weight shape {w} does not fit input {xs} with group "
+                             f"{group} (expects M x C/group x kernel)")
         strides, dil = self._spatial_attrs(a, n)
         keff = [d * (k - 1) + 1 for k, d in zip(kernel, dil)]
         pads = self._pads(a, xs[2:], keff, strides, n)
         v = self.net.conv(self.fresh(name), src, w[0], kernel, stride=strides, pad=pads,
-                          dilation=dil, groups=int(a.get("group", 1)))
+                          dilation=dil, groups=group)
         self.layer(name, out, v, out_shape)
 
     def deconv(self, name, a, ins, out, out_shape):
@@ -236,6 +243,9 @@ class _OnnxImporter(Importer):
         n = len(xs) - 2
         w = self._weight_shape(ins[1], "weight")
         group = int(a.get("group", 1))
+        if len(w) != n + 2 or w[0] != xs[1]:
+            raise ValueError(f"{name}: weight shape {w} does not fit input {xs} (expects "
+                             f"C x M/group x kernel)")
         kernel = tuple(a.get("kernel_shape", w[2:]))
         strides, dil = self._spatial_attrs(a, n)
         opad = tuple(a.get("output_padding", [0] * n))

@@ -1,0 +1,130 @@
+"""The torch.fx importer (dataflow_opt.importers.torch_import): a module using every supported
+module and function, unsupported modules/functions, and torchvision models built without
+weights. The end-to-end tests (ResNet-18, ResNet-50, MobileNetV2 -> dataflow-opt -> report)
+are in test_end_to_end.py."""
+
+import warnings
+
+import pytest
+
+torch = pytest.importorskip("torch")
+nn = torch.nn
+F = torch.nn.functional
+
+import mlir_check  # noqa: E402
+from dataflow_opt.importers import UnsupportedNodeWarning, from_torch  # noqa: E402
+
+
+class AllOps(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 8, 5, stride=2, padding=(2, 1), dilation=(1, 2))
+        self.bn = nn.BatchNorm2d(8)
+        self.act = nn.ReLU6()
+        self.dw = nn.Conv2d(8, 8, 3, padding="same", groups=8)
+        self.pool = nn.MaxPool2d(3, 2, ceil_mode=True)
+        self.up = nn.ConvTranspose2d(16, 4, 3, stride=2, padding=1, output_padding=1)
+        self.avg = nn.AvgPool2d(2)
+        self.gap = nn.AdaptiveAvgPool2d((1, 1))
+        self.fc = nn.Linear(4, 6)
+        self.drop = nn.Dropout(0.5)
+
+    def forward(self, x):
+        y = self.act(self.bn(self.conv(x)))
+        z = F.relu(self.dw(y))
+        y = torch.cat([y, y * z], dim=1)
+        y = self.up(self.pool(y))
+        y = self.avg(y) + F.avg_pool2d(y, 2)
+        y = torch.flatten(self.gap(y), 1)
+        return self.fc(self.drop(y))
+
+
+def _layers(net):
+    return [(o.op, o.name, o.shape) for o in net.layers]
+
+
+def test_all_supported_ops():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing here may warn
+        net = from_torch(AllOps(), (2, 3, 31, 30), name="allops")
+    # conv: H (31+4-5)//2+1 = 16, W (30+2-9)//2+1 = 12; pool ceil: ceil(13/2)+1 = 8,
+    # ceil(9/2)+1 = 6; deconv: (8-1)*2-2+3+1 = 16, (6-1)*2-2+3+1 = 12
+    assert _layers(net) == [
+        ("conv", "conv", (2, 8, 16, 12)),
+        ("conv", "dw", (2, 8, 16, 12)),
+        ("eltwise", "mul", (2, 8, 16, 12)),
+        ("concat", "cat", (2, 16, 16, 12)),
+        ("pool", "pool", (2, 16, 8, 6)),
+        ("deconv", "up", (2, 4, 16, 12)),
+        ("pool", "avg", (2, 4, 8, 6)),
+        ("pool", "avg_pool2d", (2, 4, 8, 6)),
+        ("eltwise", "add", (2, 4, 8, 6)),
+        ("pool", "gap", (2, 4, 1, 1)),
+        ("fc", "fc", (2, 6)),
+    ]
+    assert net.op("dw").attrs["groups"] == 8 and net.op("dw").attrs["pad"] == (1, 1, 1, 1)
+    assert net.op("conv").attrs["pad"] == (2, 1, 2, 1)
+    assert net.op("pool").attrs["pad"] == (0, 0, 1, 1)
+    assert net.op("mul").operands == ["conv", "dw"]   # BN and ReLU6 folded away
+    assert net.op("fc").operands == ["gap"]           # flatten: fc reads the 4-D value
+    assert net.import_warnings == []
+    info = mlir_check.check(net.to_mlir())
+    assert info["args"] == [(2, 3, 31, 30)] and info["results"] == [(2, 6)]
+
+
+class Unsupported(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3, padding=1)
+        self.up = nn.Upsample(scale_factor=2)
+        self.conv2 = nn.Conv2d(4, 4, 1)
+        self.lin = nn.Linear(8, 8)
+
+    def forward(self, x):
+        y = torch.softmax(self.conv(x), dim=1)   # same shape: passes through, warned
+        y = self.conv2(self.up(y))               # shape changes: a new network input
+        y = y * torch.sigmoid(y.mean((2, 3), keepdim=True))  # broadcast: warned
+        return self.lin(y)                        # Linear on a 4-D tensor: warned
+
+
+def test_unsupported_modules_and_functions_warn_by_name():
+    with pytest.warns(UnsupportedNodeWarning) as rec:
+        net = from_torch(Unsupported(), (1, 3, 4, 4))
+    msgs = [str(w.message) for w in rec]
+    assert msgs == net.import_warnings and len(msgs) == 4, msgs
+    assert "'softmax' (softmax)" in msgs[0] and "passes through" in msgs[0]
+    assert "'up' (Upsample)" in msgs[1] and "network input 'up_out'" in msgs[1]
+    assert "'mul' (mul)" in msgs[2] and "broadcasting" in msgs[2]
+    assert "'lin' (Linear)" in msgs[3]
+    assert [(o.op, o.name) for o in net.layers] == [("conv", "conv"), ("conv", "conv2"),
+                                                    ("pool", "mean")]
+    assert net.shape("up_out") == (1, 4, 8, 8)
+    mlir_check.check(net.to_mlir())
+
+
+def test_adaptive_pool_uneven_is_approximated_with_a_warning():
+    m = nn.Sequential(nn.Conv2d(3, 4, 1), nn.AdaptiveMaxPool2d((3, 2)))
+    with pytest.warns(UnsupportedNodeWarning, match=r"'1' \(adaptive pool\).*approximated"):
+        net = from_torch(m, (1, 3, 7, 6))
+    pool = net.layers[1]
+    # H: 7 -> 3: stride 2, window 7 - 2*2 = 3; W: 6 -> 2 divides: window = stride = 3
+    assert pool.attrs["window"] == (3, 3) and pool.attrs["stride"] == (2, 3)
+    assert pool.shape == (1, 4, 3, 2)
+
+
+def test_bad_input_shape():
+    with pytest.raises(ValueError, match="input_shape"):
+        from_torch(nn.Conv2d(3, 4, 1), (0, 3, 4, 4))
+
+
+def test_torchvision_resnet18_layers():
+    tv = pytest.importorskip("torchvision")
+    net = from_torch(tv.models.resnet18(weights=None), (1, 3, 224, 224), name="r18")
+    assert (net.count("conv"), net.count("fc"), net.count("eltwise"), net.count("pool")) == \
+        (20, 1, 8, 2)
+    assert net.op("conv1").shape == (1, 64, 112, 112)
+    assert net.op("maxpool").shape == (1, 64, 56, 56)
+    assert net.op("layer4.1.conv2").shape == (1, 512, 7, 7)
+    assert net.op("fc").operands == ["avgpool"]
+    assert net.import_warnings == []
+    mlir_check.check(net.to_mlir())
