@@ -7,7 +7,8 @@
     plots.save_all(report, "out/")                 # the three, named <network>-<kind>.png
 
 Each function takes a :class:`dataflow_opt.report.Report` (or one of its networks) and a
-path; the format follows the extension (``.png``, ``.svg``, ``.pdf``). Uses
+path; the format follows the extension (``.png``, ``.svg``, ``.pdf``). With ``path=None`` it
+returns the ``matplotlib.figure.Figure`` instead (one axes, one bar per layer). Uses
 ``matplotlib.figure.Figure`` directly, so the global pyplot backend is left alone.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import List, Union
+from typing import List, Optional, Union
 
 from .report import COMPONENTS, Network, Report
 
@@ -43,7 +44,7 @@ def _figure(n_layers: int):
     return fig, fig.add_subplot(1, 1, 1)
 
 
-def _finish(fig, ax, net: Network, title: str, path: str) -> str:
+def _finish(fig, ax, net: Network, title: str, path: Optional[str]):
     names = [layer.name for layer in net.layers]
     ax.set_xticks(range(len(names)))
     ax.set_xticklabels(names, rotation=90, fontsize=6 if len(names) > 30 else 8)
@@ -51,6 +52,8 @@ def _finish(fig, ax, net: Network, title: str, path: str) -> str:
     ax.set_title(f"{net.name} on {net.accelerator.name}: {title}")
     ax.grid(axis="y", alpha=0.3)
     fig.tight_layout()
+    if path is None:
+        return fig
     d = os.path.dirname(path)
     if d:
         os.makedirs(d, exist_ok=True)
@@ -58,7 +61,7 @@ def _finish(fig, ax, net: Network, title: str, path: str) -> str:
     return path
 
 
-def energy_breakdown(report, path: str, network=None) -> str:
+def energy_breakdown(report, path: Optional[str] = None, network=None):
     """Stacked bars: each layer's energy by component (MAC, register file, array
     interconnect, global buffer, DRAM, NoC, static), in the accelerator's energy unit."""
     net = _network(report, network)
@@ -76,7 +79,7 @@ def energy_breakdown(report, path: str, network=None) -> str:
     return _finish(fig, ax, net, "energy per layer", path)
 
 
-def time_per_layer(report, path: str, network=None) -> str:
+def time_per_layer(report, path: Optional[str] = None, network=None):
     """Bars: each layer's time in cycles."""
     net = _network(report, network)
     fig, ax = _figure(len(net.layers))
@@ -86,7 +89,7 @@ def time_per_layer(report, path: str, network=None) -> str:
     return _finish(fig, ax, net, "time per layer", path)
 
 
-def utilization(report, path: str, network=None) -> str:
+def utilization(report, path: Optional[str] = None, network=None):
     """Bars: each layer's PE-array utilisation in percent."""
     net = _network(report, network)
     fig, ax = _figure(len(net.layers))
