@@ -66,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     o.add_argument("--emit-mlir", metavar="FILE",
                    help="write the imported network as dataflow IR (before scheduling)")
     o.add_argument("--scheduled-ir", metavar="FILE", help="write the scheduled IR")
+    o.add_argument("--import-only", action="store_true",
+                   help="stop after the import: write the IR to --emit-mlir FILE, or to "
+                        "stdout (no dataflow-opt needed)")
     return p
 
 
@@ -117,10 +120,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             net = load_model(args.model, args.batch, args.image_size, args.dtype)
         for w in caught:
             print(f"warning: {w.message}", file=sys.stderr)
+        text = net.to_mlir() if isinstance(net, Network) else net
         if args.emit_mlir:
-            text = net.to_mlir() if isinstance(net, Network) else net
             with open(args.emit_mlir, "w", encoding="utf-8") as f:
                 f.write(text)
+        if args.import_only:
+            if not args.emit_mlir:
+                sys.stdout.write(text)
+            return 0
         json_path = args.json
         if json_path == "-":
             tmp = tempfile.TemporaryDirectory(prefix="dataflow_opt_")

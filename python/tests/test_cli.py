@@ -87,6 +87,17 @@ def test_torchvision_model(capsys):
     assert out.startswith("mobilenet_v2 on eyeriss_isca16") and "classifier.1" in out
 
 
+def test_import_only_needs_no_binary(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("DATAFLOW_OPT", str(tmp_path / "absent"))  # would fail if it ran
+    assert main(["zoo:mlp_s", "--import-only"]) == 0
+    assert capsys.readouterr().out.startswith("func.func @mlp_s(")
+    out = str(tmp_path / "n.mlir")
+    assert main(["zoo:mlp_s", "--import-only", "--emit-mlir", out]) == 0
+    assert capsys.readouterr().out == "" and "func.func @mlp_s(" in open(out).read()
+    assert main(["zoo:mlp_s"]) == 1
+    assert "is not an executable file" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("args, message", [
     (["missing.onnx"], "error: missing.onnx: no such file"),
     (["missing.mlir"], "error: missing.mlir: no such file"),
