@@ -199,3 +199,33 @@ def test_pytorch_export_roundtrip():
         ("pool", (3, 8, 1, 1)), ("fc", (3, 5))]
     assert net.layers[1].attrs["groups"] == 8
     mlir_check.check(net.to_mlir())
+
+
+def test_layout_views_and_broadcast():
+    # channel shuffle (Reshape, Transpose, Reshape back) is the value again; a conv reading a
+    # transposed view is unsupported; a squeeze-excitation Mul is a one-input eltwise.
+    shp = numpy_helper.from_array(np.array([1, 2, 4, 6, 6], dtype=np.int64), "s5")
+    back = numpy_helper.from_array(np.array([1, 8, 6, 6], dtype=np.int64), "s4")
+    nodes = [
+        helper.make_node("Conv", ["x", "w"], ["c"], name="conv"),
+        helper.make_node("Reshape", ["c", "s5"], ["r5"], name="split"),
+        helper.make_node("Transpose", ["r5"], ["t5"], name="swap", perm=[0, 2, 1, 3, 4]),
+        helper.make_node("Reshape", ["t5", "s4"], ["shuf"], name="merge"),
+        helper.make_node("GlobalAveragePool", ["shuf"], ["g"], name="squeeze"),
+        helper.make_node("Sigmoid", ["g"], ["gs"], name="gate"),
+        helper.make_node("Mul", ["shuf", "gs"], ["se"], name="excite"),
+        helper.make_node("Transpose", ["se"], ["nhwc"], name="to_nhwc", perm=[0, 2, 3, 1]),
+        helper.make_node("Conv", ["nhwc", "w2"], ["y"], name="conv_nhwc"),
+    ]
+    inits = [_w("w", 8, 3, 1, 1), _w("w2", 2, 6, 1, 1), shp, back]
+    with pytest.warns(UnsupportedNodeWarning) as rec:
+        net = from_onnx(_model(nodes, [_in("x", 1, 3, 6, 6)], [_out("y")], inits))
+    msgs = [str(w.message) for w in rec]
+    assert len(msgs) == 2, msgs
+    assert "'excite' (Mul): broadcasting mul of 'shuf' (1, 8, 6, 6) with 'gs' (1, 8, 1, 1); " \
+           "imported as a one-input eltwise" in msgs[0]
+    assert "'conv_nhwc' (Conv)" in msgs[1] and "view (1, 6, 6, 8) of 'excite'" in msgs[1]
+    assert [(o.op, o.name, o.operands) for o in net.layers] == [
+        ("conv", "conv", ["x"]), ("pool", "squeeze", ["conv"]),
+        ("eltwise", "excite", ["conv"])]
+    mlir_check.check(net.to_mlir())

@@ -79,25 +79,36 @@ class Unsupported(nn.Module):
         self.up = nn.Upsample(scale_factor=2)
         self.conv2 = nn.Conv2d(4, 4, 1)
         self.lin = nn.Linear(8, 8)
+        self.conv3 = nn.Conv2d(8, 2, 1)
 
     def forward(self, x):
         y = torch.softmax(self.conv(x), dim=1)   # same shape: passes through, warned
         y = self.conv2(self.up(y))               # shape changes: a new network input
         y = y * torch.sigmoid(y.mean((2, 3), keepdim=True))  # broadcast: warned
-        return self.lin(y)                        # Linear on a 4-D tensor: warned
+        y = self.lin(y)                           # Linear on a 4-D tensor: warned
+        y = self.conv2(y.permute(0, 1, 3, 2).reshape(1, 4, 8, 8))  # views back to (1, 4, 8, 8)
+        return self.conv3(y.permute(0, 2, 1, 3))  # conv of a transposed view: warned
 
 
 def test_unsupported_modules_and_functions_warn_by_name():
     with pytest.warns(UnsupportedNodeWarning) as rec:
         net = from_torch(Unsupported(), (1, 3, 4, 4))
     msgs = [str(w.message) for w in rec]
-    assert msgs == net.import_warnings and len(msgs) == 4, msgs
+    assert msgs == net.import_warnings and len(msgs) == 5, msgs
     assert "'softmax' (softmax)" in msgs[0] and "passes through" in msgs[0]
     assert "'up' (Upsample)" in msgs[1] and "network input 'up_out'" in msgs[1]
-    assert "'mul' (mul)" in msgs[2] and "broadcasting" in msgs[2]
-    assert "'lin' (Linear)" in msgs[3]
-    assert [(o.op, o.name) for o in net.layers] == [("conv", "conv"), ("conv", "conv2"),
-                                                    ("pool", "mean")]
+    assert "'mul' (mul): broadcasting mul of 'conv2' (1, 4, 8, 8) with 'sigmoid' " \
+        "(1, 4, 1, 1); imported as a one-input eltwise" in msgs[2]
+    assert "'lin' (Linear)" in msgs[3] and "needs N x 8" in msgs[3] and \
+        "its input 'mul' (value 'mul') passes through" in msgs[3]
+    assert "'conv3' (Conv2d)" in msgs[4] and \
+        "4-D view (1, 8, 4, 8) of 'conv2_1' (1, 4, 8, 8)" in msgs[4] and \
+        "becomes the network input 'conv3_out'" in msgs[4]
+    assert [(o.op, o.name) for o in net.layers] == [
+        ("conv", "conv"), ("conv", "conv2"), ("pool", "mean"), ("eltwise", "mul"),
+        ("conv", "conv2_1")]
+    assert net.op("mul").operands == ["conv2"]
+    assert net.op("conv2_1").operands == ["mul"]  # permute + reshape back: the value again
     assert net.shape("up_out") == (1, 4, 8, 8)
     mlir_check.check(net.to_mlir())
 

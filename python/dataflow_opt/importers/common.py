@@ -2,10 +2,14 @@
 nodes that have no dataflow layer.
 
 Every source tensor (an ONNX tensor name, an fx node) gets a :class:`Ref`: the builder value
-that stands for it and its shape in the source model.  The two shapes differ only for a
-*flat view*: ``Flatten``/``Reshape`` of ``N x C x H x W`` to ``N x (C*H*W)`` keeps the 4-D
-builder value, because ``dataflow.fc`` takes a 4-D input whose filter covers ``H x W``
-(docs/ir-reference.md), which is exactly what a linear layer on the flattened tensor computes.
+that stands for it and its shape in the source model.  The two shapes differ for a *view*:
+layout-only ops (reshape, flatten, transpose/permute, squeeze/unsqueeze) move no arithmetic,
+so their output keeps the builder value with the new source shape (:meth:`Importer.view`).
+A layer reads a view only where that is exact: ``dataflow.fc`` reads ``N x (C*H*W)`` from
+the 4-D value (its filter covers ``H x W``, docs/ir-reference.md, which is what a linear
+layer on the flattened tensor computes), and a view whose shape is back to the value's
+(channel shuffle: reshape, transpose, reshape) is the value again.  Any other layer reading a
+view is unsupported (below), naming the view.
 
 A node with no dataflow form is never dropped silently (:meth:`Importer.unsupported`): it gets an
 :class:`UnsupportedNodeWarning` naming the node, and then
@@ -105,14 +109,52 @@ class Importer:
         return r.value
 
     def fc_source(self, key: str, k: int) -> str:
-        """The builder value for a fully-connected layer reading ``N x k`` (a 2-D value, or a
-        4-D one whose ``C*H*W`` is ``k``)."""
+        """The builder value for a fully-connected layer reading ``N x k``: a 2-D value, or
+        a flat view of a 4-D one whose ``C*H*W`` is ``k``."""
         r = self.ref(key)
-        got = self.net.shape(r.value)
-        if len(got) not in (2, 4) or math.prod(got[1:]) != k:
-            raise NotImportable(f"input {key!r} has shape {tuple(got)}, a fully-connected layer "
-                                f"needs N x {k} (or N x C x H x W with C*H*W = {k})")
+        got = tuple(self.net.shape(r.value))
+        src = got if r.shape is None else r.shape
+        if len(src) != 2 or src[1] != k or len(got) not in (2, 4) or got[0] != src[0] \
+                or math.prod(got[1:]) != k:
+            view = "" if src == got else f", a view of {r.value!r} {got}"
+            raise NotImportable(f"input {key!r} has shape {src}{view}; a fully-connected "
+                                f"layer needs N x {k} (or N x C x H x W with C*H*W = {k})")
         return r.value
+
+    def view(self, key_in: str, key_out: str, out_shape: Optional[Sequence[int]]) -> None:
+        """A layout-only op (module doc): no layer, the output is a view of the input."""
+        r = self.ref(key_in)
+        if out_shape is None:
+            raise NotImportable("output shape unknown")
+        base = tuple(self.net.shape(r.value))
+        out_shape = tuple(out_shape)
+        if math.prod(out_shape) != math.prod(base):
+            raise NotImportable(f"{base} -> {out_shape} changes the number of elements")
+        self.refs[key_out] = Ref(r.value, out_shape)
+
+    def broadcast_eltwise(self, node: str, op: str, kind: str, keys: Sequence[str],
+                          out_key: str, out_shape: Sequence[int]) -> bool:
+        """An add/mul whose operands broadcast to ``out_shape`` (a squeeze-excitation scale,
+        a per-channel bias from a branch): the dialect's eltwise needs equal shapes, so it
+        becomes a one-input eltwise of the full-shape operand (one op per output element,
+        what the broadcast op does), with a warning that the smaller operands are not read.
+        False when no operand has the output's shape."""
+        out_shape = tuple(out_shape)
+        full = [k for k in keys if self.refs.get(k) is not None
+                and self.refs[k].value is not None and self.refs[k].shape == out_shape
+                and tuple(self.net.shape(self.refs[k].value)) == out_shape]
+        if not full:
+            return False
+        others = [k for k in keys if k != full[0]]
+        v = self.net.eltwise(self.fresh(node), kind, [self.refs[full[0]].value])
+        self.warn(f"{self.source} node {node!r} ({op}): broadcasting {kind} of "
+                  f"{full[0]!r} {out_shape} with "
+                  + ", ".join(f"{k!r} {self.refs[k].shape if k in self.refs else '?'}"
+                              for k in others)
+                  + "; imported as a one-input eltwise of the first (the dialect's eltwise "
+                  "needs equal shapes; the broadcast operand is not read)")
+        self.define(out_key, v, out_shape)
+        return True
 
     def check_shape(self, node: str, value: str, expected: Optional[Sequence[int]]) -> None:
         """The builder's shape for a layer must be the source model's (when known): a
@@ -137,8 +179,8 @@ class Importer:
                 r = self.refs.get(key)
                 if r is not None and r.value is not None and r.shape == shape \
                         and tuple(self.net.shape(r.value)) == shape:
-                    self.warn(f"{what}: {reason}; not imported, its input {key!r} passes "
-                              f"through (its own work is not counted)")
+                    self.warn(f"{what}: {reason}; not imported, its input {key!r} (value "
+                              f"{r.value!r}) passes through (its own work is not counted)")
                     self.refs[outputs[0]] = Ref(r.value, shape)
                     return
         for out, shape in zip(outputs, list(out_shapes) + [None] * len(outputs)):

@@ -19,7 +19,8 @@ shape is computed by the builder and checked against the inferred one.
 | Add / Mul of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
 | Concat on axis 1 | ``concat`` |
 | Relu, Clip, LeakyRelu, Sigmoid, Tanh, HardSigmoid, HardSwish, Identity, Cast, BatchNormalization, Dropout | pass through (no layer) |
-| Flatten / Reshape to ``N x C*H*W`` | a flat view (``fc`` reads the 4-D value) |
+| Add / Mul of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
+| Flatten, Reshape, Transpose, Squeeze, Unsqueeze | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
 | Shape, Constant, and any node computing only from constants | constant (no layer) |
 | anything else | an ``UnsupportedNodeWarning`` naming the node (see importers/common.py) |
 """
@@ -37,6 +38,10 @@ __all__ = ["from_onnx"]
 PASS_THROUGH = {"Relu", "Clip", "LeakyRelu", "PRelu", "Sigmoid", "Tanh", "HardSigmoid",
                 "HardSwish", "Elu", "Selu", "Softplus", "Identity", "Cast",
                 "BatchNormalization", "Dropout", "InstanceNormalization"}
+
+
+#: Layout-only nodes: their output is a view of the input (importers/common.py).
+LAYOUT = {"Flatten", "Reshape", "Squeeze", "Unsqueeze", "Transpose"}
 
 
 def _attrs(node) -> Dict[str, object]:
@@ -181,8 +186,8 @@ class _OnnxImporter(Importer):
                 return
             v = self.net.concat(self.fresh(name), srcs)
             return self.layer(name, outs[0], v, out_shape, producer=False)
-        if op in ("Flatten", "Reshape", "Squeeze", "Unsqueeze"):
-            return self.reshape(name, op, a, ins, outs[0], out_shape)
+        if op in LAYOUT:
+            return self.view(ins[0], outs[0], out_shape)
         raise NotImportable("no dataflow layer for this operator")
 
     def layer(self, node, out, value, out_shape, producer=True):
@@ -334,27 +339,16 @@ class _OnnxImporter(Importer):
                 return
             v = self.net.eltwise(self.fresh(name), kind, [self.exact(acts[0])])
             return self.layer(name, out, v, out_shape, producer=False)
+        shapes = [self.ref(i).shape for i in acts]
+        if len(set(shapes)) != 1 and out_shape is not None and \
+                self.broadcast_eltwise(name, op, kind, acts, out, out_shape):
+            return
         srcs = [self.exact(i) for i in acts]
-        shapes = {tuple(self.net.shape(s)) for s in srcs}
-        if len(shapes) != 1:
+        if len(set(shapes)) != 1:
             raise NotImportable("broadcasting element-wise op (input shapes "
-                                + ", ".join(str(s) for s in sorted(shapes)) + ")")
+                                + ", ".join(str(s) for s in shapes) + ")")
         v = self.net.eltwise(self.fresh(name), kind, srcs)
         self.layer(name, out, v, out_shape, producer=False)
-
-    def reshape(self, name, op, a, ins, out, out_shape):
-        r = self.ref(ins[0])
-        if out_shape is None:
-            raise NotImportable("output shape unknown after shape inference")
-        base = tuple(self.net.shape(r.value))
-        if tuple(out_shape) == base:
-            self.refs[out] = type(r)(r.value, base)  # identity (or undoing a flat view)
-            return
-        if len(out_shape) == 2 and len(base) == 4 and out_shape[0] == base[0] \
-                and out_shape[1] == math.prod(base[1:]):
-            self.refs[out] = type(r)(r.value, tuple(out_shape))  # flat view, fc reads 4-D
-            return
-        raise NotImportable(f"reshape {base} -> {tuple(out_shape)} is not a flatten to N x C*H*W")
 
 
 def from_onnx(model, batch: int = 1, name: Optional[str] = None, dtype: str = "i16"):

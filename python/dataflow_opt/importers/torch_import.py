@@ -19,8 +19,9 @@ layer's builder shape is checked against it. Layer names are the module paths
 | ``+``, ``*``, torch.add/mul (same shapes) | ``eltwise`` (a constant operand: absorbed / one-input, as in the ONNX importer) |
 | torch.cat(dim=1) | ``concat`` |
 | torch.matmul / bmm / ``@`` of two activations | ``matmul`` |
-| BatchNorm, ReLU/ReLU6/activations, Dropout, Identity, ``contiguous`` | pass through |
-| flatten / view / reshape to ``N x C*H*W`` | a flat view |
+| BatchNorm, ReLU/ReLU6/activations, Dropout, Identity, ``contiguous``, torchvision's ``stochastic_depth`` (eval) | pass through |
+| ``+``/``*`` of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
+| flatten / view / reshape / permute / transpose / squeeze / unsqueeze / channel_shuffle | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
 | ``size``/``shape``/``getattr`` (non-tensor values) | ignored |
 | any other module / function / method | an ``UnsupportedNodeWarning`` naming the node |
 """
@@ -117,8 +118,6 @@ class _FxImporter(Importer):
                 return self.layer(node, label, v, shape)
             if isinstance(m, nn.Linear):
                 src = self.fc_source(x.name, m.in_features)
-                if len(self.ref(x.name).shape) != 2:
-                    raise NotImportable(f"Linear on a rank-{len(self.ref(x.name).shape)} input")
                 return self.layer(node, label, self.net.fc(self.fresh(label), src,
                                                            m.out_features), shape)
             if isinstance(m, (nn.MaxPool1d, nn.MaxPool2d, nn.MaxPool3d, nn.AvgPool1d,
@@ -139,8 +138,8 @@ class _FxImporter(Importer):
                               nn.Hardsigmoid, nn.Sigmoid, nn.Tanh, nn.SiLU, nn.GELU, nn.ELU,
                               nn.Dropout, nn.Dropout2d, nn.Identity, nn.InstanceNorm2d)):
                 return self.alias(node, x)
-            if isinstance(m, nn.Flatten):
-                return self.reshape(node, x, shape)
+            if isinstance(m, (nn.Flatten, nn.Unflatten, nn.ChannelShuffle)):
+                return self.view(x.name, node.name, shape)
             raise NotImportable("no dataflow layer for this module")
 
         if node.op == "call_function":
@@ -155,8 +154,11 @@ class _FxImporter(Importer):
                 return self.eltwise(node, label, kind, shape)
             if f is torch.cat:
                 return self.cat(node, label, shape)
-            if f in (torch.flatten, torch.reshape):
-                return self.reshape(node, node.args[0], shape)
+            if f in (torch.flatten, torch.reshape, torch.permute, torch.transpose,
+                     torch.squeeze, torch.unsqueeze, torch.channel_shuffle):
+                return self.view(node.args[0].name, node.name, shape)
+            if getattr(f, "__name__", "") == "stochastic_depth" and not self.gm.training:
+                return self.alias(node, node.args[0])  # torchvision.ops: identity in eval
             if f in (F.adaptive_avg_pool2d, F.adaptive_max_pool2d):
                 return self.adaptive(node, label, node.args[0],
                                      "avg" if f is F.adaptive_avg_pool2d else "max", shape)
@@ -170,8 +172,8 @@ class _FxImporter(Importer):
             if f is F.linear:
                 w = node.args[1] if len(node.args) > 1 else node.kwargs["weight"]
                 ws = _tensor_shape(w)
-                if ws is None or len(ws) != 2 or len(self.ref(node.args[0].name).shape) != 2:
-                    raise NotImportable("linear of a non-2-D weight or input")
+                if ws is None or len(ws) != 2:
+                    raise NotImportable("linear with a weight that is not a 2-D tensor")
                 src = self.fc_source(node.args[0].name, ws[1])
                 return self.layer(node, label, self.net.fc(self.fresh(label), src, ws[0]),
                                   shape)
@@ -184,8 +186,9 @@ class _FxImporter(Importer):
         if meth in ("relu", "relu_", "sigmoid", "contiguous", "clone", "detach", "float",
                     "to", "type_as"):
             return self.alias(node, node.args[0])
-        if meth in ("view", "reshape", "flatten", "squeeze", "unsqueeze"):
-            return self.reshape(node, node.args[0], shape)
+        if meth in ("view", "reshape", "flatten", "squeeze", "unsqueeze", "permute",
+                    "transpose", "t"):
+            return self.view(node.args[0].name, node.name, shape)
         if meth in ("add", "add_", "mul", "mul_"):
             return self.eltwise(node, label, meth.rstrip("_"), shape)
         if meth == "mean":
@@ -274,8 +277,12 @@ class _FxImporter(Importer):
             return self.layer(node, label, v, shape, producer=False)
         if len(acts) != 2:
             raise NotImportable("element-wise op without tensor operands")
+        shapes = [self.ref(a.name).shape for a in acts]
+        if len(set(shapes)) != 1 and self.broadcast_eltwise(
+                label, getattr(node.target, "__name__", str(node.target)), kind,
+                [a.name for a in acts], node.name, shape):
+            return
         srcs = [self.exact(a.name) for a in acts]
-        shapes = [tuple(self.net.shape(s)) for s in srcs]
         if len(set(shapes)) != 1:
             raise NotImportable(f"broadcasting element-wise op (input shapes {shapes})")
         v = self.net.eltwise(self.fresh(label), kind, srcs)
@@ -298,18 +305,9 @@ class _FxImporter(Importer):
         v = self.net.matmul(self.fresh(label), self.exact(a.name), self.exact(b.name))
         self.layer(node, label, v, shape)
 
-    def reshape(self, node, x, shape):
-        r = self.ref(x.name)
-        base = tuple(self.net.shape(r.value))
-        shape = tuple(shape)
-        if shape == base:
-            self.refs[node.name] = Ref(r.value, base)
-            return
-        if len(shape) == 2 and len(base) == 4 and shape[0] == base[0] and \
-                shape[1] == math.prod(base[1:]):
-            self.refs[node.name] = Ref(r.value, shape)
-            return
-        raise NotImportable(f"reshape {base} -> {shape} is not a flatten to N x C*H*W")
+
+class NotTraceable(ValueError):
+    """``torch.fx.symbolic_trace`` failed (data-dependent Python control flow...)."""
 
 
 def _tuple(v, n):
@@ -336,18 +334,32 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
     was_training = module.training
     module.eval()
     try:
-        gm = module if isinstance(module, fx.GraphModule) else fx.symbolic_trace(module)
+        try:
+            gm = module if isinstance(module, fx.GraphModule) else fx.symbolic_trace(module)
+        except Exception as e:  # fx.proxy.TraceError, TypeError from data-dependent code...
+            raise NotTraceable(f"torch.fx cannot trace {type(module).__name__} "
+                               f"({type(e).__name__}: {str(e).splitlines()[0]}); export it "
+                               "with torch.onnx.export and use from_onnx") from e
         with torch.no_grad():
-            ShapeProp(gm).propagate(torch.zeros(shape))
+            try:
+                ShapeProp(gm).propagate(torch.zeros(shape))
+            except Exception as e:
+                raise ValueError(f"{type(module).__name__} does not run on an input of shape "
+                                 f"{shape}: {type(e).__name__}: {e}") from e
     finally:
         module.train(was_training)
     return _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype).run()
 
 
 def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
-                      dtype: str = "i16"):
+                      dtype: str = "i16", via: str = "auto"):
     """A torchvision classification model (``resnet18``, ``mobilenet_v2``, ...) built without
-    weights (nothing is downloaded) and imported with :func:`from_torch`."""
+    weights (nothing is downloaded) and imported with :func:`from_torch` (``via="fx"``), or
+    exported with ``torch.onnx.export`` and imported with ``from_onnx`` (``via="onnx"``).
+    ``"auto"``: fx, and ONNX (with an :class:`UnsupportedNodeWarning` saying so) for models
+    torch.fx cannot trace, such as ShuffleNetV2."""
+    if via not in ("auto", "fx", "onnx"):
+        raise ValueError(f"via must be auto, fx or onnx, got {via!r}")
     import torchvision
     ctor = getattr(torchvision.models, model, None)
     if ctor is None or not callable(ctor) or model.startswith("_") or model[0].isupper():
@@ -357,4 +369,29 @@ def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
                                      "get_model_weights", "get_model_builder"))
         raise ValueError(f"unknown torchvision model {model!r}; known: {', '.join(known)}")
     m = ctor(weights=None)
-    return from_torch(m, (batch, 3, image_size, image_size), name=model, dtype=dtype)
+    shape = (batch, 3, image_size, image_size)
+    if via != "onnx":
+        try:
+            return from_torch(m, shape, name=model, dtype=dtype)
+        except NotTraceable as e:
+            if via == "fx":
+                raise
+            reason = str(e)
+    else:
+        reason = None
+    import io
+    import warnings
+
+    import torch
+
+    from .common import UnsupportedNodeWarning
+    from .onnx_import import from_onnx
+    buf = io.BytesIO()
+    with torch.no_grad():
+        torch.onnx.export(m.eval(), torch.zeros(shape), buf, opset_version=13)
+    net = from_onnx(buf.getvalue(), batch=batch, name=model, dtype=dtype)
+    if reason:
+        text = f"{model}: {reason.split('; export')[0]}; imported through ONNX instead"
+        warnings.warn(text, UnsupportedNodeWarning, stacklevel=2)
+        net.import_warnings.insert(0, text)
+    return net
