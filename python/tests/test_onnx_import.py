@@ -229,3 +229,51 @@ def test_layout_views_and_broadcast():
         ("conv", "conv", ["x"]), ("pool", "squeeze", ["conv"]),
         ("eltwise", "excite", ["conv"])]
     mlir_check.check(net.to_mlir())
+
+
+def test_shape_arithmetic_is_folded():
+    # PyTorch-style run-time sizes: half = Shape(x)[1] / 2 feeds a channel Slice (whose output
+    # shape inference alone cannot know) and the batch feeds a Reshape (flatten for Gemm).
+    i64 = lambda name, v: numpy_helper.from_array(np.array(v, dtype=np.int64), name)  # noqa
+    nodes = [
+        helper.make_node("Conv", ["x", "w"], ["c"], name="conv"),
+        helper.make_node("Shape", ["c"], ["shape"], name="shape"),
+        helper.make_node("Gather", ["shape", "one"], ["ch"], name="ch", axis=0),
+        helper.make_node("Div", ["ch", "two"], ["half"], name="half"),
+        helper.make_node("Unsqueeze", ["half", "zero_v"], ["ends"], name="ends"),
+        helper.make_node("Slice", ["c", "zero_v", "ends", "one_v"], ["lo"], name="lo_half"),
+        helper.make_node("Conv", ["lo", "w2"], ["c2"], name="conv2"),
+        helper.make_node("Gather", ["shape", "zero"], ["n"], name="n", axis=0),
+        helper.make_node("Unsqueeze", ["n", "zero_v"], ["n1"], name="n1"),
+        helper.make_node("Concat", ["n1", "minus1"], ["flat_shape"], name="flat_shape", axis=0),
+        helper.make_node("Reshape", ["c2", "flat_shape"], ["f"], name="flatten"),
+        helper.make_node("Gemm", ["f", "wfc"], ["y"], name="fc", transB=1),
+    ]
+    inits = [_w("w", 8, 3, 1, 1), _w("w2", 2, 4, 1, 1), _w("wfc", 5, 32),
+             i64("zero", 0), i64("one", 1), i64("two", 2), i64("zero_v", [0]),
+             i64("one_v", [1]), i64("minus1", [-1])]
+    model = _model(nodes, [_in("x", "N", 3, 4, 4)], [_out("y")], inits)
+    with pytest.warns(UnsupportedNodeWarning) as rec:
+        net = from_onnx(model, batch=2)
+    msgs = [str(w.message) for w in rec]
+    assert len(msgs) == 1 and "'lo_half' (Slice)" in msgs[0] and \
+        "becomes the network input 'lo_half_out'" in msgs[0], msgs
+    assert net.shape("lo_half_out") == (2, 4, 4, 4)
+    assert [(o.op, o.name, o.shape) for o in net.layers] == [
+        ("conv", "conv", (2, 8, 4, 4)), ("conv", "conv2", (2, 2, 4, 4)), ("fc", "fc", (2, 5))]
+    assert net.op("fc").operands == ["conv2"]
+
+
+def test_reduce_over_spatial_axes_is_a_global_pool():
+    nodes = [helper.make_node("ReduceMean", ["x"], ["m"], name="gap", axes=[2, 3], keepdims=0),
+             helper.make_node("Gemm", ["m", "w"], ["y"], name="fc", transB=1),
+             helper.make_node("ReduceMax", ["x"], ["k"], name="gmp", axes=[-1, -2]),
+             helper.make_node("ReduceMean", ["x"], ["c"], name="over_c", axes=[1])]
+    with pytest.warns(UnsupportedNodeWarning, match=r"'over_c' \(ReduceMean\): reduction over "
+                                                    r"axes \[1\]"):
+        net = from_onnx(_model(nodes, [_in("x", 2, 8, 5, 3)], [_out("y"), _out("k"), _out("c")],
+                               [_w("w", 4, 8)]))
+    assert [(o.op, o.kind, o.name, o.shape) for o in net.layers] == [
+        ("pool", "avg", "gap", (2, 8, 1, 1)), ("fc", None, "fc", (2, 4)),
+        ("pool", "max", "gmp", (2, 8, 1, 1))]
+    assert net.op("gap").attrs["window"] == (5, 3)

@@ -139,3 +139,26 @@ def test_torchvision_resnet18_layers():
     assert net.op("fc").operands == ["avgpool"]
     assert net.import_warnings == []
     mlir_check.check(net.to_mlir())
+
+
+def test_untraceable_model_goes_through_onnx():
+    # ShuffleNetV2 unpacks x.size() in Python, which torch.fx cannot trace; "auto" exports it
+    # to ONNX instead. Its channel shuffle (reshape, transpose, reshape) is a view, its
+    # channel split (Slice) has no dataflow form: each is a warned cut.
+    pytest.importorskip("onnx")
+    from dataflow_opt.importers import torchvision_model
+    from dataflow_opt.importers.torch_import import NotTraceable
+    with pytest.raises(NotTraceable, match="torch.fx cannot trace ShuffleNetV2"):
+        torchvision_model("shufflenet_v2_x0_5", image_size=64, via="fx")
+    with pytest.warns(UnsupportedNodeWarning) as rec:
+        net = torchvision_model("shufflenet_v2_x0_5", image_size=64)
+    msgs = [str(w.message) for w in rec]
+    assert net.import_warnings[0].startswith(
+        "shufflenet_v2_x0_5: torch.fx cannot trace ShuffleNetV2 (TraceError")
+    assert net.import_warnings[0].endswith("imported through ONNX instead")
+    assert sorted(msgs) == sorted(net.import_warnings)
+    assert all("(Slice): no dataflow layer" in m for m in net.import_warnings[1:])
+    assert len(net.import_warnings) == 1 + 2 * 13  # the 13 stride-1 blocks split channels
+    assert (net.count("conv"), net.count("concat"), net.count("fc")) == (56, 16, 1)
+    with pytest.raises(ValueError, match="via must be auto, fx or onnx"):
+        torchvision_model("resnet18", via="jit")

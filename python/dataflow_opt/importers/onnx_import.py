@@ -14,7 +14,7 @@ shape is computed by the builder and checked against the inferred one.
 | ConvTranspose (output_padding, output_shape) | ``deconv`` |
 | Gemm / MatMul with a constant B | ``fc`` (bias C absorbed; a flattened input stays 4-D) |
 | MatMul of two activations (rank 2 or 3) | ``matmul`` |
-| MaxPool / AveragePool (ceil_mode), GlobalAverage/MaxPool | ``pool max/avg`` |
+| MaxPool / AveragePool (ceil_mode), GlobalAverage/MaxPool, ReduceMean/Max over all spatial axes | ``pool max/avg`` |
 | Add / Sum / Mul of same-shape activations | ``eltwise add/mul`` |
 | Add / Mul of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
 | Concat on axis 1 | ``concat`` |
@@ -31,6 +31,7 @@ import math
 from typing import Dict, Optional
 
 from .common import Importer, NotImportable, window_pads_ceil
+from .onnx_fold import fold_shape_arithmetic
 
 __all__ = ["from_onnx"]
 
@@ -47,6 +48,15 @@ LAYOUT = {"Flatten", "Reshape", "Squeeze", "Unsqueeze", "Transpose"}
 def _attrs(node) -> Dict[str, object]:
     import onnx
     return {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
+
+
+def _shapes(graph) -> Dict[str, tuple]:
+    shapes = {}
+    for vi in list(graph.value_info) + list(graph.input) + list(graph.output):
+        s = _shape_of(vi)
+        if s is not None:
+            shapes[vi.name] = s
+    return shapes
 
 
 def _shape_of(vi) -> Optional[tuple]:
@@ -86,16 +96,20 @@ class _OnnxImporter(Importer):
                                          "be free")
                     d.Clear()
                     d.dim_value = batch
-        try:
-            self.model = shape_inference.infer_shapes(model, data_prop=True)
-        except Exception as e:  # onnx's InferenceError and checker errors
-            raise ValueError(f"ONNX shape inference failed: {e}") from None
+        # Infer, fold the shape arithmetic that inference could not see through, repeat.
+        for _ in range(8):
+            try:
+                inferred = shape_inference.infer_shapes(model, data_prop=True)
+            except Exception as e:  # onnx's InferenceError and checker errors
+                raise ValueError(f"ONNX shape inference failed: {e}") from None
+            self.shapes = _shapes(inferred.graph)
+            folded = fold_shape_arithmetic(inferred, self.shapes)
+            if len(folded.graph.node) == len(inferred.graph.node):
+                break
+            model = folded
+        self.model = inferred
         g = self.model.graph
-        self.shapes: Dict[str, tuple] = {}
-        for vi in list(g.value_info) + list(g.input) + list(g.output):
-            s = _shape_of(vi)
-            if s is not None:
-                self.shapes[vi.name] = s
+        self.consts = {i.name: numpy_helper.to_array(i) for i in g.initializer}
         self.readers: Dict[str, int] = {}
         for node in g.node:
             for i in node.input:
@@ -168,6 +182,8 @@ class _OnnxImporter(Importer):
             kind = "avg" if op == "GlobalAveragePool" else "max"
             v = self.net.pool(self.fresh(name), src, kind, tuple(hw), tuple(hw), pad=0)
             return self.layer(name, outs[0], v, out_shape, producer=False)
+        if op in ("ReduceMean", "ReduceMax"):
+            return self.reduce_pool(name, op, a, ins, outs[0], out_shape)
         if op == "Gemm":
             return self.gemm(name, a, ins, outs[0], out_shape)
         if op == "MatMul":
@@ -292,6 +308,29 @@ class _OnnxImporter(Importer):
         kind = "max" if op == "MaxPool" else "avg"
         v = self.net.pool(self.fresh(name), src, kind, window, strides, pad=pads)
         self.layer(name, outs[0], v, out_shape, producer=False)
+
+    def reduce_pool(self, name, op, a, ins, out, out_shape):
+        """ReduceMean / ReduceMax over every spatial axis is a global pool (keepdims=0: the
+        N x C result is a flat view of the N x C x 1 x 1 pool)."""
+        src = self.exact(ins[0])
+        xs = self.net.shape(src)
+        axes = a.get("axes")
+        if axes is None and len(ins) > 1 and self.const(ins[1]) is not None:
+            axes = [int(v) for v in self.const(ins[1]).reshape(-1)]
+        rank = len(xs)
+        if axes is None or rank < 3 or sorted(int(v) % rank for v in axes) != list(
+                range(2, rank)):
+            raise NotImportable(f"reduction over axes {axes}; only all spatial axes "
+                                "(a global pool) is a layer")
+        hw = tuple(xs[2:])
+        v = self.net.pool(self.fresh(name), src, "avg" if op == "ReduceMean" else "max",
+                          hw, hw, pad=0)
+        if int(a.get("keepdims", 1)):
+            self.check_shape(name, v, out_shape)
+        elif out_shape is not None and tuple(out_shape) != tuple(xs[:2]):
+            raise ValueError(f"{name}: the importer computed shape {tuple(xs[:2])}, but the "
+                             f"ONNX model says {tuple(out_shape)}")
+        self.define(out, v, out_shape)  # keepdims=0: N x C, a view of N x C x 1 x 1
 
     def gemm(self, name, a, ins, out, out_shape):
         if int(a.get("transA", 0)):
