@@ -177,11 +177,10 @@ class Importer:
             shape = tuple(out_shapes[0])
             for key in inputs:
                 r = self.refs.get(key)
-                if r is not None and r.value is not None and r.shape == shape \
-                        and tuple(self.net.shape(r.value)) == shape:
+                if r is not None and r.value is not None and r.shape == shape:
                     self.warn(f"{what}: {reason}; not imported, its input {key!r} (value "
                               f"{r.value!r}) passes through (its own work is not counted)")
-                    self.refs[outputs[0]] = Ref(r.value, shape)
+                    self.refs[outputs[0]] = Ref(r.value, shape)  # (a view stays a view)
                     return
         for out, shape in zip(outputs, list(out_shapes) + [None] * len(outputs)):
             if shape is not None and len(shape) >= 2 and all(

@@ -265,7 +265,9 @@ class _FxImporter(Importer):
     def eltwise(self, node, label, kind, shape):
         import torch.fx as fx
         args = list(node.args[:2])
-        acts = [a for a in args if isinstance(a, fx.Node) and _tensor_shape(a) is not None]
+        # parameters and buffers (get_attr: a layer scale, a learned bias) are constants
+        acts = [a for a in args if isinstance(a, fx.Node) and _tensor_shape(a) is not None
+                and a.op != "get_attr"]
         if len(acts) == 1:
             r = self.ref(acts[0].name)
             if r.shape != tuple(shape):
@@ -387,8 +389,14 @@ def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
     from .common import UnsupportedNodeWarning
     from .onnx_import import from_onnx
     buf = io.BytesIO()
-    with torch.no_grad():
-        torch.onnx.export(m.eval(), torch.zeros(shape), buf, opset_version=13)
+    try:
+        with torch.no_grad():
+            torch.onnx.export(m.eval(), torch.zeros(shape), buf, opset_version=13)
+    except Exception as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise ValueError(f"{model}: " + (f"{reason.split('; export')[0]}, and " if reason
+                                         else "") + f"torch.onnx.export fails "
+                         f"({type(e).__name__}: {first})") from e
     net = from_onnx(buf.getvalue(), batch=batch, name=model, dtype=dtype)
     if reason:
         text = f"{model}: {reason.split('; export')[0]}; imported through ONNX instead"
