@@ -277,3 +277,17 @@ def test_reduce_over_spatial_axes_is_a_global_pool():
         ("pool", "avg", "gap", (2, 8, 1, 1)), ("fc", None, "fc", (2, 4)),
         ("pool", "max", "gmp", (2, 8, 1, 1))]
     assert net.op("gap").attrs["window"] == (5, 3)
+
+
+def test_unsupported_node_passes_a_view_through():
+    nodes = [helper.make_node("Conv", ["x", "w"], ["c"], name="conv"),
+             helper.make_node("Transpose", ["c"], ["t"], name="nhwc", perm=[0, 2, 3, 1]),
+             helper.make_node("Softmax", ["t"], ["s"], name="softmax", axis=-1),
+             helper.make_node("Transpose", ["s"], ["u"], name="nchw", perm=[0, 3, 1, 2]),
+             helper.make_node("Conv", ["u", "w2"], ["y"], name="conv2")]
+    with pytest.warns(UnsupportedNodeWarning) as rec:
+        net = from_onnx(_model(nodes, [_in("x", 1, 3, 5, 6)], [_out("y")],
+                               [_w("w", 4, 3, 1, 1), _w("w2", 2, 4, 1, 1)]))
+    assert len(rec) == 1 and "'softmax' (Softmax)" in str(rec[0].message) and \
+        "(value 'conv') passes through" in str(rec[0].message)
+    assert [(o.name, o.operands) for o in net.layers] == [("conv", ["x"]), ("conv2", ["conv"])]

@@ -162,3 +162,24 @@ def test_untraceable_model_goes_through_onnx():
     assert (net.count("conv"), net.count("concat"), net.count("fc")) == (56, 16, 1)
     with pytest.raises(ValueError, match="via must be auto, fx or onnx"):
         torchvision_model("resnet18", via="jit")
+
+
+class Scales(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 8, 1)
+        self.gamma = nn.Parameter(torch.ones(8, 1, 1))
+        self.beta = nn.Parameter(torch.zeros(8, 1, 1))
+
+    def forward(self, x):
+        y = self.conv(x) * self.gamma        # a parameter right after a layer: its scale
+        return F.relu(y) + self.beta         # after an activation: a one-input eltwise
+
+
+def test_parameter_operands_are_constants():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        net = from_torch(Scales(), (1, 3, 4, 4))
+    assert [(o.op, o.name, o.operands) for o in net.layers] == [
+        ("conv", "conv", ["x"]), ("eltwise", "add", ["conv"])]
+    assert net.op("add").kind == "add"

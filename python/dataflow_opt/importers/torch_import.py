@@ -93,11 +93,12 @@ class _FxImporter(Importer):
         self.check_shape(label, value, shape)
         self.define(node.name, value, self.net.shape(value), value if producer else None)
 
-    def alias(self, node, src_node, shape=None):
+    def alias(self, node, src_node, keep_layer=False):
+        """The output is the input (a folded or passed-through node). ``keep_layer``: an
+        identity (Dropout, Identity, contiguous), after which a constant add/mul is still the
+        producing layer's bias/scale; after an activation it is not."""
         r = self.ref(src_node.name)
-        keep_layer = shape is None
-        self.refs[node.name] = Ref(r.value, r.shape if shape is None else tuple(shape),
-                                   r.layer if keep_layer else None)
+        self.refs[node.name] = Ref(r.value, r.shape, r.layer if keep_layer else None)
 
     # ---- per-node conversion -------------------------------------------------------------------
     def convert(self, node, what, label, shape):
@@ -137,7 +138,8 @@ class _FxImporter(Importer):
                               nn.LeakyReLU, nn.PReLU, nn.Hardtanh, nn.Hardswish,
                               nn.Hardsigmoid, nn.Sigmoid, nn.Tanh, nn.SiLU, nn.GELU, nn.ELU,
                               nn.Dropout, nn.Dropout2d, nn.Identity, nn.InstanceNorm2d)):
-                return self.alias(node, x)
+                return self.alias(node, x, isinstance(m, (nn.Dropout, nn.Dropout2d,
+                                                          nn.Identity)))
             if isinstance(m, (nn.Flatten, nn.Unflatten, nn.ChannelShuffle)):
                 return self.view(x.name, node.name, shape)
             raise NotImportable("no dataflow layer for this module")
@@ -183,9 +185,10 @@ class _FxImporter(Importer):
 
         # call_method
         meth = node.target
-        if meth in ("relu", "relu_", "sigmoid", "contiguous", "clone", "detach", "float",
-                    "to", "type_as"):
+        if meth in ("relu", "relu_", "sigmoid"):
             return self.alias(node, node.args[0])
+        if meth in ("contiguous", "clone", "detach", "float", "to", "type_as"):
+            return self.alias(node, node.args[0], keep_layer=True)
         if meth in ("view", "reshape", "flatten", "squeeze", "unsqueeze", "permute",
                     "transpose", "t"):
             return self.view(node.args[0].name, node.name, shape)
