@@ -183,3 +183,20 @@ def test_parameter_operands_are_constants():
     assert [(o.op, o.name, o.operands) for o in net.layers] == [
         ("conv", "conv", ["x"]), ("eltwise", "add", ["conv"])]
     assert net.op("add").kind == "add"
+
+
+class OneD(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv1d(4, 2, 3)
+
+    def forward(self, x):
+        return self.conv(x), x * x
+
+
+def test_1d_layers_are_warned():
+    with pytest.warns(UnsupportedNodeWarning, match=r"'conv' \(Conv1d\): input 'x' has shape "
+                                                    r"\(1, 4, 16\); dataflow conv/deconv/pool "
+                                                    r"layers are 2-D"):
+        net = from_torch(OneD(), (1, 4, 16))
+    assert [(o.op, o.name) for o in net.layers] == [("eltwise", "mul")]

@@ -108,6 +108,16 @@ class Importer:
                                 f"{r.value!r} {tuple(got)}, which the layer cannot read")
         return r.value
 
+    def spatial(self, key: str) -> str:
+        """:meth:`exact` for conv, deconv and pool: ``N x C x H x W`` or ``N x C x D x H x W``
+        (the dialect has 2-D and 3-D layers only)."""
+        v = self.exact(key)
+        shape = tuple(self.net.shape(v))
+        if len(shape) not in (4, 5):
+            raise NotImportable(f"input {key!r} has shape {shape}; dataflow conv/deconv/pool "
+                                "layers are 2-D (N x C x H x W) or 3-D (N x C x D x H x W)")
+        return v
+
     def fc_source(self, key: str, k: int) -> str:
         """The builder value for a fully-connected layer reading ``N x k``: a 2-D value, or
         a flat view of a 4-D one whose ``C*H*W`` is ``k``."""

@@ -12,7 +12,7 @@ layer's builder shape is checked against it. Layer names are the module paths
 
 | torch | dataflow |
 |---|---|
-| nn.Conv1d/2d/3d (groups, padding incl. ``"same"``, stride, dilation) | ``conv`` |
+| nn.Conv2d/3d (groups, padding incl. ``"same"``, stride, dilation; 1-D layers are warned) | ``conv`` |
 | nn.ConvTranspose2d/3d | ``deconv`` |
 | nn.Linear, F.linear | ``fc`` (a flattened input stays 4-D) |
 | nn.MaxPool/AvgPool (ceil_mode), nn.AdaptiveAvg/MaxPool, F.* and ``mean([2, 3])`` | ``pool`` (adaptive: window = stride = in/out; uneven sizes are approximated, with a warning) |
@@ -112,7 +112,7 @@ class _FxImporter(Importer):
             if isinstance(m, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
                 return self.conv(node, label, m, x, shape)
             if isinstance(m, (nn.ConvTranspose2d, nn.ConvTranspose3d)):
-                src = self.exact(x.name)
+                src = self.spatial(x.name)
                 v = self.net.deconv(self.fresh(label), src, m.out_channels, m.kernel_size,
                                     m.stride, tuple(m.padding) * 2, m.output_padding,
                                     m.dilation, m.groups)
@@ -200,7 +200,7 @@ class _FxImporter(Importer):
             if src_shape and len(src_shape) == 4 and dims is not None and \
                     sorted(d % 4 for d in (dims if isinstance(dims, (list, tuple))
                                            else [dims])) == [2, 3]:
-                src = self.exact(node.args[0].name)
+                src = self.spatial(node.args[0].name)
                 hw = src_shape[2:]
                 v = self.net.pool(self.fresh(label), src, "avg", hw, hw, pad=0)
                 self.check_shape(label, v, src_shape[:2] + (1, 1))
@@ -213,7 +213,7 @@ class _FxImporter(Importer):
         raise NotImportable("no dataflow layer for this method")
 
     def conv(self, node, label, m, x, shape):
-        src = self.exact(x.name)
+        src = self.spatial(x.name)
         if isinstance(m.padding, str):
             pad = None if m.padding == "same" else 0
             if pad is None:
@@ -230,7 +230,7 @@ class _FxImporter(Importer):
         self.layer(node, label, v, shape)
 
     def pool(self, node, label, x, kind, k, s, p, ceil, shape):
-        src = self.exact(x.name)
+        src = self.spatial(x.name)
         xs = self.net.shape(src)
         n = len(xs) - 2
         k = _tuple(k, n)
@@ -242,7 +242,7 @@ class _FxImporter(Importer):
         self.layer(node, label, v, shape, producer=False)
 
     def adaptive(self, node, label, x, kind, shape):
-        src = self.exact(x.name)
+        src = self.spatial(x.name)
         xs = self.net.shape(src)
         outs = shape[2:]
         window, stride, uneven = [], [], []
