@@ -200,3 +200,56 @@ def test_1d_layers_are_warned():
                                                     r"layers are 2-D"):
         net = from_torch(OneD(), (1, 4, 16))
     assert [(o.op, o.name) for o in net.layers] == [("eltwise", "mul")]
+
+
+class ConvNeXtBlock(nn.Module):
+    """torchvision's CNBlock: depthwise 7x7, then channels-last LayerNorm and Linear layers
+    between two permutes, a layer scale and the residual add."""
+
+    def __init__(self, c=8):
+        super().__init__()
+        self.dw = nn.Conv2d(c, c, 7, padding=3, groups=c)
+        self.norm = nn.LayerNorm(c)
+        self.pw1 = nn.Linear(c, 4 * c)
+        self.pw2 = nn.Linear(4 * c, c)
+        self.gamma = nn.Parameter(torch.ones(c, 1, 1))
+
+    def forward(self, x):
+        y = self.dw(x).permute(0, 2, 3, 1)
+        y = self.pw2(F.gelu(self.pw1(self.norm(y))))
+        return x + self.gamma * y.permute(0, 3, 1, 2)
+
+
+def _convnext_layers(net, prefix=""):
+    return [(o.op, o.shape, o.attrs.get("kernel"), o.attrs.get("groups")) for o in net.layers]
+
+
+CONVNEXT_EXPECTED = [("conv", (1, 8, 6, 5), (7, 7), 8), ("conv", (1, 32, 6, 5), (1, 1), 1),
+                     ("conv", (1, 8, 6, 5), (1, 1), 1), ("eltwise", (1, 8, 6, 5), None, None),
+                     ("eltwise", (1, 8, 6, 5), None, None)]
+
+
+def test_channels_last_linear_is_a_pointwise_conv():
+    with pytest.warns(UnsupportedNodeWarning) as rec:
+        net = from_torch(ConvNeXtBlock(), (1, 8, 6, 5))
+    assert len(rec) == 1 and "'norm' (LayerNorm)" in str(rec[0].message)
+    assert _convnext_layers(net) == CONVNEXT_EXPECTED
+    assert [o.name for o in net.layers] == ["dw", "pw1", "pw2", "mul", "add"]
+    assert net.op("add").operands == ["x", "mul"]
+    mlir_check.check(net.to_mlir())
+
+
+def test_channels_last_linear_through_onnx():
+    onnx = pytest.importorskip("onnx")  # noqa: F841
+    import io
+    from dataflow_opt.importers import from_onnx
+    buf = io.BytesIO()
+    torch.onnx.export(ConvNeXtBlock().eval(), torch.zeros(1, 8, 6, 5), buf, opset_version=17)
+    with pytest.warns(UnsupportedNodeWarning) as rec:
+        net = from_onnx(buf.getvalue())
+    msgs = [str(w.message) for w in rec]
+    assert len(msgs) == 1 and "(LayerNormalization)" in msgs[0], msgs
+    # the exporter writes GELU as x * 0.5 * (1 + erf(x / sqrt 2)): element-wise layers
+    # between pw1 and pw2 (Erf passes through) that torch.fx folds as one activation
+    gelu = [("eltwise", (1, 32, 6, 5), None, None)] * 4  # on the N x C x H x W value
+    assert _convnext_layers(net) == CONVNEXT_EXPECTED[:2] + gelu + CONVNEXT_EXPECTED[2:]

@@ -22,6 +22,7 @@ A node with no dataflow form is never dropped silently (:meth:`Importer.unsuppor
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import warnings
@@ -56,6 +57,8 @@ class Ref:
     shape: Optional[Shape]
     layer: Optional[str] = None
     why: str = ""
+    #: a permuted view: the tensor is ``value.permute(perm)`` (None: not a permutation)
+    perm: Optional[Tuple[int, ...]] = None
 
 
 _NAME_BAD = re.compile(r"\s+")
@@ -131,8 +134,11 @@ class Importer:
                                 f"layer needs N x {k} (or N x C x H x W with C*H*W = {k})")
         return r.value
 
-    def view(self, key_in: str, key_out: str, out_shape: Optional[Sequence[int]]) -> None:
-        """A layout-only op (module doc): no layer, the output is a view of the input."""
+    def view(self, key_in: str, key_out: str, out_shape: Optional[Sequence[int]],
+             perm: Optional[Sequence[int]] = None) -> None:
+        """A layout-only op (module doc): no layer, the output is a view of the input.
+        ``perm``: the op is a transpose/permute with this permutation (tracked, so a
+        channels-last linear layer can become a 1x1 conv)."""
         r = self.ref(key_in)
         if out_shape is None:
             raise NotImportable("output shape unknown")
@@ -140,7 +146,60 @@ class Importer:
         out_shape = tuple(out_shape)
         if math.prod(out_shape) != math.prod(base):
             raise NotImportable(f"{base} -> {out_shape} changes the number of elements")
-        self.refs[key_out] = Ref(r.value, out_shape)
+        new_perm = None
+        if perm is not None:
+            p = r.perm if r.perm is not None else (
+                tuple(range(len(base))) if r.shape == base else None)
+            if p is not None and len(p) == len(perm):
+                new_perm = tuple(p[int(q) % len(p)] for q in perm)
+        if out_shape == base or new_perm == tuple(range(len(base))):
+            new_perm = None
+        self.refs[key_out] = Ref(r.value, out_shape, perm=new_perm)
+
+    def elementwise_values(self, keys: Sequence[str]):
+        """Builder values for an element-wise op: exact values, or views permuted the same
+        way (layout does not change element-wise work); returns (values, perm)."""
+        refs = [self.ref(k) for k in keys]
+        perms = {r.perm for r in refs}
+        if len(perms) == 1 and None not in perms and \
+                len({tuple(self.net.shape(r.value)) for r in refs}) == 1:
+            return [r.value for r in refs], refs[0].perm
+        return [self.exact(k) for k in keys], None
+
+    def eltwise_layer(self, node: str, kind: str, keys: Sequence[str], out_key: str,
+                      out_shape: Optional[Sequence[int]]) -> None:
+        """``dataflow.eltwise`` of ``keys`` (exact values, or views permuted alike: the
+        result is then the same view of the eltwise)."""
+        vals, perm = self.elementwise_values(keys)
+        v = self.net.eltwise(self.fresh(node), kind, vals)
+        if perm is None:
+            self.check_shape(node, v, out_shape)
+            self.define(out_key, v, self.net.shape(v))
+            return
+        got = tuple(self.net.shape(v))
+        shape = tuple(got[p] for p in perm)
+        if out_shape is not None and tuple(out_shape) != shape:
+            raise ValueError(f"{node}: the importer computed shape {shape}, but the "
+                             f"{self.source} model says {tuple(out_shape)}")
+        self.refs[out_key] = Ref(v, shape, perm=perm)
+
+    def channels_last_linear(self, node: str, key: str, out_key: str, k: int, m: int,
+                             out_shape: Sequence[int]) -> bool:
+        """A linear layer over the last dim of ``N x H x W x C`` that is a permuted view of
+        an ``N x C x H x W`` value (ConvNeXt's pointwise layers) is a 1x1 convolution of that
+        value; its output is the same view of the conv. False when ``key`` is not such a
+        view."""
+        r = self.ref(key)
+        if r.perm != (0, 2, 3, 1) or r.shape is None or r.shape[-1] != k:
+            return False
+        v = self.net.conv(self.fresh(node), r.value, m, 1, pad=0)
+        got = tuple(self.net.shape(v))
+        if tuple(got[p] for p in r.perm) != tuple(out_shape):
+            raise ValueError(f"{node}: the importer computed shape {got} (channels-last "
+                             f"{tuple(got[p] for p in r.perm)}), but the {self.source} model "
+                             f"says {tuple(out_shape)}")
+        self.refs[out_key] = Ref(v, tuple(out_shape), layer=v, perm=r.perm)
+        return True
 
     def broadcast_eltwise(self, node: str, op: str, kind: str, keys: Sequence[str],
                           out_key: str, out_shape: Sequence[int]) -> bool:
@@ -175,8 +234,8 @@ class Importer:
                              f"model says {tuple(expected)}")
 
     def define(self, key: str, value: str, shape: Optional[Sequence[int]],
-               layer: Optional[str] = None) -> None:
-        self.refs[key] = Ref(value, None if shape is None else tuple(shape), layer)
+               layer: Optional[str] = None, perm: Optional[Tuple[int, ...]] = None) -> None:
+        self.refs[key] = Ref(value, None if shape is None else tuple(shape), layer, perm=perm)
 
     # ---- nodes without a layer -----------------------------------------------------------------
     def unsupported(self, node: str, op: str, inputs: Sequence[str], outputs: Sequence[str],
@@ -190,7 +249,7 @@ class Importer:
                 if r is not None and r.value is not None and r.shape == shape:
                     self.warn(f"{what}: {reason}; not imported, its input {key!r} (value "
                               f"{r.value!r}) passes through (its own work is not counted)")
-                    self.refs[outputs[0]] = Ref(r.value, shape)  # (a view stays a view)
+                    self.refs[outputs[0]] = dataclasses.replace(r, layer=None)  # a view stays one
                     return
         for out, shape in zip(outputs, list(out_shapes) + [None] * len(outputs)):
             if shape is not None and len(shape) >= 2 and all(

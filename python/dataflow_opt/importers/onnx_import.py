@@ -16,7 +16,7 @@ shape is computed by the builder and checked against the inferred one.
 | MatMul of two activations (rank 2 or 3) | ``matmul`` |
 | MaxPool / AveragePool (ceil_mode), GlobalAverage/MaxPool, ReduceMean/Max over all spatial axes | ``pool max/avg`` |
 | Add / Sum / Mul of same-shape activations | ``eltwise add/mul`` |
-| Add / Mul of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
+| Add / Mul (Sub / Div) of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
 | Concat on axis 1 | ``concat`` |
 | Relu, Clip, LeakyRelu, Sigmoid, Tanh, HardSigmoid, HardSwish, Identity, Cast, BatchNormalization, Dropout | pass through (no layer) |
 | Add / Mul of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
@@ -27,6 +27,7 @@ shape is computed by the builder and checked against the inferred one.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import Dict, Optional
 
@@ -37,7 +38,7 @@ __all__ = ["from_onnx"]
 
 #: Element-wise nodes with no layer meaning: the output is the (first) input.
 PASS_THROUGH = {"Relu", "Clip", "LeakyRelu", "PRelu", "Sigmoid", "Tanh", "HardSigmoid",
-                "HardSwish", "Elu", "Selu", "Softplus", "Identity", "Cast",
+                "HardSwish", "Elu", "Selu", "Softplus", "Erf", "Identity", "Cast",
                 "BatchNormalization", "Dropout", "InstanceNormalization"}
 
 
@@ -165,7 +166,7 @@ class _OnnxImporter(Importer):
         if op in PASS_THROUGH:
             r = self.ref(ins[0])
             for o in outs[:1]:
-                self.refs[o] = type(r)(r.value, r.shape, r.layer if op in (
+                self.refs[o] = dataclasses.replace(r, layer=r.layer if op in (
                     "Identity", "Cast") else None)
             for o in outs[1:]:  # BatchNormalization training outputs, Dropout mask
                 self._static.add(o)
@@ -188,7 +189,8 @@ class _OnnxImporter(Importer):
             return self.gemm(name, a, ins, outs[0], out_shape)
         if op == "MatMul":
             return self.matmul(name, ins, outs[0], out_shape)
-        if op in ("Add", "Mul", "Sum"):
+        if op in ("Add", "Mul", "Sum") or op in ("Sub", "Div") and len(ins) == 2 and \
+                self.is_const(ins[1]):
             return self.eltwise(name, op, ins, outs[0], out_shape)
         if op == "Concat":
             axis = int(a.get("axis", 1))
@@ -203,7 +205,8 @@ class _OnnxImporter(Importer):
             v = self.net.concat(self.fresh(name), srcs)
             return self.layer(name, outs[0], v, out_shape, producer=False)
         if op in LAYOUT:
-            return self.view(ins[0], outs[0], out_shape)
+            return self.view(ins[0], outs[0], out_shape,
+                             a.get("perm") if op == "Transpose" else None)
         raise NotImportable("no dataflow layer for this operator")
 
     def layer(self, node, out, value, out_shape, producer=True):
@@ -351,6 +354,9 @@ class _OnnxImporter(Importer):
         if b is not None:
             ra = self.ref(ins[0])
             rank = len(ra.shape) if ra.shape else None
+            if b.ndim == 2 and out_shape is not None and self.channels_last_linear(
+                    name, ins[0], out, int(b.shape[0]), int(b.shape[1]), out_shape):
+                return
             if b.ndim != 2 or rank != 2:  # (a flat view's source shape is 2-D)
                 raise NotImportable(f"MatMul of a rank-{rank} activation by a constant of "
                                     f"rank {b.ndim}: only N x K times K x M is an fc")
@@ -362,7 +368,7 @@ class _OnnxImporter(Importer):
         self.layer(name, out, v, out_shape)
 
     def eltwise(self, name, op, ins, out, out_shape):
-        kind = "mul" if op == "Mul" else "add"
+        kind = "mul" if op in ("Mul", "Div") else "add"  # Sub/Div: only by a constant
         acts = [i for i in ins if not self.is_const(i)]
         consts = [i for i in ins if self.is_const(i)]
         if consts:
@@ -374,20 +380,17 @@ class _OnnxImporter(Importer):
             if r.shape is not None and out_shape is not None and tuple(out_shape) != r.shape:
                 raise NotImportable(f"constant broadcasts {r.shape} to {tuple(out_shape)}")
             if r.layer is not None and self.readers.get(acts[0], 0) == 1:
-                self.refs[out] = type(r)(r.value, r.shape, r.layer)
+                self.refs[out] = dataclasses.replace(r)
                 return
-            v = self.net.eltwise(self.fresh(name), kind, [self.exact(acts[0])])
-            return self.layer(name, out, v, out_shape, producer=False)
+            return self.eltwise_layer(name, kind, [acts[0]], out, out_shape)
         shapes = [self.ref(i).shape for i in acts]
         if len(set(shapes)) != 1 and out_shape is not None and \
                 self.broadcast_eltwise(name, op, kind, acts, out, out_shape):
             return
-        srcs = [self.exact(i) for i in acts]
         if len(set(shapes)) != 1:
             raise NotImportable("broadcasting element-wise op (input shapes "
                                 + ", ".join(str(s) for s in shapes) + ")")
-        v = self.net.eltwise(self.fresh(name), kind, srcs)
-        self.layer(name, out, v, out_shape, producer=False)
+        self.eltwise_layer(name, kind, acts, out, out_shape)
 
 
 def from_onnx(model, batch: int = 1, name: Optional[str] = None, dtype: str = "i16"):

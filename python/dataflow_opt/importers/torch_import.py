@@ -28,6 +28,7 @@ layer's builder shape is checked against it. Layer names are the module paths
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import operator
 from typing import Optional, Sequence
@@ -98,7 +99,7 @@ class _FxImporter(Importer):
         identity (Dropout, Identity, contiguous), after which a constant add/mul is still the
         producing layer's bias/scale; after an activation it is not."""
         r = self.ref(src_node.name)
-        self.refs[node.name] = Ref(r.value, r.shape, r.layer if keep_layer else None)
+        self.refs[node.name] = dataclasses.replace(r, layer=r.layer if keep_layer else None)
 
     # ---- per-node conversion -------------------------------------------------------------------
     def convert(self, node, what, label, shape):
@@ -118,6 +119,9 @@ class _FxImporter(Importer):
                                     m.dilation, m.groups)
                 return self.layer(node, label, v, shape)
             if isinstance(m, nn.Linear):
+                if self.channels_last_linear(label, x.name, node.name, m.in_features,
+                                             m.out_features, shape):
+                    return
                 src = self.fc_source(x.name, m.in_features)
                 return self.layer(node, label, self.net.fc(self.fresh(label), src,
                                                            m.out_features), shape)
@@ -142,6 +146,8 @@ class _FxImporter(Importer):
                                                           nn.Identity)))
             if isinstance(m, (nn.Flatten, nn.Unflatten, nn.ChannelShuffle)):
                 return self.view(x.name, node.name, shape)
+            if type(m).__name__ == "StochasticDepth" and not m.training:
+                return self.alias(node, x)  # torchvision.ops.StochasticDepth: eval identity
             raise NotImportable("no dataflow layer for this module")
 
         if node.op == "call_function":
@@ -158,7 +164,7 @@ class _FxImporter(Importer):
                 return self.cat(node, label, shape)
             if f in (torch.flatten, torch.reshape, torch.permute, torch.transpose,
                      torch.squeeze, torch.unsqueeze, torch.channel_shuffle):
-                return self.view(node.args[0].name, node.name, shape)
+                return self.view(node.args[0].name, node.name, shape, _perm(node, shape))
             if getattr(f, "__name__", "") == "stochastic_depth" and not self.gm.training:
                 return self.alias(node, node.args[0])  # torchvision.ops: identity in eval
             if f in (F.adaptive_avg_pool2d, F.adaptive_max_pool2d):
@@ -191,7 +197,7 @@ class _FxImporter(Importer):
             return self.alias(node, node.args[0], keep_layer=True)
         if meth in ("view", "reshape", "flatten", "squeeze", "unsqueeze", "permute",
                     "transpose", "t"):
-            return self.view(node.args[0].name, node.name, shape)
+            return self.view(node.args[0].name, node.name, shape, _perm(node, shape))
         if meth in ("add", "add_", "mul", "mul_"):
             return self.eltwise(node, label, meth.rstrip("_"), shape)
         if meth == "mean":
@@ -276,10 +282,9 @@ class _FxImporter(Importer):
             if r.shape != tuple(shape):
                 raise NotImportable(f"constant broadcasts {r.shape} to {tuple(shape)}")
             if r.layer is not None and self.readers.get(acts[0].name, 0) == 1:
-                self.refs[node.name] = Ref(r.value, r.shape, r.layer)  # bias / scale
+                self.refs[node.name] = dataclasses.replace(r)  # bias / scale
                 return
-            v = self.net.eltwise(self.fresh(label), kind, [self.exact(acts[0].name)])
-            return self.layer(node, label, v, shape, producer=False)
+            return self.eltwise_layer(label, kind, [acts[0].name], node.name, shape)
         if len(acts) != 2:
             raise NotImportable("element-wise op without tensor operands")
         shapes = [self.ref(a.name).shape for a in acts]
@@ -287,11 +292,9 @@ class _FxImporter(Importer):
                 label, getattr(node.target, "__name__", str(node.target)), kind,
                 [a.name for a in acts], node.name, shape):
             return
-        srcs = [self.exact(a.name) for a in acts]
         if len(set(shapes)) != 1:
             raise NotImportable(f"broadcasting element-wise op (input shapes {shapes})")
-        v = self.net.eltwise(self.fresh(label), kind, srcs)
-        self.layer(node, label, v, shape, producer=False)
+        self.eltwise_layer(label, kind, [a.name for a in acts], node.name, shape)
 
     def cat(self, node, label, shape):
         tensors = self.arg(node, 0, "tensors")
@@ -313,6 +316,25 @@ class _FxImporter(Importer):
 
 class NotTraceable(ValueError):
     """``torch.fx.symbolic_trace`` failed (data-dependent Python control flow...)."""
+
+
+def _perm(node, shape):
+    """The permutation of a permute/transpose node (``None`` for other view ops)."""
+    import torch
+    rank = len(shape)
+    name = node.target if isinstance(node.target, str) else getattr(node.target, "__name__", "")
+    if node.target is torch.permute or name == "permute":
+        dims = node.args[1:] if node.target == "permute" else (
+            node.args[1] if len(node.args) > 1 else node.kwargs.get("dims"))
+        if node.target == "permute" and len(dims) == 1 and isinstance(dims[0], (list, tuple)):
+            dims = dims[0]
+        return tuple(int(d) % rank for d in dims)
+    if node.target is torch.transpose or name in ("transpose", "t"):
+        d0, d1 = (0, 1) if name == "t" else (int(node.args[1]) % rank, int(node.args[2]) % rank)
+        p = list(range(rank))
+        p[d0], p[d1] = p[d1], p[d0]
+        return tuple(p)
+    return None
 
 
 def _tuple(v, n):
