@@ -5,7 +5,6 @@ Batch 1 on eyeriss_isca16 with threads=1: each search takes well under a second 
 (docs/performance.md, "Python front end")."""
 
 import io
-import os
 
 import pytest
 

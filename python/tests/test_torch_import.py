@@ -240,7 +240,7 @@ def test_channels_last_linear_is_a_pointwise_conv():
 
 
 def test_channels_last_linear_through_onnx():
-    onnx = pytest.importorskip("onnx")  # noqa: F841
+    pytest.importorskip("onnx")
     import io
     from dataflow_opt.importers import from_onnx
     buf = io.BytesIO()

@@ -13,12 +13,13 @@ shape is computed by the builder and checked against the inferred one.
 | Conv (group, pads, strides, dilations, auto_pad) | ``conv`` |
 | ConvTranspose (output_padding, output_shape) | ``deconv`` |
 | Gemm / MatMul with a constant B | ``fc`` (bias C absorbed; a flattened input stays 4-D) |
+| MatMul by a constant over the channels of a transposed ``N x H x W x C`` | a 1x1 ``conv`` of the ``N x C x H x W`` value |
 | MatMul of two activations (rank 2 or 3) | ``matmul`` |
 | MaxPool / AveragePool (ceil_mode), GlobalAverage/MaxPool, ReduceMean/Max over all spatial axes | ``pool max/avg`` |
 | Add / Sum / Mul of same-shape activations | ``eltwise add/mul`` |
 | Add / Mul (Sub / Div) of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
 | Concat on axis 1 | ``concat`` |
-| Relu, Clip, LeakyRelu, Sigmoid, Tanh, HardSigmoid, HardSwish, Identity, Cast, BatchNormalization, Dropout | pass through (no layer) |
+| Relu, Clip, LeakyRelu, Sigmoid, Tanh, HardSigmoid, HardSwish, Erf, Identity, Cast, BatchNormalization, Dropout | pass through (no layer) |
 | Add / Mul of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
 | Flatten, Reshape, Transpose, Squeeze, Unsqueeze | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
 | Shape, Constant, and any node computing only from constants | constant (no layer) |
@@ -28,7 +29,6 @@ shape is computed by the builder and checked against the inferred one.
 from __future__ import annotations
 
 import dataclasses
-import math
 from typing import Dict, Optional
 
 from .common import Importer, NotImportable, window_pads_ceil
@@ -205,8 +205,11 @@ class _OnnxImporter(Importer):
             v = self.net.concat(self.fresh(name), srcs)
             return self.layer(name, outs[0], v, out_shape, producer=False)
         if op in LAYOUT:
-            return self.view(ins[0], outs[0], out_shape,
-                             a.get("perm") if op == "Transpose" else None)
+            perm = None
+            if op == "Transpose":  # no perm attribute: reverse the dims
+                perm = a.get("perm") or (list(range(len(out_shape)))[::-1] if out_shape
+                                         else None)
+            return self.view(ins[0], outs[0], out_shape, perm)
         raise NotImportable("no dataflow layer for this operator")
 
     def layer(self, node, out, value, out_shape, producer=True):

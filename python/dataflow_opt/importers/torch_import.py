@@ -14,12 +14,12 @@ layer's builder shape is checked against it. Layer names are the module paths
 |---|---|
 | nn.Conv2d/3d (groups, padding incl. ``"same"``, stride, dilation; 1-D layers are warned) | ``conv`` |
 | nn.ConvTranspose2d/3d | ``deconv`` |
-| nn.Linear, F.linear | ``fc`` (a flattened input stays 4-D) |
+| nn.Linear, F.linear | ``fc`` (a flattened input stays 4-D); over the channels of a permuted ``N x H x W x C`` view: a 1x1 ``conv`` |
 | nn.MaxPool/AvgPool (ceil_mode), nn.AdaptiveAvg/MaxPool, F.* and ``mean([2, 3])`` | ``pool`` (adaptive: window = stride = in/out; uneven sizes are approximated, with a warning) |
 | ``+``, ``*``, torch.add/mul (same shapes) | ``eltwise`` (a constant operand: absorbed / one-input, as in the ONNX importer) |
 | torch.cat(dim=1) | ``concat`` |
 | torch.matmul / bmm / ``@`` of two activations | ``matmul`` |
-| BatchNorm, ReLU/ReLU6/activations, Dropout, Identity, ``contiguous``, torchvision's ``stochastic_depth`` (eval) | pass through |
+| BatchNorm, ReLU/ReLU6/GELU/activations, Dropout, Identity, ``contiguous``, torchvision's ``stochastic_depth``/``StochasticDepth`` (eval) | pass through |
 | ``+``/``*`` of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
 | flatten / view / reshape / permute / transpose / squeeze / unsqueeze / channel_shuffle | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
 | ``size``/``shape``/``getattr`` (non-tensor values) | ignored |
@@ -29,11 +29,10 @@ layer's builder shape is checked against it. Layer names are the module paths
 from __future__ import annotations
 
 import dataclasses
-import math
 import operator
 from typing import Optional, Sequence
 
-from .common import Importer, NotImportable, Ref, window_pads_ceil
+from .common import Importer, NotImportable, window_pads_ceil
 
 __all__ = ["from_torch", "torchvision_model"]
 
@@ -55,7 +54,6 @@ class _FxImporter(Importer):
         self.readers = {n.name: len(n.users) for n in gm.graph.nodes}
 
     def run(self):
-        import torch.nn as nn  # noqa: F401
         for node in self.gm.graph.nodes:
             shape = _tensor_shape(node)
             if node.op == "placeholder":
