@@ -146,6 +146,7 @@ def test_untraceable_model_goes_through_onnx():
     # to ONNX instead. Its channel shuffle (reshape, transpose, reshape) is a view, its
     # channel split (Slice) has no dataflow form: each is a warned cut.
     pytest.importorskip("onnx")
+    pytest.importorskip("torchvision")
     from dataflow_opt.importers import torchvision_model
     from dataflow_opt.importers.torch_import import NotTraceable
     with pytest.raises(NotTraceable, match="torch.fx cannot trace ShuffleNetV2"):
