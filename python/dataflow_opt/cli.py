@@ -44,10 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("model", help="the network (see above)")
     p.add_argument("-a", "--accelerator", default="eyeriss_isca16",
                    help="preset name or .mlir file (default: eyeriss_isca16)")
-    p.add_argument("--batch", type=int, default=1, help="batch size (default 1)")
-    p.add_argument("--image-size", type=int, default=224,
+    p.add_argument("--batch", type=int, help="batch size (default 1; not for .mlir)")
+    p.add_argument("--image-size", type=int,
                    help="input H = W for torchvision models (default 224)")
-    p.add_argument("--dtype", default="i16",
+    p.add_argument("--dtype",
                    help="element type of imported networks; must match the accelerator's "
                         "word_bits (default i16)")
     g = p.add_argument_group("schedule options (dataflow-schedule)")
@@ -71,9 +71,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def load_model(spec: str, batch: int, image_size: int, dtype: str):
-    """A Network (or, for .mlir, the file's text) for a MODEL argument."""
+def load_model(spec: str, batch: Optional[int] = None, image_size: Optional[int] = None,
+               dtype: Optional[str] = None):
+    """A Network (or, for .mlir, the file's text) for a MODEL argument. Options that do not
+    apply to the kind of model are errors, not silently ignored."""
     from . import zoo
+    is_tv = not (spec.startswith("zoo:") or spec.endswith(".mlir") or spec.endswith(".onnx"))
+    if spec.endswith(".mlir") and (batch, image_size, dtype) != (None, None, None):
+        raise ValueError(f"{spec}: --batch, --image-size and --dtype do not apply to .mlir "
+                         "input (its shapes and types are in the file)")
+    if image_size is not None and not is_tv:
+        raise ValueError(f"{spec}: --image-size applies to torchvision models only")
+    batch = 1 if batch is None else batch
+    image_size = 224 if image_size is None else image_size
+    dtype = "i16" if dtype is None else dtype
     if spec.startswith("zoo:"):
         return zoo.get(spec[4:], batch=batch, dtype=dtype)
     if spec.endswith(".mlir"):

@@ -104,6 +104,10 @@ def test_import_only_needs_no_binary(monkeypatch, tmp_path, capsys):
     (["zoo:nonet"], "error: unknown network 'nonet'"),
     (["zoo:alexnet", "-a", "nowhere"], "error: accelerator 'nowhere' is neither a preset"),
     ([__file__], "unknown model file type (expected .onnx or .mlir)"),
+    ([os.path.join(REPO_ROOT, "examples", "networks", "alexnet.mlir"), "--batch", "2"],
+     "--batch, --image-size and --dtype do not apply to .mlir input"),
+    (["zoo:alexnet", "--image-size", "64"], "--image-size applies to torchvision models only"),
+    (["zoo:alexnet", "--batch", "0"], "batch must be a positive integer"),
 ])
 def test_errors(args, message, capsys):
     assert main(args) == 1
