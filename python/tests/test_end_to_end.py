@@ -28,6 +28,10 @@ EXPECTED = {
     "resnet50": (53, 1, 16, 2),
     "mobilenet_v2": (52, 1, 10, 1),
 }
+# Multiply-accumulates of the convolutions and the classifier at 224 x 224, in G, as
+# torchvision's model documentation lists them ("GFLOPS" column, 2 decimals): an independent
+# count the report's ops must match.
+PUBLISHED_GMACS = {"resnet18": 1.81, "resnet50": 4.09, "mobilenet_v2": 0.30}
 
 
 @pytest.mark.parametrize("model", sorted(EXPECTED))
@@ -42,6 +46,8 @@ def test_torchvision_to_report(model):
     assert [x.kind for x in report.layers] == [o.op for o in net.layers]
     assert rp.check_totals(report.networks[0]) == []
     assert all(x.energy > 0 and x.time > 0 for x in report.layers)
+    gmacs = sum(x.ops for x in report.layers if x.kind in ("conv", "fc")) / 1e9
+    assert round(gmacs, 2) == PUBLISHED_GMACS[model]
     assert all(0 < x.utilization <= 1 for x in report.layers if x.kind == "conv")
     # every MAC of the convolutions is counted: ops of a conv = N*M*E*F*(C/groups)*R*S.
     # The model computes ops as nn_dataflow does, unit_ops * loop counts with occupancy
