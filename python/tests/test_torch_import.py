@@ -254,3 +254,29 @@ def test_channels_last_linear_through_onnx():
     # between pw1 and pw2 (Erf passes through) that torch.fx folds as one activation
     gelu = [("eltwise", (1, 32, 6, 5), None, None)] * 4  # on the N x C x H x W value
     assert _convnext_layers(net) == CONVNEXT_EXPECTED[:2] + gelu + CONVNEXT_EXPECTED[2:]
+
+
+class Split(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(4, 4, 1)
+        self.conv2 = nn.Conv2d(2, 2, 1)
+
+    def forward(self, x):
+        halves = self.conv(x).chunk(2, dim=1)  # (fx cannot unpack it: index instead)
+        return self.conv2(halves[0]) + halves[1]
+
+
+def test_multi_output_nodes_are_warned():
+    with pytest.warns(UnsupportedNodeWarning) as rec:
+        net = from_torch(Split(), (1, 4, 3, 3))
+    msgs = [str(w.message) for w in rec]
+    assert len(msgs) == 3, msgs
+    assert "'chunk' (.chunk()): returns several tensors" in msgs[0] and \
+        "unavailable to later nodes" in msgs[0]
+    assert "'getitem' (getitem): input 'chunk' is not available (from unsupported node " \
+           "'chunk')" in msgs[1] and "becomes the network input 'getitem_out'" in msgs[1]
+    assert "'getitem_1' (getitem)" in msgs[2]
+    assert [(o.op, o.name, o.operands) for o in net.layers] == [
+        ("conv", "conv", ["x"]), ("conv", "conv2", ["getitem_out"]),
+        ("eltwise", "add", ["conv2", "getitem_1_out"])]

@@ -65,9 +65,17 @@ class _FxImporter(Importer):
                 continue
             if node.op in ("output", "get_attr"):
                 continue
-            if shape is None:
-                continue  # sizes, shapes, tuples of ints: no work on activations
             what, label = self._describe(node)
+            if shape is None:
+                meta = node.meta.get("tensor_meta")
+                if isinstance(meta, (list, tuple)) and any(hasattr(m, "shape") for m in meta):
+                    # several tensors (chunk, split, unbind): no dataflow form; its getitem
+                    # readers are then warned about (and cut) in turn
+                    ins = [a.name for a in node.all_input_nodes
+                           if _tensor_shape(a) is not None]
+                    self.unsupported(label, what, ins, [node.name], [None],
+                                     "returns several tensors")
+                continue  # sizes, shapes, tuples of ints: no work on activations
             ins = [a.name for a in node.all_input_nodes if _tensor_shape(a) is not None]
             try:
                 self.convert(node, what, label, shape)
@@ -185,6 +193,9 @@ class _FxImporter(Importer):
                                   shape)
             if f in (torch.matmul, torch.bmm, operator.matmul):
                 return self.matmul(node, label, shape)
+            if f is operator.getitem:
+                self.ref(node.args[0].name)  # an unsupported multi-output node: says so
+                raise NotImportable("indexing or slicing a tensor")
             raise NotImportable("no dataflow layer for this function")
 
         # call_method
