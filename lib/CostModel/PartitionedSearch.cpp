@@ -34,7 +34,8 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
   if (layer.groups != 1)
     return Status::error(StatusCode::InvalidArgument,
                          std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
-                             "': grouped convolutions are not supported on multiple nodes");
+                             "': groups = " + std::to_string(layer.groups) +
+                             " (grouped conv, batched matmul) is not supported on multiple nodes");
   if (opts.partitioning.bufferSharing && opts.method == SearchMethod::Solver)
     return Status::error(StatusCode::InvalidArgument,
                          "buffer sharing is incompatible with the bypass solver (§5.5)");

@@ -128,14 +128,23 @@ static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cos
            << h << "x" << w << " nodes, but accelerator @"
            << AcceleratorOp(network.accelerator).getSymName() << " has a " << hw.nodesH << "x" << hw.nodesW
            << " node grid";
-  if (size(cost::kOutp) > layer.M)
+  // A split larger than the layer's extent leaves nodes idle (priced by occupancy). nn_dataflow's
+  // naive partitioning does this with one type over the whole grid (OFMP for conv, OUTP for FC,
+  // partition.py); elsewhere it is a mistake.
+  auto spansGrid = [&](int p) { return size(p) == h * w; };
+  auto idleNote = [&]() {
+    return " (only a partition type spanning the whole " + std::to_string(h) + "x" +
+           std::to_string(w) + " grid may leave nodes idle)";
+  };
+  if (size(cost::kOutp) > layer.M && !spansGrid(cost::kOutp))
     return emitLayerError(op, "has a partition that does not fit it: outp = ")
            << dims(cost::kOutp) << " splits " << layer.M << " output channels over "
-           << size(cost::kOutp) << " nodes";
-  if (attr.getDims(cost::kOfmp)[0] > layer.E || attr.getDims(cost::kOfmp)[1] > layer.F)
+           << size(cost::kOutp) << " nodes" << idleNote();
+  if ((attr.getDims(cost::kOfmp)[0] > layer.E || attr.getDims(cost::kOfmp)[1] > layer.F) &&
+      !spansGrid(cost::kOfmp))
     return emitLayerError(op, "has a partition that does not fit it: ofmp = ")
            << dims(cost::kOfmp) << " splits a " << layer.E << "x" << layer.F
-           << " ofmap into more rows or columns than it has";
+           << " ofmap into more rows or columns than it has" << idleNote();
   if (layer.batch % size(cost::kBatp) != 0)
     return emitLayerError(op, "has a partition that does not fit it: batp = ")
            << dims(cost::kBatp) << " does not divide the batch of " << layer.batch;
@@ -143,10 +152,10 @@ static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cos
     return emitLayerError(op, "has a partition that does not fit it: inpp = ")
            << dims(cost::kInpp)
            << " splits the input channels of a pooling or element-wise layer";
-  if (size(cost::kInpp) > layer.C)
+  if (size(cost::kInpp) > layer.C && !spansGrid(cost::kInpp))
     return emitLayerError(op, "has a partition that does not fit it: inpp = ")
            << dims(cost::kInpp) << " splits " << layer.C << " input channels over "
-           << size(cost::kInpp) << " nodes";
+           << size(cost::kInpp) << " nodes" << idleNote();
   return success();
 }
 

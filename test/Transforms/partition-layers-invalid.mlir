@@ -21,10 +21,10 @@ dataflow.accelerator @mesh2x2 {
   memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
-func.func @outp(%x: tensor<4x8x10x10xi16>) -> tensor<4x2x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-error @+1 {{layer 'conv1' has a partition that does not fit it: outp = [2, 2] splits 2 output channels over 4 nodes}}
-  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x2x8x8xi16>
-  return %0 : tensor<4x2x8x8xi16>
+func.func @outp(%x: tensor<4x8x10x10xi16>) -> tensor<4x1x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'conv1' has a partition that does not fit it: outp = [2, 1] splits 1 output channels over 2 nodes (only a partition type spanning the whole 2x2 grid may leave nodes idle)}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 1], ofmp = [1, 2], batp = [1, 1], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x1x8x8xi16>
+  return %0 : tensor<4x1x8x8xi16>
 }
 
 // -----
@@ -35,8 +35,8 @@ dataflow.accelerator @mesh2x2 {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
 func.func @ofmp(%x: tensor<4x16xi16>) -> tensor<4x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-error @+1 {{layer 'fc' has a partition that does not fit it: ofmp = [2, 2] splits a 1x1 ofmap into more rows or columns than it has}}
-  %0 = dataflow.fc %x {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [2, 2], batp = [1, 1], inpp = [1, 1]>, name = "fc"} : tensor<4x16xi16> -> tensor<4x8xi16>
+  // expected-error @+1 {{layer 'fc' has a partition that does not fit it: ofmp = [2, 1] splits a 1x1 ofmap into more rows or columns than it has (only a partition type spanning the whole 2x2 grid may leave nodes idle)}}
+  %0 = dataflow.fc %x {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 2], ofmp = [2, 1], batp = [1, 1], inpp = [1, 1]>, name = "fc"} : tensor<4x16xi16> -> tensor<4x8xi16>
   return %0 : tensor<4x8xi16>
 }
 
@@ -137,14 +137,14 @@ func.func @partial_misfit(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attr
 
 // -----
 
-// A batched matmul is B grouped FCs, which the cost model prices for conv layers only.
+// A batched matmul is B grouped FCs: priced on one node, not partitioned over several.
 dataflow.accelerator @mesh2x2 {
   nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
   memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
 func.func @batched_matmul(%q: tensor<2x4x8xi16>, %k: tensor<2x8x4xi16>) -> tensor<2x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-error @+1 {{layer 'qk' has an invalid shape: fc layer 'qk': groups = 2 is only supported for conv layers}}
+  // expected-error @+1 {{layer 'qk' fits no partitioned schedule on accelerator @mesh2x2: groups = 2 (grouped conv, batched matmul) is not supported on multiple nodes}}
   %0 = dataflow.matmul %q, %k {name = "qk"} : tensor<2x4x8xi16>, tensor<2x8x4xi16> -> tensor<2x4x4xi16>
   return %0 : tensor<2x4x4xi16>
 }
