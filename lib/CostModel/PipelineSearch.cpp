@@ -12,6 +12,8 @@ namespace dataflow::cost {
 
 namespace {
 
+constexpr bool kUseCache = true; // TEMP baseline
+
 struct Partial {
   std::map<std::string, DataLayout> layouts;
   std::map<std::string, PartitionedSchedule> layers;
@@ -102,6 +104,7 @@ Result<PipelinedSchedule> finishSchedule(const Network &net, const Partial &p) {
   for (const SegmentTiming &t : p.timings) {
     out.segmentTime.push_back(t.time());
     out.segmentCriticalTime.push_back(t.criticalTime());
+    out.segmentTimeOverhead.push_back(t.timeOverhead());
   }
   out.totalTime = p.totalTime();
   out.totalCost = p.totalCost();
@@ -153,6 +156,7 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
   std::map<std::string, std::vector<Partial>> tops;
   const std::vector<Partial> init = seeds(net, hw, opts, inputPartitions(net, batch, hw, opts));
   Status lastErr;
+  LayerSearchCache cache; // per-node searches shared across segments and constraints
   for (size_t li = 0; li < order.size(); ++li) {
     std::vector<Partial> layerTops;
     for (const PipelineSegment &seg : byLast[order[li]]) {
@@ -187,7 +191,7 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
               const SchedIndex idx{int(s), int(t)};
               auto rs = searchLayerInResource(net.find(name)->layer, hw, o,
                                               ifmapOf(net, p, name, seg, idx), seg.alloc[s][t],
-                                              int(beam));
+                                              int(beam), kUseCache ? &cache : nullptr);
               if (!rs) {
                 lastErr = rs.status();
                 continue;

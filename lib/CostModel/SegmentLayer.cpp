@@ -10,6 +10,8 @@
 #include "Dataflow/CostModel/PipelineSegment.h"
 
 #include <algorithm>
+#include <memory>
+#include <string>
 
 namespace dataflow::cost {
 
@@ -71,11 +73,84 @@ PartitionedSchedule finish(const Setup &ps, const PartitionScheme &part, const S
   return r;
 }
 
+/// One partitioned layer's per-node search: the mapping and, per mapping
+/// candidate, the blocking schemes the search keeps (in its order).
+struct NodeSearch {
+  Status status;                     ///< mapping failure, if any
+  RowStationaryMapping mapping;
+  std::vector<std::pair<int, SchemeCost>> schemes; ///< (candidate position, scheme)
+};
+
+std::string nodeSearchKey(const Layer &layer, const PartitionScheme &part,
+                          const PartitionContext &ctx, const TopLoopConstraint &top) {
+  // Everything the per-node search reads besides the fixed hardware/options.
+  std::string k = layer.name;
+  auto put = [&](int64_t v) {
+    k += ',';
+    k += std::to_string(v);
+  };
+  for (int p = 0; p < kNumPartTypes; ++p) {
+    put(part.order[size_t(p)]);
+    put(part.dims[size_t(p)].h);
+    put(part.dims[size_t(p)].w);
+  }
+  for (int d = 0; d < kNumData; ++d) {
+    put(int64_t(ctx.fwd[size_t(d)] * 1024));
+    put(ctx.share[size_t(d)]);
+  }
+  put(ctx.srcOnChip);
+  put(ctx.srcLocal);
+  put(ctx.dstOnChip);
+  put(ctx.dstLocal);
+  put(ctx.noTimeMux);
+  put(top.topBat);
+  put(top.topIfm);
+  put(top.topOfm);
+  return k;
+}
+
+} // namespace
+
+struct LayerSearchCache::Impl {
+  std::map<std::string, std::shared_ptr<const NodeSearch>> memo;
+  int64_t hits = 0, misses = 0;
+};
+LayerSearchCache::LayerSearchCache() : impl_(std::make_unique<Impl>()) {}
+LayerSearchCache::~LayerSearchCache() = default;
+int64_t LayerSearchCache::hits() const { return impl_->hits; }
+int64_t LayerSearchCache::misses() const { return impl_->misses; }
+
+namespace {
+
+std::shared_ptr<const NodeSearch> nodeSearch(const Setup &ps, const Hardware &hw,
+                                             const Options &opts) {
+  auto out = std::make_shared<NodeSearch>();
+  Result<RowStationaryMapping> m = mapRowStationary(ps.pl.layer, hw, ps.pl.occ);
+  if (!m) {
+    out->status = m.status();
+    return out;
+  }
+  out->mapping = std::move(m).value();
+  for (size_t i = 0; i < out->mapping.candidates.size(); ++i) {
+    BlockingEvaluator eval(out->mapping.candidates[i], hw, opts.bypassAllowed, ps.ctx);
+    for (SchemeCost &sc : searchBlocking(eval, opts))
+      out->schemes.emplace_back(int(i), std::move(sc));
+  }
+  return out;
+}
+
 } // namespace
 
 Result<std::vector<PartitionedSchedule>>
 searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
                       const DataLayout &ifmapLayout, const LayerResource &res, int topN) {
+  return searchLayerInResource(layer, hw, opts, ifmapLayout, res, topN, nullptr);
+}
+
+Result<std::vector<PartitionedSchedule>>
+searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
+                      const DataLayout &ifmapLayout, const LayerResource &res, int topN,
+                      LayerSearchCache *cache) {
   if (Status s = validateLayer(layer); !s)
     return s;
   std::vector<PartitionedSchedule> tops;
@@ -88,25 +163,35 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
       lastError = ps.status();
       continue;
     }
-    Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
-    if (!m) {
-      lastError = m.status();
+    std::shared_ptr<const NodeSearch> ns;
+    if (cache) {
+      auto &slot = cache->impl().memo[nodeSearchKey(layer, part, ps->ctx, opts.topLoops)];
+      if (slot) {
+        ++cache->impl().hits;
+      } else {
+        ++cache->impl().misses;
+        slot = nodeSearch(*ps, hw, opts);
+      }
+      ns = slot;
+    } else {
+      ns = nodeSearch(*ps, hw, opts);
+    }
+    if (!ns->status.isOk()) {
+      lastError = ns->status;
       continue;
     }
-    for (const MappingCandidate &cand : m->candidates) {
-      BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps->ctx);
-      for (const SchemeCost &sc : searchBlocking(eval, opts)) {
-        PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
-        // §6: top n by (cost, time); ties keep the enumeration order.
-        auto it = std::find_if(tops.begin(), tops.end(), [&](const PartitionedSchedule &e) {
-          return partitionedBetter(r, e, opts.goal);
-        });
-        if (it == tops.end() && tops.size() >= n)
-          continue;
-        tops.insert(it, std::move(r));
-        if (tops.size() > n)
-          tops.pop_back();
-      }
+    for (const auto &[ci, sc] : ns->schemes) {
+      const MappingCandidate &cand = ns->mapping.candidates[size_t(ci)];
+      PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
+      // §6: top n by (cost, time); ties keep the enumeration order.
+      auto it = std::find_if(tops.begin(), tops.end(), [&](const PartitionedSchedule &e) {
+        return partitionedBetter(r, e, opts.goal);
+      });
+      if (it == tops.end() && tops.size() >= n)
+        continue;
+      tops.insert(it, std::move(r));
+      if (tops.size() > n)
+        tops.pop_back();
     }
   }
   if (tops.empty())

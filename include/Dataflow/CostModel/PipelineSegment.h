@@ -22,6 +22,7 @@
 
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -107,6 +108,34 @@ std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardwar
 Result<std::vector<PartitionedSchedule>>
 searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
                       const DataLayout &ifmapLayout, const LayerResource &res, int topN = 1);
+/// Memo of the per-node searches of searchLayerInResource (mapping candidates
+/// and blocking schemes of one partitioned layer), keyed on the layer, its
+/// partition, the §4-5 context (occupancy, nodes, forwarding/sharing groups,
+/// the §6 on-chip and pinning flags) and the top-loop constraint. One pipelined
+/// search shares one cache across segments, constraints and partial networks
+/// (nn_dataflow memoises Scheduling.schedule_search_per_node the same way);
+/// only valid for one hardware and one Options (bar topLoops).
+class LayerSearchCache {
+public:
+  LayerSearchCache();
+  ~LayerSearchCache();
+  LayerSearchCache(const LayerSearchCache &) = delete;
+  LayerSearchCache &operator=(const LayerSearchCache &) = delete;
+  int64_t hits() const;
+  int64_t misses() const;
+  struct Impl;
+  Impl &impl() { return *impl_; }
+
+private:
+  std::unique_ptr<Impl> impl_;
+};
+
+/// searchLayerInResource memoising its per-node searches in `cache` (may be
+/// null); results identical to the uncached call.
+Result<std::vector<PartitionedSchedule>>
+searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
+                      const DataLayout &ifmapLayout, const LayerResource &res, int topN,
+                      LayerSearchCache *cache);
 Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardware &hw,
                                                const Options &opts,
                                                const DataLayout &ifmapLayout,
@@ -141,6 +170,7 @@ struct PipelinedSchedule {
   std::map<std::string, PartitionedSchedule> layers;
   std::map<std::string, std::array<int, 3>> schedSeq; ///< segment, spatial, temporal
   std::vector<int64_t> segmentTime, segmentCriticalTime;
+  std::vector<double> segmentTimeOverhead; ///< §6 (time - T) / T per segment
   PartitionScheme inputPart;
   double totalCost = 0;  ///< static energy re-based (§6)
   int64_t totalTime = 0;
