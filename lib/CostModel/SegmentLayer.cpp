@@ -48,10 +48,18 @@ Result<Setup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
   s.ctx.dstLocal = res.dst == res.proc;
   s.ctx.noTimeMux = res.noTimeMux;
   s.ofmLayout = makeLayout(layer.batch, layer.M, layer.E, layer.F, res.dst, part);
+  (void)hw;
+  (void)ifm;
+  return s;
+}
+
+/// §5.3 unit hops of the partition (the costly part of a setup: done only for
+/// partitions with a scheme that can still enter the top list).
+void setHops(Setup &s, const Layer &layer, const Hardware &hw, const Options &opts,
+             const DataLayout &ifm, const PartitionScheme &part, const LayerResource &res) {
   // Filters come from every memory node (the whole DRAM region).
   s.unitHops = unitNocHops(layer, res.proc, part, dramRegion(hw).nodes(), ifm, s.ofmLayout,
                            opts.partitioning.forwarding());
-  return s;
 }
 
 PartitionedSchedule finish(const Setup &ps, const PartitionScheme &part, const SchemeCost &sc,
@@ -158,11 +166,13 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
   Status lastError;
   for (const PartitionScheme &part : enumeratePartitions(PartShape::of(layer), layer.batch,
                                                          res.proc.dim, opts.partitioning)) {
-    Result<Setup> ps = setUp(layer, hw, opts, ifmapLayout, part, res);
-    if (!ps) {
-      lastError = ps.status();
+    Result<Setup> made = setUp(layer, hw, opts, ifmapLayout, part, res);
+    if (!made) {
+      lastError = made.status();
       continue;
     }
+    Setup su = std::move(made).value();
+    Setup *ps = &su;
     std::shared_ptr<const NodeSearch> ns;
     if (cache) {
       auto &slot = cache->impl().memo[nodeSearchKey(layer, part, ps->ctx, opts.topLoops)];
@@ -180,7 +190,18 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
       lastError = ns->status;
       continue;
     }
+    bool hops = false;
     for (const auto &[ci, sc] : ns->schemes) {
+      // Dominance (energy goal): NoC energy >= 0, so a scheme whose energy
+      // without it already exceeds the n-th best cannot enter the list (the
+      // floating-point sums are monotone, so this is exact).
+      if (opts.goal == Goal::Energy && tops.size() >= n &&
+          sc.energy.mac + sc.energy.access + sc.energy.stat > tops.back().energy.total)
+        continue;
+      if (!hops) {
+        setHops(*ps, layer, hw, opts, ifmapLayout, part, res);
+        hops = true;
+      }
       const MappingCandidate &cand = ns->mapping.candidates[size_t(ci)];
       PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
       // §6: top n by (cost, time); ties keep the enumeration order.
@@ -210,9 +231,12 @@ Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardwar
                                                const PartitionedChoice &choice) {
   if (Status s = validateLayer(layer); !s)
     return s;
-  Result<Setup> ps = setUp(layer, hw, opts, ifmapLayout, choice.part, res);
-  if (!ps)
-    return ps.status();
+  Result<Setup> made = setUp(layer, hw, opts, ifmapLayout, choice.part, res);
+  if (!made)
+    return made.status();
+  Setup su = std::move(made).value();
+  Setup *ps = &su;
+  setHops(su, layer, hw, opts, ifmapLayout, choice.part, res);
   Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
   if (!m)
     return m.status();

@@ -269,15 +269,15 @@ TEST(PipelineSegments, TemporalKeepsFmapLocal) {
   so.temporal = false;
   EXPECT_FALSE(has(so));
   // The whole pipelined search with temporal segments keeps conv1's ofmaps
-  // on chip whenever it picks a multi-layer segment.
+  // on chip.
   so.temporal = true;
   so.spatial = false;
   auto r = scheduleNetworkPipelined(net, hw, searchOpts(), so);
   ASSERT_TRUE(r) << r.status().message();
-  if (r->segments.size() == 1) {
-    EXPECT_EQ(r->layers.at("conv1").scheme.access[0][kOfm], 0.0);
-    EXPECT_EQ(r->layers.at("conv2").scheme.access[0][kIfm], 0.0);
-  }
+  ASSERT_EQ(r->segments.size(), 1u); // the temporal segment is the cheapest here
+  EXPECT_EQ(r->layers.at("conv1").scheme.access[0][kOfm], 0.0);
+  EXPECT_EQ(r->layers.at("conv2").scheme.access[0][kIfm], 0.0);
+  EXPECT_GT(r->layers.at("conv2").scheme.remoteGbuf[kIfm], 0.0);
 }
 
 namespace {
@@ -317,7 +317,7 @@ TEST(PipelineSegments, MaxDegree) {
 // stays within the bound; unbounded, the search does pick a segment above it.
 TEST(PipelineSegments, TimeOverheadBound) {
   const Network net = threeConvs();
-  const Hardware hw = smallChip(1, 3);
+  const Hardware hw = smallChip(); // unbounded: [conv2][conv3] at overhead 1/6
   SegmentOptions so;
   auto free = scheduleNetworkPipelined(net, hw, searchOpts(), so);
   ASSERT_TRUE(free) << free.status().message();
@@ -331,7 +331,9 @@ TEST(PipelineSegments, TimeOverheadBound) {
   ASSERT_TRUE(bounded) << bounded.status().message();
   for (double o : bounded->segmentTimeOverhead)
     EXPECT_LE(o, so.maxTimeOverhead);
-  EXPECT_GE(bounded->totalCost, free->totalCost); // the bound only removes choices
+  // The bound changed the choice (a beam of one is greedy, so the bounded
+  // network may even end up cheaper: here it does).
+  EXPECT_NE(bounded->totalCost, free->totalCost);
 }
 
 // §6 weight pinning: one segment holding the whole network with at most one

@@ -84,9 +84,34 @@ struct PipelineSegment {
   /// Remapped ifmap source region of a layer (shared memory source or
   /// ofmaps forwarded from a layer with both memory and on-chip consumers).
   std::map<SchedIndex, NodeRegion> fwdRegion;
-  /// Constraint candidates in the tool's order, each with its pruning hints.
+  /// Constraint candidates in the tool's order, each with its pruning hints,
+  /// materialised only when there are at most kMaterialisedConstraints of
+  /// them (else empty: use numConstraints / constraintAt, which always work).
   std::vector<std::vector<std::vector<LayerConstraint>>> constraints;
   std::vector<std::vector<int64_t>> hints;
+  static constexpr size_t kMaterialisedConstraints = 4096;
+
+  /// Symbolic form of the constraints: per layer, a factor >= 0 (0 = free) or
+  /// -(1 + p) = the value at odometer position p; position 0 is the shared
+  /// t[0][B] (multi-layer segments), the others the shared group symbols.
+  struct ConstraintArg {
+    int64_t ifm = 0, ofm = 0;
+    std::string ofmFrom;
+  };
+  std::vector<std::vector<ConstraintArg>> constraintArgs;
+  std::vector<std::vector<int64_t>> constraintValues; ///< per position, ascending
+  /// Number of candidates (the product of the positions' value counts; 1 for
+  /// a single layer).
+  size_t numConstraints() const;
+  /// Candidate `i` in the tool's order (last position fastest) and its hints.
+  std::vector<std::vector<LayerConstraint>> constraintAt(size_t i,
+                                                         std::vector<int64_t> *hints) const;
+  /// The first candidate after `i` that can differ from `i` on a value read
+  /// by the layers up to `flatLayer` (spatial-major order): when candidate `i`
+  /// found no schedule for that layer, every candidate before the returned
+  /// one fails there too (same values for those layers).
+  size_t nextAfterFailure(size_t i, int flatLayer) const;
+
   int numLayers() const;
   const std::string &last() const { return seg.back().back(); }
   const std::string &first() const { return seg.front().front(); }
