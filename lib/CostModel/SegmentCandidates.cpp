@@ -282,6 +282,14 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
   // in its own vertex fully buffers (t[0][I] = 1, producer group t[0][O] = 1);
   // LR layers follow their CONV's t[0][O]; basic pipelining fully buffers
   // every on-chip pair. Symbols used once are free.
+  // Simplifications against the tool's _init_sym_cstrs (docs/cost-model.md):
+  // the first CONV never fully buffers its ofmaps (the tool's fbofm_init picks
+  // by fewest fully-buffered pairs on the critical path, then the smaller
+  // buffered size, and may pick "fully buffer" in chains of 3+ forwarding
+  // vertices; it also rejects a choice whose buffered data exceeds the
+  // vertex's GBUFs); layers sharing a memory source fully buffer their ifmaps
+  // (the tool gives them one shared t[0][I] symbol when none constrains its
+  // ofmaps).
   const int64_t batch = net.layers.front().layer.batch;
   const int nl = ps.numLayers();
   if (nl == 1) {

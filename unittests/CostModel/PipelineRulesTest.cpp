@@ -471,3 +471,46 @@ TEST(PipelineBranching, ResNetShortcut) {
   ASSERT_TRUE(r) << r.status().message();
   checkOnChip(net, *r);
 }
+
+// §6 gen_constraint order, enumerated lazily: candidate i is the odometer
+// value i (t[0][B] first, the last symbol fastest), identical to the
+// materialised list; a failure at layer k skips exactly the candidates that
+// give layers 0..k the same factors (so they would fail the same way).
+TEST(PipelineSegments, ConstraintEnumeration) {
+  // conv1 -> conv2 + pool (one vertex) -> conv3: conv1 forwards to conv2 (one
+  // symbol), the pool to conv3 (another); ops balanced for a 1x3 grid.
+  Network net = twoConvs();
+  add(net, makePool("pool", 144, 4, 4, 2, 2, 2, 2, 4), {"conv2"});
+  add(net, makeConv("conv3", 144, 64, 4, 4, 1, 1, 1, 1, 4), {"pool"});
+  SegmentOptions so;
+  auto s = makeSegment(net, {{"conv1"}, {"conv2", "pool"}, {"conv3"}}, smallChip(1, 3), so);
+  ASSERT_TRUE(s);
+  const size_t n = s->numConstraints();
+  ASSERT_EQ(n, s->constraints.size());
+  ASSERT_EQ(s->constraintValues.size(), 3u); // t[0][B] and two forwarding symbols
+  auto flat = [](const std::vector<std::vector<LayerConstraint>> &c) {
+    std::vector<std::array<int64_t, 3>> v;
+    for (const auto &sp : c)
+      for (const LayerConstraint &l : sp)
+        v.push_back({l.top.topBat, l.top.topIfm, l.top.topOfm});
+    return v;
+  };
+  int skipped = 0;
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<int64_t> h;
+    const auto c = s->constraintAt(i, &h);
+    EXPECT_EQ(flat(c), flat(s->constraints[i])) << i;
+    EXPECT_EQ(h, s->hints[i]) << i;
+    for (int k = 0; k < 4; ++k) {
+      const size_t next = s->nextAfterFailure(i, k);
+      ASSERT_GT(next, i);
+      for (size_t j = i + 1; j < std::min(next, n); ++j) {
+        const auto a = flat(c), b = flat(s->constraintAt(j, nullptr));
+        for (int l = 0; l <= k; ++l)
+          EXPECT_EQ(a[size_t(l)], b[size_t(l)]) << "candidate " << j << " skipped after " << i;
+        ++skipped;
+      }
+    }
+  }
+  EXPECT_GT(skipped, 0);
+}
