@@ -25,8 +25,7 @@ struct Setup {
   DataLayout ofmLayout;
 };
 
-Result<Setup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
-                    const DataLayout &ifm, const PartitionScheme &part,
+Result<Setup> setUp(const Layer &layer, const Options &opts, const PartitionScheme &part,
                     const LayerResource &res) {
   Result<PartitionedLayer> pl = partitionLayer(layer, part);
   if (!pl)
@@ -48,8 +47,6 @@ Result<Setup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
   s.ctx.dstLocal = res.dst == res.proc;
   s.ctx.noTimeMux = res.noTimeMux;
   s.ofmLayout = makeLayout(layer.batch, layer.M, layer.E, layer.F, res.dst, part);
-  (void)hw;
-  (void)ifm;
   return s;
 }
 
@@ -166,7 +163,7 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
   Status lastError;
   for (const PartitionScheme &part : enumeratePartitions(PartShape::of(layer), layer.batch,
                                                          res.proc.dim, opts.partitioning)) {
-    Result<Setup> made = setUp(layer, hw, opts, ifmapLayout, part, res);
+    Result<Setup> made = setUp(layer, opts, part, res);
     if (!made) {
       lastError = made.status();
       continue;
@@ -231,7 +228,7 @@ Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardwar
                                                const PartitionedChoice &choice) {
   if (Status s = validateLayer(layer); !s)
     return s;
-  Result<Setup> made = setUp(layer, hw, opts, ifmapLayout, choice.part, res);
+  Result<Setup> made = setUp(layer, opts, choice.part, res);
   if (!made)
     return made.status();
   Setup su = std::move(made).value();
