@@ -35,6 +35,11 @@ def Dataflow_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kPartitionAttrName = "dataflow.partition";
     static constexpr ::llvm::StringLiteral kNocAttrName = "dataflow.noc";
     static constexpr ::llvm::StringLiteral kInputPartitionAttrName = "dataflow.input_partition";
+    /// Mappings imported from the seed tools (dataflow-translate): MAESTRO directives and a
+    /// dMazeRunner tiling on layer ops, dMazeRunner's SPM banks / DMA timing on an accelerator.
+    static constexpr ::llvm::StringLiteral kDirectivesAttrName = "dataflow.directives";
+    static constexpr ::llvm::StringLiteral kLoopTilingAttrName = "dataflow.loop_tiling";
+    static constexpr ::llvm::StringLiteral kSpmDmaAttrName = "dataflow.spm_dma";
 
   private:
     // Defined beside the attribute storage classes, which only that file sees.
