@@ -2,6 +2,7 @@
 
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/DataflowOps.h"
+#include "SegmentVerifier.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -59,7 +60,8 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
                    (name == DataflowDialect::kBlockingAttrName && isa<BlockingAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kCostAttrName && isa<CostAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kPartitionAttrName && isa<PartitionAttr>(attr.getValue())) ||
-                   (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue()));
+                   (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kSegmentAttrName && isa<SegmentAttr>(attr.getValue()));
   if (!rightKind)
     return op->emitError() << "'" << name << "' must be a #" << name << " attribute, got "
                            << attr.getValue();
@@ -73,8 +75,18 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                                         NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
   if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName ||
-      name == kPartitionAttrName || name == kNocAttrName)
+      name == kPartitionAttrName || name == kNocAttrName || name == kSegmentAttrName)
     return verifyScheduleAttribute(op, attr);
+  if (name == kPipelineAttrName) {
+    if (!isa<PipelineAttr>(attr.getValue()))
+      return op->emitError() << "'" << name << "' must be a #dataflow.pipeline attribute, got "
+                             << attr.getValue();
+    if (!isa<FunctionOpInterface>(op) || !op->hasAttr(kAcceleratorAttrName))
+      return op->emitError() << "'" << name << "' belongs on a function bound to an "
+                                "accelerator, not on '"
+                             << op->getName() << "'";
+    return success(); // checked against the layers with the accelerator binding
+  }
   if (name == kInputPartitionAttrName) {
     if (!isa<PartitionAttr>(attr.getValue()))
       return op->emitError() << "'" << name << "' must be a #dataflow.partition attribute, got "
@@ -88,7 +100,8 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
                            << "'; expected dataflow.accelerator, dataflow.mapping, "
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
-                              "dataflow.noc or dataflow.input_partition";
+                              "dataflow.noc, dataflow.segment, dataflow.input_partition or "
+                              "dataflow.pipeline";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName
@@ -104,5 +117,7 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
   if (!accel)
     return op->emitError() << "names " << ref << ", which is a '" << target->getName()
                            << "', not a 'dataflow.accelerator'";
-  return verifyWordSize(op, accel);
+  if (failed(verifyWordSize(op, accel)))
+    return failure();
+  return verifySegments(op, accel);
 }
