@@ -19,6 +19,8 @@
 #include "mlir/IR/SymbolTable.h"
 #include "llvm/Support/MathExtras.h"
 
+#include <map>
+
 namespace dataflow {
 #define GEN_PASS_DEF_LOWERTOSCHEDULEPASS
 #include "Dataflow/Transforms/Passes.h.inc"
@@ -212,6 +214,38 @@ void emitLayerSchedule(OpBuilder &builder, const CostedLayer &layer) {
   }
 }
 
+/// Inter-layer pipelining (nn_dataflow-model §6): one dataflow.segment_schedule per
+/// segment of a function with dataflow.pipeline, its layers vertex by vertex.
+void emitSegmentSchedules(OpBuilder &builder, func::FuncOp func) {
+  auto pipeline = func->getAttrOfType<PipelineAttr>(DataflowDialect::kPipelineAttrName);
+  if (!pipeline)
+    return;
+  std::map<int64_t, std::map<std::pair<int64_t, int64_t>, std::pair<std::string, SegmentAttr>>>
+      segments;
+  func.walk([&](Operation *op) {
+    if (auto seg = op->getAttrOfType<SegmentAttr>(DataflowDialect::kSegmentAttrName))
+      segments[seg.getIndex()][{seg.getSpatial(), seg.getTemporal()}] = {
+          bridge::layerName(op), seg};
+  });
+  ArrayRef<int64_t> times = pipeline.getSegmentTimes();
+  ArrayRef<int64_t> critical = pipeline.getCriticalTimes();
+  for (const auto &[index, layers] : segments) {
+    SmallVector<StringRef> names;
+    SmallVector<Attribute> regions;
+    for (const auto &[pos, layer] : layers) {
+      names.push_back(layer.first);
+      regions.push_back(layer.second);
+    }
+    // The verifier ties dataflow.pipeline's times to segments numbered 0..n-1.
+    SegmentScheduleOp::create(
+        builder, func.getLoc(), builder.getI64IntegerAttr(index),
+        SegmentKindAttr::get(builder.getContext(), layers.begin()->second.second.getKind()),
+        builder.getI64IntegerAttr(times[size_t(index)]),
+        builder.getI64IntegerAttr(critical[size_t(index)]), builder.getStrArrayAttr(names),
+        builder.getArrayAttr(regions));
+  }
+}
+
 struct LowerToSchedulePass
     : public dataflow::impl::LowerToSchedulePassBase<LowerToSchedulePass> {
   using Base::Base;
@@ -270,6 +304,8 @@ struct LowerToSchedulePass
         builder.setInsertionPointToEnd(&body);
         emitLayerSchedule(builder, layer);
       }
+      builder.setInsertionPointToEnd(&body);
+      emitSegmentSchedules(builder, func);
     }
     if (failedAny)
       signalPassFailure();
