@@ -1,6 +1,7 @@
 // dataflow-partition-segments rejects what it cannot keep, on the layer: per-layer pins beside
 // the segment search, pinned regions other than the section 6 allocation, pinned segments the
-// section 6 rules reject; a one-node network gets a remark. Bad options name the option.
+// section 6 rules reject or that skip layers of the execution order; a one-node network gets a
+// remark. Bad options name the option.
 // RUN: dataflow-opt %s -split-input-file -verify-diagnostics --dataflow-partition-segments
 // RUN: not dataflow-opt %S/Inputs/mesh4x4-chain.mlir --dataflow-partition-segments="beam-width=0" 2>&1 | FileCheck %s --check-prefix=BEAM
 // RUN: not dataflow-opt %S/Inputs/mesh4x4-chain.mlir --dataflow-partition-segments="max-time-overhead=-0.5" 2>&1 | FileCheck %s --check-prefix=OVERHEAD
@@ -68,3 +69,27 @@ func.func @one_node(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes
   %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
   return %0 : tensor<4x8x8x8xi16>
 }
+
+// -----
+
+// A pinned segment that is not a consecutive run of nn_dataflow's layer order (b1_1x1,
+// b2_reduce, b2_3x3, b3_reduce, ...): b1_1x1 and b3_reduce skip the b2 branch.
+dataflow.accelerator @mesh4x4 {
+  nodes = [4, 4], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 8192, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
+}
+func.func @inception(%x: tensor<4x16x8x8xi16>) -> tensor<4x16xi16> attributes {dataflow.accelerator = @mesh4x4} {
+  // expected-error @+1 {{layer 'b1_1x1' starts segment 0, whose layers [b1_1x1, b3_reduce] are not a consecutive run of the network's execution order ('b2_reduce' comes after 'b1_1x1'); a segment groups consecutive layers (nn_dataflow-model section 6)}}
+  %b1 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = spatial, spatial = 0, temporal = 0, origin = [0, 0], dims = [2, 4]>, name = "b1_1x1"} : tensor<4x16x8x8xi16> -> tensor<4x8x8x8xi16>
+  %r2 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "b2_reduce"} : tensor<4x16x8x8xi16> -> tensor<4x8x8x8xi16>
+  %b2 = dataflow.conv %r2 kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "b2_3x3"} : tensor<4x8x8x8xi16> -> tensor<4x16x8x8xi16>
+  %r3 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = spatial, spatial = 1, temporal = 0, origin = [2, 0], dims = [2, 4]>, name = "b3_reduce"} : tensor<4x16x8x8xi16> -> tensor<4x4x8x8xi16>
+  %b3 = dataflow.conv %r3 kernel [5, 5] stride [1, 1] pad [2, 2, 2, 2] dilation [1, 1] groups 1 {name = "b3_5x5"} : tensor<4x4x8x8xi16> -> tensor<4x8x8x8xi16>
+  %p4 = dataflow.pool max %x window [3, 3] stride [1, 1] pad [1, 1, 1, 1] {name = "b4_pool"} : tensor<4x16x8x8xi16> -> tensor<4x16x8x8xi16>
+  %b4 = dataflow.conv %p4 kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "b4_proj"} : tensor<4x16x8x8xi16> -> tensor<4x8x8x8xi16>
+  %cat = dataflow.concat %b1, %b2, %b3, %b4 {name = "cat"} : tensor<4x8x8x8xi16>, tensor<4x16x8x8xi16>, tensor<4x8x8x8xi16>, tensor<4x8x8x8xi16> -> tensor<4x40x8x8xi16>
+  %fc = dataflow.fc %cat {name = "fc"} : tensor<4x40x8x8xi16> -> tensor<4x16xi16>
+  return %fc : tensor<4x16xi16>
+}
+
