@@ -61,7 +61,11 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
                    (name == DataflowDialect::kCostAttrName && isa<CostAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kPartitionAttrName && isa<PartitionAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue())) ||
-                   (name == DataflowDialect::kSegmentAttrName && isa<SegmentAttr>(attr.getValue()));
+                   (name == DataflowDialect::kSegmentAttrName && isa<SegmentAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kDirectivesAttrName &&
+                    isa<DirectivesAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kLoopTilingAttrName &&
+                    isa<LoopTilingAttr>(attr.getValue()));
   if (!rightKind)
     return op->emitError() << "'" << name << "' must be a #" << name << " attribute, got "
                            << attr.getValue();
@@ -75,7 +79,8 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                                         NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
   if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName ||
-      name == kPartitionAttrName || name == kNocAttrName || name == kSegmentAttrName)
+      name == kPartitionAttrName || name == kNocAttrName || name == kSegmentAttrName ||
+      name == kDirectivesAttrName || name == kLoopTilingAttrName)
     return verifyScheduleAttribute(op, attr);
   if (name == kPipelineAttrName) {
     if (!isa<PipelineAttr>(attr.getValue()))
@@ -86,6 +91,21 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                 "accelerator, not on '"
                              << op->getName() << "'";
     return success(); // checked against the layers with the accelerator binding
+  }
+  if (name == kSpmDmaAttrName) {
+    auto spm = dyn_cast<SpmDmaAttr>(attr.getValue());
+    if (!spm)
+      return op->emitError() << "'" << name << "' must be a #dataflow.spm_dma attribute, got "
+                             << attr.getValue();
+    auto accel = dyn_cast<AcceleratorOp>(op);
+    if (!accel)
+      return op->emitError() << "'" << name << "' belongs on a 'dataflow.accelerator', not on '"
+                             << op->getName() << "'";
+    // dMazeRunner's scratchpad is TOTAL_BANKS_IN_SPM banks of TOTAL_BYTES_IN_BANK bytes.
+    if (accel.gbufBytes() % spm.getBanks() != 0)
+      return op->emitError() << "'gbuf_bytes' " << accel.gbufBytes() << " is not "
+                             << spm.getBanks() << " equal banks ('" << name << "')";
+    return success();
   }
   if (name == kInputPartitionAttrName) {
     if (!isa<PartitionAttr>(attr.getValue()))
@@ -100,8 +120,9 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
                            << "'; expected dataflow.accelerator, dataflow.mapping, "
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
-                              "dataflow.noc, dataflow.segment, dataflow.input_partition or "
-                              "dataflow.pipeline";
+                              "dataflow.noc, dataflow.segment, dataflow.input_partition, "
+                              "dataflow.pipeline, dataflow.directives, dataflow.loop_tiling or "
+                              "dataflow.spm_dma";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName

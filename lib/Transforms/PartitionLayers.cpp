@@ -13,6 +13,8 @@
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/SegmentSupport.h"
 
+#include "llvm/Support/Threading.h"
+
 namespace dataflow {
 #define GEN_PASS_DEF_PARTITIONLAYERSPASS
 #include "Dataflow/Transforms/Passes.h.inc"
@@ -93,7 +95,10 @@ struct PartitionLayersPass
         continue;
       }
       ProgressReporter progressOut(*showProgress, getArgument(), 1, "networks");
-      FailureOr<cost::NetworkSchedule> schedule = runNetwork(net, *pn, *options, *pins);
+      // Each layer's partitions are searched in parallel (0 = all cores); same answer.
+      unsigned workers = llvm::hardware_concurrency(threads.getValue()).compute_thread_count();
+      FailureOr<cost::NetworkSchedule> schedule =
+          runNetwork(net, *pn, *options, *pins, workers);
       progressOut.step(func::FuncOp(net.func).getSymName());
       if (failed(schedule)) {
         ok = false;

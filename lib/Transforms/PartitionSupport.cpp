@@ -89,9 +89,15 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       inputs.append(eltwise.getInputs().begin(), eltwise.getInputs().end());
     else if (isa<ConvOp, FCOp, PoolOp>(op))
       inputs.push_back(op->getOperand(0));
-    else {
-      emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, pool and "
-                         "eltwise layers are (nn_dataflow's layer kinds)");
+    else if (auto matmul = dyn_cast<MatmulOp>(op)) {
+      // Partitioned like the FC it is priced as (rows = batch, K in, N out channels): the
+      // lhs is the ifmap, flowing from its producer; the rhs is read like FC weights, from
+      // the nearest DRAM channel (nn_dataflow-model §5.3 FIL). (A batched matmul, B
+      // grouped FCs, is refused by layerOf above.)
+      inputs.push_back(matmul.getLhs());
+    } else {
+      emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, matmul, pool "
+                         "and eltwise layers are");
       ok = false;
       continue;
     }
@@ -201,43 +207,64 @@ dataflow::collectPins(const Network &network, const PartitionedNetwork &pn,
     }
     cost::PartitionScheme part = bridge::toPartitionScheme(partition);
     bool complete = mapping && blocking && blocking.isComplete();
-    if (!complete) {
-      if (requireComplete || mapping || blocking) {
-        emitLayerError(op, requireComplete
-                               ? "has no complete per-node schedule: it needs a "
-                                 "dataflow.mapping and a dataflow.blocking with every "
-                                 "factor and both orders (run dataflow-partition-layers)"
-                               : "pins part of its per-node schedule; on a multi-node "
-                                 "accelerator give the mapping and every blocking factor "
-                                 "and order, or neither");
-        ok = false;
-        continue;
-      }
+    if (!complete && requireComplete) {
+      emitLayerError(op, "has no complete per-node schedule: it needs a dataflow.mapping and "
+                         "a dataflow.blocking with every factor and both orders (run "
+                         "dataflow-partition-layers)");
+      ok = false;
+      continue;
+    }
+    if (!mapping && !blocking) {
       pins.partitions[node.layer.name] = part;
       continue;
     }
-    cost::Result<cost::PartitionedLayer> pl = cost::partitionLayer(node.layer, part);
-    if (!pl) {
-      emitLayerError(op, "has a partition that does not fit it: ") << pl.status().message();
-      ok = false;
-      continue;
+    // A mapping names a processing pass of the per-node layer (§5.2).
+    int candidateIndex = -1;
+    if (mapping) {
+      cost::Result<cost::PartitionedLayer> pl = cost::partitionLayer(node.layer, part);
+      if (!pl) {
+        emitLayerError(op, "has a partition that does not fit it: ") << pl.status().message();
+        ok = false;
+        continue;
+      }
+      cost::Result<cost::RowStationaryMapping> rs =
+          cost::mapRowStationary(pl->layer, hw, pl->occ);
+      if (!rs) {
+        emitLayerError(op, "cannot map its per-node layer: ") << rs.status().message();
+        ok = false;
+        continue;
+      }
+      cost::Result<int> candidate = bridge::findCandidate(mapping, *rs);
+      if (!candidate) {
+        emitLayerError(op, "has a contradictory per-node schedule: ")
+            << candidate.status().message();
+        ok = false;
+        continue;
+      }
+      candidateIndex = *candidate;
     }
-    cost::Result<cost::RowStationaryMapping> rs = cost::mapRowStationary(pl->layer, hw, pl->occ);
-    if (!rs) {
-      emitLayerError(op, "cannot map its per-node layer: ") << rs.status().message();
-      ok = false;
-      continue;
-    }
-    cost::Result<int> candidate = bridge::findCandidate(mapping, *rs);
-    if (!candidate) {
-      emitLayerError(op, "has a contradictory per-node schedule: ")
-          << candidate.status().message();
-      ok = false;
+    if (!complete) {
+      // Part of the per-node schedule: the search fills in the rest (as the single-node
+      // passes do). A bypass changes what the search ranks, so only a complete schedule
+      // may carry one.
+      if (blocking && blocking.hasBypass()) {
+        emitLayerError(op, "pins a bypass on an incomplete per-node schedule: give the "
+                           "mapping, every blocking factor and both orders, or leave bypass "
+                           "out");
+        ok = false;
+        continue;
+      }
+      cost::SchedulePins schedulePins;
+      schedulePins.mappingCandidate = candidateIndex;
+      if (blocking)
+        bridge::addPins(blocking, schedulePins);
+      pins.partitions[node.layer.name] = part;
+      pins.schedules[node.layer.name] = schedulePins;
       continue;
     }
     cost::PartitionedChoice choice;
     choice.part = part;
-    choice.scheme.mappingCandidate = *candidate;
+    choice.scheme.mappingCandidate = candidateIndex;
     choice.scheme.blocking = bridge::toLoopBlocking(blocking);
     choice.scheme.gbufStored = bridge::toGbufStored(blocking);
     pins.choices[node.layer.name] = choice;
@@ -265,10 +292,12 @@ dataflow::collectPins(const Network &network, const PartitionedNetwork &pn,
 FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
                                                       const PartitionedNetwork &pn,
                                                       const cost::Options &options,
-                                                      const NetworkPins &pins) {
+                                                      const NetworkPins &pins,
+                                                      unsigned threads) {
   cost::Result<cost::NetworkSchedule> schedule =
       cost::scheduleNetwork(pn.graph, network.hardware, options, pins.choices,
-                            pins.input ? &*pins.input : nullptr, pins.partitions);
+                            pins.input ? &*pins.input : nullptr, pins.partitions,
+                            pins.schedules, threads);
   if (schedule)
     return std::move(schedule).value();
   // Locate the error on the layer the message names.

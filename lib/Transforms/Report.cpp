@@ -108,6 +108,8 @@ struct LayerEntry {
   PartitionAttr partition; ///< null when absent (multi-node accelerators)
   NocAttr noc;             ///< null when absent
   SegmentAttr segment;     ///< null when absent (inter-layer pipelining)
+  DirectivesAttr directives; ///< null when absent (MAESTRO mappings)
+  LoopTilingAttr loopTiling; ///< null when absent (dMazeRunner mappings)
 };
 
 struct NetworkEntry {
@@ -155,7 +157,9 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
                        op->getAttrOfType<BlockingAttr>("dataflow.blocking"),
                        op->getAttrOfType<PartitionAttr>("dataflow.partition"),
                        op->getAttrOfType<NocAttr>("dataflow.noc"),
-                       op->getAttrOfType<SegmentAttr>("dataflow.segment")};
+                       op->getAttrOfType<SegmentAttr>("dataflow.segment"),
+                       op->getAttrOfType<DirectivesAttr>("dataflow.directives"),
+                       op->getAttrOfType<LoopTilingAttr>("dataflow.loop_tiling")};
       if (!accumulate(network.totals, layer.figures)) {
         op->emitError() << "layer '" << name << "': the network's total cycles overflow "
                         << "a 64-bit count";
@@ -301,6 +305,48 @@ void writeNoc(json::OStream &j, NocAttr noc) {
   });
 }
 
+/// The seed tools' mappings (docs/ir-reference.md, "Imported mappings"), written only on
+/// layers that carry one: MAESTRO's directives in order, a dMazeRunner tiling.
+void writeImportedMapping(json::OStream &j, const LayerEntry &layer) {
+  if (DirectivesAttr d = layer.directives) {
+    constexpr StringRef kKinds[] = {"TemporalMap", "SpatialMap", "Cluster"};
+    j.attributeArray("directives", [&] {
+      for (size_t i = 0; i < d.size(); ++i)
+        j.object([&] {
+          j.attribute("kind", kKinds[d.getKinds()[i]]);
+          j.attribute("size", d.getSizes()[i]);
+          if (d.getKinds()[i] == DirectivesAttr::Cluster) {
+            j.attribute("type", d.getOffsets()[i] ? "L" : "P");
+            return;
+          }
+          j.attribute("offset", d.getOffsets()[i]);
+          j.attribute("dim", DirectivesAttr::getDimNames()[d.getDims()[i]]);
+        });
+    });
+  }
+  if (LoopTilingAttr t = layer.loopTiling) {
+    ArrayRef<StringRef> names = LoopTilingAttr::getLoopNames(t.getDram().size());
+    auto nameList = [&](ArrayRef<int64_t> loops) {
+      SmallVector<std::string> items;
+      for (int64_t l : loops)
+        items.push_back(("\"" + names[l] + "\"").str());
+      return items;
+    };
+    j.attributeObject("loop_tiling", [&] {
+      SmallVector<int64_t> all;
+      for (size_t l = 0; l < names.size(); ++l)
+        all.push_back(static_cast<int64_t>(l));
+      inlineArray(j, "loops", nameList(all));
+      const std::pair<StringRef, ArrayRef<int64_t>> levels[] = {
+          {"dram", t.getDram()}, {"spm", t.getSpm()}, {"rf", t.getRf()}, {"spatial", t.getSpatial()}};
+      for (auto [name, factors] : levels)
+        intArray(j, name, factors);
+      inlineArray(j, "dram_order", nameList(t.getDramOrder()));
+      inlineArray(j, "spm_order", nameList(t.getSpmOrder()));
+    });
+  }
+}
+
 void writeSchedule(json::OStream &j, const LayerEntry &layer) {
   j.attributeObject("schedule", [&] {
     writePartition(j, layer.partition);
@@ -315,6 +361,7 @@ void writeSchedule(json::OStream &j, const LayerEntry &layer) {
     } else {
       j.attribute("mapping", nullptr);
     }
+    writeImportedMapping(j, layer);
     BlockingAttr b = layer.blocking;
     if (!b) {
       j.attribute("blocking", nullptr);
@@ -551,6 +598,26 @@ std::string bypassList(BlockingAttr b) {
   return text.empty() ? "-" : text;
 }
 
+/// `outp1x2/ofmp2x1`: the non-trivial partition types outermost first (`1x1` for the
+/// trivial partition), `+af` / `+bs` when costed with access forwarding / buffer sharing;
+/// `-` without a partition.
+std::string partitionText(PartitionAttr p) {
+  if (!p)
+    return "-";
+  constexpr StringRef kPartTypes[] = {"outp", "ofmp", "batp", "inpp"};
+  std::string text;
+  for (int64_t t : p.getOrder())
+    if (p.getDims(t)[0] * p.getDims(t)[1] > 1)
+      text += (text.empty() ? "" : "/") + kPartTypes[t].str() + pair(p.getDims(t));
+  if (text.empty())
+    text = "1x1";
+  if (p.getAccessForwarding())
+    text += "+af";
+  if (p.getBufferSharing())
+    text += "+bs";
+  return text;
+}
+
 /// Rows of cells; the columns marked left-aligned are text, the others numbers.
 void printColumns(raw_ostream &os, ArrayRef<SmallVector<std::string>> rows,
                   ArrayRef<bool> leftAligned, size_t ruleBefore) {
@@ -616,7 +683,7 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
     for (StringRef c : kComponents)
       header.push_back(c.str());
     for (StringRef c : {"cycles", "util%", "fold", "repl", "dram blk", "gbuf blk",
-                        "regf blk", "bypass"})
+                        "regf blk", "bypass", "partition"})
       header.push_back(c.str());
     rows.push_back(header);
     double total = network.totals.energy;
@@ -642,6 +709,7 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
       } else {
         row.append({"-", "-", "-", "-"});
       }
+      row.push_back(partitionText(layer.partition));
       rows.push_back(row);
     }
     SmallVector<std::string> totals = {"total", ""};
@@ -649,7 +717,7 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
     rows.push_back(totals);
     const bool left[] = {true,  true,  false, false, false, false, false,
                          false, false, false, false, false, false, true,
-                         true,  true,  true,  true,  true};
+                         true,  true,  true,  true,  true,  true};
     printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
     if (network.pipeline)
       writeSegmentTable(os, network);

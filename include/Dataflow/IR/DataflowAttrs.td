@@ -274,4 +274,102 @@ def Dataflow_PipelineAttr : Dataflow_Attr<"Pipeline", "pipeline"> {
   let genVerifyDecl = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// Mappings imported from the seed tools (dataflow-translate): MAESTRO directives
+// (dataflow.directives), dMazeRunner explicit tilings (dataflow.loop_tiling) and
+// dMazeRunner's scratchpad banks and DMA timing on an accelerator (dataflow.spm_dma)
+//===----------------------------------------------------------------------===//
+
+def Dataflow_DirectivesAttr : Dataflow_Attr<"Directives", "directives"> {
+  let summary = "a MAESTRO data-centric mapping: temporal/spatial maps and clusters";
+  let description = [{
+    MAESTRO's `Dataflow { ... }` block (MICRO'19; seed-tools-model.md section 1.1), in
+    MAESTRO's own spelling, outermost first: `TemporalMap(size, offset) D`,
+    `SpatialMap(size, offset) D` and `Cluster(n, P)` (`L` for a logical cluster). `D` is
+    one of `N G K C R S Y X Y' X' M` (`Y`/`X` are input coordinates, `Y'`/`X'` output
+    ones; a GEMM uses `M N K`); the primed names are written as strings. Evaluated by
+    `dataflow-maestro-cost`, searched by `dataflow-maestro-map`.
+
+    ```mlir
+    #dataflow.directives<SpatialMap(1, 1) C, TemporalMap(64, 64) K, TemporalMap(3, 3) R,
+                         TemporalMap(3, 3) S, TemporalMap(1, 1) "Y'", TemporalMap(1, 1) "X'",
+                         Cluster(64, P), SpatialMap(1, 1) K, TemporalMap(3, 3) R,
+                         TemporalMap(3, 3) S>
+    ```
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"int64_t", "kind per directive: 0 TemporalMap, 1 SpatialMap, 2 Cluster">:$kinds,
+    ArrayRefParameter<"int64_t", "map size, or the cluster size">:$sizes,
+    ArrayRefParameter<"int64_t", "map offset; for a cluster 1 = logical (L), 0 = physical (P)">:$offsets,
+    ArrayRefParameter<"int64_t", "dimension (index into kDimNames), -1 for a cluster">:$dims);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    enum Kind : int64_t { Temporal = 0, Spatial = 1, Cluster = 2 };
+    /// The dimension names a directive may use, in the order `dims` indexes them.
+    static ::llvm::ArrayRef<::llvm::StringRef> getDimNames();
+    size_t size() const { return getKinds().size(); }
+  }];
+}
+
+def Dataflow_LoopTilingAttr : Dataflow_Attr<"LoopTiling", "loop_tiling"> {
+  let summary = "a dMazeRunner execution method: per-level tiling and two loop orders";
+  let description = [{
+    dMazeRunner's explicit tiling of a perfect loop nest (seed-tools-model.md section 2.2):
+    one factor per loop at each of the four levels `dram`, `spm` (scratchpad), `rf`
+    (register file) and `spatial` (PEs), whose product per loop is its trip count, and the
+    loop orders at the DRAM and the SPM level, outermost first. The loops are
+    `N M C Ox Oy Fx Fy` for a convolution (7 factors) and `X Y K` for a GEMM (3 factors),
+    exactly as dMazeRunner prints an execution method. Evaluated by `dataflow-dmaze-cost`,
+    searched by `dataflow-dmaze-map`.
+
+    ```mlir
+    #dataflow.loop_tiling<dram = [1, 1, 16, 8, 1, 1, 1], spm = [1, 1, 4, 1, 1, 1, 1],
+                          rf = [1, 1, 1, 7, 14, 3, 3], spatial = [1, 64, 1, 1, 4, 1, 1],
+                          dram_order = [N, Fy, Fx, Oy, Ox, M, C],
+                          spm_order = [N, Fy, Fx, Oy, Ox, M, C]>
+    ```
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"int64_t", "DRAM-level factor per loop">:$dram,
+    ArrayRefParameter<"int64_t", "SPM-level factor per loop">:$spm,
+    ArrayRefParameter<"int64_t", "RF-level factor per loop">:$rf,
+    ArrayRefParameter<"int64_t", "spatial factor per loop">:$spatial,
+    ArrayRefParameter<"int64_t", "DRAM-level loops outermost first">:$dramOrder,
+    ArrayRefParameter<"int64_t", "SPM-level loops outermost first">:$spmOrder);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// The loop names for a nest of `numLoops` loops (7: convolution, 3: GEMM).
+    static ::llvm::ArrayRef<::llvm::StringRef> getLoopNames(size_t numLoops);
+    ::llvm::ArrayRef<int64_t> getFactors(int level) const {
+      return level == 0 ? getDram() : level == 1 ? getSpm() : level == 2 ? getRf() : getSpatial();
+    }
+  }];
+}
+
+def Dataflow_SpmDmaAttr : Dataflow_Attr<"SpmDma", "spm_dma"> {
+  let summary = "dMazeRunner's scratchpad banking and DMA timing of an accelerator";
+  let description = [{
+    What dMazeRunner's `arch_spec.json` adds to an accelerator (seed-tools-model.md section
+    2.1): the global buffer (scratchpad) is `banks` equal banks, and a DRAM transfer takes
+    `dma_init_cycles` plus `dma_cycles_per_byte` per byte at `dma_mhz`, seen from an
+    accelerator clocked at `accel_mhz`. Attached to a `dataflow.accelerator` as
+    `dataflow.spm_dma`; `dataflow-dmaze-cost` and `dataflow-dmaze-map` need it.
+
+    ```mlir
+    #dataflow.spm_dma<banks = 32, dma_init_cycles = 291.0, dma_cycles_per_byte = 0.24,
+                      dma_mhz = 3200.0, accel_mhz = 500.0>
+    ```
+  }];
+  let parameters = (ins
+    "int64_t":$banks,
+    Dataflow_ExactDouble:$dmaInitCycles,
+    Dataflow_ExactDouble:$dmaCyclesPerByte,
+    Dataflow_ExactDouble:$dmaMhz,
+    Dataflow_ExactDouble:$accelMhz);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
 #endif // DATAFLOW_IR_DATAFLOWATTRS_TD
