@@ -17,6 +17,7 @@
 #include "Dataflow/IR/ScheduleOps.h"
 #include "Dataflow/Transforms/PartitionSupport.h"
 #include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/SegmentSupport.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
@@ -401,8 +402,14 @@ struct LowerToSchedulePass
         if (isa<DataflowDialect>(op->getDialect()) && !isa<ConcatOp>(op))
           net.layers.push_back(op);
       });
-      // Partitioned layers are costed network-wide (NoC, producers' layouts).
-      if (isMultiNode(net) && llvm::any_of(net.layers, [](Operation *op) {
+      if (isMultiNode(net) && isSegmented(net)) {
+        // Pipelined (§6): the segments are shown below; the layers keep their schedules.
+        func.emitRemark() << "network @" << func.getSymName()
+                          << " is in pipeline segments: dataflow-lower-to-schedule writes its "
+                             "segments (dataflow.segment_schedule) but does not lower the "
+                             "layers of a pipelined network yet (their schedules and costs "
+                             "stay on the ops)";
+      } else if (isMultiNode(net) && llvm::any_of(net.layers, [](Operation *op) {
             return getPartition(op);
           })) {
         FailureOr<std::vector<CostedLayer>> costed = costPartitioned(net);
