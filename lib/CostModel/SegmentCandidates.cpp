@@ -504,7 +504,38 @@ std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardwar
       if (auto ps = makeSegment(net, s, hw, opts))
         out.push_back(*ps);
   }
-  return out;
+  if (opts.pinned.empty())
+    return out;
+  // Pinned segments: only they may hold their layers (added if the options exclude them).
+  std::map<std::string, size_t> pinOf;
+  for (size_t i = 0; i < opts.pinned.size(); ++i)
+    for (const auto &v : opts.pinned[i])
+      for (const std::string &l : v)
+        pinOf[l] = i;
+  std::vector<PipelineSegment> kept;
+  std::set<size_t> present;
+  for (PipelineSegment &ps : out) {
+    std::optional<size_t> pin;
+    bool clash = false;
+    for (const auto &v : ps.seg)
+      for (const std::string &l : v) {
+        auto it = pinOf.find(l);
+        if (it != pinOf.end())
+          pin = it->second;
+      }
+    if (pin)
+      clash = ps.seg != opts.pinned[*pin];
+    if (clash)
+      continue;
+    if (pin)
+      present.insert(*pin);
+    kept.push_back(std::move(ps));
+  }
+  for (size_t i = 0; i < opts.pinned.size(); ++i)
+    if (!present.count(i))
+      if (auto ps = makeSegment(net, opts.pinned[i], hw, opts))
+        kept.push_back(*ps);
+  return kept;
 }
 
 } // namespace dataflow::cost

@@ -2,6 +2,7 @@
 
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/DataflowOps.h"
+#include "SegmentVerifier.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -60,6 +61,7 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
                    (name == DataflowDialect::kCostAttrName && isa<CostAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kPartitionAttrName && isa<PartitionAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kSegmentAttrName && isa<SegmentAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kDirectivesAttrName &&
                     isa<DirectivesAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kLoopTilingAttrName &&
@@ -77,9 +79,19 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                                         NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
   if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName ||
-      name == kPartitionAttrName || name == kNocAttrName || name == kDirectivesAttrName ||
-      name == kLoopTilingAttrName)
+      name == kPartitionAttrName || name == kNocAttrName || name == kSegmentAttrName ||
+      name == kDirectivesAttrName || name == kLoopTilingAttrName)
     return verifyScheduleAttribute(op, attr);
+  if (name == kPipelineAttrName) {
+    if (!isa<PipelineAttr>(attr.getValue()))
+      return op->emitError() << "'" << name << "' must be a #dataflow.pipeline attribute, got "
+                             << attr.getValue();
+    if (!isa<FunctionOpInterface>(op) || !op->hasAttr(kAcceleratorAttrName))
+      return op->emitError() << "'" << name << "' belongs on a function bound to an "
+                                "accelerator, not on '"
+                             << op->getName() << "'";
+    return success(); // checked against the layers with the accelerator binding
+  }
   if (name == kSpmDmaAttrName) {
     auto spm = dyn_cast<SpmDmaAttr>(attr.getValue());
     if (!spm)
@@ -108,8 +120,9 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
                            << "'; expected dataflow.accelerator, dataflow.mapping, "
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
-                              "dataflow.noc, dataflow.input_partition, dataflow.directives, "
-                              "dataflow.loop_tiling or dataflow.spm_dma";
+                              "dataflow.noc, dataflow.segment, dataflow.input_partition, "
+                              "dataflow.pipeline, dataflow.directives, dataflow.loop_tiling or "
+                              "dataflow.spm_dma";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName
@@ -125,5 +138,7 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
   if (!accel)
     return op->emitError() << "names " << ref << ", which is a '" << target->getName()
                            << "', not a 'dataflow.accelerator'";
-  return verifyWordSize(op, accel);
+  if (failed(verifyWordSize(op, accel)))
+    return failure();
+  return verifySegments(op, accel);
 }

@@ -152,8 +152,9 @@ LogicalResult ScheduleOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
 
 LogicalResult ScheduleOp::verifyRegions() {
   for (Operation &op : getBody().front())
-    if (!isa<LayerScheduleOp>(op))
-      return emitOpError() << "may only hold 'dataflow.layer_schedule' ops, got '"
+    if (!isa<LayerScheduleOp, SegmentScheduleOp>(op))
+      return emitOpError() << "may only hold 'dataflow.layer_schedule' and "
+                              "'dataflow.segment_schedule' ops, got '"
                            << op.getName() << "'";
   return success();
 }
@@ -544,3 +545,27 @@ LogicalResult SpatialOp::verify() {
                              << "'";
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// SegmentScheduleOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SegmentScheduleOp::verify() {
+  if (getLayers().size() != getRegions().size())
+    return emitOpError() << "lists " << getLayers().size() << " layers but "
+                         << getRegions().size() << " regions; give one region per layer";
+  if (getLayers().empty())
+    return emitOpError() << "holds no layer";
+  for (Attribute a : getRegions()) {
+    auto seg = cast<SegmentAttr>(a);
+    if (seg.getIndex() != static_cast<int64_t>(getIndex()) || seg.getKind() != getKind())
+      return emitOpError() << "is segment " << getIndex() << " ("
+                           << stringifySegmentKind(getKind()) << ") but lists a region of "
+                           << "segment " << seg.getIndex() << " ("
+                           << stringifySegmentKind(seg.getKind()) << ")";
+  }
+  if (static_cast<int64_t>(getTime()) < 0 || static_cast<int64_t>(getCriticalTime()) < 0)
+    return emitOpError() << "times must be non-negative";
+  return success();
+}
+

@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Transforms/PartitionSupport.h"
 #include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/SegmentSupport.h"
 
 #include "llvm/Support/Threading.h"
 
@@ -56,6 +56,17 @@ struct PartitionLayersPass
     MLIRContext *context = &getContext();
     bool ok = true;
     for (const Network &net : *networks) {
+      // Pipelined networks belong to dataflow-partition-segments (and dataflow-cost).
+      if (isMultiNode(net) && isSegmented(net)) {
+        if (!func::FuncOp(net.func)->hasAttr(DataflowDialect::kPipelineAttrName)) {
+          func::FuncOp(net.func).emitError()
+              << "network @" << func::FuncOp(net.func).getSymName()
+              << " has layers pinned to pipeline segments (dataflow.segment); schedule it "
+                 "with dataflow-partition-segments";
+          ok = false;
+        }
+        continue;
+      }
       if (!isMultiNode(net)) {
         // One node: the only partition is the trivial one.
         PartitionAttr trivial = bridge::toPartitionAttr(context, cost::PartitionScheme{}, {});

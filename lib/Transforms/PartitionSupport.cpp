@@ -115,22 +115,29 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
 
 /// A located error when `part` does not fit the grid or the layer.
 static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cost::Layer &layer,
-                                    const Network &network) {
+                                    const Network &network,
+                                    std::optional<std::pair<int64_t, int64_t>> region) {
   auto [h, w] = attr.getGrid();
   const cost::Hardware &hw = network.hardware;
+  if (region) {
+    if (std::pair(h, w) != *region)
+      return emitLayerError(op, "has a partition over ")
+             << h << "x" << w << " nodes, but its dataflow.segment region is "
+             << region->first << "x" << region->second << " nodes";
+  }
   auto dims = [&](int p) {
     return "[" + std::to_string(attr.getDims(p)[0]) + ", " + std::to_string(attr.getDims(p)[1]) +
            "]";
   };
   auto size = [&](int p) { return attr.getDims(p)[0] * attr.getDims(p)[1]; };
-  if (h != hw.nodesH || w != hw.nodesW)
+  if (!region && (h != hw.nodesH || w != hw.nodesW))
     return emitLayerError(op, "has a partition over ")
            << h << "x" << w << " nodes, but accelerator @"
            << AcceleratorOp(network.accelerator).getSymName() << " has a " << hw.nodesH << "x" << hw.nodesW
            << " node grid";
   // A split larger than the layer's extent leaves nodes idle (priced by occupancy). nn_dataflow's
-  // naive partitioning does this with one type over the whole grid (OFMP for conv, OUTP for FC,
-  // partition.py); elsewhere it is a mistake.
+  // naive partitioning does this with one type over the whole grid or segment region (OFMP for
+  // conv, OUTP for FC; partition.py gen_partition, guaranteed=True); elsewhere it is a mistake.
   auto spansGrid = [&](int p) { return size(p) == h * w; };
   auto idleNote = [&]() {
     return " (only a partition type spanning the whole " + std::to_string(h) + "x" +
@@ -159,10 +166,10 @@ static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cos
   return success();
 }
 
-FailureOr<NetworkPins> dataflow::collectPins(const Network &network,
-                                             const PartitionedNetwork &pn,
-                                             const cost::PartitionOptions &options,
-                                             bool requireComplete) {
+FailureOr<NetworkPins>
+dataflow::collectPins(const Network &network, const PartitionedNetwork &pn,
+                      const cost::PartitionOptions &options, bool requireComplete,
+                      const std::map<std::string, std::pair<int64_t, int64_t>> &regionGrids) {
   NetworkPins pins;
   const cost::Hardware &hw = network.hardware;
   bool ok = true;
@@ -196,7 +203,11 @@ FailureOr<NetworkPins> dataflow::collectPins(const Network &network,
       ok = false;
       continue;
     }
-    if (failed(checkPartition(op, partition, node.layer, network))) {
+    auto region = regionGrids.find(node.layer.name);
+    if (failed(checkPartition(op, partition, node.layer, network,
+                              region == regionGrids.end()
+                                  ? std::nullopt
+                                  : std::optional(region->second)))) {
       ok = false;
       continue;
     }

@@ -4,7 +4,8 @@
 // as versioned JSON (docs/report-schema.md) or as a per-layer table. Nothing is priced
 // here (architecture.md rule 2): the only arithmetic is the network totals, plain sums
 // in layer order (nn_dataflow: a network's cost is the sum of its layers' costs, its
-// time on one node the sum of their times).
+// time on one node the sum of their times). A network in pipeline segments takes its
+// energy, static energy and time from dataflow.pipeline (nn_dataflow-model §6).
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +26,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 namespace dataflow {
 #define GEN_PASS_DEF_REPORTPASS
@@ -105,6 +107,7 @@ struct LayerEntry {
   BlockingAttr blocking; ///< null when absent
   PartitionAttr partition; ///< null when absent (multi-node accelerators)
   NocAttr noc;             ///< null when absent
+  SegmentAttr segment;     ///< null when absent (inter-layer pipelining)
   DirectivesAttr directives; ///< null when absent (MAESTRO mappings)
   LoopTilingAttr loopTiling; ///< null when absent (dMazeRunner mappings)
 };
@@ -114,6 +117,7 @@ struct NetworkEntry {
   AcceleratorOp accelerator;
   std::vector<LayerEntry> layers;
   Figures totals;
+  PipelineAttr pipeline; ///< null unless the network is in pipeline segments
 };
 
 bool isLayer(Operation *op) {
@@ -132,7 +136,8 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
     auto accelerator = SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref.getAttr());
     if (!accelerator)
       return; // the binding verifier rejects this before any pass runs
-    NetworkEntry network{func.getSymName().str(), accelerator, {}, {}};
+    NetworkEntry network{func.getSymName().str(), accelerator, {}, {},
+                         func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
     func.walk<WalkOrder::PreOrder>([&](Operation *op) {
       if (!isLayer(op))
         return;
@@ -152,6 +157,7 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
                        op->getAttrOfType<BlockingAttr>("dataflow.blocking"),
                        op->getAttrOfType<PartitionAttr>("dataflow.partition"),
                        op->getAttrOfType<NocAttr>("dataflow.noc"),
+                       op->getAttrOfType<SegmentAttr>("dataflow.segment"),
                        op->getAttrOfType<DirectivesAttr>("dataflow.directives"),
                        op->getAttrOfType<LoopTilingAttr>("dataflow.loop_tiling")};
       if (!accumulate(network.totals, layer.figures)) {
@@ -161,6 +167,12 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
       }
       network.layers.push_back(std::move(layer));
     });
+    if (PipelineAttr p = network.pipeline) {
+      // §6: the pipelined time and the static energy re-based on it.
+      network.totals.energy = p.getEnergy().convertToDouble();
+      network.totals.components[kNumComponents - 1] = p.getStaticEnergy().convertToDouble();
+      network.totals.cycles = p.getTime();
+    }
     if (!network.layers.empty())
       networks.push_back(std::move(network));
   });
@@ -389,6 +401,89 @@ void writeSchedule(json::OStream &j, const LayerEntry &layer) {
   });
 }
 
+/// The layer's pipeline segment and node region (null outside inter-layer pipelining).
+void writeSegment(json::OStream &j, SegmentAttr s) {
+  if (!s) {
+    j.attribute("segment", nullptr);
+    return;
+  }
+  j.attributeObject("segment", [&] {
+    j.attribute("index", s.getIndex());
+    j.attribute("kind", stringifySegmentKind(s.getKind()));
+    j.attribute("spatial", s.getSpatial());
+    j.attribute("temporal", s.getTemporal());
+    intArray(j, "origin", s.getOrigin());
+    intArray(j, "dims", s.getDims());
+    if (s.getFold().empty())
+      j.attribute("fold", nullptr);
+    else
+      intArray(j, "fold", s.getFold());
+    SmallVector<std::string> nodes;
+    for (auto [h, w] : s.getNodes())
+      nodes.push_back("[" + std::to_string(h) + ", " + std::to_string(w) + "]");
+    inlineArray(j, "nodes", nodes);
+  });
+}
+
+/// Segments in index order with their kind, times and layers (spatial, then temporal).
+struct SegmentSummary {
+  int64_t index = 0;
+  SegmentKind kind = SegmentKind::single;
+  int64_t time = 0, criticalTime = 0;
+  std::vector<const LayerEntry *> layers;
+};
+
+std::vector<SegmentSummary> summarise(const NetworkEntry &network) {
+  std::map<int64_t, std::map<std::pair<int64_t, int64_t>, const LayerEntry *>> byIndex;
+  for (const LayerEntry &layer : network.layers)
+    if (layer.segment)
+      byIndex[layer.segment.getIndex()][{layer.segment.getSpatial(),
+                                         layer.segment.getTemporal()}] = &layer;
+  std::vector<SegmentSummary> out;
+  ArrayRef<int64_t> times = network.pipeline.getSegmentTimes();
+  ArrayRef<int64_t> critical = network.pipeline.getCriticalTimes();
+  for (const auto &[index, layers] : byIndex) {
+    SegmentSummary s;
+    s.index = index;
+    s.kind = layers.begin()->second->segment.getKind();
+    // The verifier ties the times to the segments, numbered 0..n-1.
+    if (size_t(index) < times.size()) {
+      s.time = times[size_t(index)];
+      s.criticalTime = critical[size_t(index)];
+    }
+    for (const auto &[pos, layer] : layers)
+      s.layers.push_back(layer);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void writePipeline(json::OStream &j, const NetworkEntry &network) {
+  PipelineAttr p = network.pipeline;
+  if (!p) {
+    j.attribute("pipeline", nullptr);
+    return;
+  }
+  j.attributeObject("pipeline", [&] {
+    number(j, "energy", p.getEnergy().convertToDouble());
+    number(j, "static", p.getStaticEnergy().convertToDouble());
+    j.attribute("time", p.getTime());
+    j.attributeArray("segments", [&] {
+      for (const SegmentSummary &s : summarise(network))
+        j.object([&] {
+          j.attribute("index", s.index);
+          j.attribute("kind", stringifySegmentKind(s.kind));
+          j.attribute("time", s.time);
+          j.attribute("critical_time", s.criticalTime);
+          j.attributeArray("layers", [&] {
+            for (const LayerEntry *l : s.layers)
+              j.value(l->name);
+          });
+        });
+    });
+  });
+}
+
 void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
   j.attributeArray("layers", [&] {
     for (const LayerEntry &layer : layers)
@@ -399,6 +494,7 @@ void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
         number(j, "utilization", layer.utilization);
         writeAccesses(j, layer.figures);
         writeNoc(j, layer.noc);
+        writeSegment(j, layer.segment);
         writeSchedule(j, layer);
       });
   });
@@ -426,6 +522,7 @@ void writeJson(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSe
           j.attribute("name", network.name);
           writeAccelerator(j, network.accelerator);
           writeTotals(j, network.totals);
+          writePipeline(j, network);
           writeLayers(j, network.layers);
         });
     });
@@ -546,6 +643,32 @@ void printColumns(raw_ostream &os, ArrayRef<SmallVector<std::string>> rows,
   }
 }
 
+/// nn_dataflow-model §6: one row per segment, its layers with their node regions.
+void writeSegmentTable(raw_ostream &os, const NetworkEntry &network) {
+  std::vector<SegmentSummary> segments = summarise(network);
+  os << "\npipeline: " << segments.size() << " segments, time "
+     << cycles(network.pipeline.getTime()) << " cycles; a layer's region is origin:dims "
+     << "[+fold]\n\n";
+  SmallVector<SmallVector<std::string>> rows;
+  rows.push_back({"segment", "kind", "time", "critical", "layers"});
+  for (const SegmentSummary &s : segments) {
+    std::string layers;
+    for (const LayerEntry *l : s.layers) {
+      SegmentAttr a = l->segment;
+      layers += (layers.empty() ? "" : " ") + l->name + "@" + std::to_string(a.getSpatial()) +
+                "." + std::to_string(a.getTemporal()) + "[" + std::to_string(a.getOrigin()[0]) +
+                "," + std::to_string(a.getOrigin()[1]) + ":" + pair(a.getDims());
+      if (!a.getFold().empty())
+        layers += "+" + std::to_string(a.getFold()[0]) + "," + std::to_string(a.getFold()[1]);
+      layers += "]";
+    }
+    rows.push_back({std::to_string(s.index), stringifySegmentKind(s.kind).str(),
+                    cycles(s.time), cycles(s.criticalTime), layers});
+  }
+  const bool left[] = {false, true, false, false, true};
+  printColumns(os, rows, left, /*ruleBefore=*/1);
+}
+
 void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds) {
   for (auto [n, network] : llvm::enumerate(networks)) {
     AcceleratorOp accelerator = network.accelerator;
@@ -596,6 +719,8 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
                          false, false, false, false, false, false, true,
                          true,  true,  true,  true,  true,  true};
     printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
+    if (network.pipeline)
+      writeSegmentTable(os, network);
   }
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "\nsearch_seconds %.3f\n", searchSeconds);

@@ -181,3 +181,17 @@ func.func @decomposed(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x4x4xi16> attributes
   %y = dataflow.pool max %i window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {name = "pool"} : tensor<1x4x8x8xi16> -> tensor<1x4x4x4xi16>
   return %y : tensor<1x4x4x4xi16>
 }
+
+// -----
+
+// Layers pinned to pipeline segments belong to dataflow-partition-segments.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+// expected-error @+1 {{network @segmented has layers pinned to pipeline segments (dataflow.segment); schedule it with dataflow-partition-segments}}
+func.func @segmented(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = single, spatial = 0, temporal = 0, origin = [0, 0], dims = [2, 2]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
+}

@@ -46,6 +46,7 @@
 // JSON:          "static": 0.1,
 // JSON:          "utilization": 0.5625,
 // JSON:          "noc_hops": null,
+// JSON-NEXT:     "segment": null,
 // JSON-NEXT:     "schedule": {
 // JSON-NEXT:       "partition": null,
 // JSON-NEXT:       "mapping": {

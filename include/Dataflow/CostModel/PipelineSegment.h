@@ -39,6 +39,9 @@ struct SegmentOptions {
   bool basicOnly = false; ///< --disable-interlayer-opt (basic pipelining, no optimisations)
   int beamWidth = 1;      ///< --ntops: partial networks kept per layer
   double maxUtilDrop = 0.05; ///< §6 allocation: utilisation >= 1 - this
+  /// Segments the search keeps (layer names, spatial x temporal; pinned in the IR): a
+  /// candidate touching a pinned segment's layers is kept only if it is that segment.
+  std::vector<std::vector<std::vector<std::string>>> pinned;
 };
 
 /// §6 DAG vertices (layers merged as in schedulingOrder), depth-first order.

@@ -210,6 +210,71 @@ def Dataflow_NocAttr : Dataflow_Attr<"Noc", "noc"> {
 }
 
 //===----------------------------------------------------------------------===//
+// Inter-layer pipelining (TANGRAM §4-5; nn_dataflow-model §6): dataflow.segment on layer
+// ops, dataflow.pipeline on the function.
+//===----------------------------------------------------------------------===//
+
+def Dataflow_SegmentAttr : Dataflow_Attr<"Segment", "segment"> {
+  let summary = "the pipeline segment a layer belongs to and the node region it runs on";
+  let description = [{
+    Segment `index` (segments run one after another, in index order) of kind `single`
+    (one layer or one vertex), `spatial` (vertices side by side on disjoint node regions,
+    at once) or `temporal` (one vertex of several layers one after another on the whole
+    grid, ofmaps kept on chip). The layer is at vertex `spatial` of the segment and at
+    position `temporal` inside its vertex. `origin = [h, w]` and `dims = [h, w]` are its
+    node region (nn_dataflow NodeRegion); a region that winds over several rows of the
+    grid (the zig-zag allocation of §6) adds `fold = [wtot, wbeg]`: `wtot` nodes per turn,
+    `|wbeg|` nodes before the first turn, negative when it first runs towards w = 0.
+
+    ```mlir
+    #dataflow.segment<index = 6, kind = spatial, spatial = 1, temporal = 0,
+                      origin = [2, 1], dims = [1, 7], fold = [4, 3]>
+    ```
+  }];
+  let parameters = (ins
+    "int64_t":$index,
+    EnumParameter<Dataflow_SegmentKind>:$kind,
+    "int64_t":$spatial,
+    "int64_t":$temporal,
+    ArrayRefParameter<"int64_t", "region origin [h, w]">:$origin,
+    ArrayRefParameter<"int64_t", "region dims [h, w]">:$dims,
+    ArrayRefParameter<"int64_t", "[wtot, wbeg], or empty when unfolded">:$fold);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// The absolute [h, w] of every node of the region, in the region's own order
+    /// (nn_dataflow NodeRegion.rel2abs over rel h-major).
+    ::llvm::SmallVector<std::pair<int64_t, int64_t>> getNodes() const;
+    int64_t getNumNodes() const { return getDims()[0] * getDims()[1]; }
+  }];
+}
+
+def Dataflow_PipelineAttr : Dataflow_Attr<"Pipeline", "pipeline"> {
+  let summary = "the timing and totals of a network scheduled in pipeline segments";
+  let description = [{
+    On a function whose layers carry `dataflow.segment` (nn_dataflow-model §6): the
+    network's total `energy` (the sum of its layers' with the static energy re-based on
+    the pipelined time) and its `static` part, its total `time` in cycles (the sum of the
+    segment times, or the critical time of a segment holding the whole network), and per
+    segment in index order its time (`segment_times`, max of node and DRAM time) and
+    critical time (`critical_times`, the first batch group's path through the pipeline).
+
+    ```mlir
+    #dataflow.pipeline<energy = 6.9e-2, static = 1.1e-3, time = 5729296,
+                       segment_times = [356832, 5372464], critical_times = [356832, 860160]>
+    ```
+  }];
+  let parameters = (ins
+    APFloatParameter<"total energy">:$energy,
+    APFloatParameter<"static energy (re-based)">:$staticEnergy,
+    "int64_t":$time,
+    ArrayRefParameter<"int64_t", "time per segment">:$segmentTimes,
+    ArrayRefParameter<"int64_t", "critical time per segment">:$criticalTimes);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
+//===----------------------------------------------------------------------===//
 // Mappings imported from the seed tools (dataflow-translate): MAESTRO directives
 // (dataflow.directives), dMazeRunner explicit tilings (dataflow.loop_tiling) and
 // dMazeRunner's scratchpad banks and DMA timing on an accelerator (dataflow.spm_dma)

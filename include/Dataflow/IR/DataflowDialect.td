@@ -35,6 +35,9 @@ def Dataflow_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kPartitionAttrName = "dataflow.partition";
     static constexpr ::llvm::StringLiteral kNocAttrName = "dataflow.noc";
     static constexpr ::llvm::StringLiteral kInputPartitionAttrName = "dataflow.input_partition";
+    /// Inter-layer pipelining: a layer's segment and region; on a function the timing.
+    static constexpr ::llvm::StringLiteral kSegmentAttrName = "dataflow.segment";
+    static constexpr ::llvm::StringLiteral kPipelineAttrName = "dataflow.pipeline";
     /// Mappings imported from the seed tools (dataflow-translate): MAESTRO directives and a
     /// dMazeRunner tiling on layer ops, dMazeRunner's SPM banks / DMA timing on an accelerator.
     static constexpr ::llvm::StringLiteral kDirectivesAttrName = "dataflow.directives";

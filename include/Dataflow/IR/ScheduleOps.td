@@ -245,4 +245,32 @@ def Dataflow_SpatialOp : Dataflow_Op<"spatial", [HasParent<"::dataflow::LoopOp">
   let hasVerifier = 1;
 }
 
+def Dataflow_SegmentScheduleOp : Dataflow_Op<"segment_schedule", [
+    HasParent<"::dataflow::ScheduleOp">]> {
+  let summary = "one pipeline segment of a network: kind, timing, layers and their regions";
+  let description = [{
+    Inter-layer pipelining (nn_dataflow-model.md section 6): segment `index` of the
+    function's `dataflow.pipeline`, its kind, its time and critical time in cycles, and its
+    layers (vertex by vertex, in their order inside a vertex) each with its
+    `#dataflow.segment` (vertex, position, node region). Segments run one after another in
+    index order; the vertices of a spatial segment at once.
+
+    ```mlir
+    dataflow.segment_schedule 6 spatial time 1088256 critical 878592
+        layers ["conv3_a", "conv4_a"]
+        regions [#dataflow.segment<index = 6, kind = spatial, spatial = 0, ...>, ...]
+    ```
+
+    Verified: one region per layer, each naming this segment's index and kind.
+  }];
+  let arguments = (ins I64Attr:$index, Dataflow_SegmentKind:$kind, I64Attr:$time,
+                       I64Attr:$critical_time, StrArrayAttr:$layers,
+                       TypedArrayAttrBase<Dataflow_SegmentAttr, "segment attributes">:$regions);
+  let assemblyFormat = [{
+    $index $kind `time` $time `critical` $critical_time `layers` $layers `regions` $regions
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 #endif // DATAFLOW_IR_SCHEDULEOPS_TD

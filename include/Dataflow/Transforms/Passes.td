@@ -281,6 +281,73 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
 }
 
 //===----------------------------------------------------------------------===//
+// Inter-layer pipelining (TANGRAM §4-5; nn_dataflow-model §6).
+//===----------------------------------------------------------------------===//
+
+// The partitioning options of dataflow-partition-layers, shared by the pipelining pass.
+defvar PartitionOptions = [
+  Option<"hybrid", "hybrid", "bool", /*default=*/"false",
+         "hybrid partitioning (nn_dataflow --hybrid-partition)">,
+  Option<"batchPartition", "batch-partition", "bool", /*default=*/"false",
+         "also partition the batch (nn_dataflow --batch-partition)">,
+  Option<"ifmapsPartition", "ifmaps-partition", "bool", /*default=*/"false",
+         "also partition input channels; needs hybrid (nn_dataflow --ifmaps-partition)">,
+  Option<"accessForwarding", "access-forwarding", "bool", /*default=*/"false",
+         "access forwarding (TANGRAM; nn_dataflow --enable-access-forwarding)">,
+  Option<"bufferSharing", "buffer-sharing", "bool", /*default=*/"false",
+         "global-buffer sharing over the NoC (TANGRAM; nn_dataflow --enable-gbuf-sharing)">,
+];
+
+def PartitionSegmentsPass : Pass<"dataflow-partition-segments", "::mlir::ModuleOp"> {
+  let summary = "Group layers into pipeline segments over the node grid (inter-layer pipelining)";
+  let description = [{
+    TANGRAM's inter-layer pipelining as nn_dataflow searches it (nn_dataflow-model.md
+    section 6, `--interlayer-partition`): consecutive layers form segments whose vertices
+    run side by side on disjoint node regions (spatial) or one after another on the whole
+    grid with their ofmaps kept on chip (temporal); a layer-wise beam search over every
+    segment candidate, each layer searched on its region with the pipelining constraints,
+    keeps the best network by (energy, time). Writes on every layer `dataflow.segment`
+    (segment, position, node region), `dataflow.partition` (over its region),
+    `dataflow.mapping`, `dataflow.blocking`, `dataflow.cost` and `dataflow.noc`, and on the
+    function `dataflow.input_partition` and `dataflow.pipeline` (segment times and the
+    network totals with the static energy re-based on the pipelined time). Segments
+    already in the input (`dataflow.segment`) are kept; the search fills in the rest. On a
+    one-node accelerator the pass leaves the network alone (a remark says so);
+    `dataflow-partition-layers` then schedules it. Later passes keep what it writes.
+
+    ```mlir
+    %3 = dataflow.conv %2 ... {name = "conv3_a"}
+    %4 = dataflow.conv %3 ... {name = "conv4_a"}
+    // becomes, on TETRIS T-16 (4x4 nodes)
+    %3 = dataflow.conv %2 ... {dataflow.segment = #dataflow.segment<index = 6, kind = spatial,
+           spatial = 0, temporal = 0, origin = [0, 0], dims = [1, 9], fold = [4, 4]>,
+           dataflow.partition = ..., dataflow.cost = ..., name = "conv3_a"}
+    %4 = dataflow.conv %3 ... {dataflow.segment = #dataflow.segment<index = 6, kind = spatial,
+           spatial = 1, temporal = 0, origin = [2, 1], dims = [1, 7], fold = [4, 3]>, ...}
+    ```
+  }];
+  let options = !listconcat(SearchOptions, PartitionOptions, [
+    Option<"enable", "enable", "bool", /*default=*/"true",
+           "search pipeline segments (off: the pass does nothing)">,
+    Option<"temporal", "temporal", "bool", /*default=*/"false",
+           "also temporal segments (nn_dataflow --enable-save-writeback)">,
+    Option<"maxTimeOverhead", "max-time-overhead", "double",
+           /*default=*/"std::numeric_limits<double>::infinity()",
+           "largest pipelining time overhead a segment may have (nn_dataflow "
+           "--layer-pipeline-time-overhead; default unbounded)">,
+    Option<"maxDegree", "max-degree", "unsigned", /*default=*/"0",
+           "most DAG vertices in a segment (nn_dataflow --layer-pipeline-max-degree; "
+           "0 = unbounded)">,
+    Option<"basicOnly", "basic-only", "bool", /*default=*/"false",
+           "basic pipelining only, without TANGRAM's optimisations (nn_dataflow "
+           "--disable-interlayer-opt)">,
+    Option<"beamWidth", "beam-width", "unsigned", /*default=*/"1",
+           "partial networks kept per layer (nn_dataflow --ntops)">,
+  ]);
+  let dependentDialects = ["::dataflow::DataflowDialect"];
+}
+
+//===----------------------------------------------------------------------===//
 // The seed tools' cost modes: MAESTRO directives and dMazeRunner tilings
 //===----------------------------------------------------------------------===//
 

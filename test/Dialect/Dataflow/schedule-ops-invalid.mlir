@@ -24,7 +24,7 @@ dataflow.schedule @s for @eyeriss {}
 
 // A schedule holds layer schedules only.
 func.func @net() { return }
-// expected-error @+1 {{'dataflow.schedule' op may only hold 'dataflow.layer_schedule' ops, got 'func.call'}}
+// expected-error @+1 {{'dataflow.schedule' op may only hold 'dataflow.layer_schedule' and 'dataflow.segment_schedule' ops, got 'func.call'}}
 dataflow.schedule @s for @net {
   func.call @net() : () -> ()
 }
