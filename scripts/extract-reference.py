@@ -19,9 +19,12 @@ for run in runs:
     with open(os.path.join(src, run + ".json")) as f:
         ref = json.load(f)
     layers = {}
-    for name, (scheme, _layout, _seq) in ref["schedules"].items():
+    pipelined = ref.get("options", {}).get("partition_interlayer", False)
+    for name, (scheme, _layout, seq) in ref["schedules"].items():
         layers[name] = {"cost": scheme["cost"], "time": scheme["time"],
                         "access": scheme["access"]}
+        if pipelined:  # (segment, vertex, position) of inter-layer pipelining
+            layers[name]["sched_seq"] = list(seq)
     row = summary[run]
     data = {
         "run": run,
@@ -33,6 +36,8 @@ for run in runs:
         "total_accesses": ref["total_accesses"],
         "layers": layers,
     }
+    if pipelined:
+        data["segment_time"] = ref["segment_time"]
     with open(os.path.join(out_dir, run + ".json"), "w") as f:
         json.dump(data, f, indent=1, sort_keys=True)
         f.write("\n")

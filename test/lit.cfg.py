@@ -19,4 +19,4 @@ config.substitutions.append(("%python", config.python_executable))
 # The Python package (python/dataflow_opt) is importable from tests as `-m dataflow_opt.X`.
 config.environment["PYTHONPATH"] = os.path.join(config.dataflow_src_root, "python")
 llvm_config.add_tool_substitutions(
-    ["dataflow-opt", "dataflow-fuzz-replay"], [os.path.join(config.dataflow_obj_root, "bin")])
+    ["dataflow-opt", "dataflow-dse", "dataflow-translate", "dataflow-fuzz-replay"], [os.path.join(config.dataflow_obj_root, "bin")])

@@ -48,11 +48,12 @@ Status validateLayer(const Layer &l) {
                          std::string(layerKindName(l.kind)) + " layer '" + l.name +
                              "': C = " + std::to_string(l.C) + " must equal M * nreg = " +
                              std::to_string(l.M * l.nreg));
-  if (l.groups != 1 && l.kind != LayerKind::Conv)
+  // Grouped conv and batched matmul (FC with groups = B) run their groups one after another.
+  if (l.groups != 1 && l.kind != LayerKind::Conv && l.kind != LayerKind::FC)
     return Status::error(StatusCode::InvalidLayer,
                          std::string(layerKindName(l.kind)) + " layer '" + l.name +
                              "': groups = " + std::to_string(l.groups) +
-                             " is only supported for conv layers");
+                             " is only supported for conv and fc/matmul layers");
   return Status::ok();
 }
 

@@ -417,9 +417,9 @@ int64_t Analysis::l1Accesses() const {
   return input.l1Read + input.l1Write + filter.l1Read + filter.l1Write + output.l1Read +
          output.l1Write;
 }
-double Analysis::energyMacUnits() const {
-  // §1.2 item 6: 18.61 x L2 + 1.68 x L1 + #MACs (MAC energy = 1).
-  return 18.61 * double(l2Accesses()) + 1.68 * double(l1Accesses()) + double(macs);
+double Analysis::energyWith(double mac, double l1, double l2) const {
+  // §1.2 item 6: 18.61 x L2 + 1.68 x L1 + #MACs (MAC energy = 1) on screen.
+  return l2 * double(l2Accesses()) + l1 * double(l1Accesses()) + mac * double(macs);
 }
 
 double csvEnergyNJ(const Analysis &cur, const Analysis *prev) {

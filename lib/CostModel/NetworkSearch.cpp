@@ -122,7 +122,9 @@ std::vector<PartitionScheme> inputPartitions(const Network &net, int64_t batch,
 Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const Options &opts, const NetworkChoices &choices,
                                         const PartitionScheme *inputPart,
-                                        const NetworkPartitionPins &pinnedParts) {
+                                        const NetworkPartitionPins &pinnedParts,
+                                        const NetworkSchedulePins &schedulePins,
+                                        unsigned threads) {
   if (net.layers.empty())
     return Status::error(StatusCode::InvalidArgument, "the network has no layers");
   const int64_t batch = net.layers.front().layer.batch;
@@ -150,9 +152,15 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
     if (it != choices.end())
       return evaluatePartitioned(n->layer, hw, opts, ifm, it->second);
     auto pin = pinnedParts.find(order[i]);
-    if (pin != pinnedParts.end())
-      return searchLayerInPartition(n->layer, hw, opts, ifm, pin->second);
-    return searchLayerPartitioned(n->layer, hw, opts, ifm);
+    if (pin != pinnedParts.end()) {
+      auto scheme = schedulePins.find(order[i]);
+      if (scheme == schedulePins.end())
+        return searchLayerInPartition(n->layer, hw, opts, ifm, pin->second);
+      Options pinned = opts;
+      pinned.pins = scheme->second;
+      return searchLayerInPartition(n->layer, hw, pinned, ifm, pin->second);
+    }
+    return searchLayerPartitioned(n->layer, hw, opts, ifm, threads);
   };
   auto seedLayouts = [&](const PartitionScheme &seed) {
     std::map<std::string, DataLayout> layouts;

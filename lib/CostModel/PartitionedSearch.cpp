@@ -7,7 +7,10 @@
 #include "Dataflow/CostModel/PartitionedSearch.h"
 #include "Dataflow/CostModel/LoopBlockingSearch.h"
 
+#include <algorithm>
+#include <atomic>
 #include <string>
+#include <thread>
 
 namespace dataflow::cost {
 
@@ -31,7 +34,8 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
   if (layer.groups != 1)
     return Status::error(StatusCode::InvalidArgument,
                          std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
-                             "': grouped convolutions are not supported on multiple nodes");
+                             "': groups = " + std::to_string(layer.groups) +
+                             " (grouped conv, batched matmul) is not supported on multiple nodes");
   if (opts.partitioning.bufferSharing && opts.method == SearchMethod::Solver)
     return Status::error(StatusCode::InvalidArgument,
                          "buffer sharing is incompatible with the bypass solver (§5.5)");
@@ -139,39 +143,82 @@ bool partitionedBetter(const PartitionedSchedule &a, const PartitionedSchedule &
 }
 
 namespace {
+/// The best per-node scheme of one partition (§6: every kept blocking of every mapping
+/// candidate, ranked by full cost; strict improvement keeps the tool's order on ties), or
+/// why it has none.
+struct PartitionBest {
+  bool have = false;
+  PartitionedSchedule best;
+  Status error;
+};
+
+PartitionBest searchOnePartition(const Layer &layer, const Hardware &hw, const Options &opts,
+                                 const DataLayout &ifmapLayout, const PartitionScheme &part) {
+  PartitionBest out;
+  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part);
+  if (!ps) {
+    out.error = ps.status();
+    return out;
+  }
+  Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
+  if (!m) {
+    out.error = m.status();
+    return out;
+  }
+  for (const MappingCandidate &cand : m->candidates) {
+    // A pinned per-node mapping (only with a pinned partition) keeps one candidate.
+    if (opts.pins.mappingCandidate >= 0 && cand.index != opts.pins.mappingCandidate)
+      continue;
+    BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps->ctx);
+    for (const SchemeCost &sc : searchBlocking(eval, opts)) {
+      PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
+      if (!out.have || partitionedBetter(r, out.best, opts.goal)) {
+        out.best = std::move(r);
+        out.have = true;
+      }
+    }
+  }
+  return out;
+}
+
 /// §6: the best per-node scheme of each partition in `parts`, the best of all by
-/// (cost, time); strict improvement keeps the tool's order on ties.
+/// (cost, time); strict improvement keeps the tool's order on ties. The partitions are
+/// searched on up to `threads` threads (the search is pure) and reduced in their order,
+/// so the answer is the sequential one, bit for bit.
 Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware &hw,
                                              const Options &opts,
                                              const DataLayout &ifmapLayout,
-                                             const std::vector<PartitionScheme> &parts) {
+                                             const std::vector<PartitionScheme> &parts,
+                                             unsigned threads) {
   if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
     return s;
+  std::vector<PartitionBest> results(parts.size());
+  const size_t workers = std::min<size_t>(std::max(threads, 1u), parts.size());
+  if (workers <= 1) {
+    for (size_t i = 0; i < parts.size(); ++i)
+      results[i] = searchOnePartition(layer, hw, opts, ifmapLayout, parts[i]);
+  } else {
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i = next++; i < parts.size(); i = next++)
+        results[i] = searchOnePartition(layer, hw, opts, ifmapLayout, parts[i]);
+    };
+    std::vector<std::thread> pool;
+    for (size_t w = 1; w < workers; ++w)
+      pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+      t.join();
+  }
   bool have = false;
   PartitionedSchedule best;
   Status lastError;
-  for (const PartitionScheme &part : parts) {
-    Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part);
-    if (!ps) {
-      lastError = ps.status();
-      continue;
-    }
-    Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
-    if (!m) {
-      lastError = m.status();
-      continue;
-    }
-    // §6: every kept blocking of every mapping candidate of every partition,
-    // ranked by full cost; strict improvement keeps the tool's order on ties.
-    for (const MappingCandidate &cand : m->candidates) {
-      BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps->ctx);
-      for (const SchemeCost &sc : searchBlocking(eval, opts)) {
-        PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
-        if (!have || partitionedBetter(r, best, opts.goal)) {
-          best = std::move(r);
-          have = true;
-        }
-      }
+  for (PartitionBest &r : results) {
+    if (!r.error.isOk())
+      lastError = r.error;
+    if (r.have && (!have || partitionedBetter(r.best, best, opts.goal))) {
+      best = std::move(r.best);
+      have = true;
     }
   }
   if (!have)
@@ -179,7 +226,13 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
                          std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
                              "': " +
                              (parts.size() == 1 ? "the partition " + parts.front().str() +
-                                                      " has no valid per-node scheme"
+                                                      " has no valid per-node scheme" +
+                                                      (opts.pins.mappingCandidate >= 0 ||
+                                                               opts.pins.pinsFactors() ||
+                                                               opts.pins.pinsOrders()
+                                                           ? " with the pinned mapping and "
+                                                             "blocking"
+                                                           : "")
                                                 : "no partition of the " +
                                                       std::to_string(hw.nodesH) + "x" +
                                                       std::to_string(hw.nodesW) +
@@ -191,17 +244,19 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
 
 Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
                                                    const Options &opts,
-                                                   const DataLayout &ifmapLayout) {
+                                                   const DataLayout &ifmapLayout,
+                                                   unsigned threads) {
   return searchPartitions(layer, hw, opts, ifmapLayout,
                           enumeratePartitions(PartShape::of(layer), layer.batch,
-                                              {hw.nodesH, hw.nodesW}, opts.partitioning));
+                                              {hw.nodesH, hw.nodesW}, opts.partitioning),
+                          threads);
 }
 
 Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Hardware &hw,
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout,
                                                    const PartitionScheme &part) {
-  return searchPartitions(layer, hw, opts, ifmapLayout, {part});
+  return searchPartitions(layer, hw, opts, ifmapLayout, {part}, 1);
 }
 
 Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,

@@ -7,17 +7,20 @@
 #include "Dataflow/CostModel/PipelineSegment.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace dataflow::cost {
 
 namespace {
 
+/// A partial network. Schedules, layouts and segments are shared between the
+/// partial networks of the beam (copies are cheap; nothing is mutated).
 struct Partial {
-  std::map<std::string, DataLayout> layouts;
-  std::map<std::string, PartitionedSchedule> layers;
+  std::map<std::string, std::shared_ptr<const DataLayout>> layouts;
+  std::map<std::string, std::shared_ptr<const PartitionedSchedule>> layers;
   std::map<std::string, std::array<int, 3>> seq;
   std::vector<SegmentTiming> timings;
-  std::vector<PipelineSegment> segs;
+  std::vector<std::shared_ptr<const PipelineSegment>> segs;
   PartitionScheme inputPart;
   double sumCost = 0, sumStatic = 0;
   int64_t sumTime = 0;
@@ -65,7 +68,7 @@ DataLayout ifmapOf(const Network &net, const Partial &p, const std::string &laye
                    const PipelineSegment &seg, SchedIndex idx) {
   std::vector<const DataLayout *> in;
   for (const std::string &q : net.find(layer)->prevs)
-    in.push_back(&p.layouts.at(q));
+    in.push_back(p.layouts.at(q).get());
   DataLayout l = concatLayouts(in);
   auto it = seg.fwdRegion.find(idx);
   if (it != seg.fwdRegion.end())
@@ -76,8 +79,8 @@ DataLayout ifmapOf(const Network &net, const Partial &p, const std::string &laye
   return l;
 }
 
-void append(Partial &np, const Network &net, const PipelineSegment &seg, SchedIndex idx,
-            const std::string &name, PartitionedSchedule r) {
+void append(Partial &np, const Network &net, const std::shared_ptr<const PipelineSegment> &seg,
+            SchedIndex idx, const std::string &name, PartitionedSchedule r) {
   if (idx.sp == 0 && idx.tm == 0) {
     np.timings.emplace_back();
     np.segs.push_back(seg);
@@ -88,25 +91,29 @@ void append(Partial &np, const Network &net, const PipelineSegment &seg, SchedIn
   np.sumCost += r.energy.total;
   np.sumStatic += r.energy.stat;
   np.sumTime += r.time;
-  np.layouts[name] = r.ofmapLayout;
-  np.layers[name] = std::move(r);
+  auto sched = std::make_shared<const PartitionedSchedule>(std::move(r));
+  np.layouts[name] = std::shared_ptr<const DataLayout>(sched, &sched->ofmapLayout);
+  np.layers[name] = std::move(sched);
 }
 
 Result<PipelinedSchedule> finishSchedule(const Network &net, const Partial &p) {
   PipelinedSchedule out;
   out.order = schedulingOrder(net);
-  out.segments = p.segs;
-  out.layers = p.layers;
+  for (const auto &s : p.segs)
+    out.segments.push_back(*s);
+  for (const auto &kv : p.layers)
+    out.layers[kv.first] = *kv.second;
   out.schedSeq = p.seq;
   out.inputPart = p.inputPart;
   for (const SegmentTiming &t : p.timings) {
     out.segmentTime.push_back(t.time());
     out.segmentCriticalTime.push_back(t.criticalTime());
+    out.segmentTimeOverhead.push_back(t.timeOverhead());
   }
   out.totalTime = p.totalTime();
   out.totalCost = p.totalCost();
   for (const auto &kv : p.layers) {
-    const EnergyBreakdown &e = kv.second.energy;
+    const EnergyBreakdown &e = kv.second->energy;
     out.energy.mac += e.mac; out.energy.dram += e.dram; out.energy.gbuf += e.gbuf;
     out.energy.itcn += e.itcn; out.energy.regf += e.regf; out.energy.noc += e.noc;
     out.energy.access += e.access;
@@ -125,10 +132,11 @@ std::vector<Partial> seeds(const Network &net, const Hardware &hw, const Options
     Partial p;
     p.netSize = net.layers.size();
     p.inputPart = seed;
-    p.layouts[kNetworkInput] =
-        makeLayout(batch, net.input.nofm, net.input.hofm, net.input.wofm, dram, seed);
+    p.layouts[kNetworkInput] = std::make_shared<const DataLayout>(
+        makeLayout(batch, net.input.nofm, net.input.hofm, net.input.wofm, dram, seed));
     for (const FmapShape &e : net.external)
-      p.layouts[e.name] = makeLayout(batch, e.nofm, e.hofm, e.wofm, dram, seed);
+      p.layouts[e.name] = std::make_shared<const DataLayout>(
+          makeLayout(batch, e.nofm, e.hofm, e.wofm, dram, seed));
     out.push_back(std::move(p));
   }
   (void)opts;
@@ -147,23 +155,30 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
   const int64_t batch = net.layers.front().layer.batch;
   const size_t beam = size_t(std::max(1, segOpts.beamWidth));
   const std::vector<std::string> order = schedulingOrder(net);
-  std::map<std::string, std::vector<PipelineSegment>> byLast;
-  for (PipelineSegment &s : segmentCandidates(net, hw, segOpts))
-    byLast[s.last()].push_back(std::move(s));
+  std::map<std::string, std::vector<std::shared_ptr<const PipelineSegment>>> byLast;
+  for (PipelineSegment &s : segmentCandidates(net, hw, segOpts)) {
+    const std::string last = s.last();
+    byLast[last].push_back(std::make_shared<const PipelineSegment>(std::move(s)));
+  }
   std::map<std::string, std::vector<Partial>> tops;
   const std::vector<Partial> init = seeds(net, hw, opts, inputPartitions(net, batch, hw, opts));
   Status lastErr;
+  LayerSearchCache cache; // per-node searches shared across segments and constraints
   for (size_t li = 0; li < order.size(); ++li) {
     std::vector<Partial> layerTops;
-    for (const PipelineSegment &seg : byLast[order[li]]) {
+    for (const std::shared_ptr<const PipelineSegment> &segp : byLast[order[li]]) {
+      const PipelineSegment &seg = *segp;
       const size_t first = size_t(std::find(order.begin(), order.end(), seg.first()) - order.begin());
       const std::vector<Partial> &prev = first == 0 ? init : tops[order[first - 1]];
       if (prev.empty())
         continue;
       std::vector<std::vector<int64_t>> frontier;
       std::vector<Partial> segTops;
-      for (size_t ci = 0; ci < seg.constraints.size(); ++ci) {
-        const std::vector<int64_t> &h = seg.hints[ci];
+      const size_t numCstr = seg.numConstraints();
+      std::vector<int64_t> h;
+      for (size_t ci = 0, nextCi = 1; ci < numCstr; ci = nextCi) {
+        nextCi = ci + 1;
+        const std::vector<std::vector<LayerConstraint>> cstr = seg.constraintAt(ci, &h);
         bool dominated = false;
         for (const auto &f : frontier) {
           bool all = true;
@@ -174,32 +189,38 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
         if (dominated)
           continue;
         std::vector<Partial> cur = prev;
+        int flat = -1;
         for (size_t s = 0; s < seg.seg.size() && !cur.empty(); ++s)
           for (size_t t = 0; t < seg.seg[s].size() && !cur.empty(); ++t) {
+            ++flat;
             const std::string &name = seg.seg[s][t];
-            const LayerConstraint &lc = seg.constraints[ci][s][t];
+            const LayerConstraint &lc = cstr[s][t];
             std::vector<Partial> next;
             for (const Partial &p : cur) {
               Options o = opts;
               o.topLoops = lc.top;
               if (!lc.topOfmFrom.empty())
-                o.topLoops.topOfm = p.layers.at(lc.topOfmFrom).scheme.blocking.t[0][kLoopO];
+                o.topLoops.topOfm = p.layers.at(lc.topOfmFrom)->scheme.blocking.t[0][kLoopO];
               const SchedIndex idx{int(s), int(t)};
               auto rs = searchLayerInResource(net.find(name)->layer, hw, o,
                                               ifmapOf(net, p, name, seg, idx), seg.alloc[s][t],
-                                              int(beam));
+                                              int(beam), &cache);
               if (!rs) {
                 lastErr = rs.status();
                 continue;
               }
               for (PartitionedSchedule r : *rs) {
                 Partial np = p;
-                append(np, net, seg, idx, name, std::move(r));
+                append(np, net, segp, idx, name, std::move(r));
                 next.push_back(std::move(np));
               }
             }
             keepTop(next, beam, opts.goal);
             cur = std::move(next);
+            // No schedule for this layer: every candidate agreeing on the values
+            // the layers so far read fails here too (exact skip).
+            if (cur.empty())
+              nextCi = seg.nextAfterFailure(ci, flat);
           }
         // §6 time-overhead bound.
         std::vector<Partial> ok;
@@ -237,10 +258,11 @@ evaluateSegments(const Network &net, const Hardware &hw, const Options &opts,
   std::vector<Partial> init = seeds(net, hw, opts, {inputPart});
   Partial p = init.front();
   for (const auto &sv : segments) {
-    std::optional<PipelineSegment> seg = makeSegment(net, sv, hw, segOpts);
-    if (!seg)
+    std::optional<PipelineSegment> made = makeSegment(net, sv, hw, segOpts);
+    if (!made)
       return Status::error(StatusCode::InvalidArgument,
                            "segment starting at '" + sv.front().front() + "' is not valid (§6)");
+    const auto seg = std::make_shared<const PipelineSegment>(std::move(*made));
     for (size_t s = 0; s < sv.size(); ++s)
       for (size_t t = 0; t < sv[s].size(); ++t) {
         const std::string &name = sv[s][t];
@@ -252,7 +274,7 @@ evaluateSegments(const Network &net, const Hardware &hw, const Options &opts,
                                     ifmapOf(net, p, name, *seg, idx), seg->alloc[s][t], c->second);
         if (!r)
           return r.status();
-        append(p, net, *seg, idx, name, std::move(r).value());
+        append(p, net, seg, idx, name, std::move(r).value());
       }
   }
   return finishSchedule(net, p);

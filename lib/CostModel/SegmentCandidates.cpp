@@ -282,9 +282,18 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
   // in its own vertex fully buffers (t[0][I] = 1, producer group t[0][O] = 1);
   // LR layers follow their CONV's t[0][O]; basic pipelining fully buffers
   // every on-chip pair. Symbols used once are free.
+  // Simplifications against the tool's _init_sym_cstrs (docs/cost-model.md):
+  // the first CONV never fully buffers its ofmaps (the tool's fbofm_init picks
+  // by fewest fully-buffered pairs on the critical path, then the smaller
+  // buffered size, and may pick "fully buffer" in chains of 3+ forwarding
+  // vertices; it also rejects a choice whose buffered data exceeds the
+  // vertex's GBUFs); layers sharing a memory source fully buffer their ifmaps
+  // (the tool gives them one shared t[0][I] symbol when none constrains its
+  // ofmaps).
   const int64_t batch = net.layers.front().layer.batch;
   const int nl = ps.numLayers();
   if (nl == 1) {
+    ps.constraintArgs = {{PipelineSegment::ConstraintArg{}}};
     ps.constraints.push_back({{LayerConstraint{}}});
     ps.hints.push_back({1});
     return ps;
@@ -390,43 +399,78 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
       if (a.ofm < 0 && symUse[size_t(-a.ofm - 1)] < 2)
         a.ofm = 0;
     }
-  // Enumerate (t[0][B], symbols...) in ascending product order.
-  std::vector<std::vector<int64_t>> vals{divisors(batch)};
+  // §6 gen_constraint: (t[0][B], symbols...) each ascending, the last fastest.
+  ps.constraintValues = {divisors(batch)};
   for (int k : live)
-    vals.push_back(symVals[size_t(k)]);
-  std::vector<size_t> pos(vals.size(), 0);
-  while (true) {
-    std::vector<int64_t> h;
-    for (size_t i = 0; i < vals.size(); ++i)
-      h.push_back(vals[i][pos[i]]);
-    std::vector<std::vector<LayerConstraint>> c(seg.size());
-    for (size_t s = 0; s < seg.size(); ++s)
-      for (const Arg &a : args[s]) {
-        LayerConstraint lc;
-        lc.top.topBat = h[0];
-        auto val = [&](int64_t x) -> int64_t {
-          if (x >= 0)
-            return x;
-          const int k = int(-x - 1);
-          return h[size_t(std::find(live.begin(), live.end(), k) - live.begin()) + 1];
-        };
-        lc.top.topIfm = val(a.ifm);
-        lc.top.topOfm = val(a.ofm);
-        lc.topOfmFrom = a.ofmFrom;
-        c[s].push_back(lc);
-      }
-    ps.constraints.push_back(c);
-    ps.hints.push_back(h);
-    size_t i = vals.size();
-    while (i-- > 0) {
-      if (++pos[i] < vals[i].size())
-        break;
-      pos[i] = 0;
+    ps.constraintValues.push_back(symVals[size_t(k)]);
+  auto position = [&](int64_t x) -> int64_t {
+    if (x >= 0)
+      return x;
+    const int k = int(-x - 1);
+    return -(1 + int64_t(std::find(live.begin(), live.end(), k) - live.begin()) + 1);
+  };
+  ps.constraintArgs.resize(seg.size());
+  for (size_t s = 0; s < seg.size(); ++s)
+    for (const Arg &a : args[s])
+      ps.constraintArgs[s].push_back({position(a.ifm), position(a.ofm), a.ofmFrom});
+  const size_t n = ps.numConstraints();
+  if (n <= PipelineSegment::kMaterialisedConstraints)
+    for (size_t i = 0; i < n; ++i) {
+      std::vector<int64_t> h;
+      ps.constraints.push_back(ps.constraintAt(i, &h));
+      ps.hints.push_back(std::move(h));
     }
-    if (i == size_t(-1))
-      break;
-  }
   return ps;
+}
+
+size_t PipelineSegment::numConstraints() const {
+  size_t n = 1;
+  for (const auto &v : constraintValues)
+    n *= v.size();
+  return n;
+}
+
+std::vector<std::vector<LayerConstraint>>
+PipelineSegment::constraintAt(size_t i, std::vector<int64_t> *hints) const {
+  std::vector<int64_t> h(constraintValues.size());
+  for (size_t p = constraintValues.size(); p-- > 0;) {
+    h[p] = constraintValues[p][i % constraintValues[p].size()];
+    i /= constraintValues[p].size();
+  }
+  auto val = [&](int64_t x) { return x >= 0 ? x : h[size_t(-x - 1)]; };
+  std::vector<std::vector<LayerConstraint>> c(constraintArgs.size());
+  for (size_t s = 0; s < constraintArgs.size(); ++s)
+    for (const ConstraintArg &a : constraintArgs[s]) {
+      LayerConstraint lc;
+      lc.top.topBat = h.empty() ? 0 : h[0];
+      lc.top.topIfm = val(a.ifm);
+      lc.top.topOfm = val(a.ofm);
+      lc.topOfmFrom = a.ofmFrom;
+      c[s].push_back(std::move(lc));
+    }
+  if (hints)
+    *hints = h.empty() ? std::vector<int64_t>{1} : h;
+  return c;
+}
+
+size_t PipelineSegment::nextAfterFailure(size_t i, int flatLayer) const {
+  if (constraintValues.empty())
+    return i + 1;
+  // The last position read by layers 0..flatLayer (t[0][B] at 0 by all).
+  size_t last = 0;
+  int flat = 0;
+  for (const auto &v : constraintArgs)
+    for (const ConstraintArg &a : v) {
+      if (flat++ > flatLayer)
+        break;
+      for (int64_t x : {a.ifm, a.ofm})
+        if (x < 0)
+          last = std::max(last, size_t(-x - 1));
+    }
+  size_t stride = 1;
+  for (size_t p = last + 1; p < constraintValues.size(); ++p)
+    stride *= constraintValues[p].size();
+  return (i / stride + 1) * stride;
 }
 
 std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardware &hw,
@@ -460,7 +504,38 @@ std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardwar
       if (auto ps = makeSegment(net, s, hw, opts))
         out.push_back(*ps);
   }
-  return out;
+  if (opts.pinned.empty())
+    return out;
+  // Pinned segments: only they may hold their layers (added if the options exclude them).
+  std::map<std::string, size_t> pinOf;
+  for (size_t i = 0; i < opts.pinned.size(); ++i)
+    for (const auto &v : opts.pinned[i])
+      for (const std::string &l : v)
+        pinOf[l] = i;
+  std::vector<PipelineSegment> kept;
+  std::set<size_t> present;
+  for (PipelineSegment &ps : out) {
+    std::optional<size_t> pin;
+    bool clash = false;
+    for (const auto &v : ps.seg)
+      for (const std::string &l : v) {
+        auto it = pinOf.find(l);
+        if (it != pinOf.end())
+          pin = it->second;
+      }
+    if (pin)
+      clash = ps.seg != opts.pinned[*pin];
+    if (clash)
+      continue;
+    if (pin)
+      present.insert(*pin);
+    kept.push_back(std::move(ps));
+  }
+  for (size_t i = 0; i < opts.pinned.size(); ++i)
+    if (!present.count(i))
+      if (auto ps = makeSegment(net, opts.pinned[i], hw, opts))
+        kept.push_back(*ps);
+  return kept;
 }
 
 } // namespace dataflow::cost

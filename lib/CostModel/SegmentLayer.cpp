@@ -10,6 +10,8 @@
 #include "Dataflow/CostModel/PipelineSegment.h"
 
 #include <algorithm>
+#include <memory>
+#include <string>
 
 namespace dataflow::cost {
 
@@ -23,8 +25,7 @@ struct Setup {
   DataLayout ofmLayout;
 };
 
-Result<Setup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
-                    const DataLayout &ifm, const PartitionScheme &part,
+Result<Setup> setUp(const Layer &layer, const Options &opts, const PartitionScheme &part,
                     const LayerResource &res) {
   Result<PartitionedLayer> pl = partitionLayer(layer, part);
   if (!pl)
@@ -46,10 +47,16 @@ Result<Setup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
   s.ctx.dstLocal = res.dst == res.proc;
   s.ctx.noTimeMux = res.noTimeMux;
   s.ofmLayout = makeLayout(layer.batch, layer.M, layer.E, layer.F, res.dst, part);
+  return s;
+}
+
+/// §5.3 unit hops of the partition (the costly part of a setup: done only for
+/// partitions with a scheme that can still enter the top list).
+void setHops(Setup &s, const Layer &layer, const Hardware &hw, const Options &opts,
+             const DataLayout &ifm, const PartitionScheme &part, const LayerResource &res) {
   // Filters come from every memory node (the whole DRAM region).
   s.unitHops = unitNocHops(layer, res.proc, part, dramRegion(hw).nodes(), ifm, s.ofmLayout,
                            opts.partitioning.forwarding());
-  return s;
 }
 
 PartitionedSchedule finish(const Setup &ps, const PartitionScheme &part, const SchemeCost &sc,
@@ -71,11 +78,84 @@ PartitionedSchedule finish(const Setup &ps, const PartitionScheme &part, const S
   return r;
 }
 
+/// One partitioned layer's per-node search: the mapping and, per mapping
+/// candidate, the blocking schemes the search keeps (in its order).
+struct NodeSearch {
+  Status status;                     ///< mapping failure, if any
+  RowStationaryMapping mapping;
+  std::vector<std::pair<int, SchemeCost>> schemes; ///< (candidate position, scheme)
+};
+
+std::string nodeSearchKey(const Layer &layer, const PartitionScheme &part,
+                          const PartitionContext &ctx, const TopLoopConstraint &top) {
+  // Everything the per-node search reads besides the fixed hardware/options.
+  std::string k = layer.name;
+  auto put = [&](int64_t v) {
+    k += ',';
+    k += std::to_string(v);
+  };
+  for (int p = 0; p < kNumPartTypes; ++p) {
+    put(part.order[size_t(p)]);
+    put(part.dims[size_t(p)].h);
+    put(part.dims[size_t(p)].w);
+  }
+  for (int d = 0; d < kNumData; ++d) {
+    put(int64_t(ctx.fwd[size_t(d)] * 1024));
+    put(ctx.share[size_t(d)]);
+  }
+  put(ctx.srcOnChip);
+  put(ctx.srcLocal);
+  put(ctx.dstOnChip);
+  put(ctx.dstLocal);
+  put(ctx.noTimeMux);
+  put(top.topBat);
+  put(top.topIfm);
+  put(top.topOfm);
+  return k;
+}
+
+} // namespace
+
+struct LayerSearchCache::Impl {
+  std::map<std::string, std::shared_ptr<const NodeSearch>> memo;
+  int64_t hits = 0, misses = 0;
+};
+LayerSearchCache::LayerSearchCache() : impl_(std::make_unique<Impl>()) {}
+LayerSearchCache::~LayerSearchCache() = default;
+int64_t LayerSearchCache::hits() const { return impl_->hits; }
+int64_t LayerSearchCache::misses() const { return impl_->misses; }
+
+namespace {
+
+std::shared_ptr<const NodeSearch> nodeSearch(const Setup &ps, const Hardware &hw,
+                                             const Options &opts) {
+  auto out = std::make_shared<NodeSearch>();
+  Result<RowStationaryMapping> m = mapRowStationary(ps.pl.layer, hw, ps.pl.occ);
+  if (!m) {
+    out->status = m.status();
+    return out;
+  }
+  out->mapping = std::move(m).value();
+  for (size_t i = 0; i < out->mapping.candidates.size(); ++i) {
+    BlockingEvaluator eval(out->mapping.candidates[i], hw, opts.bypassAllowed, ps.ctx);
+    for (SchemeCost &sc : searchBlocking(eval, opts))
+      out->schemes.emplace_back(int(i), std::move(sc));
+  }
+  return out;
+}
+
 } // namespace
 
 Result<std::vector<PartitionedSchedule>>
 searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
                       const DataLayout &ifmapLayout, const LayerResource &res, int topN) {
+  return searchLayerInResource(layer, hw, opts, ifmapLayout, res, topN, nullptr);
+}
+
+Result<std::vector<PartitionedSchedule>>
+searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
+                      const DataLayout &ifmapLayout, const LayerResource &res, int topN,
+                      LayerSearchCache *cache) {
   if (Status s = validateLayer(layer); !s)
     return s;
   std::vector<PartitionedSchedule> tops;
@@ -83,30 +163,53 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
   Status lastError;
   for (const PartitionScheme &part : enumeratePartitions(PartShape::of(layer), layer.batch,
                                                          res.proc.dim, opts.partitioning)) {
-    Result<Setup> ps = setUp(layer, hw, opts, ifmapLayout, part, res);
-    if (!ps) {
-      lastError = ps.status();
+    Result<Setup> made = setUp(layer, opts, part, res);
+    if (!made) {
+      lastError = made.status();
       continue;
     }
-    Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
-    if (!m) {
-      lastError = m.status();
-      continue;
-    }
-    for (const MappingCandidate &cand : m->candidates) {
-      BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps->ctx);
-      for (const SchemeCost &sc : searchBlocking(eval, opts)) {
-        PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
-        // §6: top n by (cost, time); ties keep the enumeration order.
-        auto it = std::find_if(tops.begin(), tops.end(), [&](const PartitionedSchedule &e) {
-          return partitionedBetter(r, e, opts.goal);
-        });
-        if (it == tops.end() && tops.size() >= n)
-          continue;
-        tops.insert(it, std::move(r));
-        if (tops.size() > n)
-          tops.pop_back();
+    Setup su = std::move(made).value();
+    Setup *ps = &su;
+    std::shared_ptr<const NodeSearch> ns;
+    if (cache) {
+      auto &slot = cache->impl().memo[nodeSearchKey(layer, part, ps->ctx, opts.topLoops)];
+      if (slot) {
+        ++cache->impl().hits;
+      } else {
+        ++cache->impl().misses;
+        slot = nodeSearch(*ps, hw, opts);
       }
+      ns = slot;
+    } else {
+      ns = nodeSearch(*ps, hw, opts);
+    }
+    if (!ns->status.isOk()) {
+      lastError = ns->status;
+      continue;
+    }
+    bool hops = false;
+    for (const auto &[ci, sc] : ns->schemes) {
+      // Dominance (energy goal): NoC energy >= 0, so a scheme whose energy
+      // without it already exceeds the n-th best cannot enter the list (the
+      // floating-point sums are monotone, so this is exact).
+      if (opts.goal == Goal::Energy && tops.size() >= n &&
+          sc.energy.mac + sc.energy.access + sc.energy.stat > tops.back().energy.total)
+        continue;
+      if (!hops) {
+        setHops(*ps, layer, hw, opts, ifmapLayout, part, res);
+        hops = true;
+      }
+      const MappingCandidate &cand = ns->mapping.candidates[size_t(ci)];
+      PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
+      // §6: top n by (cost, time); ties keep the enumeration order.
+      auto it = std::find_if(tops.begin(), tops.end(), [&](const PartitionedSchedule &e) {
+        return partitionedBetter(r, e, opts.goal);
+      });
+      if (it == tops.end() && tops.size() >= n)
+        continue;
+      tops.insert(it, std::move(r));
+      if (tops.size() > n)
+        tops.pop_back();
     }
   }
   if (tops.empty())
@@ -125,9 +228,12 @@ Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardwar
                                                const PartitionedChoice &choice) {
   if (Status s = validateLayer(layer); !s)
     return s;
-  Result<Setup> ps = setUp(layer, hw, opts, ifmapLayout, choice.part, res);
-  if (!ps)
-    return ps.status();
+  Result<Setup> made = setUp(layer, opts, choice.part, res);
+  if (!made)
+    return made.status();
+  Setup su = std::move(made).value();
+  Setup *ps = &su;
+  setHops(su, layer, hw, opts, ifmapLayout, choice.part, res);
   Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
   if (!m)
     return m.status();

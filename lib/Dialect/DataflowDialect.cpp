@@ -2,6 +2,7 @@
 
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/DataflowOps.h"
+#include "SegmentVerifier.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -61,7 +62,12 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
                    (name == DataflowDialect::kPartitionAttrName && isa<PartitionAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kSystolicAttrName &&
-                    isa<SystolicScheduleAttr>(attr.getValue()));
+                    isa<SystolicScheduleAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kSegmentAttrName && isa<SegmentAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kDirectivesAttrName &&
+                    isa<DirectivesAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kLoopTilingAttrName &&
+                    isa<LoopTilingAttr>(attr.getValue()));
   if (!rightKind)
     return op->emitError() << "'" << name << "' must be a #" << name << " attribute, got "
                            << attr.getValue();
@@ -75,8 +81,38 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                                         NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
   if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName ||
-      name == kPartitionAttrName || name == kNocAttrName || name == kSystolicAttrName)
+      name == kPartitionAttrName || name == kNocAttrName || name == kSystolicAttrName ||
+      name == kSegmentAttrName || name == kDirectivesAttrName || name == kLoopTilingAttrName)
     return verifyScheduleAttribute(op, attr);
+  if (name == kPipelineAttrName) {
+    if (!isa<PipelineAttr>(attr.getValue()))
+      return op->emitError() << "'" << name << "' must be a #dataflow.pipeline attribute, got "
+                             << attr.getValue();
+    if (!isa<FunctionOpInterface>(op) || !op->hasAttr(kAcceleratorAttrName))
+      return op->emitError() << "'" << name << "' belongs on a function bound to an "
+                                "accelerator, not on '"
+                             << op->getName() << "'";
+    return success(); // checked against the layers with the accelerator binding
+  }
+  if (name == kSpmDmaAttrName) {
+    auto spm = dyn_cast<SpmDmaAttr>(attr.getValue());
+    if (!spm)
+      return op->emitError() << "'" << name << "' must be a #dataflow.spm_dma attribute, got "
+                             << attr.getValue();
+    auto accel = dyn_cast<AcceleratorOp>(op);
+    if (!accel)
+      return op->emitError() << "'" << name << "' belongs on a 'dataflow.accelerator', not on '"
+                             << op->getName() << "'";
+    if (accel.isSystolic())
+      return op->emitError() << "'" << name << "' belongs on an Eyeriss-kind accelerator "
+                                "(dMazeRunner's scratchpad), not on systolic @"
+                             << accel.getSymName();
+    // dMazeRunner's scratchpad is TOTAL_BANKS_IN_SPM banks of TOTAL_BYTES_IN_BANK bytes.
+    if (accel.gbufBytes() % spm.getBanks() != 0)
+      return op->emitError() << "'gbuf_bytes' " << accel.gbufBytes() << " is not "
+                             << spm.getBanks() << " equal banks ('" << name << "')";
+    return success();
+  }
   if (name == kInputPartitionAttrName) {
     if (!isa<PartitionAttr>(attr.getValue()))
       return op->emitError() << "'" << name << "' must be a #dataflow.partition attribute, got "
@@ -90,7 +126,9 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
                            << "'; expected dataflow.accelerator, dataflow.mapping, "
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
-                              "dataflow.noc, dataflow.systolic or dataflow.input_partition";
+                              "dataflow.noc, dataflow.systolic, dataflow.segment, "
+                              "dataflow.input_partition, dataflow.pipeline, dataflow.directives, "
+                              "dataflow.loop_tiling or dataflow.spm_dma";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName
@@ -106,5 +144,7 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
   if (!accel)
     return op->emitError() << "names " << ref << ", which is a '" << target->getName()
                            << "', not a 'dataflow.accelerator'";
-  return verifyWordSize(op, accel);
+  if (failed(verifyWordSize(op, accel)))
+    return failure();
+  return verifySegments(op, accel);
 }

@@ -113,18 +113,22 @@ static Operation *nestedStep(Block &body) {
 }
 
 /// Loop and layer bodies hold transfers and exactly one nested step (`what` = the loop or
-/// the op kind that must be nested).
-static LogicalResult verifyChainBody(Operation *owner, Block &body, StringRef what) {
+/// the op kind that must be nested); the innermost node loop also holds NoC transfers.
+static LogicalResult verifyChainBody(Operation *owner, Block &body, StringRef what,
+                                     bool nocTransfers = false) {
   unsigned steps = 0;
   for (Operation &op : body) {
     if (isa<LoopOp, SpatialOp>(op)) {
       ++steps;
       continue;
     }
+    if (nocTransfers && isa<NocTransferOp>(op))
+      continue;
     if (!isa<TransferOp>(op))
-      return owner->emitOpError() << "may only hold 'dataflow.loop', 'dataflow.transfer' "
-                                     "and 'dataflow.spatial' ops, got '"
-                                  << op.getName() << "'";
+      return owner->emitOpError() << "may only hold 'dataflow.loop', 'dataflow.transfer'"
+                                  << (nocTransfers ? ", 'dataflow.noc_transfer'" : "")
+                                  << " and 'dataflow.spatial' ops, got '" << op.getName()
+                                  << "'";
   }
   if (steps != 1)
     return owner->emitOpError() << "must hold exactly one nested " << what << ", got "
@@ -148,8 +152,9 @@ LogicalResult ScheduleOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
 
 LogicalResult ScheduleOp::verifyRegions() {
   for (Operation &op : getBody().front())
-    if (!isa<LayerScheduleOp>(op))
-      return emitOpError() << "may only hold 'dataflow.layer_schedule' ops, got '"
+    if (!isa<LayerScheduleOp, SegmentScheduleOp>(op))
+      return emitOpError() << "may only hold 'dataflow.layer_schedule' and "
+                              "'dataflow.segment_schedule' ops, got '"
                            << op.getName() << "'";
   return success();
 }
@@ -158,10 +163,99 @@ LogicalResult ScheduleOp::verifyRegions() {
 // LayerScheduleOp
 //===----------------------------------------------------------------------===//
 
+/// A partitioned layer's body: one chain of node loops, one per partition type, whose NoC
+/// transfers add up to the layer's #dataflow.noc figures.
+static LogicalResult verifyNodeLevel(LayerScheduleOp layer, NodeLoopOp outer) {
+  unsigned depth = 0;
+  NodeLoopOp innermost;
+  for (NodeLoopOp l = outer; l;) {
+    ++depth;
+    innermost = l;
+    auto next = l.getBody().front().getOps<NodeLoopOp>();
+    l = next.empty() ? NodeLoopOp() : *next.begin();
+  }
+  if (depth != 4)
+    return layer.emitOpError() << "has " << depth << " node loops; a partitioned layer has one "
+                               << "per partition type (outp, ofmp, batp, inpp)";
+  NocAttr noc = layer.getNocAttr();
+  if (!noc)
+    return layer.emitOpError() << "has node loops but no 'noc' figures; a partitioned layer "
+                                  "carries its #dataflow.noc";
+
+  constexpr int kNumData = 3;
+  NocTransferOp seen[kNumData][2] = {}; // memory (dram or forwarded), shared
+  double mem[kNumData] = {}, node[kNumData] = {};
+  for (auto t : innermost.getBody().front().getOps<NocTransferOp>()) {
+    int d = static_cast<int>(t.getData());
+    StringRef name = stringifyDataKind(t.getData());
+    bool memory = t.getRoute() != NocRoute::shared;
+    // dram and forwarded are one path (DRAM <-> nodes), taken one way.
+    NocTransferOp &first = seen[d][memory ? 0 : 1];
+    if (first) {
+      InFlightDiagnostic diag = t.emitOpError()
+                                << "repeats the " << (memory ? "memory" : "buffer-sharing")
+                                << " NoC transfer of '" << name << "'";
+      diag.attachNote(first.getLoc()) << "first transfer here";
+      return diag;
+    }
+    first = t;
+    (memory ? mem : node)[d] += t.getHops().convertToDouble();
+    if (!memory)
+      continue;
+    double unit = noc.getUnitHops()[d].convertToDouble();
+    if (double(t.getUnitHopsAttr().getInt()) != unit)
+      return t.emitOpError() << "moves '" << name << "' with " << t.getUnitHopsAttr().getInt()
+                             << " unit hops, but the layer's NoC figures say "
+                             << formatExactDouble(unit);
+    double divisor = noc.getAccessDivisor()[d].convertToDouble();
+    double group = t.getRoute() == NocRoute::forwarded ? double(t.getGroupAttr().getInt()) : 1.0;
+    if (group != divisor)
+      return t.emitOpError() << "moves '" << name << "' "
+                             << (t.getRoute() == NocRoute::forwarded
+                                     ? "forwarded in groups of " + std::to_string(t.getGroupAttr().getInt())
+                                     : std::string("straight from dram"))
+                             << ", but the layer's access divisor of '" << name << "' is "
+                             << formatExactDouble(divisor);
+  }
+  for (int d = 0; d < kNumData; ++d) {
+    StringRef name = stringifyDataKind(static_cast<DataKind>(d));
+    std::pair<double, ArrayRef<APFloat>> checks[] = {{mem[d], noc.getMemHops()},
+                                                     {node[d], noc.getNodeHops()},
+                                                     {mem[d] + node[d], noc.getTotalHops()}};
+    StringRef keys[] = {"mem_hops", "node_hops", "total_hops"};
+    for (auto [key, check] : llvm::zip(keys, checks)) {
+      double expected = check.second[d].convertToDouble();
+      if (check.first != expected)
+        return layer.emitOpError() << "NoC transfers of '" << name << "' make "
+                                   << formatExactDouble(check.first) << " " << key
+                                   << ", but the layer's NoC figures say "
+                                   << formatExactDouble(expected);
+    }
+  }
+  return success();
+}
+
 LogicalResult LayerScheduleOp::verifyRegions() {
-  // SpatialOp's HasParent<LoopOp> keeps the processing pass out of this body.
-  if (failed(verifyChainBody(*this, getBody().front(), "'dataflow.loop'")))
-    return failure();
+  Block &body = getBody().front();
+  auto nodeLoops = body.getOps<NodeLoopOp>();
+  if (!nodeLoops.empty()) {
+    for (Operation &op : body)
+      if (!isa<NodeLoopOp>(op))
+        return emitOpError() << "holds node loops, so it may hold nothing else, got '"
+                             << op.getName() << "'";
+    if (!llvm::hasSingleElement(nodeLoops))
+      return emitOpError() << "must hold one chain of node loops, got "
+                           << llvm::range_size(nodeLoops);
+    if (failed(verifyNodeLevel(*this, *nodeLoops.begin())))
+      return failure();
+  } else {
+    if (getNocAttr())
+      return emitOpError() << "carries NoC figures but no node loops; only a partitioned "
+                              "layer moves data over the NoC";
+    // SpatialOp's HasParent<LoopOp> keeps the processing pass out of this body.
+    if (failed(verifyChainBody(*this, body, "'dataflow.loop'")))
+      return failure();
+  }
 
   // Each category: through the global buffer (dram<->gbuf, gbuf<->regf) or around it
   // (dram<->regf), each transfer at most once.
@@ -245,6 +339,87 @@ LogicalResult LayerScheduleOp::verifyRegions() {
   if (macs != ops)
     return spatial.emitOpError() << "makes " << formatExactDouble(macs)
                                  << " MACs, but the cost says " << formatExactDouble(ops);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// NodeLoopOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult NodeLoopOp::verify() {
+  if (getGrid().size() != 2 || !llvm::all_of(getGrid(), [](int64_t v) { return v > 0; }))
+    return emitOpError() << "grid must be two positive [rows, columns]";
+  for (auto outer = (*this)->getParentOfType<NodeLoopOp>(); outer;
+       outer = outer->getParentOfType<NodeLoopOp>())
+    if (outer.getPart() == getPart())
+      return emitOpError() << "repeats the node loop over '" << stringifyNodePart(getPart())
+                           << "'; a partition splits each type once";
+  return success();
+}
+
+LogicalResult NodeLoopOp::verifyRegions() {
+  Block &body = getBody().front();
+  auto inner = body.getOps<NodeLoopOp>();
+  if (inner.empty())
+    return verifyChainBody(*this, body, "'dataflow.node_loop' or 'dataflow.loop'",
+                           /*nocTransfers=*/true);
+  for (Operation &op : body)
+    if (!isa<NodeLoopOp>(op))
+      return emitOpError() << "holds a nested node loop, so it may hold nothing else, got '"
+                           << op.getName() << "'";
+  if (!llvm::hasSingleElement(inner))
+    return emitOpError() << "must hold exactly one nested 'dataflow.node_loop' or "
+                            "'dataflow.loop', got "
+                         << llvm::range_size(inner);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// NocTransferOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult NocTransferOp::verify() {
+  StringRef route = stringifyNocRoute(getRoute());
+  // Signed views of the optional I64Attrs (their accessors are unsigned).
+  auto value = [](IntegerAttr a) { return a ? std::optional<int64_t>(a.getInt()) : std::nullopt; };
+  std::optional<int64_t> fills = value(getFillsAttr()), unitHops = value(getUnitHopsAttr()),
+                         group = value(getGroupAttr());
+  if (!validCount(getHops().convertToDouble()))
+    return emitOpError() << "hops must be finite and non-negative, got "
+                         << getHops().convertToDouble();
+  bool memory = getRoute() != NocRoute::shared;
+  if (memory != (fills.has_value() && unitHops.has_value()) ||
+      (!memory && (fills || unitHops)))
+    return emitOpError() << "route '" << route << "' "
+                         << (memory ? "needs" : "takes no") << " 'fills' and 'unit_hops'";
+  if ((getRoute() == NocRoute::dram) == group.has_value())
+    return emitOpError() << "route '" << route << "' "
+                         << (getRoute() == NocRoute::dram ? "takes no" : "needs a")
+                         << " 'group'";
+  if (group && *group < (getRoute() == NocRoute::forwarded ? 2 : 1))
+    return emitOpError() << "group must be "
+                         << (getRoute() == NocRoute::forwarded
+                                 ? "at least 2 (one node forwarding to another)"
+                                 : "positive")
+                         << ", got " << *group;
+  if (memory) {
+    if (*fills < 1 || *unitHops < 0)
+      return emitOpError() << "fills must be positive and unit_hops non-negative, got "
+                           << *fills << " and " << *unitHops;
+    // nn_dataflow-model §5.3: a scheme's hops are unit_hops x fetch[0].
+    double product = double(*unitHops * *fills);
+    if (getHops().convertToDouble() != product)
+      return emitOpError() << "hops " << formatExactDouble(getHops().convertToDouble())
+                           << " must be unit_hops x fills = " << formatExactDouble(product);
+  }
+  // fil and ifm come in before the per-node nest, ofm goes back after it.
+  if (Operation *step = nestedStep(*(*this)->getBlock())) {
+    bool writeBack = getData() == DataKind::ofm;
+    if ((*this)->isBeforeInBlock(step) == writeBack)
+      return emitOpError() << "'" << stringifyDataKind(getData()) << "' must be "
+                           << (writeBack ? "sent after" : "received before")
+                           << " the per-node nest";
+  }
   return success();
 }
 
@@ -370,3 +545,27 @@ LogicalResult SpatialOp::verify() {
                              << "'";
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// SegmentScheduleOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SegmentScheduleOp::verify() {
+  if (getLayers().size() != getRegions().size())
+    return emitOpError() << "lists " << getLayers().size() << " layers but "
+                         << getRegions().size() << " regions; give one region per layer";
+  if (getLayers().empty())
+    return emitOpError() << "holds no layer";
+  for (Attribute a : getRegions()) {
+    auto seg = cast<SegmentAttr>(a);
+    if (seg.getIndex() != static_cast<int64_t>(getIndex()) || seg.getKind() != getKind())
+      return emitOpError() << "is segment " << getIndex() << " ("
+                           << stringifySegmentKind(getKind()) << ") but lists a region of "
+                           << "segment " << seg.getIndex() << " ("
+                           << stringifySegmentKind(seg.getKind()) << ")";
+  }
+  if (static_cast<int64_t>(getTime()) < 0 || static_cast<int64_t>(getCriticalTime()) < 0)
+    return emitOpError() << "times must be non-negative";
+  return success();
+}
+

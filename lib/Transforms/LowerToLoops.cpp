@@ -95,6 +95,13 @@ struct LowerToLoopsPass : public dataflow::impl::LowerToLoopsPassBase<LowerToLoo
           failedAny = true;
           continue;
         }
+        if (!ls.getBody().getOps<NodeLoopOp>().empty()) {
+          op->emitError() << "layer '" << (*view)->name
+                          << "' is partitioned over a node grid; dataflow-lower-to-loops "
+                             "lowers single-node schedules only";
+          failedAny = true;
+          continue;
+        }
         views.push_back(std::move(**view));
         LayerLoopView &v = views.back();
         OpBuilder b(&getContext());

@@ -4,7 +4,10 @@
 // the written schedule through the bridge and cost::evaluateScheme, then writes the loop nest
 // of its blocking level by level, the refills (transfers) where nn_dataflow's fetch counts
 // place them, and the processing pass on the PE array (ScheduleOps.td). Every figure comes
-// from the SchemeCost; this file only decides where each op goes.
+// from the SchemeCost; this file only decides where each op goes. A layer partitioned over a
+// node grid is re-costed network-wide (the NoC depends on the producers' layouts, as in
+// dataflow-cost) and gets the node level around its per-node nest: one node loop per
+// partition type and the NoC transfers of its #dataflow.noc figures.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,12 +15,16 @@
 #include "Dataflow/CostModel/LayerSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/IR/ScheduleOps.h"
+#include "Dataflow/Transforms/PartitionSupport.h"
 #include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/SegmentSupport.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/SymbolTable.h"
 #include "llvm/Support/MathExtras.h"
+
+#include <map>
 
 namespace dataflow {
 #define GEN_PASS_DEF_LOWERTOSCHEDULEPASS
@@ -38,6 +45,9 @@ struct CostedLayer {
   cost::ArrayFolding folding;
   cost::SchemeCost scheme;
   CostAttr cost;
+  /// Set for a layer partitioned over a node grid: its partition and NoC figures.
+  std::optional<cost::PartitionedSchedule> partitioned;
+  NocAttr noc;
 };
 
 /// One blocked loop of the nest, outermost first.
@@ -46,6 +56,17 @@ struct NestLoop {
   LoopDim dim;
   int64_t trip;
 };
+
+/// Row stationary §3.2: one folded logical PE set is ceil(R/fold_h) x ceil(E/fold_w).
+LogicalResult checkFolding(const CostedLayer &layer) {
+  const cost::ArrayFolding &f = layer.folding;
+  if (llvm::divideCeilSigned(f.lpesetH, f.foldH) * llvm::divideCeilSigned(f.lpesetW, f.foldW) ==
+      f.foldedPes)
+    return success();
+  return layer.op->emitError() << "layer '" << layer.name
+                               << "': the mapping's folded PE set does not match its rows x "
+                                  "columns (internal error)";
+}
 
 /// Checks that `op` carries a complete, up-to-date schedule and re-costs it. Emits a located
 /// error and fails otherwise; nullopt for ops that are not priced (concat).
@@ -100,14 +121,81 @@ FailureOr<std::optional<CostedLayer>> costLayer(Operation *op, const cost::Hardw
     return op->emitError() << "layer '" << result.name
                            << "' carries a stale cost: its schedule re-costs to "
                            << result.cost << "; run dataflow-cost first";
-  // Row stationary §3.2: one folded logical PE set is ceil(R/fold_h) x ceil(E/fold_w).
-  const cost::ArrayFolding &f = result.folding;
-  if (llvm::divideCeilSigned(f.lpesetH, f.foldH) * llvm::divideCeilSigned(f.lpesetW, f.foldW) !=
-      f.foldedPes)
-    return op->emitError() << "layer '" << result.name
-                           << "': the mapping's folded PE set does not match its rows x "
-                              "columns (internal error)";
+  if (failed(checkFolding(result)))
+    return failure();
   return std::optional<CostedLayer>(std::move(result));
+}
+
+/// Re-costs a network partitioned over a node grid as dataflow-cost does (every decision
+/// pinned, producers' layouts flowing) and checks each layer's written cost and NoC figures.
+/// Emits located errors and fails otherwise.
+FailureOr<std::vector<CostedLayer>> costPartitioned(const Network &net) {
+  MLIRContext *ctx = func::FuncOp(net.func).getContext();
+  FailureOr<PartitionedNetwork> pn = buildPartitionedNetwork(net);
+  if (failed(pn))
+    return failure();
+  // The network was partitioned with one set of flags; collectPins checks the others.
+  Operation *first = *llvm::find_if(net.layers, [](Operation *op) { return getPartition(op); });
+  cost::Options options;
+  options.partitioning = bridge::toPartitionOptions(getPartition(first));
+  FailureOr<NetworkPins> pins =
+      collectPins(net, *pn, options.partitioning, /*requireComplete=*/true);
+  if (failed(pins))
+    return failure();
+  FailureOr<cost::NetworkSchedule> schedule = runNetwork(net, *pn, options, *pins);
+  if (failed(schedule))
+    return failure();
+
+  std::vector<CostedLayer> layers;
+  bool ok = true;
+  for (Operation *op : net.layers) {
+    CostedLayer result;
+    result.op = op;
+    result.name = bridge::layerName(op);
+    const cost::PartitionedSchedule &p = schedule->layers.at(result.name);
+    result.blocking = getBlocking(op);
+    if (!result.blocking.hasBypass()) {
+      emitLayerError(op, "has no complete schedule: run dataflow-partition-layers first "
+                         "(its blocking leaves the bypass undecided)");
+      ok = false;
+      continue;
+    }
+    cost::Result<cost::RowStationaryMapping> rs =
+        cost::mapRowStationary(p.nodeLayer, net.hardware, p.occ);
+    if (!rs) {
+      emitLayerError(op, "cannot map its per-node layer: ") << rs.status().message();
+      ok = false;
+      continue;
+    }
+    result.candidate = rs->candidates[size_t(p.scheme.mappingCandidate)];
+    result.folding = rs->folding;
+    result.scheme = p.scheme;
+    result.cost = bridge::toCostAttr(ctx, p.scheme, rs->folding.utilization);
+    result.noc = bridge::toNocAttr(ctx, p);
+    result.partitioned = p;
+    CostAttr written = getCost(op);
+    auto writtenNoc = op->getAttrOfType<NocAttr>(DataflowDialect::kNocAttrName);
+    if (!written || !writtenNoc) {
+      emitLayerError(op, "has no cost: run dataflow-cost first");
+      ok = false;
+      continue;
+    }
+    // The schedule IR claims to carry the layer's cost; a stale one would make it lie.
+    if (result.cost != written || result.noc != writtenNoc) {
+      emitLayerError(op, "carries a stale cost: its partitioned schedule re-costs to ")
+          << result.cost << " with " << result.noc << "; run dataflow-cost first";
+      ok = false;
+      continue;
+    }
+    if (failed(checkFolding(result))) {
+      ok = false;
+      continue;
+    }
+    layers.push_back(std::move(result));
+  }
+  if (!ok)
+    return failure();
+  return layers;
 }
 
 /// The nest of a blocking: dram loops in dram_order, gbuf loops in gbuf_order, regf loops in
@@ -144,7 +232,7 @@ void emitLayerSchedule(OpBuilder &builder, const CostedLayer &layer) {
   auto f64 = [&](double v) { return builder.getF64FloatAttr(v); };
 
   auto layerOp = LayerScheduleOp::create(builder, loc, builder.getStringAttr(layer.name),
-                                         layer.cost);
+                                         layer.cost, layer.noc);
   Block *block = &layerOp.getBody().emplaceBlock();
 
   // A category takes part iff the cost charges it anything (pooling has no filters).
@@ -153,6 +241,47 @@ void emitLayerSchedule(OpBuilder &builder, const CostedLayer &layer) {
     present[d] = false;
     for (int m = 0; m < cost::kNumMemLevels; ++m)
       present[d] |= s.access[m][d] != 0;
+  }
+
+  // The node level of a partitioned layer: a node loop per partition type, outermost first
+  // (nn_dataflow-model §5.1), then the NoC transfers around the per-node nest.
+  Block *nodeBlock = nullptr;
+  auto nocTransfers = [&](bool up) {
+    const cost::PartitionedSchedule &p = *layer.partitioned;
+    auto i64 = [&](int64_t v) { return builder.getI64IntegerAttr(v); };
+    for (int d = 0; d < cost::kNumData; ++d) {
+      if (!present[d] || (d == cost::kOfm) != up)
+        continue;
+      auto data = DataKindAttr::get(ctx, static_cast<DataKind>(d));
+      // §5.3-§5.4: DRAM <-> nodes, unit hops x DRAM fetches; forwarded when the
+      // access-forwarding group divides the DRAM accesses.
+      if (s.fetch[0][d] >= 1) {
+        int64_t fwd = int64_t(p.fwdReduction[d]);
+        NocTransferOp::create(
+            builder, loc, data,
+            NocRouteAttr::get(ctx, fwd > 1 ? NocRoute::forwarded : NocRoute::dram),
+            fwd > 1 ? i64(fwd) : IntegerAttr(), i64(s.fetch[0][d]), i64(p.unitHops[d]),
+            f64(p.memHops[d]));
+      }
+      // §5.5: the buffer-sharing rotation and wide fetches.
+      if (p.nodeHops[d] != 0)
+        NocTransferOp::create(builder, loc, data, NocRouteAttr::get(ctx, NocRoute::shared),
+                              i64(p.sharing.subgroupSize[d]), IntegerAttr(), IntegerAttr(),
+                              f64(p.nodeHops[d]));
+    }
+  };
+  if (layer.partitioned) {
+    const cost::PartitionScheme &part = layer.partitioned->part;
+    for (int type : part.order) {
+      builder.setInsertionPointToEnd(block);
+      const cost::Coord &grid = part.dims[size_t(type)];
+      auto loop = NodeLoopOp::create(builder, loc, NodePartAttr::get(ctx, NodePart(type)),
+                                     builder.getDenseI64ArrayAttr({grid.h, grid.w}));
+      block = &loop.getBody().emplaceBlock();
+    }
+    nodeBlock = block;
+    builder.setInsertionPointToEnd(nodeBlock);
+    nocTransfers(/*up=*/false);
   }
 
   SmallVector<NestLoop, 9> nest = nestOf(layer.blocking);
@@ -210,6 +339,42 @@ void emitLayerSchedule(OpBuilder &builder, const CostedLayer &layer) {
         builder.getDenseF64ArrayAttr(s.access[cost::kRegf]));
     emitAt(p, /*up=*/true);
   }
+  if (nodeBlock) {
+    builder.setInsertionPointToEnd(nodeBlock);
+    nocTransfers(/*up=*/true);
+  }
+}
+
+/// Inter-layer pipelining (nn_dataflow-model §6): one dataflow.segment_schedule per
+/// segment of a function with dataflow.pipeline, its layers vertex by vertex.
+void emitSegmentSchedules(OpBuilder &builder, func::FuncOp func) {
+  auto pipeline = func->getAttrOfType<PipelineAttr>(DataflowDialect::kPipelineAttrName);
+  if (!pipeline)
+    return;
+  std::map<int64_t, std::map<std::pair<int64_t, int64_t>, std::pair<std::string, SegmentAttr>>>
+      segments;
+  func.walk([&](Operation *op) {
+    if (auto seg = op->getAttrOfType<SegmentAttr>(DataflowDialect::kSegmentAttrName))
+      segments[seg.getIndex()][{seg.getSpatial(), seg.getTemporal()}] = {
+          bridge::layerName(op), seg};
+  });
+  ArrayRef<int64_t> times = pipeline.getSegmentTimes();
+  ArrayRef<int64_t> critical = pipeline.getCriticalTimes();
+  for (const auto &[index, layers] : segments) {
+    SmallVector<StringRef> names;
+    SmallVector<Attribute> regions;
+    for (const auto &[pos, layer] : layers) {
+      names.push_back(layer.first);
+      regions.push_back(layer.second);
+    }
+    // The verifier ties dataflow.pipeline's times to segments numbered 0..n-1.
+    SegmentScheduleOp::create(
+        builder, func.getLoc(), builder.getI64IntegerAttr(index),
+        SegmentKindAttr::get(builder.getContext(), layers.begin()->second.second.getKind()),
+        builder.getI64IntegerAttr(times[size_t(index)]),
+        builder.getI64IntegerAttr(critical[size_t(index)]), builder.getStrArrayAttr(names),
+        builder.getArrayAttr(regions));
+  }
 }
 
 struct LowerToSchedulePass
@@ -234,24 +399,35 @@ struct LowerToSchedulePass
 
       std::vector<CostedLayer> layers;
       bool failedHere = false;
+      Network net{func, accel, hw, {}};
       func.walk([&](Operation *op) {
-        if (!isa<DataflowDialect>(op->getDialect()))
-          return;
-        // Partitioned layers are costed network-wide (NoC, producers' layouts), which
-        // the per-layer re-costing here does not reproduce: skipped, said so.
-        if (hw.nodesH * hw.nodesW > 1 && op->hasAttr(DataflowDialect::kPartitionAttrName)) {
-          op->emitRemark() << "layer '" << bridge::layerName(op)
-                           << "' is partitioned over " << hw.nodesH << "x" << hw.nodesW
-                           << " nodes; dataflow-lower-to-schedule does not lower "
-                              "partitioned layers yet (its schedule and cost stay on the op)";
-          return;
-        }
-        FailureOr<std::optional<CostedLayer>> costed = costLayer(op, hw);
+        if (isa<DataflowDialect>(op->getDialect()) && !isa<ConcatOp>(op))
+          net.layers.push_back(op);
+      });
+      if (isMultiNode(net) && isSegmented(net)) {
+        // Pipelined (§6): the segments are shown below; the layers keep their schedules.
+        func.emitRemark() << "network @" << func.getSymName()
+                          << " is in pipeline segments: dataflow-lower-to-schedule writes its "
+                             "segments (dataflow.segment_schedule) but does not lower the "
+                             "layers of a pipelined network yet (their schedules and costs "
+                             "stay on the ops)";
+      } else if (isMultiNode(net) && llvm::any_of(net.layers, [](Operation *op) {
+            return getPartition(op);
+          })) {
+        FailureOr<std::vector<CostedLayer>> costed = costPartitioned(net);
         if (failed(costed))
           failedHere = true;
-        else if (costed->has_value())
-          layers.push_back(std::move(**costed));
-      });
+        else
+          layers = std::move(*costed);
+      } else {
+        for (Operation *op : net.layers) {
+          FailureOr<std::optional<CostedLayer>> costed = costLayer(op, hw);
+          if (failed(costed))
+            failedHere = true;
+          else if (costed->has_value())
+            layers.push_back(std::move(**costed));
+        }
+      }
       if (failedHere) {
         failedAny = true;
         continue;
@@ -272,6 +448,8 @@ struct LowerToSchedulePass
         builder.setInsertionPointToEnd(&body);
         emitLayerSchedule(builder, layer);
       }
+      builder.setInsertionPointToEnd(&body);
+      emitSegmentSchedules(builder, func);
     }
     if (failedAny)
       signalPassFailure();

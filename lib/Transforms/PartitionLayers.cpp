@@ -10,8 +10,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Transforms/PartitionSupport.h"
 #include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/SegmentSupport.h"
+
+#include "llvm/Support/Threading.h"
 
 namespace dataflow {
 #define GEN_PASS_DEF_PARTITIONLAYERSPASS
@@ -54,6 +56,17 @@ struct PartitionLayersPass
     MLIRContext *context = &getContext();
     bool ok = true;
     for (const Network &net : *networks) {
+      // Pipelined networks belong to dataflow-partition-segments (and dataflow-cost).
+      if (isMultiNode(net) && isSegmented(net)) {
+        if (!func::FuncOp(net.func)->hasAttr(DataflowDialect::kPipelineAttrName)) {
+          func::FuncOp(net.func).emitError()
+              << "network @" << func::FuncOp(net.func).getSymName()
+              << " has layers pinned to pipeline segments (dataflow.segment); schedule it "
+                 "with dataflow-partition-segments";
+          ok = false;
+        }
+        continue;
+      }
       if (!isMultiNode(net)) {
         // One node: the only partition is the trivial one.
         PartitionAttr trivial = bridge::toPartitionAttr(context, cost::PartitionScheme{}, {});
@@ -82,7 +95,10 @@ struct PartitionLayersPass
         continue;
       }
       ProgressReporter progressOut(*showProgress, getArgument(), 1, "networks");
-      FailureOr<cost::NetworkSchedule> schedule = runNetwork(net, *pn, *options, *pins);
+      // Each layer's partitions are searched in parallel (0 = all cores); same answer.
+      unsigned workers = llvm::hardware_concurrency(threads.getValue()).compute_thread_count();
+      FailureOr<cost::NetworkSchedule> schedule =
+          runNetwork(net, *pn, *options, *pins, workers);
       progressOut.step(func::FuncOp(net.func).getSymName());
       if (failed(schedule)) {
         ok = false;

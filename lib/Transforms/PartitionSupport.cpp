@@ -89,9 +89,15 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       inputs.append(eltwise.getInputs().begin(), eltwise.getInputs().end());
     else if (isa<ConvOp, FCOp, PoolOp>(op))
       inputs.push_back(op->getOperand(0));
-    else {
-      emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, pool and "
-                         "eltwise layers are (nn_dataflow's layer kinds)");
+    else if (auto matmul = dyn_cast<MatmulOp>(op)) {
+      // Partitioned like the FC it is priced as (rows = batch, K in, N out channels): the
+      // lhs is the ifmap, flowing from its producer; the rhs is read like FC weights, from
+      // the nearest DRAM channel (nn_dataflow-model §5.3 FIL). (A batched matmul, B
+      // grouped FCs, is refused by layerOf above.)
+      inputs.push_back(matmul.getLhs());
+    } else {
+      emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, matmul, pool "
+                         "and eltwise layers are");
       ok = false;
       continue;
     }
@@ -109,27 +115,43 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
 
 /// A located error when `part` does not fit the grid or the layer.
 static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cost::Layer &layer,
-                                    const Network &network) {
+                                    const Network &network,
+                                    std::optional<std::pair<int64_t, int64_t>> region) {
   auto [h, w] = attr.getGrid();
   const cost::Hardware &hw = network.hardware;
+  if (region) {
+    if (std::pair(h, w) != *region)
+      return emitLayerError(op, "has a partition over ")
+             << h << "x" << w << " nodes, but its dataflow.segment region is "
+             << region->first << "x" << region->second << " nodes";
+  }
   auto dims = [&](int p) {
     return "[" + std::to_string(attr.getDims(p)[0]) + ", " + std::to_string(attr.getDims(p)[1]) +
            "]";
   };
   auto size = [&](int p) { return attr.getDims(p)[0] * attr.getDims(p)[1]; };
-  if (h != hw.nodesH || w != hw.nodesW)
+  if (!region && (h != hw.nodesH || w != hw.nodesW))
     return emitLayerError(op, "has a partition over ")
            << h << "x" << w << " nodes, but accelerator @"
            << AcceleratorOp(network.accelerator).getSymName() << " has a " << hw.nodesH << "x" << hw.nodesW
            << " node grid";
-  if (size(cost::kOutp) > layer.M)
+  // A split larger than the layer's extent leaves nodes idle (priced by occupancy). nn_dataflow's
+  // naive partitioning does this with one type over the whole grid or segment region (OFMP for
+  // conv, OUTP for FC; partition.py gen_partition, guaranteed=True); elsewhere it is a mistake.
+  auto spansGrid = [&](int p) { return size(p) == h * w; };
+  auto idleNote = [&]() {
+    return " (only a partition type spanning the whole " + std::to_string(h) + "x" +
+           std::to_string(w) + " grid may leave nodes idle)";
+  };
+  if (size(cost::kOutp) > layer.M && !spansGrid(cost::kOutp))
     return emitLayerError(op, "has a partition that does not fit it: outp = ")
            << dims(cost::kOutp) << " splits " << layer.M << " output channels over "
-           << size(cost::kOutp) << " nodes";
-  if (attr.getDims(cost::kOfmp)[0] > layer.E || attr.getDims(cost::kOfmp)[1] > layer.F)
+           << size(cost::kOutp) << " nodes" << idleNote();
+  if ((attr.getDims(cost::kOfmp)[0] > layer.E || attr.getDims(cost::kOfmp)[1] > layer.F) &&
+      !spansGrid(cost::kOfmp))
     return emitLayerError(op, "has a partition that does not fit it: ofmp = ")
            << dims(cost::kOfmp) << " splits a " << layer.E << "x" << layer.F
-           << " ofmap into more rows or columns than it has";
+           << " ofmap into more rows or columns than it has" << idleNote();
   if (layer.batch % size(cost::kBatp) != 0)
     return emitLayerError(op, "has a partition that does not fit it: batp = ")
            << dims(cost::kBatp) << " does not divide the batch of " << layer.batch;
@@ -137,17 +159,17 @@ static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cos
     return emitLayerError(op, "has a partition that does not fit it: inpp = ")
            << dims(cost::kInpp)
            << " splits the input channels of a pooling or element-wise layer";
-  if (size(cost::kInpp) > layer.C)
+  if (size(cost::kInpp) > layer.C && !spansGrid(cost::kInpp))
     return emitLayerError(op, "has a partition that does not fit it: inpp = ")
            << dims(cost::kInpp) << " splits " << layer.C << " input channels over "
-           << size(cost::kInpp) << " nodes";
+           << size(cost::kInpp) << " nodes" << idleNote();
   return success();
 }
 
-FailureOr<NetworkPins> dataflow::collectPins(const Network &network,
-                                             const PartitionedNetwork &pn,
-                                             const cost::PartitionOptions &options,
-                                             bool requireComplete) {
+FailureOr<NetworkPins>
+dataflow::collectPins(const Network &network, const PartitionedNetwork &pn,
+                      const cost::PartitionOptions &options, bool requireComplete,
+                      const std::map<std::string, std::pair<int64_t, int64_t>> &regionGrids) {
   NetworkPins pins;
   const cost::Hardware &hw = network.hardware;
   bool ok = true;
@@ -181,49 +203,74 @@ FailureOr<NetworkPins> dataflow::collectPins(const Network &network,
       ok = false;
       continue;
     }
-    if (failed(checkPartition(op, partition, node.layer, network))) {
+    auto region = regionGrids.find(node.layer.name);
+    if (failed(checkPartition(op, partition, node.layer, network,
+                              region == regionGrids.end()
+                                  ? std::nullopt
+                                  : std::optional(region->second)))) {
       ok = false;
       continue;
     }
     cost::PartitionScheme part = bridge::toPartitionScheme(partition);
     bool complete = mapping && blocking && blocking.isComplete();
-    if (!complete) {
-      if (requireComplete || mapping || blocking) {
-        emitLayerError(op, requireComplete
-                               ? "has no complete per-node schedule: it needs a "
-                                 "dataflow.mapping and a dataflow.blocking with every "
-                                 "factor and both orders (run dataflow-partition-layers)"
-                               : "pins part of its per-node schedule; on a multi-node "
-                                 "accelerator give the mapping and every blocking factor "
-                                 "and order, or neither");
-        ok = false;
-        continue;
-      }
+    if (!complete && requireComplete) {
+      emitLayerError(op, "has no complete per-node schedule: it needs a dataflow.mapping and "
+                         "a dataflow.blocking with every factor and both orders (run "
+                         "dataflow-partition-layers)");
+      ok = false;
+      continue;
+    }
+    if (!mapping && !blocking) {
       pins.partitions[node.layer.name] = part;
       continue;
     }
-    cost::Result<cost::PartitionedLayer> pl = cost::partitionLayer(node.layer, part);
-    if (!pl) {
-      emitLayerError(op, "has a partition that does not fit it: ") << pl.status().message();
-      ok = false;
-      continue;
+    // A mapping names a processing pass of the per-node layer (§5.2).
+    int candidateIndex = -1;
+    if (mapping) {
+      cost::Result<cost::PartitionedLayer> pl = cost::partitionLayer(node.layer, part);
+      if (!pl) {
+        emitLayerError(op, "has a partition that does not fit it: ") << pl.status().message();
+        ok = false;
+        continue;
+      }
+      cost::Result<cost::RowStationaryMapping> rs =
+          cost::mapRowStationary(pl->layer, hw, pl->occ);
+      if (!rs) {
+        emitLayerError(op, "cannot map its per-node layer: ") << rs.status().message();
+        ok = false;
+        continue;
+      }
+      cost::Result<int> candidate = bridge::findCandidate(mapping, *rs);
+      if (!candidate) {
+        emitLayerError(op, "has a contradictory per-node schedule: ")
+            << candidate.status().message();
+        ok = false;
+        continue;
+      }
+      candidateIndex = *candidate;
     }
-    cost::Result<cost::RowStationaryMapping> rs = cost::mapRowStationary(pl->layer, hw, pl->occ);
-    if (!rs) {
-      emitLayerError(op, "cannot map its per-node layer: ") << rs.status().message();
-      ok = false;
-      continue;
-    }
-    cost::Result<int> candidate = bridge::findCandidate(mapping, *rs);
-    if (!candidate) {
-      emitLayerError(op, "has a contradictory per-node schedule: ")
-          << candidate.status().message();
-      ok = false;
+    if (!complete) {
+      // Part of the per-node schedule: the search fills in the rest (as the single-node
+      // passes do). A bypass changes what the search ranks, so only a complete schedule
+      // may carry one.
+      if (blocking && blocking.hasBypass()) {
+        emitLayerError(op, "pins a bypass on an incomplete per-node schedule: give the "
+                           "mapping, every blocking factor and both orders, or leave bypass "
+                           "out");
+        ok = false;
+        continue;
+      }
+      cost::SchedulePins schedulePins;
+      schedulePins.mappingCandidate = candidateIndex;
+      if (blocking)
+        bridge::addPins(blocking, schedulePins);
+      pins.partitions[node.layer.name] = part;
+      pins.schedules[node.layer.name] = schedulePins;
       continue;
     }
     cost::PartitionedChoice choice;
     choice.part = part;
-    choice.scheme.mappingCandidate = *candidate;
+    choice.scheme.mappingCandidate = candidateIndex;
     choice.scheme.blocking = bridge::toLoopBlocking(blocking);
     choice.scheme.gbufStored = bridge::toGbufStored(blocking);
     pins.choices[node.layer.name] = choice;
@@ -251,10 +298,12 @@ FailureOr<NetworkPins> dataflow::collectPins(const Network &network,
 FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
                                                       const PartitionedNetwork &pn,
                                                       const cost::Options &options,
-                                                      const NetworkPins &pins) {
+                                                      const NetworkPins &pins,
+                                                      unsigned threads) {
   cost::Result<cost::NetworkSchedule> schedule =
       cost::scheduleNetwork(pn.graph, network.hardware, options, pins.choices,
-                            pins.input ? &*pins.input : nullptr, pins.partitions);
+                            pins.input ? &*pins.input : nullptr, pins.partitions,
+                            pins.schedules, threads);
   if (schedule)
     return std::move(schedule).value();
   // Locate the error on the layer the message names.

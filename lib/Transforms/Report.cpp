@@ -4,7 +4,8 @@
 // as versioned JSON (docs/report-schema.md) or as a per-layer table. Nothing is priced
 // here (architecture.md rule 2): the only arithmetic is the network totals, plain sums
 // in layer order (nn_dataflow: a network's cost is the sum of its layers' costs, its
-// time on one node the sum of their times).
+// time on one node the sum of their times). A network in pipeline segments takes its
+// energy, static energy and time from dataflow.pipeline (nn_dataflow-model §6).
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +26,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 namespace dataflow {
 #define GEN_PASS_DEF_REPORTPASS
@@ -105,6 +107,9 @@ struct LayerEntry {
   BlockingAttr blocking; ///< null when absent
   PartitionAttr partition; ///< null when absent (multi-node accelerators)
   NocAttr noc;             ///< null when absent
+  SegmentAttr segment;     ///< null when absent (inter-layer pipelining)
+  DirectivesAttr directives; ///< null when absent (MAESTRO mappings)
+  LoopTilingAttr loopTiling; ///< null when absent (dMazeRunner mappings)
 };
 
 /// A layer on a systolic accelerator: its `dataflow.systolic`.
@@ -119,6 +124,7 @@ struct NetworkEntry {
   AcceleratorOp accelerator;
   std::vector<LayerEntry> layers;
   Figures totals;
+  PipelineAttr pipeline; ///< null unless the network is in pipeline segments
   /// Systolic accelerators: the priced layers and their summed cycles and DRAM words.
   std::vector<SystolicEntry> systolicLayers;
   double systolicCycles = 0, systolicTransfer = 0;
@@ -140,7 +146,8 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
     auto accelerator = SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref.getAttr());
     if (!accelerator)
       return; // the binding verifier rejects this before any pass runs
-    NetworkEntry network{func.getSymName().str(), accelerator, {}, {}, {}, 0, 0};
+    NetworkEntry network{func.getSymName().str(), accelerator, {}, {},
+                         func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
     if (accelerator.isSystolic()) {
       func.walk<WalkOrder::PreOrder>([&](Operation *op) {
         if (!isLayer(op))
@@ -183,7 +190,10 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
                        op->getAttrOfType<MappingAttr>("dataflow.mapping"),
                        op->getAttrOfType<BlockingAttr>("dataflow.blocking"),
                        op->getAttrOfType<PartitionAttr>("dataflow.partition"),
-                       op->getAttrOfType<NocAttr>("dataflow.noc")};
+                       op->getAttrOfType<NocAttr>("dataflow.noc"),
+                       op->getAttrOfType<SegmentAttr>("dataflow.segment"),
+                       op->getAttrOfType<DirectivesAttr>("dataflow.directives"),
+                       op->getAttrOfType<LoopTilingAttr>("dataflow.loop_tiling")};
       if (!accumulate(network.totals, layer.figures)) {
         op->emitError() << "layer '" << name << "': the network's total cycles overflow "
                         << "a 64-bit count";
@@ -191,6 +201,12 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
       }
       network.layers.push_back(std::move(layer));
     });
+    if (PipelineAttr p = network.pipeline) {
+      // §6: the pipelined time and the static energy re-based on it.
+      network.totals.energy = p.getEnergy().convertToDouble();
+      network.totals.components[kNumComponents - 1] = p.getStaticEnergy().convertToDouble();
+      network.totals.cycles = p.getTime();
+    }
     if (!network.layers.empty())
       networks.push_back(std::move(network));
   });
@@ -346,6 +362,48 @@ void writeNoc(json::OStream &j, NocAttr noc) {
   });
 }
 
+/// The seed tools' mappings (docs/ir-reference.md, "Imported mappings"), written only on
+/// layers that carry one: MAESTRO's directives in order, a dMazeRunner tiling.
+void writeImportedMapping(json::OStream &j, const LayerEntry &layer) {
+  if (DirectivesAttr d = layer.directives) {
+    constexpr StringRef kKinds[] = {"TemporalMap", "SpatialMap", "Cluster"};
+    j.attributeArray("directives", [&] {
+      for (size_t i = 0; i < d.size(); ++i)
+        j.object([&] {
+          j.attribute("kind", kKinds[d.getKinds()[i]]);
+          j.attribute("size", d.getSizes()[i]);
+          if (d.getKinds()[i] == DirectivesAttr::Cluster) {
+            j.attribute("type", d.getOffsets()[i] ? "L" : "P");
+            return;
+          }
+          j.attribute("offset", d.getOffsets()[i]);
+          j.attribute("dim", DirectivesAttr::getDimNames()[d.getDims()[i]]);
+        });
+    });
+  }
+  if (LoopTilingAttr t = layer.loopTiling) {
+    ArrayRef<StringRef> names = LoopTilingAttr::getLoopNames(t.getDram().size());
+    auto nameList = [&](ArrayRef<int64_t> loops) {
+      SmallVector<std::string> items;
+      for (int64_t l : loops)
+        items.push_back(("\"" + names[l] + "\"").str());
+      return items;
+    };
+    j.attributeObject("loop_tiling", [&] {
+      SmallVector<int64_t> all;
+      for (size_t l = 0; l < names.size(); ++l)
+        all.push_back(static_cast<int64_t>(l));
+      inlineArray(j, "loops", nameList(all));
+      const std::pair<StringRef, ArrayRef<int64_t>> levels[] = {
+          {"dram", t.getDram()}, {"spm", t.getSpm()}, {"rf", t.getRf()}, {"spatial", t.getSpatial()}};
+      for (auto [name, factors] : levels)
+        intArray(j, name, factors);
+      inlineArray(j, "dram_order", nameList(t.getDramOrder()));
+      inlineArray(j, "spm_order", nameList(t.getSpmOrder()));
+    });
+  }
+}
+
 void writeSchedule(json::OStream &j, const LayerEntry &layer) {
   j.attributeObject("schedule", [&] {
     writePartition(j, layer.partition);
@@ -360,6 +418,7 @@ void writeSchedule(json::OStream &j, const LayerEntry &layer) {
     } else {
       j.attribute("mapping", nullptr);
     }
+    writeImportedMapping(j, layer);
     BlockingAttr b = layer.blocking;
     if (!b) {
       j.attribute("blocking", nullptr);
@@ -399,6 +458,89 @@ void writeSchedule(json::OStream &j, const LayerEntry &layer) {
   });
 }
 
+/// The layer's pipeline segment and node region (null outside inter-layer pipelining).
+void writeSegment(json::OStream &j, SegmentAttr s) {
+  if (!s) {
+    j.attribute("segment", nullptr);
+    return;
+  }
+  j.attributeObject("segment", [&] {
+    j.attribute("index", s.getIndex());
+    j.attribute("kind", stringifySegmentKind(s.getKind()));
+    j.attribute("spatial", s.getSpatial());
+    j.attribute("temporal", s.getTemporal());
+    intArray(j, "origin", s.getOrigin());
+    intArray(j, "dims", s.getDims());
+    if (s.getFold().empty())
+      j.attribute("fold", nullptr);
+    else
+      intArray(j, "fold", s.getFold());
+    SmallVector<std::string> nodes;
+    for (auto [h, w] : s.getNodes())
+      nodes.push_back("[" + std::to_string(h) + ", " + std::to_string(w) + "]");
+    inlineArray(j, "nodes", nodes);
+  });
+}
+
+/// Segments in index order with their kind, times and layers (spatial, then temporal).
+struct SegmentSummary {
+  int64_t index = 0;
+  SegmentKind kind = SegmentKind::single;
+  int64_t time = 0, criticalTime = 0;
+  std::vector<const LayerEntry *> layers;
+};
+
+std::vector<SegmentSummary> summarise(const NetworkEntry &network) {
+  std::map<int64_t, std::map<std::pair<int64_t, int64_t>, const LayerEntry *>> byIndex;
+  for (const LayerEntry &layer : network.layers)
+    if (layer.segment)
+      byIndex[layer.segment.getIndex()][{layer.segment.getSpatial(),
+                                         layer.segment.getTemporal()}] = &layer;
+  std::vector<SegmentSummary> out;
+  ArrayRef<int64_t> times = network.pipeline.getSegmentTimes();
+  ArrayRef<int64_t> critical = network.pipeline.getCriticalTimes();
+  for (const auto &[index, layers] : byIndex) {
+    SegmentSummary s;
+    s.index = index;
+    s.kind = layers.begin()->second->segment.getKind();
+    // The verifier ties the times to the segments, numbered 0..n-1.
+    if (size_t(index) < times.size()) {
+      s.time = times[size_t(index)];
+      s.criticalTime = critical[size_t(index)];
+    }
+    for (const auto &[pos, layer] : layers)
+      s.layers.push_back(layer);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void writePipeline(json::OStream &j, const NetworkEntry &network) {
+  PipelineAttr p = network.pipeline;
+  if (!p) {
+    j.attribute("pipeline", nullptr);
+    return;
+  }
+  j.attributeObject("pipeline", [&] {
+    number(j, "energy", p.getEnergy().convertToDouble());
+    number(j, "static", p.getStaticEnergy().convertToDouble());
+    j.attribute("time", p.getTime());
+    j.attributeArray("segments", [&] {
+      for (const SegmentSummary &s : summarise(network))
+        j.object([&] {
+          j.attribute("index", s.index);
+          j.attribute("kind", stringifySegmentKind(s.kind));
+          j.attribute("time", s.time);
+          j.attribute("critical_time", s.criticalTime);
+          j.attributeArray("layers", [&] {
+            for (const LayerEntry *l : s.layers)
+              j.value(l->name);
+          });
+        });
+    });
+  });
+}
+
 void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
   j.attributeArray("layers", [&] {
     for (const LayerEntry &layer : layers)
@@ -409,6 +551,7 @@ void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
         number(j, "utilization", layer.utilization);
         writeAccesses(j, layer.figures);
         writeNoc(j, layer.noc);
+        writeSegment(j, layer.segment);
         writeSchedule(j, layer);
       });
   });
@@ -453,13 +596,18 @@ void writeSystolic(json::OStream &j, const NetworkEntry &network) {
 
 /// `totals` and `layers` (Eyeriss), or `systolic_totals` and `systolic_layers` with an
 /// empty `layers`.
-void writeNetworkFigures(json::OStream &j, const NetworkEntry &network) {
+/// `withPipeline`: also `pipeline` (null unless pipelined; always null on a systolic network).
+void writeNetworkFigures(json::OStream &j, const NetworkEntry &network, bool withPipeline) {
   if (AcceleratorOp(network.accelerator).isSystolic()) {
     writeSystolic(j, network);
+    if (withPipeline)
+      j.attribute("pipeline", nullptr);
     j.attributeArray("layers", [] {});
     return;
   }
   writeTotals(j, network.totals);
+  if (withPipeline)
+    writePipeline(j, network);
   writeLayers(j, network.layers);
 }
 
@@ -470,13 +618,13 @@ void writeJson(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSe
     j.attribute("tool", "dataflow-opt");
     number(j, "search_seconds", searchSeconds);
     // The first network again at the top level, for readers of a one-network report.
-    writeNetworkFigures(j, networks.front());
+    writeNetworkFigures(j, networks.front(), /*withPipeline=*/false);
     j.attributeArray("networks", [&] {
       for (const NetworkEntry &network : networks)
         j.object([&] {
           j.attribute("name", network.name);
           writeAccelerator(j, network.accelerator);
-          writeNetworkFigures(j, network);
+          writeNetworkFigures(j, network, /*withPipeline=*/true);
         });
     });
   });
@@ -551,6 +699,26 @@ std::string bypassList(BlockingAttr b) {
   return text.empty() ? "-" : text;
 }
 
+/// `outp1x2/ofmp2x1`: the non-trivial partition types outermost first (`1x1` for the
+/// trivial partition), `+af` / `+bs` when costed with access forwarding / buffer sharing;
+/// `-` without a partition.
+std::string partitionText(PartitionAttr p) {
+  if (!p)
+    return "-";
+  constexpr StringRef kPartTypes[] = {"outp", "ofmp", "batp", "inpp"};
+  std::string text;
+  for (int64_t t : p.getOrder())
+    if (p.getDims(t)[0] * p.getDims(t)[1] > 1)
+      text += (text.empty() ? "" : "/") + kPartTypes[t].str() + pair(p.getDims(t));
+  if (text.empty())
+    text = "1x1";
+  if (p.getAccessForwarding())
+    text += "+af";
+  if (p.getBufferSharing())
+    text += "+bs";
+  return text;
+}
+
 /// Rows of cells; the columns marked left-aligned are text, the others numbers.
 void printColumns(raw_ostream &os, ArrayRef<SmallVector<std::string>> rows,
                   ArrayRef<bool> leftAligned, size_t ruleBefore) {
@@ -606,6 +774,32 @@ void writeSystolicTable(raw_ostream &os, const NetworkEntry &network) {
   printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
 }
 
+/// nn_dataflow-model §6: one row per segment, its layers with their node regions.
+void writeSegmentTable(raw_ostream &os, const NetworkEntry &network) {
+  std::vector<SegmentSummary> segments = summarise(network);
+  os << "\npipeline: " << segments.size() << " segments, time "
+     << cycles(network.pipeline.getTime()) << " cycles; a layer's region is origin:dims "
+     << "[+fold]\n\n";
+  SmallVector<SmallVector<std::string>> rows;
+  rows.push_back({"segment", "kind", "time", "critical", "layers"});
+  for (const SegmentSummary &s : segments) {
+    std::string layers;
+    for (const LayerEntry *l : s.layers) {
+      SegmentAttr a = l->segment;
+      layers += (layers.empty() ? "" : " ") + l->name + "@" + std::to_string(a.getSpatial()) +
+                "." + std::to_string(a.getTemporal()) + "[" + std::to_string(a.getOrigin()[0]) +
+                "," + std::to_string(a.getOrigin()[1]) + ":" + pair(a.getDims());
+      if (!a.getFold().empty())
+        layers += "+" + std::to_string(a.getFold()[0]) + "," + std::to_string(a.getFold()[1]);
+      layers += "]";
+    }
+    rows.push_back({std::to_string(s.index), stringifySegmentKind(s.kind).str(),
+                    cycles(s.time), cycles(s.criticalTime), layers});
+  }
+  const bool left[] = {false, true, false, false, true};
+  printColumns(os, rows, left, /*ruleBefore=*/1);
+}
+
 void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds) {
   for (auto [n, network] : llvm::enumerate(networks)) {
     AcceleratorOp accelerator = network.accelerator;
@@ -625,7 +819,7 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
     for (StringRef c : kComponents)
       header.push_back(c.str());
     for (StringRef c : {"cycles", "util%", "fold", "repl", "dram blk", "gbuf blk",
-                        "regf blk", "bypass"})
+                        "regf blk", "bypass", "partition"})
       header.push_back(c.str());
     rows.push_back(header);
     double total = network.totals.energy;
@@ -651,6 +845,7 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
       } else {
         row.append({"-", "-", "-", "-"});
       }
+      row.push_back(partitionText(layer.partition));
       rows.push_back(row);
     }
     SmallVector<std::string> totals = {"total", ""};
@@ -658,8 +853,10 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
     rows.push_back(totals);
     const bool left[] = {true,  true,  false, false, false, false, false,
                          false, false, false, false, false, false, true,
-                         true,  true,  true,  true,  true};
+                         true,  true,  true,  true,  true,  true};
     printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
+    if (network.pipeline)
+      writeSegmentTable(os, network);
   }
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "\nsearch_seconds %.3f\n", searchSeconds);

@@ -28,6 +28,28 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
 
   // Multi-node accelerators first: their layers leave this pass fully scheduled and the
   // single-node passes skip them; on one node it writes the trivial partition.
+  // Inter-layer pipelining first: its networks leave fully scheduled; the passes after
+  // it keep what it wrote.
+  if (options.interlayer) {
+    PartitionSegmentsPassOptions segments;
+    segments.goal = options.goal;
+    segments.method = options.method;
+    segments.disableBypass = options.disableBypass;
+    segments.progress = options.progress;
+    segments.threads = options.threads;
+    segments.hybrid = options.hybrid;
+    segments.batchPartition = options.batchPartition;
+    segments.ifmapsPartition = options.ifmapsPartition;
+    segments.accessForwarding = options.accessForwarding;
+    segments.bufferSharing = options.bufferSharing;
+    segments.temporal = options.temporal;
+    segments.maxTimeOverhead = options.maxTimeOverhead;
+    segments.maxDegree = options.maxDegree;
+    segments.basicOnly = options.basicOnly;
+    segments.beamWidth = options.beamWidth;
+    pm.addPass(createPartitionSegmentsPass(segments));
+  }
+
   PartitionLayersPassOptions partition;
   partition.goal = options.goal;
   partition.method = options.method;
@@ -79,7 +101,8 @@ void dataflow::registerDataflowSchedulePipeline() {
   PassPipelineRegistration<SchedulePipelineOptions>(
       "dataflow-schedule",
       "Schedule every network on its accelerator: [decompose-deconv (deconv-combine)], "
-      "schedule-systolic (systolic accelerators), partition-layers (multi-node), map-array, block-loops, "
-      "solve-bypass, cost, then (report=FILE) the report and (lower=true) the schedule IR",
+      "schedule-systolic (systolic accelerators), [partition-segments (interlayer=true)], "
+      "partition-layers (multi-node), map-array, block-loops, solve-bypass, cost, then "
+      "(report=FILE) the report and (lower=true) the schedule IR",
       buildDataflowSchedulePipeline);
 }

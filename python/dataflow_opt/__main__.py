@@ -1,7 +1,8 @@
-"""``python3 -m dataflow_opt`` is the zoo CLI (``python3 -m dataflow_opt.zoo``)."""
+"""``python3 -m dataflow_opt``: import a model, schedule it, write the report and plots
+(dataflow_opt/cli.py; ``--help`` explains). The zoo has its own: ``python3 -m dataflow_opt.zoo``."""
 
 import sys
 
-from .zoo.__main__ import main
+from .cli import main
 
 sys.exit(main())

@@ -2,7 +2,7 @@
 
     python3 -m dataflow_opt.compare REPORT.json REFERENCE.json [--tolerance 0.005]
         [--expect-better LAYER ...] [--artefact LAYER ...] [--upstream-layout LAYER ...]
-        [--total-no-higher]
+        [--total-no-higher] [--segments]
 
 REFERENCE is one of test/Reference/data/*.json (scripts/extract-reference.py copies them from
 nn_dataflow's output). Every layer's energy ("cost") and time, and the network totals, must be
@@ -20,7 +20,13 @@ by a wider tolerance; its time must still be within the tolerance:
   --upstream-layout LAYER  a producer of this layer chose a different (cheaper) partition, so
                            its ifmap layout differs from the tool's: either direction is allowed,
                            and the difference is shown;
-  --total-no-higher        the network's total energy must not exceed the tool's."""
+  --total-no-higher        the network's total energy must not exceed the tool's.
+
+Inter-layer pipelining runs (the reference records each layer's sched_seq = segment, vertex,
+position):
+  --segments               every layer must be in the same segment, vertex and position as
+                           in the tool's schedule, or the total energy must be lower than the
+                           tool's (a better grouping); the segments found are listed."""
 from __future__ import annotations
 
 import argparse
@@ -32,6 +38,36 @@ def rel(ours: float, ref: float) -> float:
     if ref == 0:
         return 0.0 if ours == 0 else float("inf")
     return (ours - ref) / ref
+
+
+def compare_segments(report: dict, reference: dict, out=sys.stdout) -> int:
+    """0 when the report groups the layers into the reference's segments (or differs but
+    has a lower total energy), else 1."""
+    layers = {layer["name"]: layer for layer in report["layers"]}
+    ours, theirs = {}, {}
+    for name, ref in reference["layers"].items():
+        seg = layers[name].get("segment")
+        ours[name] = None if seg is None else (seg["index"], seg["spatial"], seg["temporal"])
+        theirs[name] = tuple(ref["sched_seq"])
+
+    def groups(seqs):
+        by = {}
+        for name, seq in seqs.items():
+            by.setdefault(seq[0] if seq else None, []).append((seq, name))
+        return [[n for _, n in sorted(v)] for _, v in sorted(by.items(), key=lambda kv: kv[0])]
+
+    ours_g, theirs_g = groups(ours), groups(theirs)
+    differ = sorted(n for n in ours if ours[n] != theirs[n])
+    print(f"segments (ours): {' | '.join(' '.join(g) for g in ours_g)}", file=out)
+    if not differ:
+        print(f"segments: the reference's {len(theirs_g)} segments, every layer at the same "
+              f"segment, vertex and position", file=out)
+        return 0
+    print(f"segments (ref):  {' | '.join(' '.join(g) for g in theirs_g)}", file=out)
+    lower = report["totals"]["energy"] < reference["total_cost"]
+    print(f"segments differ for {len(differ)} layers ({', '.join(differ)}); total energy "
+          f"{'lower than' if lower else 'NOT lower than'} the reference's", file=out)
+    return 0 if lower else 1
 
 
 def compare(report: dict, reference: dict, tolerance: float, out=sys.stdout,
@@ -98,6 +134,7 @@ def main(argv=None) -> int:
     parser.add_argument("--artefact", action="append", default=[], metavar="LAYER")
     parser.add_argument("--upstream-layout", action="append", default=[], metavar="LAYER")
     parser.add_argument("--total-no-higher", action="store_true")
+    parser.add_argument("--segments", action="store_true")
     args = parser.parse_args(argv)
     try:
         with open(args.report) as f:
@@ -113,9 +150,12 @@ def main(argv=None) -> int:
     if not networks:
         print("compare: no such network in the report", file=sys.stderr)
         return 2
-    return compare(networks[0], reference, args.tolerance, expect_better=args.expect_better,
-                   artefact=args.artefact, upstream_layout=args.upstream_layout,
-                   total_no_higher=args.total_no_higher)
+    status = compare(networks[0], reference, args.tolerance, expect_better=args.expect_better,
+                     artefact=args.artefact, upstream_layout=args.upstream_layout,
+                     total_no_higher=args.total_no_higher)
+    if args.segments:
+        status |= compare_segments(networks[0], reference)
+    return status
 
 
 if __name__ == "__main__":

@@ -25,8 +25,9 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 __all__ = [
     "SCHEMA_VERSION", "COMPONENTS", "LEVELS", "Accesses", "Figures", "ArrayMapping", "Blocking",
-    "Schedule", "Layer", "Totals", "Accelerator", "SystolicAccelerator", "SystolicLayer",
-    "SystolicTotals", "Network", "Report", "load", "loads", "from_dict", "check_totals",
+    "Schedule", "Segment", "Layer", "Totals", "Accelerator", "SystolicAccelerator",
+    "SystolicLayer", "SystolicTotals", "PipelineSegment", "Pipeline", "Network", "Report",
+    "load", "loads", "from_dict", "check_totals",
 ]
 
 #: The schema version this reader understands.
@@ -211,6 +212,31 @@ class Schedule:
 
 
 @dataclass(frozen=True)
+class Segment:
+    """``#dataflow.segment``: the layer's pipeline segment, its vertex (``spatial``) and
+    position in it (``temporal``), and its node region (``nodes``: every node, absolute)."""
+    index: int
+    kind: str
+    spatial: int
+    temporal: int
+    origin: Tuple[int, int]
+    dims: Tuple[int, int]
+    fold: Optional[Tuple[int, int]]
+    nodes: Tuple[Tuple[int, int], ...]
+
+    @staticmethod
+    def from_dict(d: Optional[Mapping[str, Any]], where: str) -> "Optional[Segment]":
+        if d is None:
+            return None
+        fold = _get(d, "fold", where)
+        return Segment(index=_int(d, "index", where), kind=str(_get(d, "kind", where)),
+                       spatial=_int(d, "spatial", where), temporal=_int(d, "temporal", where),
+                       origin=tuple(_get(d, "origin", where)), dims=tuple(_get(d, "dims", where)),
+                       fold=None if fold is None else tuple(fold),
+                       nodes=tuple(tuple(n) for n in _get(d, "nodes", where)))
+
+
+@dataclass(frozen=True)
 class Layer(Figures):
     """One layer: its name and kind (conv, deconv, fc, matmul, pool, eltwise), figures,
     PE utilisation (a fraction) and chosen schedule."""
@@ -219,6 +245,7 @@ class Layer(Figures):
     utilization: float = 0.0
     schedule: Schedule = Schedule(None, None)
     noc_hops: "Optional[Noc]" = None  #: NoC hops of a partitioned layer
+    segment: "Optional[Segment]" = None  #: pipeline segment (inter-layer pipelining)
 
     @staticmethod
     def from_dict(d: Mapping[str, Any], where: str = "layer") -> "Layer":
@@ -228,6 +255,7 @@ class Layer(Figures):
                      utilization=_float(d, "utilization", where),
                      schedule=Schedule.from_dict(_get(d, "schedule", where), where),
                      noc_hops=Noc.from_dict(d.get("noc_hops"), where),
+                     segment=Segment.from_dict(d.get("segment"), where),
                      **Figures._fields(d, where))
 
 
@@ -328,13 +356,47 @@ class SystolicTotals:
 
 
 @dataclass(frozen=True)
+class PipelineSegment:
+    """One segment of a pipelined network: index, kind, time, critical time (cycles) and
+    its layers (vertex by vertex)."""
+    index: int
+    kind: str
+    time: int
+    critical_time: int
+    layers: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """``#dataflow.pipeline``: a pipelined network's totals and its segments in order."""
+    energy: float
+    static: float
+    time: int
+    segments: Tuple[PipelineSegment, ...]
+
+    @staticmethod
+    def from_dict(d: Optional[Mapping[str, Any]], where: str) -> "Optional[Pipeline]":
+        if d is None:
+            return None
+        segs = tuple(PipelineSegment(index=_int(x, "index", where), kind=str(_get(x, "kind", where)),
+                                     time=_int(x, "time", where),
+                                     critical_time=_int(x, "critical_time", where),
+                                     layers=tuple(_get(x, "layers", where)))
+                     for x in _get(d, "segments", where))
+        return Pipeline(energy=_float(d, "energy", where), static=_float(d, "static", where),
+                        time=_int(d, "time", where), segments=segs)
+
+
+@dataclass(frozen=True)
 class Network:
     """One scheduled function: its name, accelerator, totals and layers in network order
-    (systolic accelerators: ``systolic_totals`` and ``systolic_layers`` instead)."""
+    (systolic accelerators: ``systolic_totals`` and ``systolic_layers`` instead);
+    ``pipeline`` when it is scheduled in pipeline segments."""
     name: str
     accelerator: Union[Accelerator, SystolicAccelerator]
     totals: Optional[Totals]
     layers: List[Layer]
+    pipeline: Optional[Pipeline] = None
     systolic_totals: Optional[SystolicTotals] = None
     systolic_layers: List[SystolicLayer] = field(default_factory=list)
 
@@ -360,7 +422,8 @@ class Network:
         return Network(name=name,
                        accelerator=Accelerator.from_dict(_get(d, "accelerator", where)),
                        totals=Totals.from_dict(_get(d, "totals", where), f"{where}.totals"),
-                       layers=[Layer.from_dict(x) for x in _get(d, "layers", where)])
+                       layers=[Layer.from_dict(x) for x in _get(d, "layers", where)],
+                       pipeline=Pipeline.from_dict(d.get("pipeline"), f"{where}.pipeline"))
 
 
 @dataclass(frozen=True)
@@ -427,8 +490,19 @@ def check_totals(network: Network) -> List[str]:
                    [getattr(x, f) for x in network.systolic_layers])
         return errors
     layers = network.layers
-    for f in ("energy", "time") + COMPONENTS + ("proc_cycles", "bus_cycles", "dram_cycles",
-                                                "ops"):
+    summed = ("energy", "time") + COMPONENTS
+    if network.pipeline is not None:
+        # Pipelined (nn_dataflow-model section 6): energy, static energy and time are the
+        # pipeline's (static re-based on the pipelined time), the rest still sums.
+        p = network.pipeline
+        for what, total, value in (("energy", network.totals.energy, p.energy),
+                                   ("static", network.totals.static, p.static),
+                                   ("time", network.totals.time, p.time)):
+            if total != value:
+                errors.append(f"network '{network.name}': totals.{what} is {total!r}, "
+                              f"the pipeline's is {value!r}")
+        summed = tuple(f for f in summed if f not in ("energy", "static", "time"))
+    for f in summed + ("proc_cycles", "bus_cycles", "dram_cycles", "ops"):
         expect(f, getattr(network.totals, f), [getattr(x, f) for x in layers])
     for lv in LEVELS:
         for d, data in enumerate(("fil", "ifm", "ofm")):

@@ -14,3 +14,19 @@ func.func @f64_words(%x: tensor<2x16xf64>) -> tensor<2x8xf64> attributes {datafl
   %y = dataflow.fc %x {name = "fc64"} : tensor<2x16xf64> -> tensor<2x8xf64>
   return %y : tensor<2x8xf64>
 }
+
+// -----
+
+// A layer partitioned over a node grid has a node level in its schedule; only single-node
+// schedules lower to loops.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4],
+  regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @partitioned(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @below {{layer 'conv1' is partitioned over a node grid; dataflow-lower-to-loops lowers single-node schedules only}}
+  %y = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %y : tensor<4x8x8x8xi16>
+}

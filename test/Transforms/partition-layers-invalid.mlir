@@ -1,5 +1,6 @@
 // dataflow-partition-layers rejects partitions that contradict the grid or the layer, and
-// partial per-node pins, each on the layer.
+// per-node pins that contradict the per-node layer or pin a bypass on a partial schedule,
+// each on the layer.
 // RUN: dataflow-opt %s -split-input-file -verify-diagnostics --dataflow-partition-layers
 
 dataflow.accelerator @mesh2x2 {
@@ -20,10 +21,10 @@ dataflow.accelerator @mesh2x2 {
   memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
-func.func @outp(%x: tensor<4x8x10x10xi16>) -> tensor<4x2x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-error @+1 {{layer 'conv1' has a partition that does not fit it: outp = [2, 2] splits 2 output channels over 4 nodes}}
-  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x2x8x8xi16>
-  return %0 : tensor<4x2x8x8xi16>
+func.func @outp(%x: tensor<4x8x10x10xi16>) -> tensor<4x1x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'conv1' has a partition that does not fit it: outp = [2, 1] splits 1 output channels over 2 nodes (only a partition type spanning the whole 2x2 grid may leave nodes idle)}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 1], ofmp = [1, 2], batp = [1, 1], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x1x8x8xi16>
+  return %0 : tensor<4x1x8x8xi16>
 }
 
 // -----
@@ -34,8 +35,8 @@ dataflow.accelerator @mesh2x2 {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
 func.func @ofmp(%x: tensor<4x16xi16>) -> tensor<4x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-error @+1 {{layer 'fc' has a partition that does not fit it: ofmp = [2, 2] splits a 1x1 ofmap into more rows or columns than it has}}
-  %0 = dataflow.fc %x {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [2, 2], batp = [1, 1], inpp = [1, 1]>, name = "fc"} : tensor<4x16xi16> -> tensor<4x8xi16>
+  // expected-error @+1 {{layer 'fc' has a partition that does not fit it: ofmp = [2, 1] splits a 1x1 ofmap into more rows or columns than it has (only a partition type spanning the whole 2x2 grid may leave nodes idle)}}
+  %0 = dataflow.fc %x {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 2], ofmp = [2, 1], batp = [1, 1], inpp = [1, 1]>, name = "fc"} : tensor<4x16xi16> -> tensor<4x8xi16>
   return %0 : tensor<4x8xi16>
 }
 
@@ -89,4 +90,108 @@ func.func @one_node(%x: tensor<4x8x8x8xi16>) -> tensor<4x8x4x4xi16> attributes {
   // expected-error @+1 {{layer 'pool1' has a partition over 2x1 nodes, but accelerator @one has a 1x1 node grid}}
   %0 = dataflow.pool max %x window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 1], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, name = "pool1"} : tensor<4x8x8x8xi16> -> tensor<4x8x4x4xi16>
   return %0 : tensor<4x8x4x4xi16>
+}
+
+// -----
+
+// A pinned per-node mapping must be one of the per-node layer's (outp 2x2 leaves 2 output
+// channels and 4 x 8 x 8 x 8 ofmaps per node: replication [2, 1], not [2, 2]).
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @per_node_mapping(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'conv1' has a contradictory per-node schedule: mapping fold [1, 1] differs from the row-stationary folding [1, 2] of this layer on this array}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, dataflow.mapping = #dataflow.mapping<row_stationary, fold = [1, 1], repl = [2, 2], ifmaps = 1, ofmaps = 4>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
+}
+
+// -----
+
+// A pinned bypass changes what the search ranks: only a complete per-node schedule has one.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @partial_bypass(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'conv1' pins a bypass on an incomplete per-node schedule: give the mapping, every blocking factor and both orders, or leave bypass out}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, dataflow.blocking = #dataflow.blocking<dram = [?, ?, 2], gbuf = [?, ?, ?], regf = [?, ?, ?], bypass = [ifm]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
+}
+
+// -----
+
+// Per-node factors that do not divide the per-node layer leave no scheme in the partition.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @partial_misfit(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'conv1' fits no partitioned schedule on accelerator @mesh2x2: the partition order(OUTP,OFMP,BATP,INPP) OUTP=2x2 OFMP=1x1 BATP=1x1 INPP=1x1 has no valid per-node scheme with the pinned mapping and blocking}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, dataflow.blocking = #dataflow.blocking<dram = [?, ?, 3], gbuf = [?, ?, ?], regf = [?, ?, ?]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
+}
+
+// -----
+
+// A batched matmul is B grouped FCs: priced on one node, not partitioned over several.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @batched_matmul(%q: tensor<2x4x8xi16>, %k: tensor<2x8x4xi16>) -> tensor<2x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{layer 'qk' fits no partitioned schedule on accelerator @mesh2x2: groups = 2 (grouped conv, batched matmul) is not supported on multiple nodes}}
+  %0 = dataflow.matmul %q, %k {name = "qk"} : tensor<2x4x8xi16>, tensor<2x8x4xi16> -> tensor<2x4x4xi16>
+  return %0 : tensor<2x4x4xi16>
+}
+
+// -----
+
+// A transposed convolution is not priced on any accelerator until decomposed.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @deconv(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  // expected-error @+1 {{'dataflow.deconv' layer 'up': transposed convolution must be decomposed into convolutions first}}
+  %y = dataflow.deconv %x kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"} : tensor<1x8x4x4xi16> -> tensor<1x4x8x8xi16>
+  return %y : tensor<1x4x8x8xi16>
+}
+
+// -----
+
+// Decomposed (dataflow-decompose-deconv), its phases are interleaved by tensor.insert_slice,
+// a spatial layout the multi-node model does not follow (§5.3 concatenates producers along
+// channels only): the consumer's read is a located error.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+func.func @decomposed(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %e = tensor.empty() : tensor<1x4x8x8xi16>
+  %p = dataflow.conv %x kernel [2, 2] stride [1, 1] pad [0, 0, 1, 1] dilation [1, 1] groups 1 {name = "up.phase_0_0"} : tensor<1x8x4x4xi16> -> tensor<1x4x4x4xi16>
+  %i = tensor.insert_slice %p into %e[0, 0, 1, 1] [1, 4, 4, 4] [1, 1, 2, 2] : tensor<1x4x4x4xi16> into tensor<1x4x8x8xi16>
+  // expected-error @+1 {{reads a value of 'tensor.insert_slice', which is not a layer of the network}}
+  %y = dataflow.pool max %i window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {name = "pool"} : tensor<1x4x8x8xi16> -> tensor<1x4x4x4xi16>
+  return %y : tensor<1x4x4x4xi16>
+}
+
+// -----
+
+// Layers pinned to pipeline segments belong to dataflow-partition-segments.
+dataflow.accelerator @mesh2x2 {
+  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+}
+// expected-error @+1 {{network @segmented has layers pinned to pipeline segments (dataflow.segment); schedule it with dataflow-partition-segments}}
+func.func @segmented(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = single, spatial = 0, temporal = 0, origin = [0, 0], dims = [2, 2]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
 }

@@ -4,6 +4,10 @@
 // RUN: dataflow-opt %s --dataflow-report="format=table file=-" -o /dev/null | FileCheck %s --check-prefix=TABLE
 // The report goes to its file and leaves the IR as it was.
 // RUN: dataflow-opt %s --dataflow-report="file=%t.json" | FileCheck %s --check-prefix=IR
+// The partition column: the non-trivial partition types outermost first, +af / +bs for the
+// TANGRAM options (hybrid buffer sharing on a 2x2 mesh, partition-layers.mlir BS).
+// RUN: dataflow-opt %S/Inputs/mesh2x2.mlir --dataflow-partition-layers="hybrid=true buffer-sharing=true" --dataflow-report="format=table file=-" -o /dev/null | FileCheck %s --check-prefix=PART
+// RUN: dataflow-opt %S/Inputs/mesh2x2.mlir --dataflow-partition-layers="access-forwarding=true" --dataflow-report="format=table file=-" -o /dev/null | FileCheck %s --check-prefix=PARTAF
 // RUN: env PYTHONPATH=%S/../../python %python -m dataflow_opt.report --check %t.json | FileCheck %s --check-prefix=PY
 // RUN: %python -c "import json,sys; d=json.load(open(sys.argv[1])); n=d['networks'][0]; assert d['totals']==n['totals'] and d['layers']==n['layers']; assert sum(l['energy'] for l in n['layers'])==n['totals']['energy']; print('ok')" %t.json | FileCheck %s --check-prefix=PYSUM
 
@@ -42,6 +46,7 @@
 // JSON:          "static": 0.1,
 // JSON:          "utilization": 0.5625,
 // JSON:          "noc_hops": null,
+// JSON-NEXT:     "segment": null,
 // JSON-NEXT:     "schedule": {
 // JSON-NEXT:       "partition": null,
 // JSON-NEXT:       "mapping": {
@@ -125,15 +130,24 @@
 // TABLE:      network @net on @acc, 2 layers
 // TABLE-NEXT: energy in @acc's energy unit, time in cycles; blocking factors of loops I,O,B then the loop order, outermost first
 // TABLE-EMPTY:
-// TABLE-NEXT: layer        kind  energy  share%    mac   regf      itcn   gbuf   dram  noc    static   cycles  util%  fold  repl  dram blk   gbuf blk    regf blk  bypass
-// TABLE-NEXT: conv1        conv   10.60    33.9  1.000  2.000  500.0e-3  1.000  6.000    0  100.0e-3  1.000e3   56.2  1x2   1x1   1,2,1:IBO  4,1,2:BIO   1,4,1     ifm
-// TABLE-NEXT: fc_from_loc  fc     20.70    66.1  3.000  4.000     1.500  2.000  10.00    0  200.0e-3  2.500e3  100.0  1x1   8x2   8,1,1:OBI  1,10,1:IOB  1,1,2     -
+// TABLE-NEXT: layer        kind  energy  share%    mac   regf      itcn   gbuf   dram  noc    static   cycles  util%  fold  repl  dram blk   gbuf blk    regf blk  bypass  partition
+// TABLE-NEXT: conv1        conv   10.60    33.9  1.000  2.000  500.0e-3  1.000  6.000    0  100.0e-3  1.000e3   56.2  1x2   1x1   1,2,1:IBO  4,1,2:BIO   1,4,1     ifm     -
+// TABLE-NEXT: fc_from_loc  fc     20.70    66.1  3.000  4.000     1.500  2.000  10.00    0  200.0e-3  2.500e3  100.0  1x1   8x2   8,1,1:OBI  1,10,1:IOB  1,1,2     -       -
 // TABLE-NEXT: -----
 // TABLE-NEXT: total               31.30   100.0  4.000  6.000     2.000  3.000  16.00    0  300.0e-3  3.500e3
 // TABLE-EMPTY:
 // TABLE-NEXT: network @partial on @narrow, 1 layer
-// TABLE:      pool1  pool  750.0e-12   100.0  {{.*}}  -     -     ?,?,2  ?,?,?  ?,1,?  ?
+// TABLE:      pool1  pool  750.0e-12   100.0  {{.*}}  -     -     ?,?,2     ?,?,?     ?,1,?     ?       -
 // TABLE:      search_seconds {{[0-9.]+}}
+
+// PART:      layer  kind {{.*}}  bypass       partition
+// PART-NEXT: conv1  conv {{.*}}  outp1x2/ofmp2x1+bs
+// PART-NEXT: pool1  pool {{.*}}  outp1x2/ofmp2x1+bs
+// PART-NEXT: conv2  conv {{.*}}  outp2x2+bs
+// PART-NEXT: add    eltwise {{.*}}  ofmp2x2+bs
+// PART-NEXT: fc     fc {{.*}}  outp2x2+bs
+// PARTAF:      conv1  conv {{.*}}  ofmp2x2+af
+// PARTAF:      fc     fc {{.*}}  outp2x2+af
 
 // IR:     func.func @net
 // IR-SAME:  dataflow.accelerator = @acc

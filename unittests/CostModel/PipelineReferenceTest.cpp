@@ -189,25 +189,128 @@ TEST(PipelineReference, ToolSegmentsRecosted) {
   EXPECT_LE(rel(r->energy.stat, pr.totals[3]), 1e-9) << r->energy.stat;
 }
 
-TEST(PipelineReference, SearchAlexNet) {
+namespace {
+
+/// A layer's ifmap layout from `layers`' ofmap layouts, remapped as the
+/// segment forwards it (PipelineSearch's ifmapOf).
+DataLayout ifmapFrom(const Network &net, const std::map<std::string, PartitionedSchedule> &layers,
+                     const DataLayout &input, const std::string &name, const PipelineSegment &seg,
+                     SchedIndex idx) {
+  std::vector<const DataLayout *> in;
+  for (const std::string &q : net.find(name)->prevs)
+    in.push_back(q == kNetworkInput ? &input : &layers.at(q).ofmapLayout);
+  DataLayout l = concatLayouts(in);
+  auto it = seg.fwdRegion.find(idx);
+  if (it != seg.fwdRegion.end())
+    for (DataLayout::Part &part : l.parts) {
+      part.region = it->second;
+      part.part = part.part.projection(it->second);
+    }
+  return l;
+}
+
+} // namespace
+
+// The 0.07% explained (issue #7). Our search finds the tool's 12 segments and
+// its time; every layer whose energy differs does so because of nn_dataflow's
+// §5.6 memoisation artefact (docs/cost-model.md "Multi-node partitioning"):
+//  (a) pool2_a/pool2_b (single-layer segments): from the tool's own producer
+//      layouts we pick a cheaper partition than the tool, which the tool saw
+//      through its memoised IFM/FIL unit hops as no better than its choice;
+//  (b) every other differing layer made the tool's very choice (partition,
+//      blocking) and costs exactly the tool's figure from the tool's producer
+//      layouts: its difference is the upstream layout (conv3_a/b read the
+//      pool2 ofmaps in the other partition).
+// No constraint, timing or segment rule is involved: ours is a valid schedule
+// the tool missed only through the artefact.
+TEST(PipelineReference, SearchAlexNetExplained) {
   std::string err;
   RefRun run = loadRefRun(kRun, &err);
   ASSERT_TRUE(err.empty()) << err;
+  PipeRecords pr = loadPipe(kRun);
   SegmentOptions so;
-  Result<PipelinedSchedule> r = scheduleNetworkPipelined(run.network, run.hw, run.opts, so);
-  ASSERT_TRUE(r) << r.status().message();
-  std::printf("search: total %.12g J (tool %.12g), time %lld (tool %.0f), %zu segments\n",
-              r->totalCost, run.totalCost, (long long)r->totalTime, run.totalTime,
-              r->segmentTime.size());
-  for (const auto &s : r->segments) {
-    std::string d;
-    for (const auto &v : s.seg) {
-      d += "[";
-      for (const auto &l : v)
-        d += l + " ";
-      d += "]";
-    }
-    std::printf("  %s\n", d.c_str());
+  Result<PipelinedSchedule> ours = scheduleNetworkPipelined(run.network, run.hw, run.opts, so);
+  ASSERT_TRUE(ours) << ours.status().message();
+  // The tool's schedule re-costed (exact, see ToolSegmentsRecosted).
+  std::vector<std::vector<std::vector<std::string>>> segs;
+  for (const std::string &l : run.schedOrder) {
+    const auto &q = pr.seq.at(l);
+    if (int(segs.size()) <= q[0])
+      segs.emplace_back();
+    auto &sg = segs[size_t(q[0])];
+    if (int(sg.size()) <= q[1])
+      sg.emplace_back();
+    sg[size_t(q[1])].push_back(l);
   }
-  EXPECT_LE(r->totalCost, run.totalCost * 1.01);
+  NetworkChoices choices;
+  for (const RefSchedule &s : run.schedules) {
+    PartitionedChoice c;
+    ASSERT_TRUE(refChoice(run, s, &c)) << s.name;
+    choices[s.name] = c;
+  }
+  Result<PipelinedSchedule> tool =
+      evaluateSegments(run.network, run.hw, run.opts, so, segs, choices, run.inputPart);
+  ASSERT_TRUE(tool) << tool.status().message();
+
+  // Same segments, same segment times and total time.
+  ASSERT_EQ(ours->segments.size(), segs.size());
+  for (size_t i = 0; i < segs.size(); ++i)
+    EXPECT_EQ(ours->segments[i].seg, segs[i]) << "segment " << i;
+  EXPECT_EQ(ours->segmentTime, tool->segmentTime);
+  EXPECT_EQ(ours->totalTime, tool->totalTime);
+  EXPECT_EQ(ours->inputPart, tool->inputPart);
+
+  const DataLayout input = makeLayout(run.batch, run.network.input.nofm, run.network.input.hofm,
+                                      run.network.input.wofm, dramRegion(run.hw), run.inputPart);
+  int artefact = 0, upstream = 0;
+  double sumDiff = 0;
+  for (const auto &[name, o] : ours->layers) {
+    const PartitionedSchedule &t = tool->layers.at(name);
+    if (rel(o.energy.total, t.energy.total) <= 1e-9)
+      continue;
+    sumDiff += o.energy.total - t.energy.total;
+    const auto &q = ours->schedSeq.at(name);
+    const PipelineSegment &seg = ours->segments[size_t(q[0])];
+    const SchedIndex idx{q[1], q[2]};
+    const LayerResource &res = seg.alloc[size_t(q[1])][size_t(q[2])];
+    const DataLayout toolIfm = ifmapFrom(run.network, tool->layers, input, name, seg, idx);
+    const Layer &layer = run.network.find(name)->layer;
+    if (o.part == t.part && o.scheme.blocking == t.scheme.blocking &&
+        o.scheme.mappingCandidate == t.scheme.mappingCandidate) {
+      // (b) the tool's choice; from the tool's layouts exactly the tool's cost.
+      PartitionedChoice c{o.part, {}};
+      c.scheme.mappingCandidate = o.scheme.mappingCandidate;
+      c.scheme.blocking = o.scheme.blocking;
+      auto e = evaluateInResource(layer, run.hw, run.opts, toolIfm, res, c);
+      ASSERT_TRUE(e) << name;
+      EXPECT_LE(rel(e->energy.total, t.energy.total), 1e-9) << name;
+      std::printf("[ upstream ] %s: ours %.10g vs tool %.10g, same choice; from the tool's "
+                  "producer layouts %.10g\n",
+                  name.c_str(), o.energy.total, t.energy.total, e->energy.total);
+      ++upstream;
+    } else {
+      // (a) a different partition: a single-layer segment searched again from
+      // the tool's layouts is cheaper, and the tool's memoised view is not.
+      ASSERT_EQ(seg.numLayers(), 1) << name << " differs inside a multi-layer segment";
+      auto again = searchLayerInResource(layer, run.hw, run.opts, toolIfm, res);
+      ASSERT_TRUE(again) << name;
+      const double view = toolViewCost(run, layer, again->front(), toolIfm);
+      std::printf("[ artefact ] %s: ours %.10g (%s) vs tool %.10g (%s); seen by the tool "
+                  "through its §5.6 memo as %.10g\n",
+                  name.c_str(), again->front().energy.total, again->front().part.str().c_str(),
+                  t.energy.total, t.part.str().c_str(), view);
+      EXPECT_LT(again->front().energy.total, t.energy.total) << name;
+      EXPECT_GE(view, t.energy.total * (1 - 1e-9)) << name;
+      ++artefact;
+    }
+  }
+  EXPECT_GT(artefact, 0);
+  // The network difference is exactly the sum of these layers' differences.
+  EXPECT_LE(std::fabs((ours->totalCost - tool->totalCost) - sumDiff), 1e-12);
+  EXPECT_LT(ours->totalCost, run.totalCost);
+  EXPECT_GT(ours->totalCost, run.totalCost * (1 - 0.001));
+  std::printf("[ search ] total %.12g J vs tool %.12g (%+.3f%%), time %lld = %.0f; %d artefact "
+              "layers, %d upstream\n",
+              ours->totalCost, run.totalCost, 100 * (ours->totalCost / run.totalCost - 1),
+              (long long)ours->totalTime, run.totalTime, artefact, upstream);
 }

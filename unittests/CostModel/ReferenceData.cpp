@@ -1,6 +1,11 @@
 //===- ReferenceData.cpp - nn_dataflow reference runs for the tests -------===//
 #include "ReferenceData.h"
 
+#include "Dataflow/CostModel/NocHops.h"
+
+#include <algorithm>
+#include <set>
+
 #include <fstream>
 #include <sstream>
 
@@ -167,6 +172,64 @@ RefRun loadRefRun(const std::string &run, std::string *error) {
     }
   }
   return r;
+}
+
+namespace {
+
+/// The §5.6 memo key of one category: the set of ranges and the set of node
+/// lists (not their pairing).
+using MemoKey = std::pair<std::set<std::vector<int64_t>>, std::set<std::vector<int64_t>>>;
+MemoKey memoKey(const Layer &l, const PartitionScheme &part, const NodeRegion &proc, int d) {
+  std::vector<std::pair<std::vector<int64_t>, std::vector<int64_t>>> groups;
+  for (const PartIndex &idx : part.indices()) {
+    const NodeRanges r = nodeRanges(l, part, idx);
+    std::vector<int64_t> key;
+    if (d == kIfm)
+      key.assign(r.ifm.beg.begin(), r.ifm.beg.end()), key.insert(key.end(), r.ifm.end.begin(), r.ifm.end.end());
+    else
+      key = {r.filIn[0], r.filIn[1], r.filOut[0], r.filOut[1]};
+    const Coord c = part.coordinate(proc, idx);
+    auto it = std::find_if(groups.begin(), groups.end(), [&](auto &g) { return g.first == key; });
+    if (it == groups.end())
+      groups.push_back({key, {c.h, c.w}});
+    else
+      it->second.insert(it->second.end(), {c.h, c.w});
+  }
+  MemoKey k;
+  for (auto &g : groups) {
+    k.first.insert(g.first);
+    k.second.insert(g.second);
+  }
+  return k;
+}
+
+} // namespace
+
+double toolViewCost(const RefRun &run, const Layer &l, const PartitionedSchedule &p,
+                    const DataLayout &ifm, const NodeRegion *procIn, const NodeRegion *dstIn) {
+  const NodeRegion proc = procIn ? *procIn : procRegion(run.hw), dram = dramRegion(run.hw);
+  const NodeRegion dst = dstIn ? *dstIn : dram;
+  const auto parts = enumeratePartitions(PartShape::of(l), l.batch, proc.dim,
+                                         run.opts.partitioning);
+  double hops = 0;
+  for (int d = 0; d < kNumData; ++d) {
+    int64_t unit = p.unitHops[size_t(d)];
+    if (d != kOfm) {
+      const MemoKey mine = memoKey(l, p.part, proc, d);
+      for (const PartitionScheme &q : parts) {
+        if (q == p.part)
+          break;
+        if (q.dims == p.part.dims && memoKey(l, q, proc, d) == mine) {
+          const DataLayout ofm = makeLayout(l.batch, l.M, l.E, l.F, dst, q);
+          unit = unitNocHops(l, proc, q, dram.nodes(), ifm, ofm,
+                             run.opts.partitioning.forwarding())[size_t(d)];
+          break;
+        }
+      }
+    }
+    hops += p.nodeHops[size_t(d)] + double(unit * p.scheme.fetch[0][size_t(d)]);
+  }
+  return p.energy.mac + p.energy.access + run.hw.cost.nocHop * hops + p.energy.stat;
 }
 
 } // namespace dataflow::cost::test

@@ -11,6 +11,7 @@
 #include "Dataflow/CostModel/Layer.h"
 #include "Dataflow/CostModel/NetworkSearch.h"
 #include "Dataflow/CostModel/Options.h"
+#include "Dataflow/CostModel/PartitionedSearch.h"
 
 #include <array>
 #include <string>
@@ -59,6 +60,14 @@ struct RefRun {
 
 /// Loads <DATAFLOW_COSTMODEL_TEST_DATA>/<run>.txt; empty name on failure.
 RefRun loadRefRun(const std::string &run, std::string *error);
+
+/// §5.6: the cost the tool would have seen for our choice `p` through its
+/// memoised unit hops (IFM/FIL hops of the first enumerated partition of
+/// `proc` with the same set of ranges and set of node lists); `proc` defaults
+/// to the whole grid, the ofmaps go to `dst` (default: DRAM).
+double toolViewCost(const RefRun &run, const Layer &l, const PartitionedSchedule &p,
+                    const DataLayout &ifm, const NodeRegion *proc = nullptr,
+                    const NodeRegion *dst = nullptr);
 
 } // namespace dataflow::cost::test
 

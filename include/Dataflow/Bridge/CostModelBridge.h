@@ -14,6 +14,7 @@
 #include "Dataflow/CostModel/LayerSearch.h"
 #include "Dataflow/CostModel/Options.h"
 #include "Dataflow/CostModel/PartitionedSearch.h"
+#include "Dataflow/CostModel/PipelineSegment.h"
 #include "Dataflow/CostModel/Status.h"
 #include "Dataflow/CostModel/SystolicSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
@@ -125,6 +126,21 @@ SystolicScheduleAttr toSystolicAttr(mlir::MLIRContext *context,
 cost::SystolicTiling toSystolicTiling(SystolicScheduleAttr attr);
 cost::SystolicOrder toSystolicOrder(SystolicScheduleAttr attr);
 cost::SystolicSearchMethod toSystolicMethod(SystolicMethodKind method);
+
+//===----------------------------------------------------------------------===//
+// Inter-layer pipelining
+//===----------------------------------------------------------------------===//
+
+/// Layer (spatial, temporal) of segment `index` and its node region; the kind follows
+/// the segment's shape.
+SegmentAttr toSegmentAttr(mlir::MLIRContext *context, int64_t index,
+                          const cost::PipelineSegment &segment, int spatial, int temporal);
+
+/// The processing region a segment attribute names (spacing 1, not DRAM).
+cost::NodeRegion toNodeRegion(SegmentAttr segment);
+
+/// The totals and per-segment times of a pipelined schedule.
+PipelineAttr toPipelineAttr(mlir::MLIRContext *context, const cost::PipelinedSchedule &s);
 
 } // namespace dataflow::bridge
 

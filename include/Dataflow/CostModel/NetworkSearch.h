@@ -70,14 +70,22 @@ using NetworkChoices = std::map<std::string, PartitionedChoice>;
 /// Per-layer partitions fixed while the per-node scheme is searched.
 using NetworkPartitionPins = std::map<std::string, PartitionScheme>;
 
+/// Per-layer pins of the per-node scheme (mapping candidate of the per-node layer, blocking
+/// factors, orders), for layers whose partition is pinned: the search fills in the rest.
+using NetworkSchedulePins = std::map<std::string, SchedulePins>;
+
 /// Walks the network; `choices` (optional) fixes layers' decisions, `inputPart`
 /// (optional) the input layout, and `pinnedParts` (optional) layers' partitions
-/// only (a layer in `choices` takes its choice).
+/// only (a layer in `choices` takes its choice), and `schedulePins` (optional) part of the
+/// per-node scheme of layers in `pinnedParts`. Each layer's partitions are searched on
+/// `threads` threads; the schedule is the same for any count.
 Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const Options &opts,
                                         const NetworkChoices &choices = {},
                                         const PartitionScheme *inputPart = nullptr,
-                                        const NetworkPartitionPins &pinnedParts = {});
+                                        const NetworkPartitionPins &pinnedParts = {},
+                                        const NetworkSchedulePins &schedulePins = {},
+                                        unsigned threads = 1);
 
 } // namespace dataflow::cost
 

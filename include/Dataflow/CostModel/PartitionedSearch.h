@@ -42,12 +42,15 @@ struct PartitionedChoice {
   SchemeChoice scheme;
 };
 
+/// `threads`: partitions searched in parallel (the result does not depend on it).
 Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
                                                    const Options &opts,
-                                                   const DataLayout &ifmapLayout);
+                                                   const DataLayout &ifmapLayout,
+                                                   unsigned threads = 1);
 
 /// searchLayerPartitioned over one given partition (a partition pinned by the user):
-/// every per-node mapping candidate and blocking, ranked as in §6.
+/// every per-node mapping candidate and blocking, ranked as in §6; Options::pins (a
+/// mapping candidate of the per-node layer, blocking factors, orders) narrow the search.
 Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Hardware &hw,
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout,

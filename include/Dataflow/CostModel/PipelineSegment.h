@@ -22,6 +22,7 @@
 
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -38,6 +39,9 @@ struct SegmentOptions {
   bool basicOnly = false; ///< --disable-interlayer-opt (basic pipelining, no optimisations)
   int beamWidth = 1;      ///< --ntops: partial networks kept per layer
   double maxUtilDrop = 0.05; ///< §6 allocation: utilisation >= 1 - this
+  /// Segments the search keeps (layer names, spatial x temporal; pinned in the IR): a
+  /// candidate touching a pinned segment's layers is kept only if it is that segment.
+  std::vector<std::vector<std::vector<std::string>>> pinned;
 };
 
 /// §6 DAG vertices (layers merged as in schedulingOrder), depth-first order.
@@ -83,9 +87,34 @@ struct PipelineSegment {
   /// Remapped ifmap source region of a layer (shared memory source or
   /// ofmaps forwarded from a layer with both memory and on-chip consumers).
   std::map<SchedIndex, NodeRegion> fwdRegion;
-  /// Constraint candidates in the tool's order, each with its pruning hints.
+  /// Constraint candidates in the tool's order, each with its pruning hints,
+  /// materialised only when there are at most kMaterialisedConstraints of
+  /// them (else empty: use numConstraints / constraintAt, which always work).
   std::vector<std::vector<std::vector<LayerConstraint>>> constraints;
   std::vector<std::vector<int64_t>> hints;
+  static constexpr size_t kMaterialisedConstraints = 4096;
+
+  /// Symbolic form of the constraints: per layer, a factor >= 0 (0 = free) or
+  /// -(1 + p) = the value at odometer position p; position 0 is the shared
+  /// t[0][B] (multi-layer segments), the others the shared group symbols.
+  struct ConstraintArg {
+    int64_t ifm = 0, ofm = 0;
+    std::string ofmFrom;
+  };
+  std::vector<std::vector<ConstraintArg>> constraintArgs;
+  std::vector<std::vector<int64_t>> constraintValues; ///< per position, ascending
+  /// Number of candidates (the product of the positions' value counts; 1 for
+  /// a single layer).
+  size_t numConstraints() const;
+  /// Candidate `i` in the tool's order (last position fastest) and its hints.
+  std::vector<std::vector<LayerConstraint>> constraintAt(size_t i,
+                                                         std::vector<int64_t> *hints) const;
+  /// The first candidate after `i` that can differ from `i` on a value read
+  /// by the layers up to `flatLayer` (spatial-major order): when candidate `i`
+  /// found no schedule for that layer, every candidate before the returned
+  /// one fails there too (same values for those layers).
+  size_t nextAfterFailure(size_t i, int flatLayer) const;
+
   int numLayers() const;
   const std::string &last() const { return seg.back().back(); }
   const std::string &first() const { return seg.front().front(); }
@@ -107,6 +136,34 @@ std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardwar
 Result<std::vector<PartitionedSchedule>>
 searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
                       const DataLayout &ifmapLayout, const LayerResource &res, int topN = 1);
+/// Memo of the per-node searches of searchLayerInResource (mapping candidates
+/// and blocking schemes of one partitioned layer), keyed on the layer, its
+/// partition, the §4-5 context (occupancy, nodes, forwarding/sharing groups,
+/// the §6 on-chip and pinning flags) and the top-loop constraint. One pipelined
+/// search shares one cache across segments, constraints and partial networks
+/// (nn_dataflow memoises Scheduling.schedule_search_per_node the same way);
+/// only valid for one hardware and one Options (bar topLoops).
+class LayerSearchCache {
+public:
+  LayerSearchCache();
+  ~LayerSearchCache();
+  LayerSearchCache(const LayerSearchCache &) = delete;
+  LayerSearchCache &operator=(const LayerSearchCache &) = delete;
+  int64_t hits() const;
+  int64_t misses() const;
+  struct Impl;
+  Impl &impl() { return *impl_; }
+
+private:
+  std::unique_ptr<Impl> impl_;
+};
+
+/// searchLayerInResource memoising its per-node searches in `cache` (may be
+/// null); results identical to the uncached call.
+Result<std::vector<PartitionedSchedule>>
+searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
+                      const DataLayout &ifmapLayout, const LayerResource &res, int topN,
+                      LayerSearchCache *cache);
 Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardware &hw,
                                                const Options &opts,
                                                const DataLayout &ifmapLayout,
@@ -141,6 +198,7 @@ struct PipelinedSchedule {
   std::map<std::string, PartitionedSchedule> layers;
   std::map<std::string, std::array<int, 3>> schedSeq; ///< segment, spatial, temporal
   std::vector<int64_t> segmentTime, segmentCriticalTime;
+  std::vector<double> segmentTimeOverhead; ///< §6 (time - T) / T per segment
   PartitionScheme inputPart;
   double totalCost = 0;  ///< static energy re-based (§6)
   int64_t totalTime = 0;

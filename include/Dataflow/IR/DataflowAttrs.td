@@ -248,4 +248,167 @@ def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"
   let genVerifyDecl = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// Inter-layer pipelining (TANGRAM §4-5; nn_dataflow-model §6): dataflow.segment on layer
+// ops, dataflow.pipeline on the function.
+//===----------------------------------------------------------------------===//
+
+def Dataflow_SegmentAttr : Dataflow_Attr<"Segment", "segment"> {
+  let summary = "the pipeline segment a layer belongs to and the node region it runs on";
+  let description = [{
+    Segment `index` (segments run one after another, in index order) of kind `single`
+    (one layer or one vertex), `spatial` (vertices side by side on disjoint node regions,
+    at once) or `temporal` (one vertex of several layers one after another on the whole
+    grid, ofmaps kept on chip). The layer is at vertex `spatial` of the segment and at
+    position `temporal` inside its vertex. `origin = [h, w]` and `dims = [h, w]` are its
+    node region (nn_dataflow NodeRegion); a region that winds over several rows of the
+    grid (the zig-zag allocation of §6) adds `fold = [wtot, wbeg]`: `wtot` nodes per turn,
+    `|wbeg|` nodes before the first turn, negative when it first runs towards w = 0.
+
+    ```mlir
+    #dataflow.segment<index = 6, kind = spatial, spatial = 1, temporal = 0,
+                      origin = [2, 1], dims = [1, 7], fold = [4, 3]>
+    ```
+  }];
+  let parameters = (ins
+    "int64_t":$index,
+    EnumParameter<Dataflow_SegmentKind>:$kind,
+    "int64_t":$spatial,
+    "int64_t":$temporal,
+    ArrayRefParameter<"int64_t", "region origin [h, w]">:$origin,
+    ArrayRefParameter<"int64_t", "region dims [h, w]">:$dims,
+    ArrayRefParameter<"int64_t", "[wtot, wbeg], or empty when unfolded">:$fold);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// The absolute [h, w] of every node of the region, in the region's own order
+    /// (nn_dataflow NodeRegion.rel2abs over rel h-major).
+    ::llvm::SmallVector<std::pair<int64_t, int64_t>> getNodes() const;
+    int64_t getNumNodes() const { return getDims()[0] * getDims()[1]; }
+  }];
+}
+
+def Dataflow_PipelineAttr : Dataflow_Attr<"Pipeline", "pipeline"> {
+  let summary = "the timing and totals of a network scheduled in pipeline segments";
+  let description = [{
+    On a function whose layers carry `dataflow.segment` (nn_dataflow-model §6): the
+    network's total `energy` (the sum of its layers' with the static energy re-based on
+    the pipelined time) and its `static` part, its total `time` in cycles (the sum of the
+    segment times, or the critical time of a segment holding the whole network), and per
+    segment in index order its time (`segment_times`, max of node and DRAM time) and
+    critical time (`critical_times`, the first batch group's path through the pipeline).
+
+    ```mlir
+    #dataflow.pipeline<energy = 6.9e-2, static = 1.1e-3, time = 5729296,
+                       segment_times = [356832, 5372464], critical_times = [356832, 860160]>
+    ```
+  }];
+  let parameters = (ins
+    APFloatParameter<"total energy">:$energy,
+    APFloatParameter<"static energy (re-based)">:$staticEnergy,
+    "int64_t":$time,
+    ArrayRefParameter<"int64_t", "time per segment">:$segmentTimes,
+    ArrayRefParameter<"int64_t", "critical time per segment">:$criticalTimes);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Mappings imported from the seed tools (dataflow-translate): MAESTRO directives
+// (dataflow.directives), dMazeRunner explicit tilings (dataflow.loop_tiling) and
+// dMazeRunner's scratchpad banks and DMA timing on an accelerator (dataflow.spm_dma)
+//===----------------------------------------------------------------------===//
+
+def Dataflow_DirectivesAttr : Dataflow_Attr<"Directives", "directives"> {
+  let summary = "a MAESTRO data-centric mapping: temporal/spatial maps and clusters";
+  let description = [{
+    MAESTRO's `Dataflow { ... }` block (MICRO'19; seed-tools-model.md section 1.1), in
+    MAESTRO's own spelling, outermost first: `TemporalMap(size, offset) D`,
+    `SpatialMap(size, offset) D` and `Cluster(n, P)` (`L` for a logical cluster). `D` is
+    one of `N G K C R S Y X Y' X' M` (`Y`/`X` are input coordinates, `Y'`/`X'` output
+    ones; a GEMM uses `M N K`); the primed names are written as strings. Evaluated by
+    `dataflow-maestro-cost`, searched by `dataflow-maestro-map`.
+
+    ```mlir
+    #dataflow.directives<SpatialMap(1, 1) C, TemporalMap(64, 64) K, TemporalMap(3, 3) R,
+                         TemporalMap(3, 3) S, TemporalMap(1, 1) "Y'", TemporalMap(1, 1) "X'",
+                         Cluster(64, P), SpatialMap(1, 1) K, TemporalMap(3, 3) R,
+                         TemporalMap(3, 3) S>
+    ```
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"int64_t", "kind per directive: 0 TemporalMap, 1 SpatialMap, 2 Cluster">:$kinds,
+    ArrayRefParameter<"int64_t", "map size, or the cluster size">:$sizes,
+    ArrayRefParameter<"int64_t", "map offset; for a cluster 1 = logical (L), 0 = physical (P)">:$offsets,
+    ArrayRefParameter<"int64_t", "dimension (index into kDimNames), -1 for a cluster">:$dims);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    enum Kind : int64_t { Temporal = 0, Spatial = 1, Cluster = 2 };
+    /// The dimension names a directive may use, in the order `dims` indexes them.
+    static ::llvm::ArrayRef<::llvm::StringRef> getDimNames();
+    size_t size() const { return getKinds().size(); }
+  }];
+}
+
+def Dataflow_LoopTilingAttr : Dataflow_Attr<"LoopTiling", "loop_tiling"> {
+  let summary = "a dMazeRunner execution method: per-level tiling and two loop orders";
+  let description = [{
+    dMazeRunner's explicit tiling of a perfect loop nest (seed-tools-model.md section 2.2):
+    one factor per loop at each of the four levels `dram`, `spm` (scratchpad), `rf`
+    (register file) and `spatial` (PEs), whose product per loop is its trip count, and the
+    loop orders at the DRAM and the SPM level, outermost first. The loops are
+    `N M C Ox Oy Fx Fy` for a convolution (7 factors) and `X Y K` for a GEMM (3 factors),
+    exactly as dMazeRunner prints an execution method. Evaluated by `dataflow-dmaze-cost`,
+    searched by `dataflow-dmaze-map`.
+
+    ```mlir
+    #dataflow.loop_tiling<dram = [1, 1, 16, 8, 1, 1, 1], spm = [1, 1, 4, 1, 1, 1, 1],
+                          rf = [1, 1, 1, 7, 14, 3, 3], spatial = [1, 64, 1, 1, 4, 1, 1],
+                          dram_order = [N, Fy, Fx, Oy, Ox, M, C],
+                          spm_order = [N, Fy, Fx, Oy, Ox, M, C]>
+    ```
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"int64_t", "DRAM-level factor per loop">:$dram,
+    ArrayRefParameter<"int64_t", "SPM-level factor per loop">:$spm,
+    ArrayRefParameter<"int64_t", "RF-level factor per loop">:$rf,
+    ArrayRefParameter<"int64_t", "spatial factor per loop">:$spatial,
+    ArrayRefParameter<"int64_t", "DRAM-level loops outermost first">:$dramOrder,
+    ArrayRefParameter<"int64_t", "SPM-level loops outermost first">:$spmOrder);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// The loop names for a nest of `numLoops` loops (7: convolution, 3: GEMM).
+    static ::llvm::ArrayRef<::llvm::StringRef> getLoopNames(size_t numLoops);
+    ::llvm::ArrayRef<int64_t> getFactors(int level) const {
+      return level == 0 ? getDram() : level == 1 ? getSpm() : level == 2 ? getRf() : getSpatial();
+    }
+  }];
+}
+
+def Dataflow_SpmDmaAttr : Dataflow_Attr<"SpmDma", "spm_dma"> {
+  let summary = "dMazeRunner's scratchpad banking and DMA timing of an accelerator";
+  let description = [{
+    What dMazeRunner's `arch_spec.json` adds to an accelerator (seed-tools-model.md section
+    2.1): the global buffer (scratchpad) is `banks` equal banks, and a DRAM transfer takes
+    `dma_init_cycles` plus `dma_cycles_per_byte` per byte at `dma_mhz`, seen from an
+    accelerator clocked at `accel_mhz`. Attached to a `dataflow.accelerator` as
+    `dataflow.spm_dma`; `dataflow-dmaze-cost` and `dataflow-dmaze-map` need it.
+
+    ```mlir
+    #dataflow.spm_dma<banks = 32, dma_init_cycles = 291.0, dma_cycles_per_byte = 0.24,
+                      dma_mhz = 3200.0, accel_mhz = 500.0>
+    ```
+  }];
+  let parameters = (ins
+    "int64_t":$banks,
+    Dataflow_ExactDouble:$dmaInitCycles,
+    Dataflow_ExactDouble:$dmaCyclesPerByte,
+    Dataflow_ExactDouble:$dmaMhz,
+    Dataflow_ExactDouble:$accelMhz);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
 #endif // DATAFLOW_IR_DATAFLOWATTRS_TD

@@ -37,6 +37,14 @@ def Dataflow_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kInputPartitionAttrName = "dataflow.input_partition";
     /// Systolic accelerators: a layer's tiling, loop order and figures.
     static constexpr ::llvm::StringLiteral kSystolicAttrName = "dataflow.systolic";
+    /// Inter-layer pipelining: a layer's segment and region; on a function the timing.
+    static constexpr ::llvm::StringLiteral kSegmentAttrName = "dataflow.segment";
+    static constexpr ::llvm::StringLiteral kPipelineAttrName = "dataflow.pipeline";
+    /// Mappings imported from the seed tools (dataflow-translate): MAESTRO directives and a
+    /// dMazeRunner tiling on layer ops, dMazeRunner's SPM banks / DMA timing on an accelerator.
+    static constexpr ::llvm::StringLiteral kDirectivesAttrName = "dataflow.directives";
+    static constexpr ::llvm::StringLiteral kLoopTilingAttrName = "dataflow.loop_tiling";
+    static constexpr ::llvm::StringLiteral kSpmDmaAttrName = "dataflow.spm_dma";
 
   private:
     // Defined beside the attribute storage classes, which only that file sees.

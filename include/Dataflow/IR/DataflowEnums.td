@@ -63,4 +63,15 @@ def Dataflow_SystolicMethod : I32EnumAttr<"SystolicMethodKind", "systolic search
   let cppNamespace = "::dataflow";
 }
 
+// TANGRAM (ASPLOS'19) inter-layer pipelining: how the layers of a segment share the node grid.
+def Dataflow_SegmentKind : I32EnumAttr<"SegmentKind", "pipeline segment kind", [
+    // one layer (or one vertex of merged layers) on the whole grid
+    I32EnumAttrCase<"single", 0>,
+    // vertices side by side on disjoint node regions at once
+    I32EnumAttrCase<"spatial", 1>,
+    // layers one after another on the whole grid, intermediate data kept on chip
+    I32EnumAttrCase<"temporal", 2>]> {
+  let cppNamespace = "::dataflow";
+}
+
 #endif // DATAFLOW_IR_DATAFLOWENUMS_TD

@@ -36,4 +36,25 @@ def Dataflow_LoopDim : I32EnumAttr<"LoopDim", "blocked loop", [
   let cppNamespace = "::dataflow";
 }
 
+// Partition types of the node grid (nn_dataflow-model §5.1), in the order of the
+// #dataflow.partition fields: output channels, ofmap rows x columns, batch, input channels.
+def Dataflow_NodePart : I32EnumAttr<"NodePart", "partition type", [
+    I32EnumAttrCase<"outp", 0>,
+    I32EnumAttrCase<"ofmp", 1>,
+    I32EnumAttrCase<"batp", 2>,
+    I32EnumAttrCase<"inpp", 3>]> {
+  let cppNamespace = "::dataflow";
+}
+
+// Where a node's data comes from over the NoC: each node exchanges with the DRAM channels
+// holding its block (nn_dataflow-model §5.3), or DRAM is read once per access-forwarding
+// group and forwarded neighbour to neighbour (§5.4), or the block rotates between the
+// shared global buffers of a sharing subgroup (§5.5).
+def Dataflow_NocRoute : I32EnumAttr<"NocRoute", "NoC route", [
+    I32EnumAttrCase<"dram", 0>,
+    I32EnumAttrCase<"forwarded", 1>,
+    I32EnumAttrCase<"shared", 2>]> {
+  let cppNamespace = "::dataflow";
+}
+
 #endif // DATAFLOW_IR_SCHEDULEENUMS_TD

@@ -53,16 +53,90 @@ def Dataflow_LayerScheduleOp : Dataflow_Op<"layer_schedule", [
     never both and never twice; and for every level and category the transfers' access
     counts (and the spatial op's register-file accesses and MACs) equal the cost's,
     exactly. Grouped convolutions show the nest of one group; figures cover all groups.
+
+    A layer partitioned over a node grid (`dataflow.partition`) carries its `#dataflow.noc`
+    figures (printed without the prefix) after `noc`, and its body is one chain of four
+    `dataflow.node_loop`s (one per partition type, in the partition's order) around the
+    per-node nest, with `dataflow.noc_transfer`s in the innermost node loop. Verified
+    besides: the NoC transfers' hops add up, per category, to the figures' `mem_hops`
+    (routes `dram`, `forwarded`), `node_hops` (route `shared`) and `total_hops`; their unit
+    hops and forwarding groups are the figures' `unit_hops` and `access_divisor`. The
+    per-node nest's access counts are over all nodes, as the cost's are.
   }];
-  let arguments = (ins StrAttr:$layer, Dataflow_CostAttr:$cost);
+  let arguments = (ins StrAttr:$layer, Dataflow_CostAttr:$cost,
+                       OptionalAttr<Dataflow_NocAttr>:$noc);
   let regions = (region SizedRegion<1>:$body);
-  let assemblyFormat = "$layer `cost` $cost attr-dict-with-keyword $body";
+  let assemblyFormat = "$layer `cost` $cost (`noc` $noc^)? attr-dict-with-keyword $body";
   let hasRegionVerifier = 1;
+}
+
+def Dataflow_NodeLoopOp : Dataflow_Op<"node_loop", [
+    NoTerminator, SingleBlock, NoRegionArguments,
+    ParentOneOf<["::dataflow::LayerScheduleOp", "::dataflow::NodeLoopOp"]>]> {
+  let summary = "the spatial loop of one partition type over the node grid";
+  let description = [{
+    Runs its body on `grid` = [rows, columns] node groups at once, each taking one slice
+    of partition type `part` (nn_dataflow-model §5.1-§5.2): `outp` output channels, `ofmp`
+    ofmap rows x columns, `batp` batch, `inpp` input channels. A partitioned layer's nest
+    has one node loop per type, outermost first in the partition's `order` (a node's grid
+    coordinate is `coord * grid + index` per type, in that order), trivial `[1, 1]` loops
+    kept so that the nest reads as the partition. The innermost node loop holds the NoC
+    transfers and the per-node nest (the single-node schedule of the per-node sub-layer,
+    §5.2); the outer ones hold only the next node loop.
+
+    ```mlir
+    dataflow.node_loop ofmp grid [2, 2] { ... }
+    ```
+  }];
+  let arguments = (ins Dataflow_NodePart:$part, DenseI64ArrayAttr:$grid);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "$part `grid` $grid attr-dict-with-keyword $body";
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+}
+
+def Dataflow_NocTransferOp : Dataflow_Op<"noc_transfer", [HasParent<"::dataflow::NodeLoopOp">]> {
+  let summary = "where a data category comes from (goes to) over the NoC";
+  let description = [{
+    Moves `data` between the nodes of a partitioned layer and where it lives, over the
+    network on chip, by `route`:
+
+    - `dram`: each node exchanges its block with the DRAM channels holding it (filters from
+      the nearest channel, ifmaps from the producers' layout, ofmaps to this layer's
+      layout; nn_dataflow-model §5.3);
+    - `forwarded`: DRAM is read once per access-forwarding group of `group` nodes and the
+      block is forwarded neighbour to neighbour (§5.4; the DRAM accesses in the per-node
+      nest are already divided by `group`);
+    - `shared`: the block rotates between the shared global buffers of a buffer-sharing
+      subgroup of `group` nodes, plus wide fetches (§5.5).
+
+    `unit_hops` is the hops of moving every datum once (`dram`, `forwarded`); `fills` how
+    often that happens (the DRAM-level fetch count, as the `dram` transfers inside say);
+    `hops` = `unit_hops` x `fills` for those routes, the rotation and wide-fetch words for
+    `shared`. Summed over the layer they are its `#dataflow.noc` hops; the NoC energy is
+    `noc_hop` x the total. `fil` and `ifm` come in before the per-node nest, `ofm` goes
+    out after it.
+
+    ```mlir
+    dataflow.noc_transfer ifm dram fills 1 unit_hops 1536 hops 1536.0
+    dataflow.noc_transfer fil forwarded group 4 fills 2 unit_hops 120 hops 240.0
+    dataflow.noc_transfer ifm shared group 2 hops 4096.0
+    ```
+  }];
+  let arguments = (ins Dataflow_DataKind:$data, Dataflow_NocRoute:$route,
+                       OptionalAttr<I64Attr>:$group, OptionalAttr<I64Attr>:$fills,
+                       OptionalAttr<I64Attr>:$unit_hops, F64Attr:$hops);
+  let assemblyFormat = [{
+    $data $route (`group` $group^)? (`fills` $fills^)? (`unit_hops` $unit_hops^)?
+    `hops` custom<ExactF64>($hops) attr-dict
+  }];
+  let hasVerifier = 1;
 }
 
 def Dataflow_LoopOp : Dataflow_Op<"loop", [
     NoTerminator, SingleBlock, NoRegionArguments,
-    ParentOneOf<["::dataflow::LayerScheduleOp", "::dataflow::LoopOp"]>]> {
+    ParentOneOf<["::dataflow::LayerScheduleOp", "::dataflow::NodeLoopOp",
+                 "::dataflow::LoopOp"]>]> {
   let summary = "one blocked loop at one storage level";
   let description = [{
     Iterates loop `dim` (`I` input channels, `O` output channels, `B` batch) `trip` times
@@ -89,7 +163,8 @@ def Dataflow_LoopOp : Dataflow_Op<"loop", [
 }
 
 def Dataflow_TransferOp : Dataflow_Op<"transfer", [
-    ParentOneOf<["::dataflow::LayerScheduleOp", "::dataflow::LoopOp"]>]> {
+    ParentOneOf<["::dataflow::LayerScheduleOp", "::dataflow::NodeLoopOp",
+                 "::dataflow::LoopOp"]>]> {
   let summary = "a refill of one data category between two storage levels";
   let description = [{
     Moves `data` from level `from` to level `to` where the refill happens: just inside the
@@ -166,6 +241,34 @@ def Dataflow_SpatialOp : Dataflow_Op<"spatial", [HasParent<"::dataflow::LoopOp">
     $strategy `rows` $rows `cols` $cols `fold` $fold `repl` $repl `ifmaps` $ifmaps
     `ofmaps` $ofmaps `cycles` $cycles `macs` custom<ExactF64>($macs)
     `regf` custom<ExactF64List>($regf_access) attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def Dataflow_SegmentScheduleOp : Dataflow_Op<"segment_schedule", [
+    HasParent<"::dataflow::ScheduleOp">]> {
+  let summary = "one pipeline segment of a network: kind, timing, layers and their regions";
+  let description = [{
+    Inter-layer pipelining (nn_dataflow-model.md section 6): segment `index` of the
+    function's `dataflow.pipeline`, its kind, its time and critical time in cycles, and its
+    layers (vertex by vertex, in their order inside a vertex) each with its
+    `#dataflow.segment` (vertex, position, node region). Segments run one after another in
+    index order; the vertices of a spatial segment at once.
+
+    ```mlir
+    dataflow.segment_schedule 6 spatial time 1088256 critical 878592
+        layers ["conv3_a", "conv4_a"]
+        regions [#dataflow.segment<index = 6, kind = spatial, spatial = 0, ...>, ...]
+    ```
+
+    Verified: one region per layer, each naming this segment's index and kind.
+  }];
+  let arguments = (ins I64Attr:$index, Dataflow_SegmentKind:$kind, I64Attr:$time,
+                       I64Attr:$critical_time, StrArrayAttr:$layers,
+                       TypedArrayAttrBase<Dataflow_SegmentAttr, "segment attributes">:$regions);
+  let assemblyFormat = [{
+    $index $kind `time` $time `critical` $critical_time `layers` $layers `regions` $regions
+    attr-dict
   }];
   let hasVerifier = 1;
 }

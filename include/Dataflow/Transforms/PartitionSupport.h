@@ -34,25 +34,30 @@ struct PartitionedNetwork {
 mlir::FailureOr<PartitionedNetwork> buildPartitionedNetwork(const Network &network);
 
 /// The decisions the IR pins: a layer's dataflow.partition alone (the per-node scheme is
-/// searched) or with its mapping and complete blocking (re-costed as written), and the
-/// function's dataflow.input_partition. A partition that does not cover the grid or does
+/// searched), with part of its per-node schedule (a mapping and/or a partial blocking
+/// without bypass: the search fills in the rest), or with its mapping and complete
+/// blocking (re-costed as written), and the function's dataflow.input_partition. A partition that does not cover the grid or does
 /// not fit the layer, or a per-node schedule without a partition, is a located error.
 /// With `requireComplete`, every layer must carry a complete partitioned schedule.
 struct NetworkPins {
   cost::NetworkChoices choices;
   cost::NetworkPartitionPins partitions;
+  cost::NetworkSchedulePins schedules;
   std::optional<cost::PartitionScheme> input;
 };
-mlir::FailureOr<NetworkPins> collectPins(const Network &network,
-                                         const PartitionedNetwork &pn,
-                                         const cost::PartitionOptions &options,
-                                         bool requireComplete);
+/// `regionGrids` (segmented networks) gives the [h, w] node region a layer's partition
+/// must cover instead of the whole grid.
+mlir::FailureOr<NetworkPins>
+collectPins(const Network &network, const PartitionedNetwork &pn,
+            const cost::PartitionOptions &options, bool requireComplete,
+            const std::map<std::string, std::pair<int64_t, int64_t>> &regionGrids = {});
 
-/// Runs the network-level search / re-costing; a failure is emitted on the layer it
+/// Runs the network-level search / re-costing (each layer's partitions on `threads`
+/// threads; the schedule does not depend on it); a failure is emitted on the layer it
 /// names (or the function).
 mlir::FailureOr<cost::NetworkSchedule>
 runNetwork(const Network &network, const PartitionedNetwork &pn, const cost::Options &options,
-           const NetworkPins &pins);
+           const NetworkPins &pins, unsigned threads = 1);
 
 /// Writes dataflow.partition, dataflow.mapping, dataflow.blocking (bypass decided),
 /// dataflow.cost and dataflow.noc on every layer, and dataflow.input_partition on the

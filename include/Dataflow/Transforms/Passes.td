@@ -125,7 +125,19 @@ def LowerToSchedulePass : Pass<"dataflow-lower-to-schedule", "::mlir::ModuleOp">
     Lowers the annotated graph to the explicit schedule IR: per layer, the loop nest
     level by level (DRAM, global buffer, PE array, register file) with spatial loops
     marked, the data transfers and bypasses explicit, and the cost attached. The layer
-    graph is kept.
+    graph is kept. On a multi-node accelerator a partitioned network is re-costed
+    network-wide and each layer's nest sits inside its node loops (one per partition
+    type), with NoC transfers (from DRAM, forwarded, shared buffers) carrying its
+    `#dataflow.noc` hops:
+
+    ```mlir
+    dataflow.layer_schedule "conv1" cost <...> noc <...> {
+      dataflow.node_loop outp grid [1, 1] { ... dataflow.node_loop ofmp grid [2, 2] {
+        dataflow.noc_transfer ifm dram fills 1 unit_hops 1536 hops 1536.0
+        dataflow.loop dram B trip 1 { ... }
+        dataflow.noc_transfer ofm dram fills 1 unit_hops 0 hops 0.0 } ... }
+    }
+    ```
   }];
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
@@ -235,7 +247,9 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
     sub-layer, bypass decided), `dataflow.cost` (NoC energy included) and `dataflow.noc`
     (hops per category), and on the function `dataflow.input_partition`, the network
     input's layout. A `dataflow.partition` in the input is kept (its per-node schedule is
-    searched, or re-costed when a complete mapping and blocking are given too). On a
+    searched, narrowed by a per-node `dataflow.mapping` and/or a partial
+    `dataflow.blocking` given with it, or re-costed when a complete mapping and blocking
+    are given). On a
     one-node accelerator the pass only writes the trivial partition; the single-node
     passes schedule those layers.
 
@@ -311,6 +325,150 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
   ];
   let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect"];
+}
+
+//===----------------------------------------------------------------------===//
+// Inter-layer pipelining (TANGRAM §4-5; nn_dataflow-model §6).
+//===----------------------------------------------------------------------===//
+
+// The partitioning options of dataflow-partition-layers, shared by the pipelining pass.
+defvar PartitionOptions = [
+  Option<"hybrid", "hybrid", "bool", /*default=*/"false",
+         "hybrid partitioning (nn_dataflow --hybrid-partition)">,
+  Option<"batchPartition", "batch-partition", "bool", /*default=*/"false",
+         "also partition the batch (nn_dataflow --batch-partition)">,
+  Option<"ifmapsPartition", "ifmaps-partition", "bool", /*default=*/"false",
+         "also partition input channels; needs hybrid (nn_dataflow --ifmaps-partition)">,
+  Option<"accessForwarding", "access-forwarding", "bool", /*default=*/"false",
+         "access forwarding (TANGRAM; nn_dataflow --enable-access-forwarding)">,
+  Option<"bufferSharing", "buffer-sharing", "bool", /*default=*/"false",
+         "global-buffer sharing over the NoC (TANGRAM; nn_dataflow --enable-gbuf-sharing)">,
+];
+
+def PartitionSegmentsPass : Pass<"dataflow-partition-segments", "::mlir::ModuleOp"> {
+  let summary = "Group layers into pipeline segments over the node grid (inter-layer pipelining)";
+  let description = [{
+    TANGRAM's inter-layer pipelining as nn_dataflow searches it (nn_dataflow-model.md
+    section 6, `--interlayer-partition`): consecutive layers form segments whose vertices
+    run side by side on disjoint node regions (spatial) or one after another on the whole
+    grid with their ofmaps kept on chip (temporal); a layer-wise beam search over every
+    segment candidate, each layer searched on its region with the pipelining constraints,
+    keeps the best network by (energy, time). Writes on every layer `dataflow.segment`
+    (segment, position, node region), `dataflow.partition` (over its region),
+    `dataflow.mapping`, `dataflow.blocking`, `dataflow.cost` and `dataflow.noc`, and on the
+    function `dataflow.input_partition` and `dataflow.pipeline` (segment times and the
+    network totals with the static energy re-based on the pipelined time). Segments
+    already in the input (`dataflow.segment`) are kept; the search fills in the rest. On a
+    one-node accelerator the pass leaves the network alone (a remark says so);
+    `dataflow-partition-layers` then schedules it. Later passes keep what it writes.
+
+    ```mlir
+    %3 = dataflow.conv %2 ... {name = "conv3_a"}
+    %4 = dataflow.conv %3 ... {name = "conv4_a"}
+    // becomes, on TETRIS T-16 (4x4 nodes)
+    %3 = dataflow.conv %2 ... {dataflow.segment = #dataflow.segment<index = 6, kind = spatial,
+           spatial = 0, temporal = 0, origin = [0, 0], dims = [1, 9], fold = [4, 4]>,
+           dataflow.partition = ..., dataflow.cost = ..., name = "conv3_a"}
+    %4 = dataflow.conv %3 ... {dataflow.segment = #dataflow.segment<index = 6, kind = spatial,
+           spatial = 1, temporal = 0, origin = [2, 1], dims = [1, 7], fold = [4, 3]>, ...}
+    ```
+  }];
+  let options = !listconcat(SearchOptions, PartitionOptions, [
+    Option<"enable", "enable", "bool", /*default=*/"true",
+           "search pipeline segments (off: the pass does nothing)">,
+    Option<"temporal", "temporal", "bool", /*default=*/"false",
+           "also temporal segments (nn_dataflow --enable-save-writeback)">,
+    Option<"maxTimeOverhead", "max-time-overhead", "double",
+           /*default=*/"std::numeric_limits<double>::infinity()",
+           "largest pipelining time overhead a segment may have (nn_dataflow "
+           "--layer-pipeline-time-overhead; default unbounded)">,
+    Option<"maxDegree", "max-degree", "unsigned", /*default=*/"0",
+           "most DAG vertices in a segment (nn_dataflow --layer-pipeline-max-degree; "
+           "0 = unbounded)">,
+    Option<"basicOnly", "basic-only", "bool", /*default=*/"false",
+           "basic pipelining only, without TANGRAM's optimisations (nn_dataflow "
+           "--disable-interlayer-opt)">,
+    Option<"beamWidth", "beam-width", "unsigned", /*default=*/"1",
+           "partial networks kept per layer (nn_dataflow --ntops)">,
+  ]);
+  let dependentDialects = ["::dataflow::DataflowDialect"];
+}
+
+//===----------------------------------------------------------------------===//
+// The seed tools' cost modes: MAESTRO directives and dMazeRunner tilings
+//===----------------------------------------------------------------------===//
+
+def MaestroCostPass : Pass<"dataflow-maestro-cost", "::mlir::ModuleOp"> {
+  let summary = "Cost each layer's MAESTRO directives with MAESTRO's model";
+  let description = [{
+    For every layer with `dataflow.directives` in a function bound to a one-node
+    accelerator, prices the directives the way MAESTRO does (cycles, L1/L2 reads and
+    writes; docs/cost-model.md, "MAESTRO") and writes `dataflow.cost`: `cycles` =
+    MAESTRO's runtime, `energy` = mac x MACs + regf x L1 accesses + gbuf x L2 accesses
+    with the accelerator's unit energies (MAESTRO's correct on-screen formula when they
+    are 1, 1.68 and 18.61, as `dataflow-translate --import-maestro` writes them).
+    Layers without directives are left alone; a layer MAESTRO cannot price, or
+    directives that do not fit it, is a located error.
+
+    ```mlir
+    %1 = dataflow.conv %0 ... {dataflow.directives = #dataflow.directives<...>}
+    // becomes
+    %1 = dataflow.conv %0 ... {dataflow.cost = #dataflow.cost<energy = ..., cycles = ...>,
+                               dataflow.directives = #dataflow.directives<...>}
+    ```
+  }];
+  let options = [
+    Option<"maestroReuseQuirk", "reuse-quirk", "bool", /*default=*/"true",
+           "count reuse as MAESTRO does (true) or refetch reset tiles (false)">,
+  ];
+}
+
+def MaestroMapPass : Pass<"dataflow-maestro-map", "::mlir::ModuleOp"> {
+  let summary = "Search MAESTRO directive mappings for layers that have none";
+  let description = [{
+    MAESTRO prices a given mapping; this pass searches one (two-level mappings:
+    a spatial map over clusters, temporal tiles in every order, a spatial map inside the
+    cluster; docs/cost-model.md, "MAESTRO mapping search") for every CONV, DSCONV and
+    GEMM layer without `dataflow.directives`, and writes the best as
+    `dataflow.directives`. Layers that have directives keep them. Run
+    `dataflow-maestro-cost` after it for the figures.
+  }];
+  let options = [
+    Option<"goal", "goal", "std::string", /*default=*/"\"runtime\"",
+           "what to minimise: runtime, energy or edp">,
+    Option<"respectBuffers", "respect-buffers", "bool", /*default=*/"true",
+           "reject mappings whose L1/L2 requirement exceeds regf_bytes/gbuf_bytes "
+           "(MAESTRO only warns)">,
+  ];
+}
+
+def DMazeCostPass : Pass<"dataflow-dmaze-cost", "::mlir::ModuleOp"> {
+  let summary = "Cost each layer's dMazeRunner tiling with dMazeRunner's model";
+  let description = [{
+    For every layer with `dataflow.loop_tiling` in a function bound to an accelerator
+    with `dataflow.spm_dma`, prices the execution method as dMazeRunner does (energy in
+    the accelerator's unit, rounded like dMazeRunner; pipelined PE / NoC / DMA cycles;
+    docs/cost-model.md, "dMazeRunner") and writes `dataflow.cost`. Layers without a
+    tiling are left alone; a tiling that does not factor the layer or overflows the RF
+    or SPM is a located error.
+  }];
+}
+
+def DMazeMapPass : Pass<"dataflow-dmaze-map", "::mlir::ModuleOp"> {
+  let summary = "Search dMazeRunner execution methods for layers that have none";
+  let description = [{
+    dMazeRunner's space (per-level tiling of the loop nest, every distinct DRAM and SPM
+    loop order) with its pruning (utilisation thresholds, no spatial reduction, no
+    feature-map DRAM re-fetch; `auto-optimize` starts strict and relaxes until methods
+    survive), for every CONV, DW_CONV and GEMM layer without `dataflow.loop_tiling`;
+    writes the best method for `goal` as `dataflow.loop_tiling`.
+  }];
+  let options = [
+    Option<"goal", "goal", "std::string", /*default=*/"\"edp\"",
+           "what to minimise: edp, energy or cycles">,
+    Option<"autoOptimize", "auto-optimize", "bool", /*default=*/"true",
+           "dMazeRunner's --auto-optimize pruning and relaxation; off: no pruning">,
+  ];
 }
 
 #endif // DATAFLOW_TRANSFORMS_PASSES_TD

@@ -11,6 +11,8 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
 
+#include <limits>
+
 namespace dataflow {
 
 struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipelineOptions> {
@@ -68,6 +70,28 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                          llvm::cl::desc("systolic accelerators: charge the pipeline fill "
                                         "and drain of every array pass"),
                          llvm::cl::init(true)};
+  Option<bool> interlayer{*this, "interlayer",
+                          llvm::cl::desc("multi-node: inter-layer pipelining, run "
+                                         "dataflow-partition-segments first (nn_dataflow "
+                                         "--interlayer-partition)"),
+                          llvm::cl::init(false)};
+  Option<bool> temporal{*this, "temporal",
+                        llvm::cl::desc("interlayer: also temporal segments"),
+                        llvm::cl::init(false)};
+  Option<double> maxTimeOverhead{
+      *this, "max-time-overhead",
+      llvm::cl::desc("interlayer: largest segment time overhead (default unbounded)"),
+      llvm::cl::init(std::numeric_limits<double>::infinity())};
+  Option<unsigned> maxDegree{*this, "max-degree",
+                             llvm::cl::desc("interlayer: most vertices in a segment (0 = "
+                                            "unbounded)"),
+                             llvm::cl::init(0)};
+  Option<bool> basicOnly{*this, "basic-only",
+                         llvm::cl::desc("interlayer: basic pipelining only"),
+                         llvm::cl::init(false)};
+  Option<unsigned> beamWidth{*this, "beam-width",
+                             llvm::cl::desc("interlayer: partial networks kept per layer"),
+                             llvm::cl::init(1)};
   Option<std::string> report{*this, "report",
                              llvm::cl::desc("write the report to this file ('-' = stdout; "
                                             "empty = no report)"),
@@ -79,8 +103,9 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                      llvm::cl::init(true)};
 };
 
-/// [decompose-deconv combine], schedule-systolic (systolic accelerators), partition-layers,
-/// map-array, block-loops, solve-bypass, cost, [report], [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
+/// [decompose-deconv combine], schedule-systolic (systolic accelerators),
+/// [partition-segments (interlayer=true)], partition-layers, map-array, block-loops, solve-bypass,
+/// cost, [report], [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
 /// whole (partition + per-node schedule + cost); the single-node passes then only see
 /// the layers of one-node accelerators.
 void buildDataflowSchedulePipeline(mlir::OpPassManager &pm,

@@ -24,7 +24,7 @@ dataflow.schedule @s for @eyeriss {}
 
 // A schedule holds layer schedules only.
 func.func @net() { return }
-// expected-error @+1 {{'dataflow.schedule' op may only hold 'dataflow.layer_schedule' ops, got 'func.call'}}
+// expected-error @+1 {{'dataflow.schedule' op may only hold 'dataflow.layer_schedule' and 'dataflow.segment_schedule' ops, got 'func.call'}}
 dataflow.schedule @s for @net {
   func.call @net() : () -> ()
 }
@@ -516,7 +516,7 @@ dataflow.schedule @s for @net {
 // Loops belong in a layer schedule.
 func.func @net() { return }
 dataflow.schedule @s for @net {
-  // expected-error @+1 {{'dataflow.loop' op expects parent op to be one of 'dataflow.layer_schedule, dataflow.loop'}}
+  // expected-error @+1 {{'dataflow.loop' op expects parent op to be one of 'dataflow.layer_schedule, dataflow.node_loop, dataflow.loop'}}
   dataflow.loop dram I trip 1 {
   }
 }
@@ -746,7 +746,7 @@ dataflow.schedule @s for @net {
 // Transfers belong in a layer schedule.
 func.func @net() { return }
 dataflow.schedule @s for @net {
-  // expected-error @+1 {{'dataflow.transfer' op expects parent op to be one of 'dataflow.layer_schedule, dataflow.loop'}}
+  // expected-error @+1 {{'dataflow.transfer' op expects parent op to be one of 'dataflow.layer_schedule, dataflow.node_loop, dataflow.loop'}}
   dataflow.transfer ifm dram -> gbuf fills 1 words 1 access(dram = 0)
 }
 

@@ -133,3 +133,39 @@ dataflow.schedule @bypass_schedule for @alexnet {
     dataflow.transfer ofm gbuf -> dram fills 1 words 20 access(dram = 1.0)
   }
 }
+
+// The node level of a partitioned layer (hand-written, zero cost): four node loops in the
+// partition order, NoC transfers of every route, and the NoC figures they add up to.
+func.func @node_level() { return }
+// CHECK-LABEL: dataflow.schedule @node_level_schedule for @node_level {
+// CHECK-NEXT:    dataflow.layer_schedule "conv" cost <{{.*}}> noc <unit_hops = [3.0, 4.0, 0.0], mem_hops = [6.0, 4.0, 0.0], node_hops = [0.0, 10.0, 0.0], total_hops = [6.0, 14.0, 0.0], access_divisor = [2.0, 1.0, 1.0]> {
+// CHECK-NEXT:      dataflow.node_loop outp grid [1, 2] {
+// CHECK-NEXT:        dataflow.node_loop ofmp grid [2, 1] {
+// CHECK-NEXT:          dataflow.node_loop batp grid [1, 1] {
+// CHECK-NEXT:            dataflow.node_loop inpp grid [1, 1] {
+// CHECK-NEXT:              dataflow.noc_transfer fil forwarded group 2 fills 2 unit_hops 3 hops 6.0
+// CHECK-NEXT:              dataflow.noc_transfer ifm dram fills 1 unit_hops 4 hops 4.0
+// CHECK-NEXT:              dataflow.noc_transfer ifm shared group 2 hops 10.0
+// CHECK-NEXT:              dataflow.loop dram I trip 1 {
+// CHECK:                     dataflow.noc_transfer ofm dram fills 1 unit_hops 0 hops 0.0
+dataflow.schedule @node_level_schedule for @node_level {
+  dataflow.layer_schedule "conv" cost #dataflow.cost<energy = 0, mac = 0, regf = 0, itcn = 0, gbuf = 0, dram = 0, noc = 0, static = 0, cycles = 1, proc_cycles = 1, bus_cycles = 0, dram_cycles = 0, ops = 0, utilization = 1, dram_access = [0, 0, 0], gbuf_access = [0, 0, 0], itcn_access = [0, 0, 0], regf_access = [0, 0, 0]> noc <unit_hops = [3.0, 4.0, 0.0], mem_hops = [6.0, 4.0, 0.0], node_hops = [0.0, 10.0, 0.0], total_hops = [6.0, 14.0, 0.0], access_divisor = [2.0, 1.0, 1.0]> {
+    dataflow.node_loop outp grid [1, 2] {
+      dataflow.node_loop ofmp grid [2, 1] {
+        dataflow.node_loop batp grid [1, 1] {
+          dataflow.node_loop inpp grid [1, 1] {
+            dataflow.noc_transfer fil forwarded group 2 fills 2 unit_hops 3 hops 6.0
+            dataflow.noc_transfer ifm dram fills 1 unit_hops 4 hops 4.0
+            dataflow.noc_transfer ifm shared group 2 hops 10.0
+            dataflow.loop dram I trip 1 { dataflow.loop dram O trip 1 { dataflow.loop dram B trip 1 {
+             dataflow.loop gbuf I trip 1 { dataflow.loop gbuf O trip 1 { dataflow.loop gbuf B trip 1 {
+             dataflow.loop regf I trip 1 { dataflow.loop regf O trip 1 { dataflow.loop regf B trip 1 {
+               dataflow.spatial row_stationary rows 1 cols 1 fold [1, 1] repl [1, 1] ifmaps 1 ofmaps 1 cycles 1 macs 0 regf [0, 0, 0]
+             } } } } } } } } }
+            dataflow.noc_transfer ofm dram fills 1 unit_hops 0 hops 0.0
+          }
+        }
+      }
+    }
+  }
+}

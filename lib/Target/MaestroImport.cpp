@@ -1,0 +1,148 @@
+//===- MaestroImport.cpp - MAESTRO .m files -> dataflow IR ----------------===//
+//
+// MAESTRO's model / mapping file (seed-tools-model.md 1.1) through the cost model's
+// parser, its hardware file as a one-node accelerator (docs/import-and-embed.md,
+// "MAESTRO"). Each layer's Dataflow block is checked the way dataflow-maestro-cost will
+// read it (toProblem + toMapping) so that a bad directive is reported at its line now.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/Target/SeedToolImport.h"
+#include "ImportSupport.h"
+
+#include "Dataflow/Bridge/SeedToolBridge.h"
+#include "Dataflow/CostModel/MaestroModel.h"
+#include "Dataflow/IR/DataflowDialect.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace mlir;
+using namespace dataflow;
+namespace maestro = dataflow::cost::maestro;
+
+namespace {
+
+/// MAESTRO's on-screen energy (seed-tools-model.md 1.2 item 6) in MAC units: a MAC 1,
+/// an L1 access 1.68, an L2 access 18.61; MAESTRO prices no DRAM or NoC energy.
+constexpr double kMacEnergy = 1.0, kL1Energy = 1.68, kL2Energy = 18.61;
+/// MAESTRO sizes buffers in bytes and compares element counts with them: one element is
+/// one byte, so the import uses 8-bit words.
+constexpr int64_t kWordBits = 8;
+
+AcceleratorOp buildAccelerator(OpBuilder &b, Location loc, StringRef name,
+                               const maestro::HardwareDesc &hw) {
+  auto [h, w] = import::squarestGrid(hw.numPes);
+  EnergyAttr energy = EnergyAttr::get(b.getContext(), kMacEnergy, kL1Energy, 0.0, kL2Energy, 0.0,
+                                      0.0, 0.0);
+  return AcceleratorOp::create(b, loc, b.getStringAttr(name), b.getDenseI64ArrayAttr({1, 1}),
+                               b.getDenseI64ArrayAttr({h, w}), b.getI64IntegerAttr(hw.l1Size),
+                               b.getI64IntegerAttr(hw.l2Size), b.getI64IntegerAttr(kWordBits),
+                               MemoryTypeAttr::get(b.getContext(), MemoryType::Stacked3D),
+                               b.getF64FloatAttr(double(hw.offchipBw)),
+                               b.getI64IntegerAttr(hw.nocBw), energy, /*kind=*/{},
+                               /*array_size=*/{}, /*buffer_bytes=*/{}, /*partition=*/{},
+                               /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{});
+}
+
+/// One layer as an op; null (error emitted) when MAESTRO's description does not fit.
+Operation *buildLayer(import::NetworkBuilder &net, const maestro::LayerDesc &L,
+                      const maestro::Problem &P, Location loc) {
+  MLIRContext *ctx = loc.getContext();
+  Type elem = IntegerType::get(ctx, kWordBits);
+  OpBuilder &b = net.builder();
+  using namespace maestro;
+  if (L.type == "GEMM") { // M x K times K x N: a fully connected layer over M rows
+    Value in = net.addInput(RankedTensorType::get({P.size[DY], P.size[DC]}, elem));
+    auto out = RankedTensorType::get({P.size[DY], P.size[DK]}, elem);
+    return FCOp::create(b, loc, out, in, b.getStringAttr(L.name));
+  }
+  bool depthwise = P.type == OpType::DsConv;
+  int64_t channelsOut = depthwise ? P.size[DC] : P.size[DK];
+  // MAESTRO has no padding: the input is as large as the output and window need.
+  Value in = net.addInput(
+      RankedTensorType::get({P.size[DN], P.size[DC], P.inputRows(), P.inputCols()}, elem));
+  auto out = RankedTensorType::get({P.size[DN], channelsOut, P.size[DY], P.size[DX]}, elem);
+  return ConvOp::create(b, loc, out, in, b.getDenseI64ArrayAttr({P.size[DR], P.size[DS]}),
+                        b.getDenseI64ArrayAttr({P.strideY, P.strideX}),
+                        b.getDenseI64ArrayAttr({0, 0, 0, 0}), b.getDenseI64ArrayAttr({1, 1}),
+                        b.getI64IntegerAttr(depthwise ? P.size[DC] : 1), b.getStringAttr(L.name));
+}
+
+} // namespace
+
+OwningOpRef<ModuleOp> dataflow::importMaestro(llvm::SourceMgr &sourceMgr, MLIRContext *context,
+                                              const MaestroImportOptions &options) {
+  context->loadDialect<DataflowDialect, func::FuncDialect>();
+  const llvm::MemoryBuffer *main = sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
+  std::string file = main->getBufferIdentifier().str();
+  std::optional<std::string> hwText =
+      import::readSideFile(context, options.hardwareFile, "maestro-hw");
+  if (!hwText)
+    return {};
+  cost::Result<maestro::HardwareDesc> hw =
+      maestro::parseMaestroHardware(*hwText, options.hardwareFile);
+  if (!hw) {
+    import::emitFileError(context, hw.status().message());
+    return {};
+  }
+  if (hw->nocHops != 1 || hw->hopLatency != 1 || hw->simdLanes != 1) {
+    import::emitAt(context, options.hardwareFile, 1)
+        << "NoC_NumHops other than 1 has no place in a dataflow.accelerator; not imported";
+    return {};
+  }
+  cost::Result<maestro::NetworkDesc> net = maestro::parseMaestroNetwork(main->getBuffer().str(), file);
+  if (!net) {
+    import::emitFileError(context, net.status().message());
+    return {};
+  }
+  if (net->layers.empty()) {
+    import::emitAt(context, file, 1) << "no Layer in the network";
+    return {};
+  }
+
+  Location fileLoc = FileLineColLoc::get(context, file, 1, 1);
+  OwningOpRef<ModuleOp> module = ModuleOp::create(fileLoc);
+  OpBuilder top = OpBuilder::atBlockEnd(module->getBody());
+  AcceleratorOp accel =
+      buildAccelerator(top, FileLineColLoc::get(context, options.hardwareFile, 1, 1),
+                       import::symbolFromPath(options.hardwareFile, "maestro"), *hw);
+  import::NetworkBuilder builder(*module, accel, net->name.empty() ? "network" : net->name);
+  bool ok = true;
+  for (const maestro::LayerDesc &L : net->layers) {
+    Location loc = FileLineColLoc::get(context, file, L.line, 1);
+    if (L.type != "CONV" && L.type != "DSCONV" && L.type != "GEMM") {
+      import::emitAt(context, file, L.line)
+          << "layer '" << L.name << "': type " << L.type
+          << " is not imported (CONV, DSCONV and GEMM are)";
+      ok = false;
+      continue;
+    }
+    cost::Result<maestro::Problem> P = maestro::toProblem(L, file);
+    if (!P) {
+      import::emitFileError(context, P.status().message());
+      ok = false;
+      continue;
+    }
+    Operation *op = buildLayer(builder, L, *P, loc);
+    builder.addResult(op->getResult(0));
+    if (L.dataflow.empty())
+      continue;
+    cost::Result<maestro::Mapping> M = maestro::toMapping(L, *P, *hw, file);
+    if (!M) {
+      import::emitFileError(context, M.status().message());
+      ok = false;
+      continue;
+    }
+    DirectivesAttr directives = bridge::toDirectivesAttr(context, L.dataflow, loc);
+    if (!directives) {
+      ok = false;
+      continue;
+    }
+    op->setAttr(DataflowDialect::kDirectivesAttrName, directives);
+  }
+  builder.finish();
+  if (!ok)
+    return {};
+  return module;
+}

@@ -1,0 +1,293 @@
+"""What the ONNX and torch.fx importers share: the value table, warnings, and the rule for
+nodes that have no dataflow layer.
+
+Every source tensor (an ONNX tensor name, an fx node) gets a :class:`Ref`: the builder value
+that stands for it and its shape in the source model.  The two shapes differ for a *view*:
+layout-only ops (reshape, flatten, transpose/permute, squeeze/unsqueeze) move no arithmetic,
+so their output keeps the builder value with the new source shape (:meth:`Importer.view`).
+A layer reads a view only where that is exact: ``dataflow.fc`` reads ``N x (C*H*W)`` from
+the 4-D value (its filter covers ``H x W``, docs/ir-reference.md, which is what a linear
+layer on the flattened tensor computes), and a view whose shape is back to the value's
+(channel shuffle: reshape, transpose, reshape) is the value again.  Any other layer reading a
+view is unsupported (below), naming the view.
+
+A node with no dataflow form is never dropped silently (:meth:`Importer.unsupported`): it gets an
+:class:`UnsupportedNodeWarning` naming the node, and then
+
+* if it has one output whose shape equals the shape of one of its inputs, that input passes
+  through (the graph stays connected; the node's own work is not counted);
+* else, if its output shape is known, the output becomes a new network input (a *cut*);
+* else its output is unavailable, and every node reading it is unsupported in turn.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..builder import Network
+
+__all__ = ["UnsupportedNodeWarning", "Ref", "Importer", "NotImportable"]
+
+Shape = Tuple[int, ...]
+
+
+class UnsupportedNodeWarning(UserWarning):
+    """A source-model node that has no dataflow layer (the message names it and what
+    happened to its output)."""
+
+
+class NotImportable(Exception):
+    """Raised inside an importer's per-node conversion: the node takes the unsupported path
+    with this message as the reason."""
+
+
+@dataclass
+class Ref:
+    """What a source tensor became. ``value``: the builder value (``None`` when unavailable);
+    ``shape``: the tensor's shape in the source model (``None`` when unknown);
+    ``layer``: the layer that produced it directly (conv/deconv/fc/matmul), for absorbing a
+    bias or scale; ``why``: for an unavailable tensor, the reason."""
+
+    value: Optional[str]
+    shape: Optional[Shape]
+    layer: Optional[str] = None
+    why: str = ""
+    #: a permuted view: the tensor is ``value.permute(perm)`` (None: not a permutation)
+    perm: Optional[Tuple[int, ...]] = None
+
+
+_NAME_BAD = re.compile(r"\s+")
+
+
+class Importer:
+    """Shared state of one import: the network, the value table and the warnings."""
+
+    #: "ONNX" or "torch.fx", for messages
+    source = "model"
+
+    def __init__(self, name: str, batch: int, dtype: str):
+        self.net = Network(name, batch=batch, dtype=dtype)
+        self.refs: Dict[str, Ref] = {}
+        self.warnings: List[str] = []
+        self._names: Dict[str, int] = {}
+
+    # ---- names -------------------------------------------------------------------------------
+    def fresh(self, name: str) -> str:
+        """A layer/value name not used yet (``name``, else ``name_1``, ...)."""
+        name = _NAME_BAD.sub("_", name) or "v"
+        cand, i = name, 1
+        while cand in self.net.values or cand in self._names:
+            cand = f"{name}_{i}"
+            i += 1
+        self._names[cand] = 1
+        return cand
+
+    # ---- diagnostics ---------------------------------------------------------------------------
+    def warn(self, text: str) -> None:
+        self.warnings.append(text)
+        warnings.warn(text, UnsupportedNodeWarning, stacklevel=3)
+
+    # ---- value access --------------------------------------------------------------------------
+    def ref(self, key: str) -> Ref:
+        r = self.refs.get(key)
+        if r is None:
+            raise NotImportable(f"input {key!r} is unknown")
+        if r.value is None:
+            raise NotImportable(f"input {key!r} is not available ({r.why})")
+        return r
+
+    def exact(self, key: str) -> str:
+        """The builder value of a tensor whose builder shape is its source shape (not a flat
+        view): what conv, pool, eltwise and concat need."""
+        r = self.ref(key)
+        got = self.net.shape(r.value)
+        if r.shape is not None and tuple(got) != tuple(r.shape):
+            raise NotImportable(f"input {key!r} is a {len(r.shape)}-D view {tuple(r.shape)} of "
+                                f"{r.value!r} {tuple(got)}, which the layer cannot read")
+        return r.value
+
+    def spatial(self, key: str) -> str:
+        """:meth:`exact` for conv, deconv and pool: ``N x C x H x W`` or ``N x C x D x H x W``
+        (the dialect has 2-D and 3-D layers only)."""
+        v = self.exact(key)
+        shape = tuple(self.net.shape(v))
+        if len(shape) not in (4, 5):
+            raise NotImportable(f"input {key!r} has shape {shape}; dataflow conv/deconv/pool "
+                                "layers are 2-D (N x C x H x W) or 3-D (N x C x D x H x W)")
+        return v
+
+    def fc_source(self, key: str, k: int) -> str:
+        """The builder value for a fully-connected layer reading ``N x k``: a 2-D value, or
+        a flat view of a 4-D one whose ``C*H*W`` is ``k``."""
+        r = self.ref(key)
+        got = tuple(self.net.shape(r.value))
+        src = got if r.shape is None else r.shape
+        if len(src) != 2 or src[1] != k or len(got) not in (2, 4) or got[0] != src[0] \
+                or math.prod(got[1:]) != k:
+            view = "" if src == got else f", a view of {r.value!r} {got}"
+            raise NotImportable(f"input {key!r} has shape {src}{view}; a fully-connected "
+                                f"layer needs N x {k} (or N x C x H x W with C*H*W = {k})")
+        return r.value
+
+    def view(self, key_in: str, key_out: str, out_shape: Optional[Sequence[int]],
+             perm: Optional[Sequence[int]] = None) -> None:
+        """A layout-only op (module doc): no layer, the output is a view of the input.
+        ``perm``: the op is a transpose/permute with this permutation (tracked, so a
+        channels-last linear layer can become a 1x1 conv)."""
+        r = self.ref(key_in)
+        if out_shape is None:
+            raise NotImportable("output shape unknown")
+        base = tuple(self.net.shape(r.value))
+        out_shape = tuple(out_shape)
+        if math.prod(out_shape) != math.prod(base):
+            raise NotImportable(f"{base} -> {out_shape} changes the number of elements")
+        new_perm = None
+        if perm is not None:
+            p = r.perm if r.perm is not None else (
+                tuple(range(len(base))) if r.shape == base else None)
+            if p is not None and len(p) == len(perm):
+                new_perm = tuple(p[int(q) % len(p)] for q in perm)
+        if out_shape == base or new_perm == tuple(range(len(base))):
+            new_perm = None
+        self.refs[key_out] = Ref(r.value, out_shape, perm=new_perm)
+
+    def elementwise_values(self, keys: Sequence[str]):
+        """Builder values for an element-wise op: exact values, or views permuted the same
+        way (layout does not change element-wise work); returns (values, perm)."""
+        refs = [self.ref(k) for k in keys]
+        perms = {r.perm for r in refs}
+        if len(perms) == 1 and None not in perms and \
+                len({tuple(self.net.shape(r.value)) for r in refs}) == 1:
+            return [r.value for r in refs], refs[0].perm
+        return [self.exact(k) for k in keys], None
+
+    def eltwise_layer(self, node: str, kind: str, keys: Sequence[str], out_key: str,
+                      out_shape: Optional[Sequence[int]]) -> None:
+        """``dataflow.eltwise`` of ``keys`` (exact values, or views permuted alike: the
+        result is then the same view of the eltwise)."""
+        vals, perm = self.elementwise_values(keys)
+        v = self.net.eltwise(self.fresh(node), kind, vals)
+        if perm is None:
+            self.check_shape(node, v, out_shape)
+            self.define(out_key, v, self.net.shape(v))
+            return
+        got = tuple(self.net.shape(v))
+        shape = tuple(got[p] for p in perm)
+        if out_shape is not None and tuple(out_shape) != shape:
+            raise ValueError(f"{node}: the importer computed shape {shape}, but the "
+                             f"{self.source} model says {tuple(out_shape)}")
+        self.refs[out_key] = Ref(v, shape, perm=perm)
+
+    def channels_last_linear(self, node: str, key: str, out_key: str, k: int, m: int,
+                             out_shape: Sequence[int]) -> bool:
+        """A linear layer over the last dim of ``N x H x W x C`` that is a permuted view of
+        an ``N x C x H x W`` value (ConvNeXt's pointwise layers) is a 1x1 convolution of that
+        value; its output is the same view of the conv. False when ``key`` is not such a
+        view."""
+        r = self.ref(key)
+        if r.perm != (0, 2, 3, 1) or r.shape is None or r.shape[-1] != k:
+            return False
+        v = self.net.conv(self.fresh(node), r.value, m, 1, pad=0)
+        got = tuple(self.net.shape(v))
+        if tuple(got[p] for p in r.perm) != tuple(out_shape):
+            raise ValueError(f"{node}: the importer computed shape {got} (channels-last "
+                             f"{tuple(got[p] for p in r.perm)}), but the {self.source} model "
+                             f"says {tuple(out_shape)}")
+        self.refs[out_key] = Ref(v, tuple(out_shape), layer=v, perm=r.perm)
+        return True
+
+    def broadcast_eltwise(self, node: str, op: str, kind: str, keys: Sequence[str],
+                          out_key: str, out_shape: Sequence[int]) -> bool:
+        """An add/mul whose operands broadcast to ``out_shape`` (a squeeze-excitation scale,
+        a per-channel bias from a branch): the dialect's eltwise needs equal shapes, so it
+        becomes a one-input eltwise of the full-shape operand (one op per output element,
+        what the broadcast op does), with a warning that the smaller operands are not read.
+        False when no operand has the output's shape."""
+        out_shape = tuple(out_shape)
+        full = [k for k in keys if self.refs.get(k) is not None
+                and self.refs[k].value is not None and self.refs[k].shape == out_shape
+                and tuple(self.net.shape(self.refs[k].value)) == out_shape]
+        if not full:
+            return False
+        others = [k for k in keys if k != full[0]]
+        v = self.net.eltwise(self.fresh(node), kind, [self.refs[full[0]].value])
+        self.warn(f"{self.source} node {node!r} ({op}): broadcasting {kind} of "
+                  f"{full[0]!r} {out_shape} with "
+                  + ", ".join(f"{k!r} {self.refs[k].shape if k in self.refs else '?'}"
+                              for k in others)
+                  + "; imported as a one-input eltwise of the first (the dialect's eltwise "
+                  "needs equal shapes; the broadcast operand is not read)")
+        self.define(out_key, v, out_shape)
+        return True
+
+    def check_shape(self, node: str, value: str, expected: Optional[Sequence[int]]) -> None:
+        """The builder's shape for a layer must be the source model's (when known): a
+        mismatch is an importer bug or an unsupported attribute, never ignored."""
+        got = tuple(self.net.shape(value))
+        if expected is not None and tuple(expected) != got:
+            raise ValueError(f"{node}: the importer computed shape {got}, but the {self.source} "
+                             f"model says {tuple(expected)}")
+
+    def define(self, key: str, value: str, shape: Optional[Sequence[int]],
+               layer: Optional[str] = None, perm: Optional[Tuple[int, ...]] = None) -> None:
+        self.refs[key] = Ref(value, None if shape is None else tuple(shape), layer, perm=perm)
+
+    # ---- nodes without a layer -----------------------------------------------------------------
+    def unsupported(self, node: str, op: str, inputs: Sequence[str], outputs: Sequence[str],
+                    out_shapes: Sequence[Optional[Sequence[int]]], reason: str) -> None:
+        """Warn and pass through / cut / mark unavailable (module doc)."""
+        what = f"{self.source} node {node!r} ({op})"
+        if len(outputs) == 1 and out_shapes and out_shapes[0] is not None:
+            shape = tuple(out_shapes[0])
+            for key in inputs:
+                r = self.refs.get(key)
+                if r is not None and r.value is not None and r.shape == shape:
+                    self.warn(f"{what}: {reason}; not imported, its input {key!r} (value "
+                              f"{r.value!r}) passes through (its own work is not counted)")
+                    self.refs[outputs[0]] = dataclasses.replace(r, layer=None)  # a view stays one
+                    return
+        for out, shape in zip(outputs, list(out_shapes) + [None] * len(outputs)):
+            if shape is not None and len(shape) >= 2 and all(
+                    isinstance(d, int) and d >= 1 for d in shape):
+                name = self.fresh(f"{node}_out" if len(outputs) == 1 else f"{node}_{out}")
+                self.net.input_tensor(name, tuple(shape))
+                self.warn(f"{what}: {reason}; not imported, its output {out!r} becomes the "
+                          f"network input {name!r}")
+                self.refs[out] = Ref(name, tuple(shape))
+            else:
+                self.warn(f"{what}: {reason}; not imported, and its output {out!r} (shape "
+                          f"{'unknown' if shape is None else tuple(shape)}) is unavailable to "
+                          f"later nodes")
+                self.refs[out] = Ref(None, None if shape is None else tuple(shape),
+                                     why=f"from unsupported node {node!r}")
+
+    # ---- result --------------------------------------------------------------------------------
+    def finish(self) -> Network:
+        if not self.net.ops:
+            raise ValueError(f"{self.source} model {self.net.name!r}: no layer could be imported"
+                             + (" (" + "; ".join(self.warnings[:3]) + ")" if self.warnings
+                                else ""))
+        self.net.import_warnings = list(self.warnings)  # type: ignore[attr-defined]
+        return self.net
+
+
+def window_pads_ceil(ins: Sequence[int], keff: Sequence[int], stride: Sequence[int],
+                     pads: Sequence[int]) -> Tuple[int, ...]:
+    """``ceil_mode`` pooling (ONNX ``ceil_mode=1``, PyTorch ``ceil_mode=True``) as explicit
+    padding: the output is ``ceil((in + pb + pe - k) / s) + 1``, except that the last window
+    must start inside the input or the left padding (PyTorch/ONNX rule); the extra end padding
+    gives that size with our floor formula (docs/ir-reference.md, window rule)."""
+    n = len(ins)
+    out = list(pads)
+    for d in range(n):
+        num = ins[d] + pads[d] + pads[n + d] - keff[d]
+        o = -(-num // stride[d]) + 1
+        if (o - 1) * stride[d] >= ins[d] + pads[d]:
+            o -= 1
+        out[n + d] = max(pads[n + d], (o - 1) * stride[d] + keff[d] - ins[d] - pads[d])
+    return tuple(out)

@@ -1,0 +1,412 @@
+"""ONNX model -> :class:`~dataflow_opt.builder.Network` (python3-onnx, opset 7 or later).
+
+    from dataflow_opt.importers import from_onnx
+    net = from_onnx("resnet18.onnx", batch=1)      # a path, bytes or an onnx.ModelProto
+    print(net.to_mlir())
+
+Shapes come from ``onnx.shape_inference`` after the graph inputs' free dims (``batch_size``,
+``N``, ...) are set: the first dim to ``batch``, any other free dim is an error. Every layer's
+shape is computed by the builder and checked against the inferred one.
+
+| ONNX | dataflow |
+|---|---|
+| Conv (group, pads, strides, dilations, auto_pad) | ``conv`` |
+| ConvTranspose (output_padding, output_shape) | ``deconv`` |
+| Gemm / MatMul with a constant B | ``fc`` (bias C absorbed; a flattened input stays 4-D) |
+| MatMul by a constant over the channels of a transposed ``N x H x W x C`` | a 1x1 ``conv`` of the ``N x C x H x W`` value |
+| MatMul of two activations (rank 2 or 3) | ``matmul`` |
+| MaxPool / AveragePool (ceil_mode), GlobalAverage/MaxPool, ReduceMean/Max over all spatial axes | ``pool max/avg`` |
+| Add / Sum / Mul of same-shape activations | ``eltwise add/mul`` |
+| Add / Mul (Sub / Div) of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
+| Concat on axis 1 | ``concat`` |
+| Relu, Clip, LeakyRelu, Sigmoid, Tanh, HardSigmoid, HardSwish, Erf, Identity, Cast, BatchNormalization, Dropout | pass through (no layer) |
+| Add / Mul of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
+| Flatten, Reshape, Transpose, Squeeze, Unsqueeze | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
+| Shape, Constant, and any node computing only from constants | constant (no layer) |
+| anything else | an ``UnsupportedNodeWarning`` naming the node (see importers/common.py) |
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Dict, Optional
+
+from .common import Importer, NotImportable, window_pads_ceil
+from .onnx_fold import fold_shape_arithmetic
+
+__all__ = ["from_onnx"]
+
+#: Element-wise nodes with no layer meaning: the output is the (first) input.
+PASS_THROUGH = {"Relu", "Clip", "LeakyRelu", "PRelu", "Sigmoid", "Tanh", "HardSigmoid",
+                "HardSwish", "Elu", "Selu", "Softplus", "Erf", "Identity", "Cast",
+                "BatchNormalization", "Dropout", "InstanceNormalization"}
+
+
+#: Layout-only nodes: their output is a view of the input (importers/common.py).
+LAYOUT = {"Flatten", "Reshape", "Squeeze", "Unsqueeze", "Transpose"}
+
+
+def _attrs(node) -> Dict[str, object]:
+    import onnx
+    return {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
+
+
+def _shapes(graph) -> Dict[str, tuple]:
+    shapes = {}
+    for vi in list(graph.value_info) + list(graph.input) + list(graph.output):
+        s = _shape_of(vi)
+        if s is not None:
+            shapes[vi.name] = s
+    return shapes
+
+
+def _shape_of(vi) -> Optional[tuple]:
+    t = vi.type.tensor_type
+    if not t.HasField("shape"):
+        return None
+    dims = []
+    for d in t.shape.dim:
+        if not d.HasField("dim_value"):
+            return None
+        dims.append(int(d.dim_value))
+    return tuple(dims)
+
+
+class _OnnxImporter(Importer):
+    source = "ONNX"
+
+    def __init__(self, model, name, batch, dtype):
+        import onnx
+        from onnx import numpy_helper, shape_inference
+
+        graph = model.graph
+        super().__init__(name or graph.name or "onnx_model", batch, dtype)
+        self.consts: Dict[str, object] = {i.name: numpy_helper.to_array(i)
+                                          for i in graph.initializer}
+        # Fix free dims of the real inputs, then infer every shape.
+        model = onnx.ModelProto.FromString(model.SerializeToString())
+        for inp in model.graph.input:
+            if inp.name in self.consts:
+                continue
+            dims = inp.type.tensor_type.shape.dim
+            for i, d in enumerate(dims):
+                if not d.HasField("dim_value") or d.dim_value <= 0:
+                    if i != 0:
+                        raise ValueError(f"ONNX input {inp.name!r}: dim {i} is not fixed "
+                                         f"({d.dim_param or '?'}); only the batch (dim 0) may "
+                                         "be free")
+                    d.Clear()
+                    d.dim_value = batch
+        # Infer, fold the shape arithmetic that inference could not see through, repeat.
+        for _ in range(8):
+            try:
+                inferred = shape_inference.infer_shapes(model, data_prop=True)
+            except Exception as e:  # onnx's InferenceError and checker errors
+                raise ValueError(f"ONNX shape inference failed: {e}") from None
+            self.shapes = _shapes(inferred.graph)
+            folded = fold_shape_arithmetic(inferred, self.shapes)
+            if len(folded.graph.node) == len(inferred.graph.node):
+                break
+            model = folded
+        self.model = inferred
+        g = self.model.graph
+        self.consts = {i.name: numpy_helper.to_array(i) for i in g.initializer}
+        self.readers: Dict[str, int] = {}
+        for node in g.node:
+            for i in node.input:
+                self.readers[i] = self.readers.get(i, 0) + 1
+        for o in g.output:
+            self.readers[o.name] = self.readers.get(o.name, 0) + 1
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def const(self, key: str):
+        return self.consts.get(key)
+
+    def is_const(self, key: str) -> bool:
+        return key in self.consts or key in self._static
+
+    def run(self):
+        g = self.model.graph
+        self._static = set()
+        for inp in g.input:
+            if inp.name in self.consts:
+                continue
+            shape = self.shapes.get(inp.name)
+            if shape is None or not shape:
+                raise ValueError(f"ONNX input {inp.name!r}: shape unknown or scalar")
+            name = self.fresh(inp.name)
+            self.net.input_tensor(name, shape)
+            self.define(inp.name, name, shape)
+        for idx, node in enumerate(g.node):
+            nname = node.name or f"{node.op_type}_{idx}"
+            outs = [o for o in node.output if o]
+            ins = [i for i in node.input if i]
+            if node.op_type == "Constant":
+                value = _attrs(node).get("value")
+                if value is not None:
+                    from onnx import numpy_helper
+                    self.consts[outs[0]] = numpy_helper.to_array(value)
+                self._static.update(outs)
+                continue
+            if node.op_type == "Shape" or (ins and all(self.is_const(i) for i in ins)):
+                self._static.update(outs)  # shape arithmetic / constant folding: no work
+                continue
+            try:
+                self.convert(node, nname, ins, outs)
+            except NotImportable as e:
+                self.unsupported(nname, node.op_type, ins, outs,
+                                 [self.shapes.get(o) for o in outs], str(e))
+        return self.finish()
+
+    # ---- per-op conversion -------------------------------------------------------------------
+    def convert(self, node, name, ins, outs):
+        op = node.op_type
+        a = _attrs(node)
+        out_shape = self.shapes.get(outs[0]) if outs else None
+        if op in PASS_THROUGH:
+            r = self.ref(ins[0])
+            for o in outs[:1]:
+                self.refs[o] = dataclasses.replace(r, layer=r.layer if op in (
+                    "Identity", "Cast") else None)
+            for o in outs[1:]:  # BatchNormalization training outputs, Dropout mask
+                self._static.add(o)
+            return
+        if op == "Conv":
+            return self.conv(name, node, a, ins, outs[0], out_shape)
+        if op == "ConvTranspose":
+            return self.deconv(name, a, ins, outs[0], out_shape)
+        if op in ("MaxPool", "AveragePool"):
+            return self.pool(name, op, a, ins, outs, out_shape)
+        if op in ("GlobalAveragePool", "GlobalMaxPool"):
+            src = self.spatial(ins[0])
+            hw = self.net.shape(src)[2:]
+            kind = "avg" if op == "GlobalAveragePool" else "max"
+            v = self.net.pool(self.fresh(name), src, kind, tuple(hw), tuple(hw), pad=0)
+            return self.layer(name, outs[0], v, out_shape, producer=False)
+        if op in ("ReduceMean", "ReduceMax"):
+            return self.reduce_pool(name, op, a, ins, outs[0], out_shape)
+        if op == "Gemm":
+            return self.gemm(name, a, ins, outs[0], out_shape)
+        if op == "MatMul":
+            return self.matmul(name, ins, outs[0], out_shape)
+        if op in ("Add", "Mul", "Sum") or op in ("Sub", "Div") and len(ins) == 2 and \
+                self.is_const(ins[1]):
+            return self.eltwise(name, op, ins, outs[0], out_shape)
+        if op == "Concat":
+            axis = int(a.get("axis", 1))
+            rank = len(out_shape) if out_shape else None
+            if rank is None or axis not in (1, 1 - rank):
+                raise NotImportable(f"concat on axis {axis}; only channels (axis 1) is a "
+                                    "dataflow.concat")
+            srcs = [self.exact(i) for i in ins]
+            if len(srcs) == 1:
+                self.define(outs[0], srcs[0], out_shape)
+                return
+            v = self.net.concat(self.fresh(name), srcs)
+            return self.layer(name, outs[0], v, out_shape, producer=False)
+        if op in LAYOUT:
+            perm = None
+            if op == "Transpose":  # no perm attribute: reverse the dims
+                perm = a.get("perm") or (list(range(len(out_shape)))[::-1] if out_shape
+                                         else None)
+            return self.view(ins[0], outs[0], out_shape, perm)
+        raise NotImportable("no dataflow layer for this operator")
+
+    def layer(self, node, out, value, out_shape, producer=True):
+        self.check_shape(node, value, out_shape)
+        self.define(out, value, self.net.shape(value), layer=value if producer else None)
+
+    def _spatial_attrs(self, a, n):
+        strides = tuple(a.get("strides", [1] * n))
+        dil = tuple(a.get("dilations", [1] * n))
+        return strides, dil
+
+    def _pads(self, a, ins_sp, keff, strides, n):
+        auto = a.get("auto_pad", b"NOTSET")
+        auto = auto.decode() if isinstance(auto, bytes) else auto
+        if auto in ("NOTSET", ""):
+            return tuple(a.get("pads", [0] * 2 * n))
+        if auto == "VALID":
+            return (0,) * (2 * n)
+        if auto in ("SAME_UPPER", "SAME_LOWER"):
+            begins, ends = [], []
+            for i, k, s in zip(ins_sp, keff, strides):
+                total = max(0, (-(-i // s) - 1) * s + k - i)
+                small, big = total // 2, total - total // 2
+                begins.append(small if auto == "SAME_UPPER" else big)
+                ends.append(big if auto == "SAME_UPPER" else small)
+            return tuple(begins + ends)
+        raise NotImportable(f"auto_pad {auto!r}")
+
+    def _weight_shape(self, key, what):
+        w = self.const(key)
+        if w is not None:
+            return tuple(w.shape)
+        s = self.shapes.get(key)
+        if s is None:
+            raise NotImportable(f"{what} {key!r} has an unknown shape")
+        return s
+
+    def conv(self, name, node, a, ins, out, out_shape):
+        src = self.spatial(ins[0])
+        xs = self.net.shape(src)
+        n = len(xs) - 2
+        w = self._weight_shape(ins[1], "weight")
+        kernel = tuple(a.get("kernel_shape", w[2:]))
+        group = int(a.get("group", 1))
+        if len(w) != n + 2 or w[1] * group != xs[1]:
+            raise ValueError(f"{name}: weight shape {w} does not fit input {xs} with group "
+                             f"{group} (expects M x C/group x kernel)")
+        strides, dil = self._spatial_attrs(a, n)
+        keff = [d * (k - 1) + 1 for k, d in zip(kernel, dil)]
+        pads = self._pads(a, xs[2:], keff, strides, n)
+        v = self.net.conv(self.fresh(name), src, w[0], kernel, stride=strides, pad=pads,
+                          dilation=dil, groups=group)
+        self.layer(name, out, v, out_shape)
+
+    def deconv(self, name, a, ins, out, out_shape):
+        src = self.spatial(ins[0])
+        xs = self.net.shape(src)
+        n = len(xs) - 2
+        w = self._weight_shape(ins[1], "weight")
+        group = int(a.get("group", 1))
+        if len(w) != n + 2 or w[0] != xs[1]:
+            raise ValueError(f"{name}: weight shape {w} does not fit input {xs} (expects "
+                             f"C x M/group x kernel)")
+        kernel = tuple(a.get("kernel_shape", w[2:]))
+        strides, dil = self._spatial_attrs(a, n)
+        opad = tuple(a.get("output_padding", [0] * n))
+        if "output_shape" in a:
+            # ONNX: total_padding = stride*(in-1) + output_padding + keff - output_shape,
+            # SAME_UPPER-style split (begin = total // 2) unless auto_pad is SAME_LOWER.
+            want = tuple(a["output_shape"])[-n:]
+            auto = a.get("auto_pad", b"NOTSET")
+            auto = auto.decode() if isinstance(auto, bytes) else auto
+            begins, ends = [], []
+            for d in range(n):
+                total = (strides[d] * (xs[2 + d] - 1) + opad[d] + (kernel[d] - 1) * dil[d]
+                         + 1 - want[d])
+                if total < 0:
+                    raise NotImportable(f"output_shape {want} needs negative padding")
+                lo = total // 2 if auto != "SAME_LOWER" else total - total // 2
+                begins.append(lo)
+                ends.append(total - lo)
+            pads = tuple(begins + ends)
+        else:
+            pads = tuple(a.get("pads", [0] * 2 * n))
+        v = self.net.deconv(self.fresh(name), src, w[1] * group, kernel, stride=strides,
+                            pad=pads, output_padding=opad, dilation=dil, groups=group)
+        self.layer(name, out, v, out_shape)
+
+    def pool(self, name, op, a, ins, outs, out_shape):
+        if len(outs) > 1:
+            raise NotImportable("MaxPool with an Indices output")
+        src = self.spatial(ins[0])
+        xs = self.net.shape(src)
+        n = len(xs) - 2
+        window = tuple(a["kernel_shape"])
+        strides, dil = self._spatial_attrs(a, n)
+        if any(d != 1 for d in dil):
+            raise NotImportable(f"dilated pooling (dilations {list(dil)})")
+        pads = self._pads(a, xs[2:], window, strides, n)
+        if int(a.get("ceil_mode", 0)):
+            pads = window_pads_ceil(xs[2:], window, strides, pads)
+        kind = "max" if op == "MaxPool" else "avg"
+        v = self.net.pool(self.fresh(name), src, kind, window, strides, pad=pads)
+        self.layer(name, outs[0], v, out_shape, producer=False)
+
+    def reduce_pool(self, name, op, a, ins, out, out_shape):
+        """ReduceMean / ReduceMax over every spatial axis is a global pool (keepdims=0: the
+        N x C result is a flat view of the N x C x 1 x 1 pool)."""
+        src = self.spatial(ins[0])
+        xs = self.net.shape(src)
+        axes = a.get("axes")
+        if axes is None and len(ins) > 1 and self.const(ins[1]) is not None:
+            axes = [int(v) for v in self.const(ins[1]).reshape(-1)]
+        rank = len(xs)
+        if axes is None or rank < 3 or sorted(int(v) % rank for v in axes) != list(
+                range(2, rank)):
+            raise NotImportable(f"reduction over axes {axes}; only all spatial axes "
+                                "(a global pool) is a layer")
+        hw = tuple(xs[2:])
+        v = self.net.pool(self.fresh(name), src, "avg" if op == "ReduceMean" else "max",
+                          hw, hw, pad=0)
+        if int(a.get("keepdims", 1)):
+            self.check_shape(name, v, out_shape)
+        elif out_shape is not None and tuple(out_shape) != tuple(xs[:2]):
+            raise ValueError(f"{name}: the importer computed shape {tuple(xs[:2])}, but the "
+                             f"ONNX model says {tuple(out_shape)}")
+        self.define(out, v, out_shape)  # keepdims=0: N x C, a view of N x C x 1 x 1
+
+    def gemm(self, name, a, ins, out, out_shape):
+        if int(a.get("transA", 0)):
+            raise NotImportable("Gemm with transA = 1")
+        b = self.const(ins[1])
+        if b is None:
+            raise NotImportable("Gemm with a non-constant B (use MatMul for activation x "
+                                "activation)")
+        if b.ndim != 2:
+            raise NotImportable(f"Gemm B of rank {b.ndim}")
+        k, m = (b.shape[1], b.shape[0]) if int(a.get("transB", 0)) else b.shape
+        src = self.fc_source(ins[0], int(k))
+        v = self.net.fc(self.fresh(name), src, int(m))
+        self.layer(name, out, v, out_shape)
+
+    def matmul(self, name, ins, out, out_shape):
+        b = self.const(ins[1])
+        if b is not None:
+            ra = self.ref(ins[0])
+            rank = len(ra.shape) if ra.shape else None
+            if b.ndim == 2 and out_shape is not None and self.channels_last_linear(
+                    name, ins[0], out, int(b.shape[0]), int(b.shape[1]), out_shape):
+                return
+            if b.ndim != 2 or rank != 2:  # (a flat view's source shape is 2-D)
+                raise NotImportable(f"MatMul of a rank-{rank} activation by a constant of "
+                                    f"rank {b.ndim}: only N x K times K x M is an fc")
+            src = self.fc_source(ins[0], int(b.shape[0]))
+            v = self.net.fc(self.fresh(name), src, int(b.shape[1]))
+            return self.layer(name, out, v, out_shape)
+        x, y = self.exact(ins[0]), self.exact(ins[1])
+        v = self.net.matmul(self.fresh(name), x, y)
+        self.layer(name, out, v, out_shape)
+
+    def eltwise(self, name, op, ins, out, out_shape):
+        kind = "mul" if op in ("Mul", "Div") else "add"  # Sub/Div: only by a constant
+        acts = [i for i in ins if not self.is_const(i)]
+        consts = [i for i in ins if self.is_const(i)]
+        if consts:
+            # A bias / scale: absorbed into the layer that produced the other operand when
+            # nothing else reads it (like convert-*-to-dataflow), else a one-input eltwise.
+            if len(acts) != 1:
+                raise NotImportable("element-wise op of several activations and a constant")
+            r = self.ref(acts[0])
+            if r.shape is not None and out_shape is not None and tuple(out_shape) != r.shape:
+                raise NotImportable(f"constant broadcasts {r.shape} to {tuple(out_shape)}")
+            if r.layer is not None and self.readers.get(acts[0], 0) == 1:
+                self.refs[out] = dataclasses.replace(r)
+                return
+            return self.eltwise_layer(name, kind, [acts[0]], out, out_shape)
+        shapes = [self.ref(i).shape for i in acts]
+        if len(set(shapes)) != 1 and out_shape is not None and \
+                self.broadcast_eltwise(name, op, kind, acts, out, out_shape):
+            return
+        if len(set(shapes)) != 1:
+            raise NotImportable("broadcasting element-wise op (input shapes "
+                                + ", ".join(str(s) for s in shapes) + ")")
+        self.eltwise_layer(name, kind, acts, out, out_shape)
+
+
+def from_onnx(model, batch: int = 1, name: Optional[str] = None, dtype: str = "i16"):
+    """Import an ONNX model (a path, serialized bytes or an ``onnx.ModelProto``).
+
+    ``batch`` fixes a free first input dim; ``name`` defaults to the graph's name.
+    Unsupported nodes give :class:`~dataflow_opt.importers.UnsupportedNodeWarning`; the
+    messages are also in ``net.import_warnings``."""
+    import onnx
+    if isinstance(model, (bytes, bytearray)):
+        model = onnx.load_from_string(bytes(model))
+    elif isinstance(model, str):
+        model = onnx.load(model)
+    if not isinstance(model, onnx.ModelProto):
+        raise TypeError(f"from_onnx needs a path, bytes or onnx.ModelProto, got {type(model)}")
+    return _OnnxImporter(model, name, batch, dtype).run()

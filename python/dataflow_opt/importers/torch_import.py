@@ -1,0 +1,439 @@
+"""PyTorch ``nn.Module`` -> :class:`~dataflow_opt.builder.Network` through ``torch.fx``.
+
+    import torchvision
+    from dataflow_opt.importers import from_torch, torchvision_model
+    net = from_torch(torchvision.models.resnet18(weights=None), (1, 3, 224, 224))
+    net = torchvision_model("mobilenet_v2", batch=1)          # the same, built without weights
+
+The module is traced with ``torch.fx.symbolic_trace`` and run once on zeros of
+``input_shape`` with ``ShapeProp`` (CPU, no gradients) so every node has its real shape; each
+layer's builder shape is checked against it. Layer names are the module paths
+(``layer1.0.conv1``) or fx node names (``add_1``).
+
+| torch | dataflow |
+|---|---|
+| nn.Conv2d/3d (groups, padding incl. ``"same"``, stride, dilation; 1-D layers are warned) | ``conv`` |
+| nn.ConvTranspose2d/3d | ``deconv`` |
+| nn.Linear, F.linear | ``fc`` (a flattened input stays 4-D); over the channels of a permuted ``N x H x W x C`` view: a 1x1 ``conv`` |
+| nn.MaxPool/AvgPool (ceil_mode), nn.AdaptiveAvg/MaxPool, F.* and ``mean([2, 3])`` | ``pool`` (adaptive: window = stride = in/out; uneven sizes are approximated, with a warning) |
+| ``+``, ``*``, torch.add/mul (same shapes) | ``eltwise`` (a constant operand: absorbed / one-input, as in the ONNX importer) |
+| torch.cat(dim=1) | ``concat`` |
+| torch.matmul / bmm / ``@`` of two activations | ``matmul`` |
+| BatchNorm, ReLU/ReLU6/GELU/activations, Dropout, Identity, ``contiguous``, torchvision's ``stochastic_depth``/``StochasticDepth`` (eval) | pass through |
+| ``+``/``*`` of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
+| flatten / view / reshape / permute / transpose / squeeze / unsqueeze / channel_shuffle | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
+| ``size``/``shape``/``getattr`` (non-tensor values) | ignored |
+| any other module / function / method | an ``UnsupportedNodeWarning`` naming the node |
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import operator
+from typing import Optional, Sequence
+
+from .common import Importer, NotImportable, window_pads_ceil
+
+__all__ = ["from_torch", "torchvision_model"]
+
+
+def _tensor_shape(node):
+    meta = node.meta.get("tensor_meta")
+    if meta is None or not hasattr(meta, "shape"):
+        return None
+    return tuple(int(d) for d in meta.shape)
+
+
+class _FxImporter(Importer):
+    source = "torch.fx"
+
+    def __init__(self, gm, name, batch, dtype):
+        super().__init__(name, batch, dtype)
+        self.gm = gm
+        self.modules = dict(gm.named_modules())
+        self.readers = {n.name: len(n.users) for n in gm.graph.nodes}
+
+    def run(self):
+        for node in self.gm.graph.nodes:
+            shape = _tensor_shape(node)
+            if node.op == "placeholder":
+                if shape is None:
+                    raise ValueError(f"torch.fx input {node.name!r}: not a tensor")
+                v = self.fresh(node.name)
+                self.net.input_tensor(v, shape)
+                self.define(node.name, v, shape)
+                continue
+            if node.op in ("output", "get_attr"):
+                continue
+            what, label = self._describe(node)
+            if shape is None:
+                meta = node.meta.get("tensor_meta")
+                if isinstance(meta, (list, tuple)) and any(hasattr(m, "shape") for m in meta):
+                    # several tensors (chunk, split, unbind): no dataflow form; its getitem
+                    # readers are then warned about (and cut) in turn
+                    ins = [a.name for a in node.all_input_nodes
+                           if _tensor_shape(a) is not None]
+                    self.unsupported(label, what, ins, [node.name], [None],
+                                     "returns several tensors")
+                continue  # sizes, shapes, tuples of ints: no work on activations
+            ins = [a.name for a in node.all_input_nodes if _tensor_shape(a) is not None]
+            try:
+                self.convert(node, what, label, shape)
+            except NotImportable as e:
+                self.unsupported(label, what, ins, [node.name], [shape], str(e))
+        return self.finish()
+
+    def _describe(self, node):
+        if node.op == "call_module":
+            return type(self.modules[node.target]).__name__, str(node.target)
+        if node.op == "call_function":
+            return getattr(node.target, "__name__", str(node.target)), node.name
+        return f".{node.target}()", node.name
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def arg(self, node, i, key, default=None):
+        if len(node.args) > i:
+            return node.args[i]
+        return node.kwargs.get(key, default)
+
+    def layer(self, node, label, value, shape, producer=True):
+        self.check_shape(label, value, shape)
+        self.define(node.name, value, self.net.shape(value), value if producer else None)
+
+    def alias(self, node, src_node, keep_layer=False):
+        """The output is the input (a folded or passed-through node). ``keep_layer``: an
+        identity (Dropout, Identity, contiguous), after which a constant add/mul is still the
+        producing layer's bias/scale; after an activation it is not."""
+        r = self.ref(src_node.name)
+        self.refs[node.name] = dataclasses.replace(r, layer=r.layer if keep_layer else None)
+
+    # ---- per-node conversion -------------------------------------------------------------------
+    def convert(self, node, what, label, shape):
+        import torch
+        import torch.nn as nn
+        import torch.nn.functional as F
+
+        if node.op == "call_module":
+            m = self.modules[node.target]
+            x = node.args[0]
+            if isinstance(m, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
+                return self.conv(node, label, m, x, shape)
+            if isinstance(m, (nn.ConvTranspose2d, nn.ConvTranspose3d)):
+                src = self.spatial(x.name)
+                v = self.net.deconv(self.fresh(label), src, m.out_channels, m.kernel_size,
+                                    m.stride, tuple(m.padding) * 2, m.output_padding,
+                                    m.dilation, m.groups)
+                return self.layer(node, label, v, shape)
+            if isinstance(m, nn.Linear):
+                if self.channels_last_linear(label, x.name, node.name, m.in_features,
+                                             m.out_features, shape):
+                    return
+                src = self.fc_source(x.name, m.in_features)
+                return self.layer(node, label, self.net.fc(self.fresh(label), src,
+                                                           m.out_features), shape)
+            if isinstance(m, (nn.MaxPool1d, nn.MaxPool2d, nn.MaxPool3d, nn.AvgPool1d,
+                              nn.AvgPool2d, nn.AvgPool3d)):
+                kind = "max" if isinstance(m, (nn.MaxPool1d, nn.MaxPool2d, nn.MaxPool3d)) \
+                    else "avg"
+                if kind == "max" and (m.return_indices or _any_ne(m.dilation, 1)):
+                    raise NotImportable("max pool with indices or dilation")
+                return self.pool(node, label, x, kind, m.kernel_size, m.stride, m.padding,
+                                 m.ceil_mode, shape)
+            if isinstance(m, (nn.AdaptiveAvgPool1d, nn.AdaptiveAvgPool2d, nn.AdaptiveAvgPool3d,
+                              nn.AdaptiveMaxPool1d, nn.AdaptiveMaxPool2d,
+                              nn.AdaptiveMaxPool3d)):
+                kind = "avg" if "Avg" in type(m).__name__ else "max"
+                return self.adaptive(node, label, x, kind, shape)
+            if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d, nn.ReLU, nn.ReLU6,
+                              nn.LeakyReLU, nn.PReLU, nn.Hardtanh, nn.Hardswish,
+                              nn.Hardsigmoid, nn.Sigmoid, nn.Tanh, nn.SiLU, nn.GELU, nn.ELU,
+                              nn.Dropout, nn.Dropout2d, nn.Identity, nn.InstanceNorm2d)):
+                return self.alias(node, x, isinstance(m, (nn.Dropout, nn.Dropout2d,
+                                                          nn.Identity)))
+            if isinstance(m, (nn.Flatten, nn.Unflatten, nn.ChannelShuffle)):
+                return self.view(x.name, node.name, shape)
+            if type(m).__name__ == "StochasticDepth" and not m.training:
+                return self.alias(node, x)  # torchvision.ops.StochasticDepth: eval identity
+            raise NotImportable("no dataflow layer for this module")
+
+        if node.op == "call_function":
+            f = node.target
+            if f in (F.relu, F.relu6, F.hardtanh, F.hardswish, F.hardsigmoid, F.gelu, F.silu,
+                     F.leaky_relu, F.dropout, torch.relu, torch.sigmoid, torch.tanh,
+                     F.batch_norm, torch.sigmoid):
+                return self.alias(node, node.args[0])
+            if f in (operator.add, operator.iadd, torch.add, operator.mul, operator.imul,
+                     torch.mul):
+                kind = "mul" if f in (operator.mul, operator.imul, torch.mul) else "add"
+                return self.eltwise(node, label, kind, shape)
+            if f is torch.cat:
+                return self.cat(node, label, shape)
+            if f in (torch.flatten, torch.reshape, torch.permute, torch.transpose,
+                     torch.squeeze, torch.unsqueeze, torch.channel_shuffle):
+                return self.view(node.args[0].name, node.name, shape, _perm(node, shape))
+            if getattr(f, "__name__", "") == "stochastic_depth" and not self.gm.training:
+                return self.alias(node, node.args[0])  # torchvision.ops: identity in eval
+            if f in (F.adaptive_avg_pool2d, F.adaptive_max_pool2d):
+                return self.adaptive(node, label, node.args[0],
+                                     "avg" if f is F.adaptive_avg_pool2d else "max", shape)
+            if f in (F.max_pool2d, F.avg_pool2d):
+                k = self.arg(node, 1, "kernel_size")
+                s = self.arg(node, 2, "stride") or k
+                p = self.arg(node, 3, "padding", 0)
+                ceil = self.arg(node, 5 if f is F.max_pool2d else 4, "ceil_mode", False)
+                return self.pool(node, label, node.args[0],
+                                 "max" if f is F.max_pool2d else "avg", k, s, p, ceil, shape)
+            if f is F.linear:
+                w = node.args[1] if len(node.args) > 1 else node.kwargs["weight"]
+                ws = _tensor_shape(w)
+                if ws is None or len(ws) != 2:
+                    raise NotImportable("linear with a weight that is not a 2-D tensor")
+                src = self.fc_source(node.args[0].name, ws[1])
+                return self.layer(node, label, self.net.fc(self.fresh(label), src, ws[0]),
+                                  shape)
+            if f in (torch.matmul, torch.bmm, operator.matmul):
+                return self.matmul(node, label, shape)
+            if f is operator.getitem:
+                self.ref(node.args[0].name)  # an unsupported multi-output node: says so
+                raise NotImportable("indexing or slicing a tensor")
+            raise NotImportable("no dataflow layer for this function")
+
+        # call_method
+        meth = node.target
+        if meth in ("relu", "relu_", "sigmoid"):
+            return self.alias(node, node.args[0])
+        if meth in ("contiguous", "clone", "detach", "float", "to", "type_as"):
+            return self.alias(node, node.args[0], keep_layer=True)
+        if meth in ("view", "reshape", "flatten", "squeeze", "unsqueeze", "permute",
+                    "transpose", "t"):
+            return self.view(node.args[0].name, node.name, shape, _perm(node, shape))
+        if meth in ("add", "add_", "mul", "mul_"):
+            return self.eltwise(node, label, meth.rstrip("_"), shape)
+        if meth == "mean":
+            dims = self.arg(node, 1, "dim")
+            src_shape = _tensor_shape(node.args[0])
+            if src_shape and len(src_shape) == 4 and dims is not None and \
+                    sorted(d % 4 for d in (dims if isinstance(dims, (list, tuple))
+                                           else [dims])) == [2, 3]:
+                src = self.spatial(node.args[0].name)
+                hw = src_shape[2:]
+                v = self.net.pool(self.fresh(label), src, "avg", hw, hw, pad=0)
+                self.check_shape(label, v, src_shape[:2] + (1, 1))
+                # keepdim=False: a flat N x C view of the pooled N x C x 1 x 1 value
+                self.define(node.name, v, shape)
+                return
+            raise NotImportable(f"mean over dims {dims}")
+        if meth == "matmul":
+            return self.matmul(node, label, shape)
+        raise NotImportable("no dataflow layer for this method")
+
+    def conv(self, node, label, m, x, shape):
+        src = self.spatial(x.name)
+        if isinstance(m.padding, str):
+            pad = None if m.padding == "same" else 0
+            if pad is None:
+                out = self.net.shape(src)[2:]
+                v = self.net.conv(self.fresh(label), src, m.out_channels, m.kernel_size,
+                                  m.stride, None, m.dilation, m.groups, out_size=out)
+                return self.layer(node, label, v, shape)
+        else:
+            pad = tuple(m.padding) * 2
+        if m.padding_mode != "zeros":
+            pass  # the padded values do not change the work
+        v = self.net.conv(self.fresh(label), src, m.out_channels, m.kernel_size, m.stride,
+                          pad, m.dilation, m.groups)
+        self.layer(node, label, v, shape)
+
+    def pool(self, node, label, x, kind, k, s, p, ceil, shape):
+        src = self.spatial(x.name)
+        xs = self.net.shape(src)
+        n = len(xs) - 2
+        k = _tuple(k, n)
+        s = _tuple(s if s is not None else k, n)
+        pads = _tuple(p, n) * 2
+        if ceil:
+            pads = window_pads_ceil(xs[2:], k, s, pads)
+        v = self.net.pool(self.fresh(label), src, kind, k, s, pad=pads)
+        self.layer(node, label, v, shape, producer=False)
+
+    def adaptive(self, node, label, x, kind, shape):
+        src = self.spatial(x.name)
+        xs = self.net.shape(src)
+        outs = shape[2:]
+        window, stride, uneven = [], [], []
+        for i, o in zip(xs[2:], outs):
+            if i % o == 0:
+                window.append(i // o)
+                stride.append(i // o)
+            else:
+                # PyTorch's windows are [floor(j*i/o), ceil((j+1)*i/o)): sizes vary; the
+                # nearest uniform pool has stride floor(i/o) and the largest window.
+                st = i // o
+                window.append(i - (o - 1) * st)
+                stride.append(st)
+                uneven.append((i, o))
+        v = self.net.pool(self.fresh(label), src, kind, tuple(window), tuple(stride), pad=0)
+        if uneven:
+            self.warn(f"torch.fx node {label!r} (adaptive pool): input/output sizes "
+                      f"{uneven} do not divide; approximated by a uniform pool with window "
+                      f"{window} and stride {stride} (same output size, "
+                      f"slightly more work)")
+        self.layer(node, label, v, shape, producer=False)
+
+    def eltwise(self, node, label, kind, shape):
+        import torch.fx as fx
+        args = list(node.args[:2])
+        # parameters and buffers (get_attr: a layer scale, a learned bias) are constants
+        acts = [a for a in args if isinstance(a, fx.Node) and _tensor_shape(a) is not None
+                and a.op != "get_attr"]
+        if len(acts) == 1:
+            r = self.ref(acts[0].name)
+            if r.shape != tuple(shape):
+                raise NotImportable(f"constant broadcasts {r.shape} to {tuple(shape)}")
+            if r.layer is not None and self.readers.get(acts[0].name, 0) == 1:
+                self.refs[node.name] = dataclasses.replace(r)  # bias / scale
+                return
+            return self.eltwise_layer(label, kind, [acts[0].name], node.name, shape)
+        if len(acts) != 2:
+            raise NotImportable("element-wise op without tensor operands")
+        shapes = [self.ref(a.name).shape for a in acts]
+        if len(set(shapes)) != 1 and self.broadcast_eltwise(
+                label, getattr(node.target, "__name__", str(node.target)), kind,
+                [a.name for a in acts], node.name, shape):
+            return
+        if len(set(shapes)) != 1:
+            raise NotImportable(f"broadcasting element-wise op (input shapes {shapes})")
+        self.eltwise_layer(label, kind, [a.name for a in acts], node.name, shape)
+
+    def cat(self, node, label, shape):
+        tensors = self.arg(node, 0, "tensors")
+        dim = self.arg(node, 1, "dim", 0)
+        if dim not in (1, 1 - len(shape)):
+            raise NotImportable(f"cat on dim {dim}; only channels (dim 1) is a dataflow.concat")
+        srcs = [self.exact(t.name) for t in tensors]
+        if len(srcs) == 1:
+            self.define(node.name, srcs[0], shape)
+            return
+        v = self.net.concat(self.fresh(label), srcs)
+        self.layer(node, label, v, shape, producer=False)
+
+    def matmul(self, node, label, shape):
+        a, b = node.args[0], node.args[1]
+        v = self.net.matmul(self.fresh(label), self.exact(a.name), self.exact(b.name))
+        self.layer(node, label, v, shape)
+
+
+class NotTraceable(ValueError):
+    """``torch.fx.symbolic_trace`` failed (data-dependent Python control flow...)."""
+
+
+def _perm(node, shape):
+    """The permutation of a permute/transpose node (``None`` for other view ops)."""
+    import torch
+    rank = len(shape)
+    name = node.target if isinstance(node.target, str) else getattr(node.target, "__name__", "")
+    if node.target is torch.permute or name == "permute":
+        dims = node.args[1:] if node.target == "permute" else (
+            node.args[1] if len(node.args) > 1 else node.kwargs.get("dims"))
+        if node.target == "permute" and len(dims) == 1 and isinstance(dims[0], (list, tuple)):
+            dims = dims[0]
+        return tuple(int(d) % rank for d in dims)
+    if node.target is torch.transpose or name in ("transpose", "t"):
+        d0, d1 = (0, 1) if name == "t" else (int(node.args[1]) % rank, int(node.args[2]) % rank)
+        p = list(range(rank))
+        p[d0], p[d1] = p[d1], p[d0]
+        return tuple(p)
+    return None
+
+
+def _tuple(v, n):
+    return tuple(v) if isinstance(v, (list, tuple)) else (v,) * n
+
+
+def _any_ne(v, x):
+    return any(e != x for e in _tuple(v, 1))
+
+
+def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
+               dtype: str = "i16"):
+    """Import an ``nn.Module`` (or a ``torch.fx.GraphModule``) taking one input of
+    ``input_shape`` (the first dim is the batch). Unsupported modules/functions give an
+    :class:`~dataflow_opt.importers.UnsupportedNodeWarning` (also in
+    ``net.import_warnings``)."""
+    import torch
+    import torch.fx as fx
+    from torch.fx.passes.shape_prop import ShapeProp
+
+    shape = tuple(int(d) for d in input_shape)
+    if len(shape) < 2 or any(d < 1 for d in shape):
+        raise ValueError(f"input_shape must be N x C [x ...] positive ints, got {input_shape!r}")
+    was_training = module.training
+    module.eval()
+    try:
+        try:
+            gm = module if isinstance(module, fx.GraphModule) else fx.symbolic_trace(module)
+        except Exception as e:  # fx.proxy.TraceError, TypeError from data-dependent code...
+            raise NotTraceable(f"torch.fx cannot trace {type(module).__name__} "
+                               f"({type(e).__name__}: {str(e).splitlines()[0]}); export it "
+                               "with torch.onnx.export and use from_onnx") from e
+        with torch.no_grad():
+            try:
+                ShapeProp(gm).propagate(torch.zeros(shape))
+            except Exception as e:
+                raise ValueError(f"{type(module).__name__} does not run on an input of shape "
+                                 f"{shape}: {type(e).__name__}: {e}") from e
+    finally:
+        module.train(was_training)
+    return _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype).run()
+
+
+def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
+                      dtype: str = "i16", via: str = "auto"):
+    """A torchvision classification model (``resnet18``, ``mobilenet_v2``, ...) built without
+    weights (nothing is downloaded) and imported with :func:`from_torch` (``via="fx"``), or
+    exported with ``torch.onnx.export`` and imported with ``from_onnx`` (``via="onnx"``).
+    ``"auto"``: fx, and ONNX (with an :class:`UnsupportedNodeWarning` saying so) for models
+    torch.fx cannot trace, such as ShuffleNetV2."""
+    if via not in ("auto", "fx", "onnx"):
+        raise ValueError(f"via must be auto, fx or onnx, got {via!r}")
+    import torchvision
+    ctor = getattr(torchvision.models, model, None)
+    if ctor is None or not callable(ctor) or model.startswith("_") or model[0].isupper():
+        known = sorted(n for n in dir(torchvision.models) if n[0].islower()
+                       and not n.startswith("_") and callable(getattr(torchvision.models, n))
+                       and n not in ("get_model", "get_weight", "list_models",
+                                     "get_model_weights", "get_model_builder"))
+        raise ValueError(f"unknown torchvision model {model!r}; known: {', '.join(known)}")
+    m = ctor(weights=None)
+    shape = (batch, 3, image_size, image_size)
+    if via != "onnx":
+        try:
+            return from_torch(m, shape, name=model, dtype=dtype)
+        except NotTraceable as e:
+            if via == "fx":
+                raise
+            reason = str(e)
+    else:
+        reason = None
+    import io
+    import warnings
+
+    import torch
+
+    from .common import UnsupportedNodeWarning
+    from .onnx_import import from_onnx
+    buf = io.BytesIO()
+    try:
+        with torch.no_grad():
+            torch.onnx.export(m.eval(), torch.zeros(shape), buf, opset_version=13)
+    except Exception as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise ValueError(f"{model}: " + (f"{reason.split('; export')[0]}, and " if reason
+                                         else "") + f"torch.onnx.export fails "
+                         f"({type(e).__name__}: {first})") from e
+    net = from_onnx(buf.getvalue(), batch=batch, name=model, dtype=dtype)
+    if reason:
+        text = f"{model}: {reason.split('; export')[0]}; imported through ONNX instead"
+        warnings.warn(text, UnsupportedNodeWarning, stacklevel=2)
+        net.import_warnings.insert(0, text)
+    return net

@@ -1,0 +1,113 @@
+"""Plots of a schedule report (matplotlib, Agg: no display needed).
+
+    from dataflow_opt import plots
+    plots.energy_breakdown(report, "energy.png")   # per layer, stacked by component/level
+    plots.time_per_layer(report, "time.png")
+    plots.utilization(report, "util.png")
+    plots.save_all(report, "out/")                 # the three, named <network>-<kind>.png
+
+Each function takes a :class:`dataflow_opt.report.Report` (or one of its networks) and a
+path; the format follows the extension (``.png``, ``.svg``, ``.pdf``). With ``path=None`` it
+returns the ``matplotlib.figure.Figure`` instead (one axes, one bar per layer). Uses
+``matplotlib.figure.Figure`` directly, so the global pyplot backend is left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import List, Optional, Union
+
+from .report import COMPONENTS, Network, Report
+
+__all__ = ["energy_breakdown", "time_per_layer", "utilization", "save_all"]
+
+#: Label of each energy component in the legend (docs/report-schema.md).
+COMPONENT_LABELS = {"mac": "MAC", "regf": "register file", "itcn": "array interconnect",
+                    "gbuf": "global buffer", "dram": "DRAM", "noc": "NoC",
+                    "static": "static"}
+
+
+def _network(report: Union[Report, Network], network=None) -> Network:
+    if isinstance(report, Network):
+        return report
+    if network is None:
+        return report.networks[0]
+    return report.network(network)
+
+
+def _figure(n_layers: int):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(max(6.0, 0.22 * n_layers + 2.0), 4.5), dpi=100)
+    FigureCanvasAgg(fig)
+    return fig, fig.add_subplot(1, 1, 1)
+
+
+def _finish(fig, ax, net: Network, title: str, path: Optional[str]):
+    names = [layer.name for layer in net.layers]
+    ax.set_xticks(range(len(names)))
+    ax.set_xticklabels(names, rotation=90, fontsize=6 if len(names) > 30 else 8)
+    ax.set_xlim(-0.6, len(names) - 0.4)
+    ax.set_title(f"{net.name} on {net.accelerator.name}: {title}")
+    ax.grid(axis="y", alpha=0.3)
+    fig.tight_layout()
+    if path is None:
+        return fig
+    d = os.path.dirname(path)
+    if d:
+        os.makedirs(d, exist_ok=True)
+    fig.savefig(path)
+    return path
+
+
+def energy_breakdown(report, path: Optional[str] = None, network=None):
+    """Stacked bars: each layer's energy by component (MAC, register file, array
+    interconnect, global buffer, DRAM, NoC, static), in the accelerator's energy unit."""
+    net = _network(report, network)
+    fig, ax = _figure(len(net.layers))
+    x = range(len(net.layers))
+    bottom = [0.0] * len(net.layers)
+    for c in COMPONENTS:
+        vals = [getattr(layer, c) for layer in net.layers]
+        if not any(vals):
+            continue
+        ax.bar(x, vals, bottom=bottom, label=COMPONENT_LABELS[c], width=0.8)
+        bottom = [b + v for b, v in zip(bottom, vals)]
+    ax.set_ylabel("energy (accelerator unit)")
+    ax.legend(fontsize=7)
+    return _finish(fig, ax, net, "energy per layer", path)
+
+
+def time_per_layer(report, path: Optional[str] = None, network=None):
+    """Bars: each layer's time in cycles."""
+    net = _network(report, network)
+    fig, ax = _figure(len(net.layers))
+    ax.bar(range(len(net.layers)), [layer.time for layer in net.layers], width=0.8,
+           color="tab:orange")
+    ax.set_ylabel("time (cycles)")
+    return _finish(fig, ax, net, "time per layer", path)
+
+
+def utilization(report, path: Optional[str] = None, network=None):
+    """Bars: each layer's PE-array utilisation in percent."""
+    net = _network(report, network)
+    fig, ax = _figure(len(net.layers))
+    ax.bar(range(len(net.layers)), [100.0 * layer.utilization for layer in net.layers],
+           width=0.8, color="tab:green")
+    ax.set_ylim(0, 100)
+    ax.set_ylabel("PE utilisation (%)")
+    return _finish(fig, ax, net, "PE-array utilisation", path)
+
+
+def save_all(report, directory: str, fmt: str = "png") -> List[str]:
+    """The three plots for every network of the report: ``<network>-energy.<fmt>``,
+    ``-time``, ``-utilization``; returns the paths."""
+    nets = [report] if isinstance(report, Network) else report.networks
+    paths = []
+    for net in nets:
+        stem = re.sub(r"[^A-Za-z0-9_.-]", "_", net.name)
+        paths.append(energy_breakdown(net, os.path.join(directory, f"{stem}-energy.{fmt}")))
+        paths.append(time_per_layer(net, os.path.join(directory, f"{stem}-time.{fmt}")))
+        paths.append(utilization(net, os.path.join(directory, f"{stem}-utilization.{fmt}")))
+    return paths

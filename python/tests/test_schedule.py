@@ -1,0 +1,111 @@
+"""dataflow_opt.schedule(): options (validated and passed to dataflow-schedule), inputs
+(Network, MLIR text, files; presets, Accelerator objects, accelerator files), errors."""
+
+import os
+import stat
+
+import pytest
+
+from dataflow_opt import Network, preset, schedule, zoo
+from dataflow_opt import report as rp
+from dataflow_opt.run import DataflowOptError, find_dataflow_opt, pipeline_options
+from conftest import REPO_ROOT
+
+try:
+    find_dataflow_opt()
+    HAVE_BINARY = True
+except DataflowOptError:
+    HAVE_BINARY = False
+built = pytest.mark.skipif(not HAVE_BINARY, reason="dataflow-opt is not built")
+
+
+def test_pipeline_options_are_validated():
+    assert pipeline_options({}) == ""
+    assert pipeline_options(dict(goal="ed", method="solver", disable_bypass=["i", "f"],
+                                 threads=2, hybrid=True, batch_partition=False)) == \
+        "goal=ed method=solver disable-bypass=i,f threads=2 hybrid=true batch-partition=false"
+    assert pipeline_options(dict(disable_bypass="i, o,f")) == "disable-bypass=i,o,f"
+    for bad, msg in [(dict(goal="x"), "goal must be one of e, d, ed"),
+                     (dict(method="random"), "method must be one of"),
+                     (dict(disable_bypass="i,x"), "distinct data categories"),
+                     (dict(disable_bypass="i,i"), "distinct data categories"),
+                     (dict(threads=-1), "threads must be an integer >= 0"),
+                     (dict(threads=True), "threads must be an integer"),
+                     (dict(hybrid="yes"), "hybrid must be True or False")]:
+        with pytest.raises(ValueError, match=msg):
+            pipeline_options(bad)
+    with pytest.raises(TypeError, match="unknown schedule option.*gaol.*known: goal"):
+        pipeline_options(dict(gaol="e"))
+
+
+def test_missing_binary_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATAFLOW_OPT", str(tmp_path / "nope"))
+    with pytest.raises(DataflowOptError, match="DATAFLOW_OPT=.*nope.* is not an executable"):
+        find_dataflow_opt()
+    monkeypatch.delenv("DATAFLOW_OPT")
+    monkeypatch.setattr("dataflow_opt.run._REPO_BINARY", str(tmp_path / "absent"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(DataflowOptError, match="dataflow-opt not found: set DATAFLOW_OPT"):
+        schedule(zoo.get("tiny_all_ops", 1), "eyeriss_isca16")
+
+
+def test_binary_lookup_order(monkeypatch, tmp_path):
+    fake = tmp_path / "dataflow-opt"
+    fake.write_text("#!/bin/sh\nexit 3\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("DATAFLOW_OPT", str(fake))
+    assert find_dataflow_opt() == str(fake)
+    with pytest.raises(DataflowOptError, match=r"dataflow-opt failed \(exit 3\)"):
+        schedule(zoo.get("tiny_all_ops", 1), "eyeriss_isca16")
+    monkeypatch.delenv("DATAFLOW_OPT")
+    monkeypatch.setattr("dataflow_opt.run._REPO_BINARY", str(tmp_path / "absent"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert find_dataflow_opt() == str(fake)
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError, match="neither a preset"):
+        schedule(zoo.get("tiny_all_ops", 1), "no_such_accelerator")
+    with pytest.raises(TypeError, match="accelerator must be"):
+        schedule(zoo.get("tiny_all_ops", 1), 3)
+    with pytest.raises(ValueError, match="neither MLIR text nor a file"):
+        schedule("no/such/file.mlir", "eyeriss_isca16")
+    with pytest.raises(ValueError, match="decompose_deconv must be True or False"):
+        schedule(zoo.get("tiny_all_ops", 1), "eyeriss_isca16", decompose_deconv="no")
+
+
+@built
+def test_schedule_inputs_agree():
+    net = zoo.get("alexnet", batch=1)
+    a = schedule(net, "eyeriss_isca16", threads=1)
+    b = schedule(net.to_mlir(), preset("eyeriss_isca16"), threads=1)
+    c = schedule(os.path.join(REPO_ROOT, "examples", "networks", "alexnet.mlir"),
+                 os.path.join(REPO_ROOT, "examples", "accelerators", "eyeriss.mlir"), threads=1)
+    assert a.networks[0].accelerator.name == "eyeriss_isca16"
+    assert b.networks[0].accelerator.name == "accelerator"
+    assert a.totals == b.totals
+    assert [x.name for x in a.layers] == [x.name for x in c.layers]  # batch 16 there
+    assert c.layers[0].ops == 16 * a.layers[0].ops
+    assert rp.check_totals(a.networks[0]) == []
+
+
+@built
+def test_options_reach_the_pipeline():
+    net = zoo.get("alexnet", batch=1)
+    # On ISSCC'16 Eyeriss (static energy per cycle) the delay goal trades energy for time.
+    e = schedule(net, "eyeriss_isscc16", goal="e", threads=1)
+    d = schedule(net, "eyeriss_isscc16", goal="d", threads=1)
+    assert e.totals.energy < d.totals.energy and d.totals.time < e.totals.time
+    e = schedule(net, "eyeriss_isca16", threads=1)
+    kept = schedule(net, "eyeriss_isca16", disable_bypass="i,o,f", threads=1)
+    assert all(x.schedule.blocking.bypass for x in e.layers)  # batch 1: all bypass
+    assert all(x.schedule.blocking.bypass == () for x in kept.layers)
+    assert kept.totals.energy > e.totals.energy
+
+
+@built
+def test_dataflow_opt_errors_are_raised_with_diagnostics():
+    net = Network("bytes", batch=1, dtype="i8")  # eyeriss has 16-bit words
+    net.fc("fc", net.input("x", 4), 2)
+    with pytest.raises(DataflowOptError, match=r"(?s)exit 1.*8-bit elements.*16-bit words"):
+        schedule(net, "eyeriss_isca16")

@@ -1,0 +1,159 @@
+//===- SweepCsv.cpp - The sweep's CSV: columns, rows, resume --------------===//
+
+#include "SweepCsv.h"
+
+#include "Dataflow/IR/KeyedSyntax.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+using namespace dataflow;
+using namespace dataflow::dse;
+
+namespace {
+
+constexpr size_t kKeyColumns = 10; // network .. disable_bypass, without hw
+
+/// RFC 4180 quoting when needed.
+std::string quote(const std::string &field) {
+  if (field.find_first_of(",\"\n\r") == std::string::npos)
+    return field;
+  std::string out = "\"";
+  for (char c : field) {
+    if (c == '"')
+      out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+/// Splits one CSV line (RFC 4180 quotes; no embedded newlines: rows never hold one).
+std::vector<std::string> splitCsv(const std::string &line) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+        fields.back() += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        fields.back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      fields.emplace_back();
+    } else {
+      fields.back() += c;
+    }
+  }
+  return fields;
+}
+
+std::string keyOf(const std::vector<std::string> &fields) {
+  std::string key;
+  for (size_t i = 0; i < kKeyColumns; ++i)
+    key += fields[i] + '\x1f';
+  return key;
+}
+
+std::vector<std::string> keyFields(const std::string &network, const HardwarePoint &p,
+                                   const SearchColumns &s) {
+  return {network,
+          std::to_string(p.peH),
+          std::to_string(p.peW),
+          std::to_string(p.regfBytes),
+          std::to_string(p.gbufBytes),
+          formatBandwidth(p.dramBandwidth),
+          formatBandwidth(p.busWidth),
+          s.goal,
+          s.method,
+          s.disableBypass};
+}
+
+} // namespace
+
+const std::string &dse::csvHeader() {
+  static const std::string header =
+      "network,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,goal,method,"
+      "disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status";
+  return header;
+}
+
+std::string dse::rowKey(const std::string &network, const HardwarePoint &point,
+                        const SearchColumns &search) {
+  return keyOf(keyFields(network, point, search));
+}
+
+double dse::areaProxy(const HardwarePoint &p) {
+  // MAESTRO's fixed cost table: MAC 283 area per PE, SRAM 0.104 area per byte.
+  const double pes = double(p.peH) * double(p.peW);
+  return pes * (283.0 + 0.104 * double(p.regfBytes)) + 0.104 * double(p.gbufBytes);
+}
+
+std::string dse::csvRow(const std::string &network, int hwIndex, const HardwarePoint &point,
+                        const SearchColumns &search, size_t layers, const RowResult &result) {
+  std::vector<std::string> fields = keyFields(network, point, search);
+  fields.push_back(std::to_string(hwIndex));
+  fields.push_back(std::to_string(layers));
+  if (result.feasible) {
+    fields.push_back(formatExactDouble(result.energy));
+    fields.push_back(std::to_string(result.cycles));
+    fields.push_back(formatExactDouble(result.energy * double(result.cycles)));
+  } else {
+    fields.insert(fields.end(), {"", "", ""});
+  }
+  fields.push_back(formatExactDouble(areaProxy(point)));
+  char seconds[32];
+  std::snprintf(seconds, sizeof(seconds), "%.6f", result.searchCpuSeconds);
+  fields.push_back(seconds);
+  std::string status = result.status; // one row is one line (resume reads line by line)
+  for (char &c : status)
+    if (c == '\n' || c == '\r')
+      c = ' ';
+  fields.push_back(status);
+  std::string line;
+  for (size_t i = 0; i < fields.size(); ++i)
+    line += (i ? "," : "") + quote(fields[i]);
+  return line + "\n";
+}
+
+bool dse::readDoneKeys(const std::string &path, std::set<std::string> &keys,
+                       size_t &truncateTo, bool &hasHeader, std::string &error) {
+  hasHeader = false;
+  truncateTo = 0;
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return true; // nothing written yet
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string all = text.str();
+  size_t complete = all.rfind('\n');
+  complete = complete == std::string::npos ? 0 : complete + 1;
+  truncateTo = complete;
+  std::istringstream lines(all.substr(0, complete));
+  std::string line;
+  for (size_t number = 1; std::getline(lines, line); ++number) {
+    if (number == 1) {
+      if (line != csvHeader()) {
+        error = path + ":1: not a dataflow-dse CSV of this version (its header differs); "
+                       "write to another file or remove it";
+        return false;
+      }
+      hasHeader = true;
+      continue;
+    }
+    std::vector<std::string> fields = splitCsv(line);
+    if (fields.size() != splitCsv(csvHeader()).size()) {
+      error = path + ":" + std::to_string(number) + ": a row with " +
+              std::to_string(fields.size()) + " columns, expected " +
+              std::to_string(splitCsv(csvHeader()).size());
+      return false;
+    }
+    keys.insert(keyOf(fields));
+  }
+  return true;
+}

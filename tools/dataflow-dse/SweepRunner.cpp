@@ -1,0 +1,166 @@
+//===- SweepRunner.cpp - Memoised, parallel layer searches of a sweep -----===//
+
+#include "SweepRunner.h"
+
+#include "Dataflow/CostModel/LayerSearch.h"
+
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+
+#include <algorithm>
+#include <ctime>
+#include <map>
+#include <memory>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+using namespace dataflow;
+using namespace dataflow::dse;
+
+namespace {
+
+/// One distinct search and its outcome (written by one worker, read after its group).
+struct Search {
+  int shape = 0;
+  int hw = 0;
+  bool ok = false;
+  double energy = 0;
+  int64_t cycles = 0;
+  double cpuSeconds = 0;
+  std::string message;
+};
+
+/// Rows of one hardware point and the searches first needed by them.
+struct Batch {
+  size_t begin = 0, end = 0; ///< rows [begin, end)
+  std::vector<int> searches;
+};
+
+double threadCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
+}
+
+/// The cost model prefixes messages with "<kind> layer '<name>': "; the row names the layer.
+std::string withoutLayerPrefix(const std::string &message) {
+  size_t colon = message.find("': ");
+  if (colon != std::string::npos && message.substr(0, colon).find(" layer '") !=
+                                         std::string::npos)
+    return message.substr(colon + 3);
+  return message;
+}
+
+void runSearch(Search &search, const cost::Layer &layer, const cost::Hardware &hw,
+               const cost::Options &options) {
+  double start = threadCpuSeconds();
+  cost::Result<cost::LayerSchedule> found = cost::searchLayer(layer, hw, options);
+  search.cpuSeconds = threadCpuSeconds() - start;
+  if (!found) {
+    search.message = withoutLayerPrefix(found.status().message());
+    return;
+  }
+  if (found->schemes.empty()) {
+    search.message = "the search kept no scheme";
+    return;
+  }
+  const cost::SchemeCost &best = found->schemes.front();
+  search.ok = true;
+  search.energy = best.energy.total;
+  search.cycles = best.time.total;
+}
+
+} // namespace
+
+SweepStats SweepRunner::run(const std::vector<RowId> &rows,
+                            const std::function<void(const RowId &, const RowResult &)> &done) {
+  SweepStats stats;
+  // Identical resources share searches (the unit costs are the base's for every point).
+  std::map<std::tuple<int64_t, int64_t, int64_t, int64_t, double, double>, int> hwIds;
+  std::vector<int> hwKey(hardware.size());
+  for (size_t i = 0; i < hardware.size(); ++i) {
+    const cost::Hardware &h = hardware[i];
+    hwKey[i] = hwIds
+                   .emplace(std::make_tuple(h.arrayH, h.arrayW, h.regfWords, h.gbufWords,
+                                            h.arrayBusWidth, h.dramBandwidth),
+                            int(hwIds.size()))
+                   .first->second;
+  }
+
+  // 1. Plan: the distinct searches, each owned by the first batch that needs it.
+  const int64_t numShapes = int64_t(workload.shapes.size());
+  std::unordered_map<int64_t, int> searchOf;
+  std::vector<Search> searches;
+  std::vector<Batch> batches;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (batches.empty() || rows[batches.back().begin].hw != rows[r].hw)
+      batches.push_back(Batch{r, r, {}});
+    Batch &batch = batches.back();
+    batch.end = r + 1;
+    for (int shape : workload.networks[size_t(rows[r].network)].layerShapes) {
+      int64_t key = int64_t(hwKey[size_t(rows[r].hw)]) * numShapes + shape;
+      auto [it, inserted] = searchOf.emplace(key, int(searches.size()));
+      if (inserted) {
+        searches.push_back(Search{shape, rows[r].hw, false, 0, 0, 0, {}});
+        batch.searches.push_back(it->second);
+        ++stats.searchesRun;
+      } else {
+        ++stats.searchesReused;
+      }
+    }
+  }
+
+  // 2. Search, batch after batch in row order, on the pool (or inline on one thread).
+  auto search = [&](int s) {
+    Search &one = searches[size_t(s)];
+    runSearch(one, workload.shapes[size_t(one.shape)], hardware[size_t(one.hw)], options);
+  };
+  unsigned workers = llvm::hardware_concurrency(threads).compute_thread_count();
+  std::unique_ptr<llvm::StdThreadPool> pool;
+  std::vector<std::unique_ptr<llvm::ThreadPoolTaskGroup>> groups;
+  if (workers > 1) {
+    pool = std::make_unique<llvm::StdThreadPool>(llvm::hardware_concurrency(workers));
+    for (const Batch &batch : batches) {
+      groups.push_back(std::make_unique<llvm::ThreadPoolTaskGroup>(*pool));
+      for (int s : batch.searches)
+        groups.back()->async([&search, s] { search(s); });
+    }
+  }
+
+  // 3. Rows in order, as soon as their batch is done.
+  for (size_t b = 0; b < batches.size(); ++b) {
+    const Batch &batch = batches[b];
+    if (pool)
+      groups[b]->wait();
+    else
+      for (int s : batch.searches)
+        search(s);
+    for (size_t r = batch.begin; r < batch.end; ++r) {
+      const RowId &row = rows[r];
+      const NetworkLayers &net = workload.networks[size_t(row.network)];
+      RowResult result;
+      result.feasible = true;
+      std::set<int> counted; // a repeated shape is searched (and timed) once per point
+      for (size_t l = 0; l < net.layerShapes.size(); ++l) {
+        int64_t key = int64_t(hwKey[size_t(row.hw)]) * numShapes + net.layerShapes[l];
+        const Search &s = searches[size_t(searchOf.at(key))];
+        if (counted.insert(net.layerShapes[l]).second)
+          result.searchCpuSeconds += s.cpuSeconds;
+        if (!result.feasible)
+          continue;
+        if (!s.ok) {
+          result.feasible = false;
+          result.status = "infeasible: layer '" + net.layerNames[l] + "': " + s.message;
+          continue;
+        }
+        result.energy += s.energy;
+        result.cycles += s.cycles;
+      }
+      if (result.feasible)
+        result.status = "ok";
+      done(row, result);
+    }
+  }
+  return stats;
+}

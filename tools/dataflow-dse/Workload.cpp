@@ -1,0 +1,204 @@
+//===- Workload.cpp - The networks of a sweep as cost-model layers --------===//
+
+#include "Workload.h"
+
+#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/IR/DataflowDialect.h"
+#include "Dataflow/IR/DataflowOps.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Parser/Parser.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+
+#include <algorithm>
+#include <tuple>
+
+using namespace mlir;
+using namespace dataflow;
+using namespace dataflow::dse;
+
+namespace {
+
+// Eyeriss (ISCA'16 Fig. 10), as examples/accelerators/eyeriss.mlir: nn_dataflow's
+// verification setup (nn_dataflow-model.md section 7).
+constexpr const char *kDefaultAccelerator = R"mlir(
+dataflow.accelerator @eyeriss {
+  nodes = [1, 1], pe_array = [16, 16],
+  regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+)mlir";
+
+/// Everything the search depends on in a layer (not its name).
+auto shapeKey(const cost::Layer &l) {
+  return std::make_tuple(int(l.kind), l.C, l.M, l.E, l.F, l.R, l.S, l.U, l.V, l.nreg,
+                         l.batch, l.groups);
+}
+using ShapeKey = decltype(shapeKey(cost::Layer()));
+
+OwningOpRef<ModuleOp> parseFile(const std::string &path, MLIRContext &context) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer) {
+    emitError(FileLineColLoc::get(&context, path, 0, 0))
+        << "cannot read '" << path << "': " << buffer.getError().message();
+    return {};
+  }
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
+  ParserConfig config(&context);
+  return parseSourceFile<ModuleOp>(sourceMgr, config);
+}
+
+/// The *.mlir files of a directory in name order, or the path itself.
+bool expandPath(const std::string &path, MLIRContext &context,
+                std::vector<std::string> &files) {
+  if (!llvm::sys::fs::is_directory(path)) {
+    files.push_back(path);
+    return true;
+  }
+  std::vector<std::string> found;
+  std::error_code ec;
+  for (llvm::sys::fs::directory_iterator it(path, ec), end; it != end && !ec;
+       it.increment(ec))
+    if (llvm::sys::path::extension(it->path()) == ".mlir")
+      found.push_back(it->path());
+  if (ec) {
+    emitError(FileLineColLoc::get(&context, path, 0, 0))
+        << "cannot list directory '" << path << "': " << ec.message();
+    return false;
+  }
+  if (found.empty()) {
+    emitError(FileLineColLoc::get(&context, path, 0, 0))
+        << "directory '" << path << "' holds no .mlir file";
+    return false;
+  }
+  std::sort(found.begin(), found.end());
+  files.insert(files.end(), found.begin(), found.end());
+  return true;
+}
+
+} // namespace
+
+bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &context,
+                       Workload &workload) {
+  std::vector<std::string> files;
+  for (const std::string &path : paths)
+    if (!expandPath(path, context, files))
+      return false;
+  std::map<ShapeKey, int> shapeIds;
+  std::map<std::string, std::string> fileOf; // network name -> file, for duplicates
+  bool ok = true;
+  for (const std::string &file : files) {
+    OwningOpRef<ModuleOp> module = parseFile(file, context);
+    if (!module)
+      return false; // the parser reported where
+    size_t before = workload.networks.size();
+    for (auto func : module->getOps<func::FuncOp>()) {
+      NetworkLayers net;
+      net.name = func.getSymName().str();
+      net.file = file;
+      func.walk([&](Operation *op) {
+        if (!isa<DataflowDialect>(op->getDialect()))
+          return;
+        cost::Result<std::optional<cost::Layer>> layer = bridge::toLayer(op);
+        if (!layer) {
+          op->emitError() << layer.status().message();
+          ok = false;
+          return;
+        }
+        if (!*layer) // concat: free
+          return;
+        cost::Status valid = cost::validateLayer(**layer);
+        if (!valid) {
+          op->emitError() << "layer '" << bridge::layerName(op)
+                          << "' has an invalid shape: " << valid.message();
+          ok = false;
+          return;
+        }
+        auto [it, inserted] = shapeIds.emplace(shapeKey(**layer), int(workload.shapes.size()));
+        if (inserted)
+          workload.shapes.push_back(**layer);
+        net.layerNames.push_back(bridge::layerName(op));
+        net.layerShapes.push_back(it->second);
+      });
+      if (net.layerShapes.empty())
+        continue;
+      auto [prev, fresh] = fileOf.emplace(net.name, file);
+      if (!fresh) {
+        func.emitError() << "network @" << net.name << " is also defined in '" << prev->second
+                         << "'; network names must be unique across a sweep";
+        ok = false;
+        continue;
+      }
+      workload.networks.push_back(std::move(net));
+    }
+    if (ok && workload.networks.size() == before) {
+      emitError(FileLineColLoc::get(&context, file, 0, 0))
+          << "'" << file << "' holds no network (no function with dataflow layer ops)";
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
+                              cost::Hardware &hardware, int64_t &wordBits,
+                              HardwarePoint &base) {
+  OwningOpRef<ModuleOp> module =
+      file.empty() ? parseSourceString<ModuleOp>(kDefaultAccelerator, &context, "eyeriss")
+                   : parseFile(file, context);
+  if (!module)
+    return false;
+  auto accels = llvm::to_vector(module->getOps<AcceleratorOp>());
+  if (accels.size() != 1) {
+    emitError(module->getLoc()) << "the base accelerator file must hold exactly one "
+                                   "dataflow.accelerator, found "
+                                << accels.size();
+    return false;
+  }
+  AcceleratorOp accel = accels.front();
+  if (accel.isSystolic()) {
+    accel.emitError() << "dataflow-dse sweeps Eyeriss-kind accelerators; @"
+                      << accel.getSymName() << " is systolic";
+    return false;
+  }
+  ArrayRef<int64_t> nodes = *accel.getNodes(), pes = *accel.getPeArray();
+  if (nodes[0] * nodes[1] != 1) {
+    accel.emitError() << "dataflow-dse sweeps single-node accelerators; @"
+                      << accel.getSymName() << " has " << nodes[0] << "x" << nodes[1]
+                      << " nodes";
+    return false;
+  }
+  hardware = bridge::toHardware(accel);
+  wordBits = accel.wordBits();
+  base.peH = pes[0];
+  base.peW = pes[1];
+  base.regfBytes = accel.regfBytes();
+  base.gbufBytes = accel.gbufBytes();
+  base.dramBandwidth = accel.getDramBandwidthAttr()
+                           ? accel.getDramBandwidthAttr().getValueAsDouble()
+                           : kUnlimited;
+  base.busWidth = accel.getBusWidthAttr() ? double(accel.getBusWidthAttr().getInt())
+                                          : kUnlimited;
+  return true;
+}
+
+cost::Hardware dse::toHardware(const cost::Hardware &base, int64_t wordBits,
+                               const HardwarePoint &point) {
+  // The conversions of bridge::toHardware, so a point prices like the same accelerator op.
+  const int64_t wordBytes = wordBits / 8;
+  cost::Hardware hw = base;
+  hw.arrayH = point.peH;
+  hw.arrayW = point.peW;
+  hw.regfWords = point.regfBytes / wordBytes;
+  hw.gbufWords = point.gbufBytes / wordBytes;
+  hw.arrayBusWidth = point.busWidth;
+  hw.dramBandwidth = point.dramBandwidth / double(wordBytes);
+  return hw;
+}

@@ -1,0 +1,55 @@
+//===- Workload.h - The networks of a sweep as cost-model layers -*- C++ -*-===//
+//
+// Reads dataflow-dialect files (or every *.mlir of a directory) once, converts each layer
+// through the bridge and interns the distinct loop nests, so the sweep itself never touches
+// MLIR and layers that repeat across networks are searched once per hardware point.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DATAFLOW_DSE_WORKLOAD_H
+#define DATAFLOW_DSE_WORKLOAD_H
+
+#include "SweepSpec.h"
+
+#include "Dataflow/CostModel/Hardware.h"
+#include "Dataflow/CostModel/Layer.h"
+
+#include "mlir/IR/MLIRContext.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace dataflow::dse {
+
+struct NetworkLayers {
+  std::string name; ///< the function's symbol name (unique over the sweep)
+  std::string file;
+  std::vector<std::string> layerNames; ///< program order, concat excluded
+  std::vector<int> layerShapes;        ///< index into Workload::shapes, per layer
+};
+
+struct Workload {
+  std::vector<cost::Layer> shapes; ///< distinct loop nests (name of the first user)
+  std::vector<NetworkLayers> networks;
+};
+
+/// Loads every network of `paths` (files, or directories whose *.mlir files are read in
+/// name order). Errors are reported through the context's diagnostic handler (located
+/// on the offending op or file) and give false.
+bool loadWorkload(const std::vector<std::string> &paths, mlir::MLIRContext &context,
+                  Workload &workload);
+
+/// The base accelerator: the only dataflow.accelerator of `file`, or the built-in Eyeriss
+/// (ISCA'16) when `file` is empty. Sets the cost-model hardware, its word size and the
+/// sweep's base point. Must be a single node.
+bool loadBaseAccelerator(const std::string &file, mlir::MLIRContext &context,
+                         cost::Hardware &hardware, int64_t &wordBits, HardwarePoint &base);
+
+/// `base` with the point's resources, converted like bridge::toHardware (bytes / word
+/// bytes, floored; DRAM bandwidth in words per cycle).
+cost::Hardware toHardware(const cost::Hardware &base, int64_t wordBits,
+                          const HardwarePoint &point);
+
+} // namespace dataflow::dse
+
+#endif // DATAFLOW_DSE_WORKLOAD_H

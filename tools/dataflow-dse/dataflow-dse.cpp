@@ -1,0 +1,287 @@
+//===- dataflow-dse.cpp - hardware/software co-design sweeps --------------===//
+//
+// dataflow-dse NETWORKS... --sweep SPEC -o OUT.csv [--set key=values]... [--threads N]
+//              [--shard i/N] [--accelerator BASE.mlir] [--goal e|d|ed]
+//              [--method exhaustive|solver] [--disable-bypass i,o,f] [--progress on|off|auto]
+//
+// Schedules every network on every hardware point of the sweep (issue 10, item 4; the
+// MAESTRO co-design fork's models x hardware loop, seed-tools-model.md section 1.5) and
+// writes one CSV row per point. See docs/design-space-sweeps.md.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SweepCsv.h"
+#include "SweepRunner.h"
+#include "SweepSpec.h"
+#include "Workload.h"
+
+#include "Dataflow/InitAllDataflow.h"
+#include "Dataflow/Transforms/ScheduleSupport.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <set>
+
+#include <unistd.h>
+
+using namespace mlir;
+using namespace dataflow;
+using namespace dataflow::dse;
+namespace cl = llvm::cl;
+
+static cl::OptionCategory dseCategory("dataflow-dse options");
+static cl::list<std::string> inputs(cl::Positional, cl::OneOrMore,
+                                    cl::desc("<network .mlir files or directories>"),
+                                    cl::cat(dseCategory));
+static cl::opt<std::string> sweepFile("sweep", cl::desc("hardware sweep spec file"),
+                                      cl::value_desc("file"), cl::cat(dseCategory));
+static cl::list<std::string> setLines(
+    "set", cl::desc("a spec line 'key=values' (after --sweep; repeatable)"),
+    cl::value_desc("key=values"), cl::cat(dseCategory));
+static cl::opt<std::string> outputFile("o", cl::desc("output CSV (resumed if it exists; "
+                                                     "'-' = stdout, no resume)"),
+                                       cl::value_desc("file"), cl::Required,
+                                       cl::cat(dseCategory));
+static cl::opt<std::string> acceleratorFile(
+    "accelerator", cl::desc("base accelerator (default: Eyeriss ISCA'16, as "
+                            "examples/accelerators/eyeriss.mlir)"),
+    cl::value_desc("file"), cl::cat(dseCategory));
+static cl::opt<std::string> shard("shard", cl::desc("run shard i of N (0 <= i < N)"),
+                                  cl::value_desc("i/N"), cl::init("0/1"),
+                                  cl::cat(dseCategory));
+static cl::opt<std::string> goal("goal", cl::desc("e, d or ed (as dataflow-schedule)"),
+                                 cl::init("e"), cl::cat(dseCategory));
+static cl::opt<std::string> method("method", cl::desc("exhaustive or solver"),
+                                   cl::init("exhaustive"), cl::cat(dseCategory));
+static cl::opt<std::string> disableBypass("disable-bypass",
+                                          cl::desc("any of i,o,f (as dataflow-schedule)"),
+                                          cl::init(""), cl::cat(dseCategory));
+static cl::opt<std::string> progress("progress", cl::desc("on, off or auto (stderr)"),
+                                     cl::init("auto"), cl::cat(dseCategory));
+static cl::opt<bool> listPoints("list-points",
+                                cl::desc("print the hardware points and exit"),
+                                cl::cat(dseCategory));
+
+/// --threads: libLLVM already registers an (undocumented, int, default 0) "threads" option
+/// at load time, so a second one would abort; adopt it, or register ours if it is absent.
+static cl::opt<int> &threadsOption() {
+  cl::Option *existing = cl::getRegisteredOptions().lookup("threads");
+  auto *adopted = dynamic_cast<cl::opt<int> *>(existing);
+  if (!adopted && !existing)
+    adopted = new cl::opt<int>("threads", cl::init(0)); // lives as long as the process
+  if (!adopted) {
+    llvm::errs() << "dataflow-dse: internal error: an option 'threads' of another type exists\n";
+    std::exit(1);
+  }
+  adopted->setDescription("search threads (0 = all cores)");
+  adopted->addCategory(dseCategory);
+  return *adopted;
+}
+
+static int fail(const std::string &message) {
+  llvm::errs() << "dataflow-dse: error: " << message << "\n";
+  return 1;
+}
+
+/// "file:line:col: error: message", or "dataflow-dse: error: message" without a location.
+static LogicalResult printDiagnostic(Diagnostic &diag) {
+  const char *kind = diag.getSeverity() == DiagnosticSeverity::Error     ? "error"
+                     : diag.getSeverity() == DiagnosticSeverity::Warning ? "warning"
+                                                                         : "note";
+  if (auto loc = dyn_cast<FileLineColLoc>(diag.getLocation()))
+    llvm::errs() << loc.getFilename().getValue() << ":" << loc.getLine() << ":" << loc.getColumn()
+                 << ": " << kind << ": " << diag.str() << "\n";
+  else
+    llvm::errs() << "dataflow-dse: " << kind << ": " << diag.str() << "\n";
+  return success();
+}
+
+static bool parseShard(const std::string &text, int64_t &index, int64_t &count) {
+  size_t slash = text.find('/');
+  if (slash == std::string::npos)
+    return false;
+  char *end = nullptr;
+  index = std::strtoll(text.c_str(), &end, 10);
+  if (end != text.c_str() + slash)
+    return false;
+  count = std::strtoll(text.c_str() + slash + 1, &end, 10);
+  return *end == '\0' && slash + 1 < text.size() && count > 0 && index >= 0 && index < count;
+}
+
+static std::string describe(const HardwarePoint &p) {
+  return "pe_array = " + std::to_string(p.peH) + "x" + std::to_string(p.peW) +
+         ", regf_bytes = " + std::to_string(p.regfBytes) +
+         ", gbuf_bytes = " + std::to_string(p.gbufBytes) +
+         ", dram_bandwidth = " + formatBandwidth(p.dramBandwidth) +
+         ", bus_width = " + formatBandwidth(p.busWidth);
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  cl::opt<int> &threads = threadsOption();
+  cl::HideUnrelatedOptions(dseCategory);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "dataflow-dse: schedules every network on every point of a hardware sweep and writes "
+      "one CSV row per (network, point)\n");
+  if (threads < 0)
+    return fail("--threads must be >= 0, got " + std::to_string(threads));
+  auto wallStart = std::chrono::steady_clock::now();
+  std::clock_t cpuStart = std::clock();
+
+  DialectRegistry registry;
+  registerAllDataflowDialects(registry);
+  MLIRContext context(registry, MLIRContext::Threading::DISABLED);
+  context.printOpOnDiagnostic(false);
+  ScopedDiagnosticHandler handler(&context, printDiagnostic);
+
+  // Search options: the same parsing and messages as the dataflow-schedule passes.
+  OwningOpRef<ModuleOp> cli = ModuleOp::create(UnknownLoc::get(&context));
+  FailureOr<cost::Options> options = parseSearchOptions(*cli, goal, method, disableBypass);
+  FailureOr<bool> showProgress = parseProgress(*cli, progress);
+  if (failed(options) || failed(showProgress))
+    return 1;
+  // The columns say the parsed options, so "o,i" and "i,o" are the same rows.
+  SearchColumns search{llvm::StringRef(goal).lower(), method.getValue(), ""};
+  for (auto [letter, d] : {std::pair{"i", cost::kIfm}, std::pair{"o", cost::kOfm},
+                           std::pair{"f", cost::kFil}})
+    if (!options->bypassAllowed[d])
+      search.disableBypass += std::string(search.disableBypass.empty() ? "" : ";") + letter;
+  if (search.disableBypass.empty())
+    search.disableBypass = "-";
+  int64_t shardIndex = 0, shardCount = 1;
+  if (!parseShard(shard, shardIndex, shardCount))
+    return fail("--shard must be i/N with 0 <= i < N, got '" + shard + "'");
+
+  // The hardware points.
+  cost::Hardware baseHw;
+  int64_t wordBits = 16;
+  HardwarePoint base;
+  if (!loadBaseAccelerator(acceleratorFile, context, baseHw, wordBits, base))
+    return 1;
+  SweepSpec spec;
+  std::string error;
+  if (!sweepFile.empty()) {
+    auto buffer = llvm::MemoryBuffer::getFile(sweepFile);
+    if (!buffer)
+      return fail("cannot read sweep spec '" + sweepFile + "': " +
+                  buffer.getError().message());
+    if (!parseSweepSpec((*buffer)->getBuffer().str(), sweepFile, spec, error))
+      return fail(error);
+  }
+  for (const std::string &line : setLines)
+    if (!spec.addLine(line, error))
+      return fail("--set '" + line + "': " + error);
+  std::vector<HardwarePoint> points = spec.points(base);
+  std::vector<cost::Hardware> hardware;
+  for (auto [i, point] : llvm::enumerate(points)) {
+    hardware.push_back(toHardware(baseHw, wordBits, point));
+    cost::Status valid = cost::validateHardware(hardware.back());
+    if (!valid)
+      return fail("hardware point " + std::to_string(i) + " (" + describe(point) +
+                  ") cannot be scheduled on: " + valid.message());
+  }
+  if (listPoints) {
+    for (auto [i, point] : llvm::enumerate(points))
+      llvm::outs() << i << ": " << describe(point) << ", area_proxy = "
+                   << formatBandwidth(areaProxy(point)) << "\n";
+    return 0;
+  }
+
+  Workload workload;
+  if (!loadWorkload(inputs, context, workload))
+    return 1;
+
+  // The rows of this shard: a contiguous block of the hardware-major row order, so a shard
+  // holds whole hardware points and repeats few searches of another shard.
+  const int64_t numNets = int64_t(workload.networks.size());
+  const int64_t total = int64_t(points.size()) * numNets;
+  const int64_t first = total * shardIndex / shardCount;
+  const int64_t last = total * (shardIndex + 1) / shardCount;
+
+  // Resume: skip the rows the output already holds.
+  std::set<std::string> done;
+  bool hasHeader = false;
+  if (outputFile != "-") {
+    size_t truncateTo = 0;
+    if (!readDoneKeys(outputFile, done, truncateTo, hasHeader, error))
+      return fail(error);
+    uint64_t size = 0;
+    if (!llvm::sys::fs::file_size(outputFile, size) && size > truncateTo) {
+      llvm::errs() << "dataflow-dse: note: dropping the incomplete last line of '"
+                   << outputFile << "' (an interrupted run)\n";
+      if (::truncate(outputFile.c_str(), off_t(truncateTo)) != 0)
+        return fail("cannot truncate '" + outputFile + "': " + std::strerror(errno));
+    }
+  }
+  std::vector<RowId> rows;
+  int64_t skipped = 0;
+  for (int64_t k = first; k < last; ++k) {
+    RowId row{int(k / numNets), int(k % numNets)};
+    if (done.count(rowKey(workload.networks[size_t(row.network)].name,
+                          points[size_t(row.hw)], search))) {
+      ++skipped;
+      continue;
+    }
+    rows.push_back(row);
+  }
+
+  std::error_code ec;
+  llvm::raw_fd_ostream out(outputFile, ec,
+                           outputFile == "-" ? llvm::sys::fs::OF_None
+                                             : llvm::sys::fs::OF_Append);
+  if (ec)
+    return fail("cannot write '" + outputFile + "': " + ec.message());
+  if (!hasHeader)
+    out << csvHeader() << "\n";
+  out.flush();
+
+  if (*showProgress)
+    llvm::errs() << "[dataflow-dse] " << workload.networks.size() << " networks ("
+                 << workload.shapes.size() << " distinct layers) x " << points.size()
+                 << " hardware points; shard " << shardIndex << "/" << shardCount << ": "
+                 << (last - first) << " rows, " << skipped << " already in '" << outputFile
+                 << "', " << rows.size() << " to run\n";
+  SweepRunner runner(workload, hardware, *options, unsigned(threads.getValue()));
+  size_t written = 0;
+  auto lastReport = std::chrono::steady_clock::now();
+  auto seconds = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart)
+        .count();
+  };
+  SweepStats stats = runner.run(rows, [&](const RowId &row, const RowResult &result) {
+    const NetworkLayers &net = workload.networks[size_t(row.network)];
+    out << csvRow(net.name, row.hw, points[size_t(row.hw)], search, net.layerShapes.size(),
+                  result);
+    out.flush(); // a killed run keeps every finished row
+    ++written;
+    auto now = std::chrono::steady_clock::now();
+    if (*showProgress && (written == rows.size() || now - lastReport > std::chrono::seconds(1))) {
+      lastReport = now;
+      llvm::errs() << llvm::format("[dataflow-dse] %zu/%zu rows (hardware point %d), %.1f s\n",
+                                   written, rows.size(), row.hw, seconds());
+    }
+  });
+  if (out.has_error())
+    return fail("writing '" + outputFile + "' failed: " + out.error().message());
+  if (*showProgress)
+    llvm::errs() << llvm::format(
+        "[dataflow-dse] done: %zu rows written, %lld layer searches run, %lld reused; "
+        "%.2f s wall, %.2f s CPU\n",
+        written, (long long)stats.searchesRun, (long long)stats.searchesReused, seconds(),
+        double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+  return 0;
+}
