@@ -33,13 +33,13 @@ EnergyAttr bridge::toEnergyAttr(MLIRContext *context, const cost::UnitCosts &cos
 cost::Hardware bridge::toHardware(AcceleratorOp accel) {
   int64_t wordBytes = accel.wordBits() / 8;
   cost::Hardware hw;
-  hw.nodesH = accel.getNodes()[0];
-  hw.nodesW = accel.getNodes()[1];
+  hw.nodesH = (*accel.getNodes())[0];
+  hw.nodesW = (*accel.getNodes())[1];
   // nn_dataflow --mem-type: 2D = DRAM on the grid's corners, 3D = a vault per node.
-  hw.memType = accel.getMemory() == MemoryType::Planar2D ? cost::MemoryType::TwoD
+  hw.memType = *accel.getMemory() == MemoryType::Planar2D ? cost::MemoryType::TwoD
                                                          : cost::MemoryType::ThreeD;
-  hw.arrayH = accel.getPeArray()[0];
-  hw.arrayW = accel.getPeArray()[1];
+  hw.arrayH = (*accel.getPeArray())[0];
+  hw.arrayW = (*accel.getPeArray())[1];
   hw.gbufWords = accel.gbufBytes() / wordBytes;
   hw.regfWords = accel.regfBytes() / wordBytes;
   hw.arrayBusWidth = accel.getBusWidthAttr()
@@ -48,7 +48,7 @@ cost::Hardware bridge::toHardware(AcceleratorOp accel) {
   hw.dramBandwidth = accel.getDramBandwidthAttr()
                          ? accel.getDramBandwidthAttr().getValueAsDouble() / wordBytes
                          : kUnlimited;
-  hw.cost = toUnitCosts(accel.getEnergy());
+  hw.cost = toUnitCosts(accel.getEnergyAttr());
   return hw;
 }
 
@@ -70,7 +70,10 @@ AcceleratorOp bridge::buildAccelerator(OpBuilder &builder, Location loc, StringR
       builder.getI64IntegerAttr(hw.regfWords * wordBytes),
       builder.getI64IntegerAttr(hw.gbufWords * wordBytes), builder.getI64IntegerAttr(wordBits),
       MemoryTypeAttr::get(builder.getContext(), memory), dramBandwidth, busWidth,
-      toEnergyAttr(builder.getContext(), hw.cost));
+      toEnergyAttr(builder.getContext(), hw.cost), /*kind=*/AcceleratorKindAttr(),
+      /*array_size=*/IntegerAttr(), /*buffer_bytes=*/IntegerAttr(),
+      /*partition=*/DenseF64ArrayAttr(), /*bandwidth_gbs=*/FloatAttr(),
+      /*clock_ghz=*/FloatAttr(), /*dataflow=*/SystolicDataflowKindAttr());
 }
 
 std::string bridge::layerName(Operation *op) {
@@ -314,6 +317,155 @@ NocAttr bridge::toNocAttr(MLIRContext *context, const cost::PartitionedSchedule 
                           node = list(schedule.nodeHops), total = list(schedule.totalHops),
                           divisor = list(schedule.fwdReduction);
   return NocAttr::get(context, unit, mem, node, total, divisor);
+}
+
+//===----------------------------------------------------------------------===//
+// Systolic arrays
+//===----------------------------------------------------------------------===//
+
+cost::SystolicHardware bridge::toSystolicHardware(AcceleratorOp accel) {
+  cost::SystolicHardware hw;
+  hw.arraySize = accel.arraySize();
+  hw.wordBits = accel.wordBits();
+  hw.bufferWords = static_cast<double>(accel.bufferBytes() / (accel.wordBits() / 8));
+  hw.bandwidthGBs = accel.getBandwidthGbsAttr().getValueAsDouble();
+  hw.clockGHz = accel.getClockGhzAttr().getValueAsDouble();
+  return hw;
+}
+
+std::optional<cost::BufferPartition> bridge::toBufferPartition(AcceleratorOp accel) {
+  std::optional<ArrayRef<double>> fractions = accel.getPartition();
+  if (!fractions)
+    return std::nullopt;
+  cost::BufferPartition partition;
+  partition.ifmap = (*fractions)[0];
+  partition.ofmap = (*fractions)[1];
+  partition.weights = (*fractions)[2];
+  return partition;
+}
+
+cost::SystolicModelOptions bridge::toSystolicModelOptions(AcceleratorOp accel, bool fillDrain) {
+  cost::SystolicModelOptions options;
+  options.dataflow = *accel.getDataflow() == SystolicDataflowKind::weight_stationary
+                         ? cost::SystolicDataflow::WeightStationary
+                         : cost::SystolicDataflow::OutputStationary;
+  options.fillDrain = fillDrain;
+  return options;
+}
+
+cost::Result<std::optional<cost::SystolicLayer>> bridge::toSystolicLayer(Operation *op) {
+  using Out = cost::Result<std::optional<cost::SystolicLayer>>;
+  return llvm::TypeSwitch<Operation *, Out>(op)
+      .Case([&](ConvOp conv) -> Out {
+        ArrayRef<int64_t> kernel = conv.getKernel(), stride = conv.getStride();
+        if (conv.getGroups() != 1)
+          return unsupported(op, "grouped convolution (groups " +
+                                     std::to_string(conv.getGroups()) +
+                                     ") is not in the systolic model");
+        if (llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; }))
+          return unsupported(op, "dilated convolution is not in the systolic model");
+        if (llvm::any_of(stride, [&](int64_t s) { return s != stride[0]; }))
+          return unsupported(op, "the systolic model takes one stride for every spatial "
+                                 "dimension");
+        Value in = conv.getInput(), out = conv.getOutput();
+        if (dim(in, 0) != 1)
+          return unsupported(op, "the systolic model prices one image; batch is " +
+                                     std::to_string(dim(in, 0)));
+        // Tensors are N x C x [D x] H x W; the model's dimensions are W, H[, D].
+        cost::SystolicLayer layer;
+        unsigned rank = kernel.size();
+        for (unsigned d = 0; d < rank; ++d) {
+          layer.out.push_back(dim(out, 1 + rank - d));
+          layer.kernel.push_back(kernel[rank - 1 - d]);
+        }
+        layer.stride = stride[0];
+        layer.inChannels = dim(in, 1);
+        layer.outChannels = dim(out, 1);
+        return std::optional(layer);
+      })
+      .Case([&](FCOp fc) -> Out {
+        auto in = cast<RankedTensorType>(fc.getInput().getType());
+        cost::SystolicLayer layer;
+        layer.out = {in.getDimSize(0), 1};
+        layer.kernel = {1, 1};
+        layer.inChannels = in.getNumElements() / in.getDimSize(0);
+        layer.outChannels = dim(fc.getOutput(), 1);
+        return std::optional(layer);
+      })
+      .Case([&](MatmulOp matmul) -> Out {
+        auto lhs = matmul.getLhs().getType(), rhs = matmul.getRhs().getType();
+        if (lhs.getRank() != 2)
+          return unsupported(op, "batched matmul is not in the systolic model");
+        cost::SystolicLayer layer;
+        layer.out = {lhs.getDimSize(0), 1};
+        layer.kernel = {1, 1};
+        layer.inChannels = lhs.getDimSize(1);
+        layer.outChannels = rhs.getDimSize(1);
+        return std::optional(layer);
+      })
+      .Case([&](DeconvOp) -> Out {
+        return unsupported(op, "transposed convolution must be decomposed into "
+                               "convolutions first (dataflow-decompose-deconv)");
+      })
+      .Case<PoolOp, EltwiseOp, ConcatOp>(
+          [&](Operation *) -> Out { return std::optional<cost::SystolicLayer>(); })
+      .Default([&](Operation *) -> Out { return unsupported(op, "not a dataflow layer op"); });
+}
+
+static SystolicMethodKind toMethodKind(cost::SystolicSearchMethod method) {
+  switch (method) {
+  case cost::SystolicSearchMethod::Exhaustive:
+    return SystolicMethodKind::exhaustive;
+  case cost::SystolicSearchMethod::Static:
+    return SystolicMethodKind::Static;
+  case cost::SystolicSearchMethod::Constrained:
+    return SystolicMethodKind::constrained;
+  case cost::SystolicSearchMethod::Combined:
+    return SystolicMethodKind::combined;
+  }
+  return SystolicMethodKind::exhaustive;
+}
+
+cost::SystolicSearchMethod bridge::toSystolicMethod(SystolicMethodKind method) {
+  switch (method) {
+  case SystolicMethodKind::exhaustive:
+    return cost::SystolicSearchMethod::Exhaustive;
+  case SystolicMethodKind::Static:
+    return cost::SystolicSearchMethod::Static;
+  case SystolicMethodKind::constrained:
+    return cost::SystolicSearchMethod::Constrained;
+  case SystolicMethodKind::combined:
+    return cost::SystolicSearchMethod::Combined;
+  }
+  return cost::SystolicSearchMethod::Exhaustive;
+}
+
+SystolicScheduleAttr bridge::toSystolicAttr(MLIRContext *context,
+                                            const cost::SystolicSchedule &schedule,
+                                            cost::SystolicSearchMethod method, bool fillDrain) {
+  const cost::SystolicCost &c = schedule.cost;
+  SystolicOrderKind order = c.order == cost::SystolicOrder::ChannelMajor
+                                ? SystolicOrderKind::channel_major
+                                : SystolicOrderKind::row_major;
+  SmallVector<APFloat> buffer = {APFloat(schedule.ifmapWords), APFloat(schedule.ofmapWords),
+                                 APFloat(schedule.weightWords)};
+  return SystolicScheduleAttr::get(context, toMethodKind(method), order, c.tiling.channelSplits,
+                                   c.tiling.spatialSplits, buffer, fillDrain,
+                                   APFloat(c.cycles), APFloat(c.computeCycles),
+                                   APFloat(c.memoryCycles), APFloat(c.transfer),
+                                   APFloat(c.arrayUtilization));
+}
+
+cost::SystolicTiling bridge::toSystolicTiling(SystolicScheduleAttr attr) {
+  cost::SystolicTiling tiling;
+  tiling.channelSplits = attr.getChannelSplits();
+  tiling.spatialSplits.assign(attr.getSpatialSplits().begin(), attr.getSpatialSplits().end());
+  return tiling;
+}
+
+cost::SystolicOrder bridge::toSystolicOrder(SystolicScheduleAttr attr) {
+  return attr.getOrder() == SystolicOrderKind::channel_major ? cost::SystolicOrder::ChannelMajor
+                                                             : cost::SystolicOrder::RowMajor;
 }
 
 //===----------------------------------------------------------------------===//

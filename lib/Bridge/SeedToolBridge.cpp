@@ -34,13 +34,17 @@ static constexpr int64_t kUnlimitedBandwidth = std::numeric_limits<int64_t>::max
 //===----------------------------------------------------------------------===//
 
 Result<maestro::HardwareDesc> bridge::toMaestroHardware(AcceleratorOp accel) {
-  if (accel.getNodes()[0] * accel.getNodes()[1] != 1)
+  if (accel.isSystolic())
+    return Status::error(StatusCode::InvalidHardware,
+                         "MAESTRO models a PE array with L1/L2 buffers; accelerator @" +
+                             accel.getSymName().str() + " is systolic");
+  if ((*accel.getNodes())[0] * (*accel.getNodes())[1] != 1)
     return Status::error(StatusCode::InvalidHardware,
                          "MAESTRO models one node; accelerator @" + accel.getSymName().str() +
                              " has a node grid");
   int64_t wordBytes = accel.wordBits() / 8;
   maestro::HardwareDesc hw;
-  hw.numPes = accel.getPeArray()[0] * accel.getPeArray()[1];
+  hw.numPes = (*accel.getPeArray())[0] * (*accel.getPeArray())[1];
   hw.l1Size = accel.regfBytes() / wordBytes;
   hw.l2Size = accel.gbufBytes() / wordBytes;
   hw.nocBw = accel.getBusWidthAttr() ? accel.getBusWidthAttr().getInt() : kUnlimitedBandwidth;
@@ -208,12 +212,16 @@ Result<dmaze::Arch> bridge::toDMazeArch(AcceleratorOp accel) {
                              " has no 'dataflow.spm_dma' (dMazeRunner's SPM banks and DMA "
                              "timing); import it with dataflow-translate --import-dmazerunner "
                              "or add one");
-  if (accel.getNodes()[0] * accel.getNodes()[1] != 1)
+  if (accel.isSystolic())
+    return Status::error(StatusCode::InvalidHardware,
+                         "dMazeRunner models a PE array with RF and scratchpad; accelerator @" +
+                             accel.getSymName().str() + " is systolic");
+  if ((*accel.getNodes())[0] * (*accel.getNodes())[1] != 1)
     return Status::error(StatusCode::InvalidHardware,
                          "dMazeRunner models one node; accelerator @" +
                              accel.getSymName().str() + " has a node grid");
   dmaze::Arch a;
-  a.pes = accel.getPeArray()[0] * accel.getPeArray()[1];
+  a.pes = (*accel.getPeArray())[0] * (*accel.getPeArray())[1];
   a.rfBytes = accel.regfBytes();
   a.bytesPerData = accel.wordBits() / 8;
   a.spmBanks = spm.getBanks();
@@ -222,7 +230,7 @@ Result<dmaze::Arch> bridge::toDMazeArch(AcceleratorOp accel) {
   a.dmaCyclesPerByte = spm.getDmaCyclesPerByte().convertToDouble();
   a.dmaFreqMHz = spm.getDmaMhz().convertToDouble();
   a.accelFreqMHz = spm.getAccelMhz().convertToDouble();
-  EnergyAttr e = accel.getEnergy();
+  EnergyAttr e = *accel.getEnergy();
   a.eMac = e.getMac().convertToDouble();
   a.eRf = e.getRegf().convertToDouble();
   a.eNoc = e.getItcn().convertToDouble();

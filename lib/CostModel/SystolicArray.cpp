@@ -95,7 +95,10 @@ int64_t splitsForTile(double x, int64_t extent) {
   return std::clamp<int64_t>(static_cast<int64_t>(n), 1, extent);
 }
 
-bool systolicBetter(const SystolicCost &a, const SystolicCost &b) {
+bool systolicBetter(const SystolicCost &a, const SystolicCost &b, SystolicGoal goal) {
+  // §3.3: the tool ranks by latency, then traffic; Traffic swaps the two.
+  if (goal == SystolicGoal::Traffic && a.transfer != b.transfer)
+    return a.transfer < b.transfer;
   if (a.cycles != b.cycles)
     return a.cycles < b.cycles;
   return a.transfer < b.transfer;
@@ -214,7 +217,7 @@ Result<SystolicCost> evaluateSystolicBest(const SystolicLayer &layer, const Syst
       evaluateSystolic(layer, hw, tiling, SystolicOrder::ChannelMajor, options);
   if (!ch)
     return ch;
-  return systolicBetter(*ch, *row) ? ch : row;
+  return systolicBetter(*ch, *row, options.goal) ? ch : row;
 }
 
 } // namespace dataflow::cost

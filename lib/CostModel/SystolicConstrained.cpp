@@ -177,7 +177,7 @@ Result<SystolicSchedule> searchSystolicConstrained(const SystolicLayer &l,
           t.spatialSplits.assign(key.begin() + 1, key.end());
           ++evaluations;
           Result<SystolicCost> c = evaluateSystolicBest(l, hw, t, model);
-          if (c && (!best || systolicBetter(*c, best->cost)))
+          if (c && (!best || systolicBetter(*c, best->cost, model.goal)))
             best = SystolicSchedule{*c, 0, 0, 0, 0};
         }
         size_t k = 0;

@@ -120,7 +120,7 @@ Result<SystolicSchedule> searchExhaustive(const SystolicLayer &l, const Systolic
       Result<SystolicCost> c = evaluateSystolicBest(l, hw, *t, model);
       if (!c)
         continue;
-      if (!best || systolicBetter(*c, best->cost)) {
+      if (!best || systolicBetter(*c, best->cost, model.goal)) {
         best = SystolicSchedule{*c, bi, bw, buf - bi - bw, 0};
       }
     }
@@ -203,7 +203,7 @@ Result<SystolicSchedule> searchSystolicLayer(const SystolicLayer &layer,
       return searchSystolicConstrained(layer, hw, options.model);
     Result<SystolicSchedule> co =
         searchSystolicConstrained(layer, hw, options.model, st->cost);
-    if (!co || !systolicBetter(co->cost, st->cost)) {
+    if (!co || !systolicBetter(co->cost, st->cost, options.model.goal)) {
       SystolicSchedule s = *st;
       s.evaluations += co ? co->evaluations : 0;
       return s;

@@ -1,7 +1,8 @@
 //===- AcceleratorOp.cpp - dataflow.accelerator syntax and verifier -------===//
 //
 // Custom syntax: a brace-delimited list of `field = value` in any order, every field
-// required, so no resource ever takes a silent default.
+// of the accelerator's kind (eyeriss or systolic) required and no field of the other
+// kind allowed, so no resource ever takes a silent default.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,10 +17,22 @@
 using namespace mlir;
 using namespace dataflow;
 
-static constexpr StringRef kFields[] = {"nodes",     "pe_array",       "regf_bytes",
-                                        "gbuf_bytes", "word_bits",     "memory",
-                                        "dram_bandwidth", "bus_width", "energy"};
-static constexpr bool kRequired[] = {true, true, true, true, true, true, true, true, true};
+// Eyeriss fields first (nn_dataflow's resources), then the kind, then the systolic
+// fields; `word_bits` belongs to both kinds.
+static constexpr StringRef kFields[] = {
+    "nodes",      "pe_array",     "regf_bytes",    "gbuf_bytes", "word_bits",
+    "memory",     "dram_bandwidth", "bus_width",   "energy",     "kind",
+    "array_size", "buffer_bytes", "partition",     "bandwidth_gbs", "clock_ghz",
+    "dataflow"};
+static constexpr size_t kWordBits = 4, kKind = 9, kFirstSystolic = 10;
+static constexpr size_t kNumFields = std::size(kFields);
+
+/// Does field `index` belong to accelerators of kind `kind`?
+static bool fieldOfKind(size_t index, AcceleratorKind kind) {
+  if (index == kWordBits || index == kKind)
+    return true;
+  return (index >= kFirstSystolic) == (kind == AcceleratorKind::systolic);
+}
 
 ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
   Builder &b = parser.getBuilder();
@@ -28,16 +41,20 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
     return failure();
   result.addAttribute(getSymNameAttrName(result.name), name);
 
+  SmallVector<SMLoc> fieldLoc(kNumFields);
+  AcceleratorKind kind = AcceleratorKind::eyeriss;
   auto parseValue = [&](size_t index) -> ParseResult {
     StringRef key = kFields[index];
     SMLoc loc = parser.getCurrentLocation();
+    fieldLoc[index] = loc;
     if (key == "nodes" || key == "pe_array") {
       SmallVector<int64_t> values;
       if (parseIntList(parser, values))
         return failure();
       result.addAttribute(key, b.getDenseI64ArrayAttr(values));
-    } else if (key == "regf_bytes" || key == "gbuf_bytes" || key == "word_bits") {
-      int64_t v;
+    } else if (key == "regf_bytes" || key == "gbuf_bytes" || key == "word_bits" ||
+               key == "array_size" || key == "buffer_bytes") {
+      int64_t v = 0;
       if (parser.parseInteger(v))
         return failure();
       result.addAttribute(key, b.getI64IntegerAttr(v));
@@ -65,19 +82,92 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
       if (parser.parseInteger(v))
         return failure();
       result.addAttribute(key, b.getI64IntegerAttr(v));
-    } else { // energy
+    } else if (key == "energy") {
       EnergyAttr energy;
       if (parser.parseAttribute(energy))
         return failure();
       result.addAttribute(key, energy);
+    } else if (key == "kind") {
+      StringRef text;
+      if (parser.parseKeyword(&text))
+        return failure();
+      std::optional<AcceleratorKind> parsed = symbolizeAcceleratorKind(text);
+      if (!parsed)
+        return parser.emitError(loc, "kind must be eyeriss or systolic, got '") << text << "'";
+      kind = *parsed;
+      // Absent means eyeriss: storing it would not survive a print / parse round trip.
+      if (kind == AcceleratorKind::systolic)
+        result.addAttribute(key, AcceleratorKindAttr::get(b.getContext(), kind));
+    } else if (key == "partition") {
+      if (succeeded(parser.parseOptionalKeyword("searched")))
+        return success();
+      SmallVector<double> fractions;
+      if (parser.parseCommaSeparatedList(AsmParser::Delimiter::Square, [&]() {
+            double v;
+            if (parseNumber(parser, v))
+              return failure();
+            fractions.push_back(v);
+            return success();
+          }))
+        return failure();
+      result.addAttribute(key, b.getDenseF64ArrayAttr(fractions));
+    } else if (key == "bandwidth_gbs" || key == "clock_ghz") {
+      double v;
+      if (parseNumber(parser, v))
+        return failure();
+      result.addAttribute(key, b.getF64FloatAttr(v));
+    } else { // dataflow
+      StringRef text;
+      if (parser.parseKeyword(&text))
+        return failure();
+      std::optional<SystolicDataflowKind> parsed = symbolizeSystolicDataflowKind(text);
+      if (!parsed)
+        return parser.emitError(loc, "dataflow must be output_stationary or "
+                                     "weight_stationary, got '")
+               << text << "'";
+      result.addAttribute(key, SystolicDataflowKindAttr::get(b.getContext(), *parsed));
     }
     return success();
   };
-  SmallVector<bool> seen;
-  if (parseKeyedList(parser, AsmParser::Delimiter::Braces, kFields, kRequired, "accelerator",
+  SMLoc start = parser.getCurrentLocation();
+  SmallVector<bool> required(kNumFields, false), seen;
+  if (parseKeyedList(parser, AsmParser::Delimiter::Braces, kFields, required, "accelerator",
                      seen, parseValue))
     return failure();
+  // Exactly the fields of the kind: none of the other kind, none missing.
+  StringRef kindName = stringifyAcceleratorKind(kind);
+  for (size_t i = 0; i < kNumFields; ++i)
+    if (seen[i] && !fieldOfKind(i, kind))
+      return parser.emitError(fieldLoc[i])
+             << "field '" << kFields[i] << "' does not belong to "
+             << (kind == AcceleratorKind::eyeriss ? "an " : "a ") << kindName << " accelerator";
+  for (size_t i = 0; i < kNumFields; ++i)
+    if (!seen[i] && i != kKind && fieldOfKind(i, kind))
+      return parser.emitError(start)
+             << (kind == AcceleratorKind::systolic ? "systolic " : "") << "accelerator is missing field '"
+             << kFields[i] << "'";
   return parser.parseOptionalAttrDictWithKeyword(result.attributes);
+}
+
+/// `kind = systolic, array_size = .., ..., dataflow = ..` after the opening brace.
+static void printSystolicFields(OpAsmPrinter &p, AcceleratorOp op) {
+  p << "kind = systolic, array_size = " << op.arraySize()
+    << ", buffer_bytes = " << op.bufferBytes() << ", partition = ";
+  if (std::optional<ArrayRef<double>> fractions = op.getPartition()) {
+    p << '[';
+    llvm::interleaveComma(*fractions, p, [&](double v) { printExactDouble(p, v); });
+    p << ']';
+  } else {
+    p << "searched";
+  }
+  p << ",";
+  p.printNewline();
+  p << "bandwidth_gbs = ";
+  printExactDouble(p, op.getBandwidthGbsAttr().getValueAsDouble());
+  p << ", clock_ghz = ";
+  printExactDouble(p, op.getClockGhzAttr().getValueAsDouble());
+  p << ", word_bits = " << op.wordBits()
+    << ", dataflow = " << stringifySystolicDataflowKind(*op.getDataflow());
 }
 
 void AcceleratorOp::print(OpAsmPrinter &p) {
@@ -86,13 +176,22 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
   p << " {";
   p.increaseIndent();
   p.printNewline();
-  ArrayRef<int64_t> nodes = getNodes(), array = getPeArray();
+  if (isSystolic()) {
+    printSystolicFields(p, *this);
+    p.decreaseIndent();
+    p.printNewline();
+    p << "}";
+    SmallVector<NamedAttribute> discardable(getOperation()->getDiscardableAttrs());
+    p.printOptionalAttrDictWithKeyword(discardable);
+    return;
+  }
+  ArrayRef<int64_t> nodes = *getNodes(), array = *getPeArray();
   p << "nodes = [" << nodes[0] << ", " << nodes[1] << "], pe_array = [" << array[0] << ", " << array[1] << "],";
   p.printNewline();
   p << "regf_bytes = " << regfBytes() << ", gbuf_bytes = " << gbufBytes()
     << ", word_bits = " << wordBits() << ",";
   p.printNewline();
-  p << "memory = \"" << stringifyMemoryType(getMemory()) << "\", dram_bandwidth = ";
+  p << "memory = \"" << stringifyMemoryType(*getMemory()) << "\", dram_bandwidth = ";
   if (FloatAttr bw = getDramBandwidthAttr())
     printExactDouble(p, bw.getValue());
   else
@@ -105,7 +204,7 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
   p << ",";
   p.printNewline();
   p << "energy = ";
-  p.printAttribute(getEnergy());
+  p.printAttribute(getEnergyAttr());
   p.decreaseIndent();
   p.printNewline();
   p << "}";
@@ -113,7 +212,68 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
   p.printOptionalAttrDictWithKeyword(discardable);
 }
 
+/// The systolic kind's rules (seed-tools-model.md §3.1: the tool's word is 8, 16 or
+/// 32 bits; its buffer partition is three fractions of one buffer).
+static LogicalResult verifySystolic(AcceleratorOp op) {
+  const char *const eyerissFields[] = {"nodes",  "pe_array",       "regf_bytes",
+                                       "gbuf_bytes", "memory",     "dram_bandwidth",
+                                       "bus_width",  "energy"};
+  for (const char *field : eyerissFields)
+    if (op->hasAttr(field))
+      return op.emitOpError() << "field '" << field
+                              << "' does not belong to a systolic accelerator";
+  const char *const systolicFields[] = {"array_size",    "buffer_bytes", "bandwidth_gbs",
+                                        "clock_ghz", "dataflow"};
+  for (const char *field : systolicFields)
+    if (!op->hasAttr(field))
+      return op.emitOpError() << "systolic accelerator is missing field '" << field << "'";
+  if (op.arraySize() <= 0)
+    return op.emitOpError() << "'array_size' must be positive, got " << op.arraySize();
+  int64_t bits = op.wordBits();
+  if (bits != 8 && bits != 16 && bits != 32)
+    return op.emitOpError() << "'word_bits' of a systolic accelerator must be 8, 16 or 32, got "
+                            << bits;
+  if (op.bufferBytes() < bits / 8)
+    return op.emitOpError() << "'buffer_bytes' is " << op.bufferBytes()
+                            << ", smaller than one " << bits << "-bit word";
+  for (auto [field, attr] : {std::pair{"bandwidth_gbs", op.getBandwidthGbsAttr()},
+                             std::pair{"clock_ghz", op.getClockGhzAttr()}})
+    if (double v = attr.getValueAsDouble(); !std::isfinite(v) || v <= 0.0)
+      return op.emitOpError() << "'" << field << "' must be positive, got "
+                              << formatExactDouble(v);
+  if (std::optional<ArrayRef<double>> fractions = op.getPartition()) {
+    if (fractions->size() != 3)
+      return op.emitOpError() << "'partition' must be [ifmap, ofmap, weights] fractions or "
+                                 "'searched', got "
+                              << fractions->size() << " values";
+    static constexpr StringRef kParts[] = {"ifmap", "ofmap", "weights"};
+    double sum = 0;
+    for (auto [i, v] : llvm::enumerate(*fractions)) {
+      if (!std::isfinite(v) || v <= 0.0 || v >= 1.0)
+        return op.emitOpError() << "'partition' " << kParts[i]
+                                << " fraction must be in (0, 1), got " << formatExactDouble(v);
+      sum += v;
+    }
+    if (std::fabs(sum - 1.0) > 1e-9)
+      return op.emitOpError() << "'partition' fractions must sum to 1, got "
+                              << formatExactDouble(sum);
+  }
+  return success();
+}
+
 LogicalResult AcceleratorOp::verify() {
+  if (isSystolic())
+    return verifySystolic(*this);
+  const char *const systolicFields[] = {"array_size", "buffer_bytes", "partition",
+                                        "bandwidth_gbs", "clock_ghz", "dataflow"};
+  for (const char *field : systolicFields)
+    if ((*this)->hasAttr(field))
+      return emitOpError() << "field '" << field << "' does not belong to an eyeriss accelerator";
+  const char *const eyerissFields[] = {"nodes", "pe_array", "regf_bytes", "gbuf_bytes",
+                                       "memory", "energy"};
+  for (const char *field : eyerissFields)
+    if (!(*this)->hasAttr(field))
+      return emitOpError() << "accelerator is missing field '" << field << "'";
   auto checkGrid = [&](ArrayRef<int64_t> dims, StringRef field) -> LogicalResult {
     if (dims.size() != 2)
       return emitOpError() << "'" << field << "' must be [rows, columns], got "
@@ -124,7 +284,7 @@ LogicalResult AcceleratorOp::verify() {
                              << " must be positive, got " << d;
     return success();
   };
-  if (failed(checkGrid(getNodes(), "nodes")) || failed(checkGrid(getPeArray(), "pe_array")))
+  if (failed(checkGrid(*getNodes(), "nodes")) || failed(checkGrid(*getPeArray(), "pe_array")))
     return failure();
   int64_t bits = wordBits();
   if (bits <= 0 || bits % 8 != 0)

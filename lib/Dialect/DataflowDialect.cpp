@@ -61,6 +61,8 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
                    (name == DataflowDialect::kCostAttrName && isa<CostAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kPartitionAttrName && isa<PartitionAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kNocAttrName && isa<NocAttr>(attr.getValue())) ||
+                   (name == DataflowDialect::kSystolicAttrName &&
+                    isa<SystolicScheduleAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kSegmentAttrName && isa<SegmentAttr>(attr.getValue())) ||
                    (name == DataflowDialect::kDirectivesAttrName &&
                     isa<DirectivesAttr>(attr.getValue())) ||
@@ -79,8 +81,8 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                                                         NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
   if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName ||
-      name == kPartitionAttrName || name == kNocAttrName || name == kSegmentAttrName ||
-      name == kDirectivesAttrName || name == kLoopTilingAttrName)
+      name == kPartitionAttrName || name == kNocAttrName || name == kSystolicAttrName ||
+      name == kSegmentAttrName || name == kDirectivesAttrName || name == kLoopTilingAttrName)
     return verifyScheduleAttribute(op, attr);
   if (name == kPipelineAttrName) {
     if (!isa<PipelineAttr>(attr.getValue()))
@@ -101,6 +103,10 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     if (!accel)
       return op->emitError() << "'" << name << "' belongs on a 'dataflow.accelerator', not on '"
                              << op->getName() << "'";
+    if (accel.isSystolic())
+      return op->emitError() << "'" << name << "' belongs on an Eyeriss-kind accelerator "
+                                "(dMazeRunner's scratchpad), not on systolic @"
+                             << accel.getSymName();
     // dMazeRunner's scratchpad is TOTAL_BANKS_IN_SPM banks of TOTAL_BYTES_IN_BANK bytes.
     if (accel.gbufBytes() % spm.getBanks() != 0)
       return op->emitError() << "'gbuf_bytes' " << accel.gbufBytes() << " is not "
@@ -120,9 +126,9 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
                            << "'; expected dataflow.accelerator, dataflow.mapping, "
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
-                              "dataflow.noc, dataflow.segment, dataflow.input_partition, "
-                              "dataflow.pipeline, dataflow.directives, dataflow.loop_tiling or "
-                              "dataflow.spm_dma";
+                              "dataflow.noc, dataflow.systolic, dataflow.segment, "
+                              "dataflow.input_partition, dataflow.pipeline, dataflow.directives, "
+                              "dataflow.loop_tiling or dataflow.spm_dma";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName

@@ -110,7 +110,7 @@ static LogicalResult verifySegment(int64_t index, const Segment &seg, int64_t gr
 }
 
 LogicalResult dataflow::verifySegments(Operation *func, AcceleratorOp accel) {
-  ArrayRef<int64_t> grid = accel.getNodes();
+  ArrayRef<int64_t> grid = accel.getNodes().value_or(ArrayRef<int64_t>{});
   int64_t gridH = grid.size() == 2 ? grid[0] : 1, gridW = grid.size() == 2 ? grid[1] : 1;
   std::map<int64_t, Segment> segments;
   SmallVector<Operation *> layers;

@@ -150,7 +150,8 @@ AcceleratorOp buildAccelerator(OpBuilder &b, Location loc, StringRef name, const
       b, loc, b.getStringAttr(name), b.getDenseI64ArrayAttr({1, 1}), b.getDenseI64ArrayAttr({h, w}),
       b.getI64IntegerAttr(a.rfBytes), b.getI64IntegerAttr(a.banks * a.bankBytes),
       b.getI64IntegerAttr(a.bytesPerData * 8), MemoryTypeAttr::get(b.getContext(), MemoryType::Stacked3D),
-      FloatAttr(), IntegerAttr(), energy);
+      FloatAttr(), IntegerAttr(), energy, /*kind=*/{}, /*array_size=*/{}, /*buffer_bytes=*/{},
+      /*partition=*/{}, /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{});
   accel->setAttr(DataflowDialect::kSpmDmaAttrName,
                  SpmDmaAttr::get(b.getContext(), a.banks, APFloat(a.dmaInit), APFloat(a.dmaPerByte),
                                  APFloat(a.dmaMhz), APFloat(a.accelMhz)));

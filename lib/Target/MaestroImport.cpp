@@ -40,7 +40,9 @@ AcceleratorOp buildAccelerator(OpBuilder &b, Location loc, StringRef name,
                                b.getI64IntegerAttr(hw.l2Size), b.getI64IntegerAttr(kWordBits),
                                MemoryTypeAttr::get(b.getContext(), MemoryType::Stacked3D),
                                b.getF64FloatAttr(double(hw.offchipBw)),
-                               b.getI64IntegerAttr(hw.nocBw), energy);
+                               b.getI64IntegerAttr(hw.nocBw), energy, /*kind=*/{},
+                               /*array_size=*/{}, /*buffer_bytes=*/{}, /*partition=*/{},
+                               /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{});
 }
 
 /// One layer as an op; null (error emitted) when MAESTRO's description does not fit.

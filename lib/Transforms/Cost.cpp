@@ -5,12 +5,14 @@
 // figures back bit for bit. Partitioned layers of a multi-node network are re-costed
 // network-wide (cost::scheduleNetwork with every decision pinned, in nn_dataflow's
 // layer order with the producers' ofmap layouts), as dataflow-partition-layers costed
-// them. Networks in pipeline segments (dataflow.segment) are re-costed with
+// them. Layers on systolic accelerators get their `dataflow.systolic` re-priced. Networks
+// in pipeline segments (dataflow.segment) are re-costed with
 // cost::evaluateSegments, as dataflow-partition-segments costed them.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/SystolicSupport.h"
 #include "Dataflow/Transforms/SegmentSupport.h"
 
 namespace dataflow {
@@ -34,6 +36,8 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
     if (failed(forEachWrittenSchedule(getOperation(), disableBypass, writeCost)))
       return signalPassFailure();
     if (failed(costPartitionedNetworks()))
+      signalPassFailure();
+    if (failed(costSystolicNetworks(getOperation())))
       signalPassFailure();
   }
 

@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/IR/DataflowOps.h"
+#include "Dataflow/Transforms/DeconvDecomposition.h"
 #include "Dataflow/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -69,17 +70,9 @@ Window windowFor(int64_t in, int64_t taps, int64_t mLo, int64_t mHi) {
   return w;
 }
 
-struct DecomposeDeconvPass
-    : public dataflow::impl::DecomposeDeconvPassBase<DecomposeDeconvPass> {
-  using Base::Base;
-
-  void runOnOperation() override {
-    SmallVector<DeconvOp> deconvs;
-    getOperation()->walk([&](DeconvOp op) { deconvs.push_back(op); });
-    for (DeconvOp op : deconvs)
-      if (failed(rewrite(op)))
-        return signalPassFailure();
-  }
+/// The rewrite of one deconvolution (split, or combine).
+struct Decomposer {
+  bool combine = false;
 
   /// Crops the input as the window says; returns the (possibly sliced) input
   /// and the padding to use, or nullopt when nothing of the input is read.
@@ -273,4 +266,21 @@ struct DecomposeDeconvPass
   }
 };
 
+struct DecomposeDeconvPass
+    : public dataflow::impl::DecomposeDeconvPassBase<DecomposeDeconvPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    SmallVector<DeconvOp> deconvs;
+    getOperation()->walk([&](DeconvOp op) { deconvs.push_back(op); });
+    for (DeconvOp op : deconvs)
+      if (failed(decomposeDeconv(op, combine)))
+        return signalPassFailure();
+  }
+};
+
 } // namespace
+
+LogicalResult dataflow::decomposeDeconv(DeconvOp op, bool combine) {
+  return Decomposer{combine}.rewrite(op);
+}

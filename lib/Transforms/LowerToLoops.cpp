@@ -57,6 +57,13 @@ struct LowerToLoopsPass : public dataflow::impl::LowerToLoopsPassBase<LowerToLoo
         failedAny = true;
         continue;
       }
+      if (accel.isSystolic()) {
+        schedule.emitError() << "function @" << func.getSymName()
+                             << " is bound to systolic accelerator @" << accel.getSymName()
+                             << "; the schedule IR describes Eyeriss accelerators";
+        failedAny = true;
+        continue;
+      }
       cost::Hardware hw = bridge::toHardware(accel);
       Capacity cap{hw.gbufWords, hw.regfWords};
 

@@ -391,7 +391,9 @@ struct LowerToSchedulePass
         continue;
       // The dialect verifier guarantees the binding names an accelerator.
       auto accel = symbols.lookup<AcceleratorOp>(ref.getValue());
-      if (!accel)
+      // Systolic schedules have no explicit schedule IR yet: their dataflow.systolic is
+      // the whole answer.
+      if (!accel || accel.isSystolic())
         continue;
       cost::Hardware hw = bridge::toHardware(accel);
 

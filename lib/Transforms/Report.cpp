@@ -112,12 +112,22 @@ struct LayerEntry {
   LoopTilingAttr loopTiling; ///< null when absent (dMazeRunner mappings)
 };
 
+/// A layer on a systolic accelerator: its `dataflow.systolic`.
+struct SystolicEntry {
+  std::string name;
+  StringRef kind;
+  SystolicScheduleAttr schedule;
+};
+
 struct NetworkEntry {
   std::string name;
   AcceleratorOp accelerator;
   std::vector<LayerEntry> layers;
   Figures totals;
   PipelineAttr pipeline; ///< null unless the network is in pipeline segments
+  /// Systolic accelerators: the priced layers and their summed cycles and DRAM words.
+  std::vector<SystolicEntry> systolicLayers;
+  double systolicCycles = 0, systolicTransfer = 0;
 };
 
 bool isLayer(Operation *op) {
@@ -138,6 +148,30 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
       return; // the binding verifier rejects this before any pass runs
     NetworkEntry network{func.getSymName().str(), accelerator, {}, {},
                          func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
+    if (accelerator.isSystolic()) {
+      func.walk<WalkOrder::PreOrder>([&](Operation *op) {
+        if (!isLayer(op))
+          return;
+        std::string name = bridge::layerName(op);
+        cost::Result<std::optional<cost::SystolicLayer>> priced = bridge::toSystolicLayer(op);
+        if (priced && !priced.value())
+          return; // pool, eltwise: not priced on the array
+        auto schedule = op->getAttrOfType<SystolicScheduleAttr>("dataflow.systolic");
+        if (!schedule) {
+          op->emitError() << "layer '" << name << "' has no dataflow.systolic: run "
+                          << "dataflow-schedule (or dataflow-schedule-systolic) first";
+          failed = true;
+          return;
+        }
+        // Sums in layer order, as the Eyeriss totals (one array runs one layer at a time).
+        network.systolicCycles += schedule.getCycles().convertToDouble();
+        network.systolicTransfer += schedule.getTransfer().convertToDouble();
+        network.systolicLayers.push_back({name, op->getName().stripDialect(), schedule});
+      });
+      if (!network.systolicLayers.empty())
+        networks.push_back(std::move(network));
+      return;
+    }
     func.walk<WalkOrder::PreOrder>([&](Operation *op) {
       if (!isLayer(op))
         return;
@@ -237,15 +271,38 @@ void writeAccesses(json::OStream &j, const Figures &f) {
   });
 }
 
-void writeAccelerator(json::OStream &j, AcceleratorOp accel) {
+void writeSystolicAccelerator(json::OStream &j, AcceleratorOp accel) {
   j.attributeObject("accelerator", [&] {
     j.attribute("name", accel.getSymName());
-    intArray(j, "nodes", accel.getNodes());
-    intArray(j, "pe_array", accel.getPeArray());
+    j.attribute("kind", "systolic");
+    j.attribute("array_size", accel.arraySize());
+    j.attribute("buffer_bytes", accel.bufferBytes());
+    if (std::optional<ArrayRef<double>> fractions = accel.getPartition()) {
+      SmallVector<std::string> items;
+      for (double v : *fractions)
+        items.push_back(jsonNumber(v));
+      inlineArray(j, "partition", items);
+    } else {
+      j.attribute("partition", "searched");
+    }
+    number(j, "bandwidth_gbs", accel.getBandwidthGbsAttr().getValueAsDouble());
+    number(j, "clock_ghz", accel.getClockGhzAttr().getValueAsDouble());
+    j.attribute("word_bits", accel.wordBits());
+    j.attribute("dataflow", stringifySystolicDataflowKind(*accel.getDataflow()));
+  });
+}
+
+void writeAccelerator(json::OStream &j, AcceleratorOp accel) {
+  if (accel.isSystolic())
+    return writeSystolicAccelerator(j, accel);
+  j.attributeObject("accelerator", [&] {
+    j.attribute("name", accel.getSymName());
+    intArray(j, "nodes", *accel.getNodes());
+    intArray(j, "pe_array", *accel.getPeArray());
     j.attribute("regf_bytes", accel.regfBytes());
     j.attribute("gbuf_bytes", accel.gbufBytes());
     j.attribute("word_bits", accel.wordBits());
-    j.attribute("memory", stringifyMemoryType(accel.getMemory()));
+    j.attribute("memory", stringifyMemoryType(*accel.getMemory()));
     if (std::optional<APFloat> bw = accel.getDramBandwidth())
       number(j, "dram_bandwidth", bw->convertToDouble());
     else
@@ -254,7 +311,7 @@ void writeAccelerator(json::OStream &j, AcceleratorOp accel) {
       j.attribute("bus_width", bus.getInt());
     else
       j.attribute("bus_width", nullptr);
-    EnergyAttr e = accel.getEnergy();
+    EnergyAttr e = accel.getEnergyAttr();
     j.attributeObject("energy", [&] {
       const std::pair<StringRef, APFloat> fields[] = {
           {"mac", e.getMac()},   {"regf", e.getRegf()}, {"itcn", e.getItcn()},
@@ -507,6 +564,53 @@ void writeTotals(json::OStream &j, const Figures &totals) {
   });
 }
 
+/// A systolic network's figures: `systolic_totals` and `systolic_layers`.
+void writeSystolic(json::OStream &j, const NetworkEntry &network) {
+  j.attributeObject("systolic_totals", [&] {
+    number(j, "cycles", network.systolicCycles);
+    number(j, "transfer", network.systolicTransfer);
+  });
+  j.attributeArray("systolic_layers", [&] {
+    for (const SystolicEntry &layer : network.systolicLayers)
+      j.object([&] {
+        SystolicScheduleAttr s = layer.schedule;
+        j.attribute("name", layer.name);
+        j.attribute("kind", layer.kind);
+        j.attribute("method", stringifySystolicMethodKind(s.getMethod()));
+        j.attribute("order", stringifySystolicOrderKind(s.getOrder()));
+        j.attribute("channel_splits", s.getChannelSplits());
+        intArray(j, "spatial_splits", s.getSpatialSplits());
+        SmallVector<std::string> buffer;
+        for (const APFloat &v : s.getBuffer())
+          buffer.push_back(jsonNumber(v.convertToDouble()));
+        inlineArray(j, "buffer", buffer);
+        j.attribute("fill_drain", s.getFillDrain());
+        number(j, "cycles", s.getCycles().convertToDouble());
+        number(j, "compute_cycles", s.getComputeCycles().convertToDouble());
+        number(j, "memory_cycles", s.getMemoryCycles().convertToDouble());
+        number(j, "transfer", s.getTransfer().convertToDouble());
+        number(j, "utilization", s.getUtilization().convertToDouble());
+      });
+  });
+}
+
+/// `totals` and `layers` (Eyeriss), or `systolic_totals` and `systolic_layers` with an
+/// empty `layers`.
+/// `withPipeline`: also `pipeline` (null unless pipelined; always null on a systolic network).
+void writeNetworkFigures(json::OStream &j, const NetworkEntry &network, bool withPipeline) {
+  if (AcceleratorOp(network.accelerator).isSystolic()) {
+    writeSystolic(j, network);
+    if (withPipeline)
+      j.attribute("pipeline", nullptr);
+    j.attributeArray("layers", [] {});
+    return;
+  }
+  writeTotals(j, network.totals);
+  if (withPipeline)
+    writePipeline(j, network);
+  writeLayers(j, network.layers);
+}
+
 void writeJson(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds) {
   json::OStream j(os, /*IndentSize=*/2);
   j.object([&] {
@@ -514,16 +618,13 @@ void writeJson(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSe
     j.attribute("tool", "dataflow-opt");
     number(j, "search_seconds", searchSeconds);
     // The first network again at the top level, for readers of a one-network report.
-    writeTotals(j, networks.front().totals);
-    writeLayers(j, networks.front().layers);
+    writeNetworkFigures(j, networks.front(), /*withPipeline=*/false);
     j.attributeArray("networks", [&] {
       for (const NetworkEntry &network : networks)
         j.object([&] {
           j.attribute("name", network.name);
           writeAccelerator(j, network.accelerator);
-          writeTotals(j, network.totals);
-          writePipeline(j, network);
-          writeLayers(j, network.layers);
+          writeNetworkFigures(j, network, /*withPipeline=*/true);
         });
     });
   });
@@ -643,6 +744,36 @@ void printColumns(raw_ostream &os, ArrayRef<SmallVector<std::string>> rows,
   }
 }
 
+/// A systolic network: per layer the search, tiling, cycles and DRAM words.
+void writeSystolicTable(raw_ostream &os, const NetworkEntry &network) {
+  os << "network @" << network.name << " on systolic @" << AcceleratorOp(network.accelerator).getSymName()
+     << ", " << network.systolicLayers.size()
+     << (network.systolicLayers.size() == 1 ? " layer" : " layers")
+     << " on the array\ntime in cycles, DRAM traffic in words; splits: output channels "
+        "x spatial (W x H[ x D]); bound: C compute, M memory\n\n";
+  SmallVector<SmallVector<std::string>> rows;
+  rows.push_back({"layer", "kind", "method", "order", "splits", "cycles", "compute", "memory",
+                  "bound", "traffic", "util%"});
+  for (const SystolicEntry &layer : network.systolicLayers) {
+    SystolicScheduleAttr s = layer.schedule;
+    std::string splits = std::to_string(s.getChannelSplits());
+    for (int64_t v : s.getSpatialSplits())
+      splits += "x" + std::to_string(v);
+    double compute = s.getComputeCycles().convertToDouble();
+    double memory = s.getMemoryCycles().convertToDouble();
+    rows.push_back({layer.name, layer.kind.str(),
+                    stringifySystolicMethodKind(s.getMethod()).str(),
+                    stringifySystolicOrderKind(s.getOrder()).str(), splits,
+                    eng(s.getCycles().convertToDouble()), eng(compute), eng(memory),
+                    memory >= compute ? "M" : "C", eng(s.getTransfer().convertToDouble()),
+                    percent(s.getUtilization().convertToDouble())});
+  }
+  rows.push_back({"total", "", "", "", "", eng(network.systolicCycles), "", "", "",
+                  eng(network.systolicTransfer), ""});
+  const bool left[] = {true, true, true, true, true, false, false, false, true, false, false};
+  printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
+}
+
 /// nn_dataflow-model §6: one row per segment, its layers with their node regions.
 void writeSegmentTable(raw_ostream &os, const NetworkEntry &network) {
   std::vector<SegmentSummary> segments = summarise(network);
@@ -672,6 +803,11 @@ void writeSegmentTable(raw_ostream &os, const NetworkEntry &network) {
 void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds) {
   for (auto [n, network] : llvm::enumerate(networks)) {
     AcceleratorOp accelerator = network.accelerator;
+    if (accelerator.isSystolic()) {
+      os << (n ? "\n" : "");
+      writeSystolicTable(os, network);
+      continue;
+    }
     os << (n ? "\n" : "") << "network @" << network.name << " on @"
        << accelerator.getSymName() << ", " << network.layers.size()
        << (network.layers.size() == 1 ? " layer\n" : " layers\n")

@@ -9,6 +9,23 @@ using namespace mlir;
 
 void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
                                              const SchedulePipelineOptions &options) {
+  // deconv-combine: every deconvolution becomes one convolution over its combined
+  // stride phases (seed-tools-model.md §3.2), before any search.
+  if (options.deconvCombine) {
+    DecomposeDeconvPassOptions decompose;
+    decompose.combine = true;
+    pm.addPass(createDecomposeDeconvPass(decompose));
+  }
+
+  // Systolic accelerators: their networks are scheduled here whole (their remaining
+  // deconvolutions split into phase convolutions first); the Eyeriss passes below skip
+  // them (collectNetworks) and dataflow-cost re-prices them.
+  ScheduleSystolicPassOptions systolic;
+  systolic.method = options.systolicMethod;
+  systolic.goal = options.systolicGoal;
+  systolic.fillDrain = options.fillDrain;
+  pm.addPass(createScheduleSystolicPass(systolic));
+
   // Multi-node accelerators first: their layers leave this pass fully scheduled and the
   // single-node passes skip them; on one node it writes the trivial partition.
   // Inter-layer pipelining first: its networks leave fully scheduled; the passes after
@@ -83,8 +100,9 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
 void dataflow::registerDataflowSchedulePipeline() {
   PassPipelineRegistration<SchedulePipelineOptions>(
       "dataflow-schedule",
-      "Schedule every network on its accelerator: [partition-segments (interlayer=true)], "
-      "partition-layers (multi-node), map-array, "
-      "block-loops, solve-bypass, cost, then (report=FILE) the report and (lower=true) the schedule IR",
+      "Schedule every network on its accelerator: [decompose-deconv (deconv-combine)], "
+      "schedule-systolic (systolic accelerators), [partition-segments (interlayer=true)], "
+      "partition-layers (multi-node), map-array, block-loops, solve-bypass, cost, then "
+      "(report=FILE) the report and (lower=true) the schedule IR",
       buildDataflowSchedulePipeline);
 }

@@ -72,6 +72,7 @@ FailureOr<bool> dataflow::parseProgress(Operation *where, StringRef progress) {
 
 FailureOr<SmallVector<Network>> dataflow::collectNetworks(ModuleOp module) {
   SmallVector<Network> networks;
+  bool anySystolic = false;
   for (auto func : module.getOps<func::FuncOp>()) {
     Network net;
     net.func = func;
@@ -89,6 +90,11 @@ FailureOr<SmallVector<Network>> dataflow::collectNetworks(ModuleOp module) {
     net.accelerator = SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref);
     if (!net.accelerator) // the verifier guarantees this; keep the pass crash-free anyway
       return func.emitError() << "names unknown accelerator " << ref;
+    // dataflow-schedule-systolic schedules these (SystolicSupport.h).
+    if (net.accelerator.isSystolic()) {
+      anySystolic = true;
+      continue;
+    }
     net.hardware = bridge::toHardware(net.accelerator);
     cost::Status valid = cost::validateHardware(net.hardware);
     if (!valid)
@@ -96,7 +102,7 @@ FailureOr<SmallVector<Network>> dataflow::collectNetworks(ModuleOp module) {
                                          << " cannot be scheduled on: " << valid.message();
     networks.push_back(std::move(net));
   }
-  if (networks.empty())
+  if (networks.empty() && !anySystolic)
     return module.emitError() << "no network to schedule: no function holds dataflow layer ops";
   return networks;
 }

@@ -9,6 +9,10 @@ docs/report-schema.md).
 
 ``python -m dataflow_opt.report FILE`` prints a one-line summary per network;
 ``--check`` also verifies that every network's totals are the sums of its layers.
+
+A network on a systolic accelerator has ``accelerator`` a :class:`SystolicAccelerator`,
+``totals`` None and no ``layers``; its figures are ``systolic_totals`` and
+``systolic_layers`` (each layer's ``#dataflow.systolic``).
 """
 
 from __future__ import annotations
@@ -16,14 +20,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 __all__ = [
     "SCHEMA_VERSION", "COMPONENTS", "LEVELS", "Accesses", "Figures", "ArrayMapping", "Blocking",
-    "Schedule", "Segment", "Layer", "Totals", "Accelerator", "PipelineSegment", "Pipeline",
-    "Network", "Report", "load", "loads",
-    "from_dict", "check_totals",
+    "Schedule", "Segment", "Layer", "Totals", "Accelerator", "SystolicAccelerator",
+    "SystolicLayer", "SystolicTotals", "PipelineSegment", "Pipeline", "Network", "Report",
+    "load", "loads", "from_dict", "check_totals",
 ]
 
 #: The schema version this reader understands.
@@ -285,6 +289,73 @@ class Accelerator:
 
 
 @dataclass(frozen=True)
+class SystolicAccelerator:
+    """A ``kind = systolic`` accelerator; ``partition`` None = searched."""
+    name: str
+    array_size: int
+    buffer_bytes: int
+    partition: Optional[Triple]
+    bandwidth_gbs: float
+    clock_ghz: float
+    word_bits: int
+    dataflow: str
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any]) -> "SystolicAccelerator":
+        w = "accelerator"
+        part = _get(d, "partition", w)
+        return SystolicAccelerator(
+            name=str(_get(d, "name", w)), array_size=_int(d, "array_size", w),
+            buffer_bytes=_int(d, "buffer_bytes", w),
+            partition=None if part == "searched" else _triple(part, f"{w}.partition"),
+            bandwidth_gbs=_float(d, "bandwidth_gbs", w), clock_ghz=_float(d, "clock_ghz", w),
+            word_bits=_int(d, "word_bits", w), dataflow=str(_get(d, "dataflow", w)))
+
+
+@dataclass(frozen=True)
+class SystolicLayer:
+    """One layer's ``#dataflow.systolic``: the search, loop order, splits (output channels;
+    W, H[, D]), the buffer words it filled, and cycles / DRAM words."""
+    name: str
+    kind: str
+    method: str
+    order: str
+    channel_splits: int
+    spatial_splits: Tuple[int, ...]
+    buffer: Triple
+    fill_drain: bool
+    cycles: float
+    compute_cycles: float
+    memory_cycles: float
+    transfer: float
+    utilization: float
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any]) -> "SystolicLayer":
+        w = f"systolic layer '{d.get('name', '?')}'"
+        return SystolicLayer(
+            name=str(_get(d, "name", w)), kind=str(_get(d, "kind", w)),
+            method=str(_get(d, "method", w)), order=str(_get(d, "order", w)),
+            channel_splits=_int(d, "channel_splits", w),
+            spatial_splits=tuple(int(v) for v in _get(d, "spatial_splits", w)),
+            buffer=_triple(_get(d, "buffer", w), f"{w}.buffer"),
+            fill_drain=bool(_get(d, "fill_drain", w)),
+            **{k: _float(d, k, w) for k in ("cycles", "compute_cycles", "memory_cycles",
+                                             "transfer", "utilization")})
+
+
+@dataclass(frozen=True)
+class SystolicTotals:
+    cycles: float
+    transfer: float
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any], where: str) -> "SystolicTotals":
+        return SystolicTotals(cycles=_float(d, "cycles", where),
+                              transfer=_float(d, "transfer", where))
+
+
+@dataclass(frozen=True)
 class PipelineSegment:
     """One segment of a pipelined network: index, kind, time, critical time (cycles) and
     its layers (vertex by vertex)."""
@@ -318,13 +389,16 @@ class Pipeline:
 
 @dataclass(frozen=True)
 class Network:
-    """One scheduled function: its name, accelerator, totals and layers in network order;
+    """One scheduled function: its name, accelerator, totals and layers in network order
+    (systolic accelerators: ``systolic_totals`` and ``systolic_layers`` instead);
     ``pipeline`` when it is scheduled in pipeline segments."""
     name: str
-    accelerator: Accelerator
-    totals: Totals
+    accelerator: Union[Accelerator, SystolicAccelerator]
+    totals: Optional[Totals]
     layers: List[Layer]
     pipeline: Optional[Pipeline] = None
+    systolic_totals: Optional[SystolicTotals] = None
+    systolic_layers: List[SystolicLayer] = field(default_factory=list)
 
     def layer(self, name: str) -> Layer:
         for layer in self.layers:
@@ -336,6 +410,15 @@ class Network:
     def from_dict(d: Mapping[str, Any]) -> "Network":
         name = str(_get(d, "name", "network"))
         where = f"network '{name}'"
+        accel = _get(d, "accelerator", where)
+        if isinstance(accel, Mapping) and accel.get("kind") == "systolic":
+            return Network(
+                name=name, accelerator=SystolicAccelerator.from_dict(accel), totals=None,
+                layers=[Layer.from_dict(x) for x in _get(d, "layers", where)],
+                systolic_totals=SystolicTotals.from_dict(_get(d, "systolic_totals", where),
+                                                         f"{where}.systolic_totals"),
+                systolic_layers=[SystolicLayer.from_dict(x)
+                                 for x in _get(d, "systolic_layers", where)])
         return Network(name=name,
                        accelerator=Accelerator.from_dict(_get(d, "accelerator", where)),
                        totals=Totals.from_dict(_get(d, "totals", where), f"{where}.totals"),
@@ -401,6 +484,11 @@ def check_totals(network: Network) -> List[str]:
             errors.append(f"network '{network.name}': totals.{what} is {total!r}, "
                           f"the layers sum to {s!r}")
 
+    if network.systolic_totals is not None:
+        for f in ("cycles", "transfer"):
+            expect(f"systolic_totals.{f}", getattr(network.systolic_totals, f),
+                   [getattr(x, f) for x in network.systolic_layers])
+        return errors
     layers = network.layers
     summed = ("energy", "time") + COMPONENTS
     if network.pipeline is not None:
@@ -437,8 +525,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 1
     status = 0
     for network in report.networks:
-        print(f"{network.name} on {network.accelerator.name}: {len(network.layers)} layer(s), "
-              f"energy {network.totals.energy!r}, time {network.totals.time}")
+        if network.systolic_totals is not None:
+            print(f"{network.name} on systolic {network.accelerator.name}: "
+                  f"{len(network.systolic_layers)} layer(s) on the array, "
+                  f"cycles {network.systolic_totals.cycles!r}, "
+                  f"transfer {network.systolic_totals.transfer!r}")
+        else:
+            print(f"{network.name} on {network.accelerator.name}: {len(network.layers)} "
+                  f"layer(s), energy {network.totals.energy!r}, time {network.totals.time}")
         if args.check:
             for error in check_totals(network):
                 print(f"error: {error}", file=sys.stderr)

@@ -155,3 +155,32 @@ def test_partitioned_layer_reads_typed():
     assert layer.schedule.partition.ofmp == (2, 2)
     assert layer.noc_hops.total_hops == (0.0, 1536.0, 0.0)
     assert Layer.from_dict(sample_dict()["layers"][0]).noc_hops is None
+
+
+@built
+def test_systolic_network_reads_typed(tmp_path, capsys):
+    # The DCGAN example on the systolic array: systolic_totals / systolic_layers, the sums
+    # check, and the CLI summary.
+    out = tmp_path / "dcgan.json"
+    subprocess.run([DATAFLOW_OPT, os.path.join(REPO_ROOT, "examples", "networks", "dcgan.mlir"),
+                    "--dataflow-attach-accelerator=file=" +
+                    os.path.join(REPO_ROOT, "examples", "accelerators", "systolic16.mlir"),
+                    f"--dataflow-schedule=progress=off lower=false report={out}",
+                    "-o", os.devnull], check=True)
+    r = rp.load(str(out))
+    (net,) = r.networks
+    assert isinstance(net.accelerator, rp.SystolicAccelerator)
+    assert net.accelerator.partition == (0.3, 0.3, 0.4)
+    assert net.accelerator.dataflow == "output_stationary"
+    assert net.totals is None and net.layers == []
+    assert len(net.systolic_layers) == 16
+    first = net.systolic_layers[0]
+    assert (first.name, first.method, first.order) == ("deconv1.phase_0_0", "static",
+                                                      "channel_major")
+    assert first.cycles == max(first.compute_cycles, first.memory_cycles)
+    assert rp.check_totals(net) == []
+    broken = json.loads(out.read_text())
+    broken["networks"][0]["systolic_totals"]["cycles"] += 1
+    assert rp.check_totals(rp.from_dict(broken).networks[0]) != []
+    assert rp.main([str(out), "--check"]) == 0
+    assert "dcgan on systolic systolic16: 16 layer(s) on the array" in capsys.readouterr().out

@@ -163,16 +163,22 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
     return false;
   }
   AcceleratorOp accel = accels.front();
-  if (accel.getNodes()[0] * accel.getNodes()[1] != 1) {
+  if (accel.isSystolic()) {
+    accel.emitError() << "dataflow-dse sweeps Eyeriss-kind accelerators; @"
+                      << accel.getSymName() << " is systolic";
+    return false;
+  }
+  ArrayRef<int64_t> nodes = *accel.getNodes(), pes = *accel.getPeArray();
+  if (nodes[0] * nodes[1] != 1) {
     accel.emitError() << "dataflow-dse sweeps single-node accelerators; @"
-                      << accel.getSymName() << " has " << accel.getNodes()[0] << "x"
-                      << accel.getNodes()[1] << " nodes";
+                      << accel.getSymName() << " has " << nodes[0] << "x" << nodes[1]
+                      << " nodes";
     return false;
   }
   hardware = bridge::toHardware(accel);
   wordBits = accel.wordBits();
-  base.peH = accel.getPeArray()[0];
-  base.peW = accel.getPeArray()[1];
+  base.peH = pes[0];
+  base.peW = pes[1];
   base.regfBytes = accel.regfBytes();
   base.gbufBytes = accel.gbufBytes();
   base.dramBandwidth = accel.getDramBandwidthAttr()

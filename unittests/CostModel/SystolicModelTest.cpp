@@ -186,4 +186,30 @@ TEST(SystolicModel, ThreeDimensionalConv) {
   EXPECT_EQ(d->convs.size(), 8u);
 }
 
+// goal = Traffic ranks by DRAM traffic first: on every search the traffic is no higher than
+// with the tool's latency-first ranking, and the latency-first cycles no higher than its.
+TEST(SystolicModel, TrafficGoal) {
+  SystolicCost fast, lean;
+  fast.cycles = 10, fast.transfer = 200;
+  lean.cycles = 20, lean.transfer = 100;
+  EXPECT_TRUE(systolicBetter(fast, lean));
+  EXPECT_FALSE(systolicBetter(lean, fast));
+  EXPECT_TRUE(systolicBetter(lean, fast, SystolicGoal::Traffic));
+  EXPECT_FALSE(systolicBetter(fast, lean, SystolicGoal::Traffic));
+  SystolicHardware hw;
+  Result<SystolicLayer> l = makeSystolicConv({56, 56}, 64, 128, {3, 3}, 1);
+  ASSERT_TRUE(l);
+  for (SystolicSearchMethod m : {SystolicSearchMethod::Exhaustive, SystolicSearchMethod::Static,
+                                 SystolicSearchMethod::Constrained}) {
+    SystolicSearchOptions latency, traffic;
+    latency.method = traffic.method = m;
+    traffic.model.goal = SystolicGoal::Traffic;
+    Result<SystolicSchedule> a = searchSystolicLayer(*l, hw, latency);
+    Result<SystolicSchedule> b = searchSystolicLayer(*l, hw, traffic);
+    ASSERT_TRUE(a && b) << systolicSearchMethodName(m);
+    EXPECT_LE(b->cost.transfer, a->cost.transfer) << systolicSearchMethodName(m);
+    EXPECT_LE(a->cost.cycles, b->cost.cycles) << systolicSearchMethodName(m);
+  }
+}
+
 } // namespace

@@ -89,9 +89,17 @@ struct SystolicTiling {
   }
 };
 
+/// What a search minimises first; the other figure breaks ties.
+enum class SystolicGoal {
+  Latency, ///< cycles, then DRAM traffic (the tool's ranking)
+  Traffic, ///< DRAM traffic, then cycles
+};
+
 /// Options of the model (not of the search).
 struct SystolicModelOptions {
   SystolicDataflow dataflow = SystolicDataflow::OutputStationary;
+  /// How tilings and loop orders are ranked (systolicBetter).
+  SystolicGoal goal = SystolicGoal::Latency;
   /// Add the pipeline fill and drain of every array pass (2(A-1) cycles, plus
   /// A cycles to preload the weights for weight-stationary). The tool models
   /// the steady state only (false).
@@ -123,7 +131,7 @@ Result<SystolicCost> evaluateSystolic(const SystolicLayer &layer, const Systolic
                                       const SystolicTiling &tiling, SystolicOrder order,
                                       const SystolicModelOptions &options = {});
 
-/// Both orders, the faster one (ties: row-major, as the tool's selection).
+/// Both orders, the better one by `options.goal` (ties: row-major, as the tool's selection).
 Result<SystolicCost> evaluateSystolicBest(const SystolicLayer &layer, const SystolicHardware &hw,
                                           const SystolicTiling &tiling,
                                           const SystolicModelOptions &options = {});
@@ -132,8 +140,10 @@ Result<SystolicCost> evaluateSystolicBest(const SystolicLayer &layer, const Syst
 /// n = ceil(extent / round(floor(x))) pieces (x clamped to [1, extent]).
 int64_t splitsForTile(double x, int64_t extent);
 
-/// Total order of results: fewer cycles, then less traffic.
-bool systolicBetter(const SystolicCost &a, const SystolicCost &b);
+/// Total order of results: fewer cycles, then less traffic (Latency); less traffic, then
+/// fewer cycles (Traffic).
+bool systolicBetter(const SystolicCost &a, const SystolicCost &b,
+                    SystolicGoal goal = SystolicGoal::Latency);
 
 } // namespace dataflow::cost
 

@@ -209,6 +209,45 @@ def Dataflow_NocAttr : Dataflow_Attr<"Noc", "noc"> {
   let genVerifyDecl = 1;
 }
 
+def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"> {
+  let summary = "tiling, loop order and figures of a layer on a systolic array";
+  let description = [{
+    The systolic-array optimizer's schedule of one convolution (seed-tools-model.md
+    section 3.2): the output channels are cut into `channel_splits` even pieces and each
+    output spatial dimension `d` (W, H[, D], the cost model's order) into
+    `spatial_splits[d]` pieces; `order` is the DRAM loop order (`row_major` keeps a weight
+    tile and walks the ofmap tiles, `channel_major` keeps an ifmap tile and walks the
+    output channels). `method` names the search that chose it; `buffer` the
+    `[ifmap, ofmap, weights]` words of the buffer partition it was filled under (zeros for
+    the constrained search, which bounds only the total); `fill_drain` whether each array
+    pass pays its pipeline fill and drain. The figures: `cycles` = max(`compute_cycles`,
+    `memory_cycles`), `transfer` the DRAM traffic in words, `utilization` the array's
+    active fraction. Written on a layer op as `dataflow.systolic` by
+    `dataflow-schedule-systolic`; `dataflow-cost` re-prices the tiling and rewrites them.
+
+    ```mlir
+    #dataflow.systolic<method = exhaustive, order = row_major, channel_splits = 2,
+                       spatial_splits = [1, 1], buffer = [471859.2, 471859.2, 629145.6],
+                       fill_drain = false, cycles = 2663424.0, compute_cycles = 2663424.0,
+                       memory_cycles = 94925.0, transfer = 1215040.0, utilization = 1.0>
+    ```
+  }];
+  let parameters = (ins
+    EnumParameter<Dataflow_SystolicMethod>:$method,
+    EnumParameter<Dataflow_SystolicOrder>:$order,
+    "int64_t":$channelSplits,
+    ArrayRefParameter<"int64_t", "pieces per output spatial dimension (W, H[, D])">:$spatialSplits,
+    ArrayRefParameter<"::llvm::APFloat", "buffer partition [ifmap, ofmap, weights] in words">:$buffer,
+    "bool":$fillDrain,
+    APFloatParameter<"cycles">:$cycles,
+    APFloatParameter<"compute cycles">:$computeCycles,
+    APFloatParameter<"memory cycles">:$memoryCycles,
+    APFloatParameter<"DRAM traffic in words">:$transfer,
+    APFloatParameter<"array utilisation">:$utilization);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Inter-layer pipelining (TANGRAM §4-5; nn_dataflow-model §6): dataflow.segment on layer
 // ops, dataflow.pipeline on the function.

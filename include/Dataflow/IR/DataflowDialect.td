@@ -35,6 +35,8 @@ def Dataflow_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kPartitionAttrName = "dataflow.partition";
     static constexpr ::llvm::StringLiteral kNocAttrName = "dataflow.noc";
     static constexpr ::llvm::StringLiteral kInputPartitionAttrName = "dataflow.input_partition";
+    /// Systolic accelerators: a layer's tiling, loop order and figures.
+    static constexpr ::llvm::StringLiteral kSystolicAttrName = "dataflow.systolic";
     /// Inter-layer pipelining: a layer's segment and region; on a function the timing.
     static constexpr ::llvm::StringLiteral kSegmentAttrName = "dataflow.segment";
     static constexpr ::llvm::StringLiteral kPipelineAttrName = "dataflow.pipeline";

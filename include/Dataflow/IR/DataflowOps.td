@@ -16,8 +16,11 @@ include "mlir/IR/BuiltinAttributes.td"
 def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
   let summary = "a spatial accelerator: node grid, PE arrays, buffers, DRAM and energies";
   let description = [{
-    Describes every resource nn_dataflow's search tool takes. Every field is required, in
-    any order; nothing has a silent default.
+    Describes every resource of one accelerator. Two kinds: `eyeriss` (the default when
+    `kind` is left out) takes every resource nn_dataflow's search tool takes;
+    `kind = systolic` describes the systolic-array optimizer's A x A array
+    (seed-tools-model.md section 3). Every field of the kind is required, in any order, and
+    no field of the other kind is allowed; nothing has a silent default.
 
     ```mlir
     dataflow.accelerator @eyeriss {
@@ -42,18 +45,50 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
     | `energy` | unit energies, see `#dataflow.energy` | energy unit |
 
     In the generic form an absent `dram_bandwidth` or `bus_width` means unlimited.
+
+    A systolic array:
+
+    ```mlir
+    dataflow.accelerator @sa {
+      kind = systolic, array_size = 16, buffer_bytes = 3145728,
+      partition = [0.3, 0.3, 0.4], bandwidth_gbs = 25.6, clock_ghz = 1.0,
+      word_bits = 16, dataflow = output_stationary
+    }
+    ```
+
+    | field | meaning | unit |
+    |---|---|---|
+    | `array_size` | A: the array is A x A PEs | PEs |
+    | `buffer_bytes` | on-chip buffer shared by ifmap, ofmap and weight tiles | bytes |
+    | `partition` | `[ifmap, ofmap, weights]` fractions of the buffer (sum 1), or `searched` | |
+    | `bandwidth_gbs` | DRAM bandwidth | GB/s |
+    | `clock_ghz` | array clock | GHz |
+    | `word_bits` | data word: 8, 16 or 32 | bits |
+    | `dataflow` | `output_stationary` or `weight_stationary` | |
+
+    In the generic form an absent `partition` means `searched`.
   }];
   let arguments = (ins
     SymbolNameAttr:$sym_name,
-    DenseI64ArrayAttr:$nodes,
-    DenseI64ArrayAttr:$pe_array,
-    I64Attr:$regf_bytes,
-    I64Attr:$gbuf_bytes,
+    // eyeriss (required by the verifier when the kind is eyeriss)
+    OptionalAttr<DenseI64ArrayAttr>:$nodes,
+    OptionalAttr<DenseI64ArrayAttr>:$pe_array,
+    OptionalAttr<I64Attr>:$regf_bytes,
+    OptionalAttr<I64Attr>:$gbuf_bytes,
     I64Attr:$word_bits,
-    Dataflow_MemoryType:$memory,
+    OptionalAttr<Dataflow_MemoryType>:$memory,
     OptionalAttr<F64Attr>:$dram_bandwidth,
     OptionalAttr<I64Attr>:$bus_width,
-    Dataflow_EnergyAttr:$energy);
+    OptionalAttr<Dataflow_EnergyAttr>:$energy,
+    // the kind; absent = eyeriss
+    OptionalAttr<Dataflow_AcceleratorKind>:$kind,
+    // systolic (required by the verifier when the kind is systolic)
+    OptionalAttr<I64Attr>:$array_size,
+    OptionalAttr<I64Attr>:$buffer_bytes,
+    OptionalAttr<DenseF64ArrayAttr>:$partition,
+    OptionalAttr<F64Attr>:$bandwidth_gbs,
+    OptionalAttr<F64Attr>:$clock_ghz,
+    OptionalAttr<Dataflow_SystolicDataflow>:$dataflow);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
   let extraClassDeclaration = [{
@@ -62,6 +97,9 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
     int64_t regfBytes() { return getRegfBytesAttr().getInt(); }
     int64_t gbufBytes() { return getGbufBytesAttr().getInt(); }
     int64_t wordBits() { return getWordBitsAttr().getInt(); }
+    int64_t arraySize() { return getArraySizeAttr().getInt(); }
+    int64_t bufferBytes() { return getBufferBytesAttr().getInt(); }
+    bool isSystolic() { return getKind() == AcceleratorKind::systolic; }
   }];
 }
 

@@ -280,6 +280,53 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
 
+
+def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"> {
+  let summary = "Search the tiling of every layer bound to a systolic accelerator";
+  let description = [{
+    For every conv (2-D or 3-D), fc and matmul of a function bound to a
+    `kind = systolic` accelerator, searches the systolic-array optimizer's tiling and
+    DRAM loop order (seed-tools-model.md section 3) and writes it, with its cycles and
+    DRAM traffic, as `dataflow.systolic`. `method`: `exhaustive` (the buffer partition
+    swept in 5 % steps, greedy fill), `static` (the accelerator's fixed partition),
+    `constrained` (NLopt COBYLA on the continuous relaxation, rounded), `combined`
+    (constrained from the static tiling, never worse than it); left empty, `static` when
+    the accelerator fixes its partition and `exhaustive` when it is `searched`. `goal`
+    ranks tilings: `latency` (cycles, then traffic) or `traffic` (traffic, then cycles).
+    Pool, eltwise and concat are not priced on the array and get no attribute; a
+    `dataflow.deconv` of a systolic network is first rewritten into its stride-phase
+    convolutions (`dataflow-decompose-deconv`'s split; run that pass with `combine=true`
+    before for the combined form), each searched as a layer. Functions bound to Eyeriss
+    accelerators are left alone.
+
+    Before:
+    ```mlir
+    %y = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1]
+         groups 1 {name = "c1"} : tensor<1x64x56x56xi16> -> tensor<1x64x56x56xi16>
+    ```
+    After:
+    ```mlir
+    %y = dataflow.conv ... {dataflow.systolic = #dataflow.systolic<method = exhaustive,
+         order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [...],
+         fill_drain = true, cycles = ..., compute_cycles = ..., memory_cycles = ...,
+         transfer = ..., utilization = ...>, name = "c1"} : ...
+    ```
+  }];
+  let options = [
+    Option<"method", "method", "std::string", /*default=*/"\"\"",
+           "exhaustive, static, constrained or combined (empty: static when the "
+           "accelerator fixes its buffer partition, else exhaustive)">,
+    Option<"goal", "goal", "std::string", /*default=*/"\"latency\"",
+           "what the search minimises first: latency (cycles, then DRAM traffic; the "
+           "original tool) or traffic (DRAM traffic, then cycles)">,
+    Option<"fillDrain", "fill-drain", "bool", /*default=*/"true",
+           "charge every array pass its pipeline fill and drain (the original tool "
+           "models the steady state only: false)">,
+  ];
+  let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 //===----------------------------------------------------------------------===//
 // Inter-layer pipelining (TANGRAM §4-5; nn_dataflow-model §6).
 //===----------------------------------------------------------------------===//

@@ -51,6 +51,25 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                              llvm::cl::desc("multi-node: global-buffer sharing over the NoC "
                                             "(TANGRAM)"),
                              llvm::cl::init(false)};
+  Option<bool> deconvCombine{*this, "deconv-combine",
+                             llvm::cl::desc("decompose every transposed convolution into "
+                                            "one convolution over its combined stride phases "
+                                            "first (false: systolic networks split theirs "
+                                            "into one convolution per phase)"),
+                             llvm::cl::init(false)};
+  Option<std::string> systolicMethod{
+      *this, "systolic-method",
+      llvm::cl::desc("systolic accelerators: exhaustive, static, constrained or combined "
+                     "(empty: static with a fixed buffer partition, else exhaustive)"),
+      llvm::cl::init("")};
+  Option<std::string> systolicGoal{*this, "systolic-goal",
+                                   llvm::cl::desc("systolic accelerators: latency or traffic "
+                                                  "first"),
+                                   llvm::cl::init("latency")};
+  Option<bool> fillDrain{*this, "fill-drain",
+                         llvm::cl::desc("systolic accelerators: charge the pipeline fill "
+                                        "and drain of every array pass"),
+                         llvm::cl::init(true)};
   Option<bool> interlayer{*this, "interlayer",
                           llvm::cl::desc("multi-node: inter-layer pipelining, run "
                                          "dataflow-partition-segments first (nn_dataflow "
@@ -84,8 +103,9 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                      llvm::cl::init(true)};
 };
 
-/// [partition-segments (interlayer=true)], partition-layers, map-array, block-loops, solve-bypass, cost, [report],
-/// [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
+/// [decompose-deconv combine], schedule-systolic (systolic accelerators),
+/// [partition-segments (interlayer=true)], partition-layers, map-array, block-loops, solve-bypass,
+/// cost, [report], [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
 /// whole (partition + per-node schedule + cost); the single-node passes then only see
 /// the layers of one-node accelerators.
 void buildDataflowSchedulePipeline(mlir::OpPassManager &pm,

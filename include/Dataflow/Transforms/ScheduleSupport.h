@@ -42,8 +42,9 @@ struct Network {
   llvm::SmallVector<mlir::Operation *> layers; ///< every dataflow op but concat
 };
 
-/// Every function of `module` that holds layer ops. A function with layers but no
-/// accelerator, or an accelerator the cost model rejects, is an error on the function.
+/// Every function of `module` that holds layer ops, but those bound to a systolic
+/// accelerator (SystolicSupport.h). A function with layers but no accelerator, or an
+/// accelerator the cost model rejects, is an error on the function.
 mlir::FailureOr<llvm::SmallVector<Network>> collectNetworks(mlir::ModuleOp module);
 
 /// The layers the single-node passes schedule: all of them on a one-node accelerator or

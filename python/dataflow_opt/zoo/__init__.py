@@ -1,5 +1,6 @@
-"""The network zoo: every nn_dataflow network (from its layer dumps), MobileNet v1, and the
-``tiny_all_ops`` test network.
+"""The network zoo: every nn_dataflow network (from its layer dumps), MobileNet v1, the
+``tiny_all_ops`` test network, and the systolic examples ``dcgan`` (a DCGAN generator) and
+``c3d`` (3-D convolutions).
 
 >>> from dataflow_opt import zoo
 >>> net = zoo.get("alex_net", batch=16)
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from ..builder import Network
-from . import mobilenet, tiny
+from . import generative, mobilenet, tiny
 from . import nn_dataflow as _nnd
 
 # Network name -> file stem of its generated example (examples/networks/<stem>.mlir).
@@ -31,10 +32,12 @@ FILE_NAMES: Dict[str, str] = {
     "mlp_l": "mlp_l",
     "mobilenet": "mobilenet",
     "tiny_all_ops": "tiny_all_ops",
+    "dcgan": "dcgan",
+    "c3d": "c3d",
 }
 
 # Extra networks that get() knows but names() (the zoo proper) does not list.
-EXTRA = ("tiny_all_ops",)
+EXTRA = ("tiny_all_ops", "dcgan", "c3d")
 
 
 def nn_dataflow_names() -> List[str]:
@@ -72,4 +75,8 @@ def get(name: str, batch: int, dtype: str = "i16") -> Network:
         return mobilenet.build(batch, dtype)
     if name == "tiny_all_ops":
         return tiny.build(batch, dtype)
+    if name == "dcgan":
+        return generative.build_dcgan(batch, dtype)
+    if name == "c3d":
+        return generative.build_c3d(batch, dtype)
     return _nnd.build(name, batch, dtype)

@@ -1,0 +1,41 @@
+//===- SystolicSupport.h - what the systolic passes share --------*- C++ -*-===//
+//
+// Finding the networks bound to systolic accelerators, converting their layers with
+// located errors, and re-pricing a written `dataflow.systolic`. No formula lives here
+// (architecture.md rule 2): the figures come from lib/CostModel/Systolic*.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_TRANSFORMS_SYSTOLICSUPPORT_H
+#define DATAFLOW_TRANSFORMS_SYSTOLICSUPPORT_H
+
+#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/IR/DataflowOps.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+
+namespace dataflow {
+
+/// A function bound to a `kind = systolic` accelerator and the layers the array prices
+/// (conv, fc, matmul; deconv is an error until decomposed), in program order.
+struct SystolicNetwork {
+  mlir::func::FuncOp func;
+  AcceleratorOp accelerator;
+  cost::SystolicHardware hardware;
+  llvm::SmallVector<std::pair<mlir::Operation *, cost::SystolicLayer>> layers;
+};
+
+/// Every function bound to a systolic accelerator (none is fine). A layer the model
+/// cannot express is an error on that layer; all are reported before failing.
+mlir::FailureOr<llvm::SmallVector<SystolicNetwork>>
+collectSystolicNetworks(mlir::ModuleOp module);
+
+/// Re-prices every `dataflow.systolic` of every systolic network from its tiling and
+/// order (cost::evaluateSystolic), rewriting the figures. A priced layer without the
+/// attribute, or a tiling that does not fit the layer or the buffer, is an error on it.
+mlir::LogicalResult costSystolicNetworks(mlir::ModuleOp module);
+
+} // namespace dataflow
+
+#endif // DATAFLOW_TRANSFORMS_SYSTOLICSUPPORT_H

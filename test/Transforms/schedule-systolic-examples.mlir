@@ -1,0 +1,62 @@
+// The systolic examples end to end through dataflow-schedule: a DCGAN generator (four 5x5
+// stride-2 deconvolutions, decomposed into stride-phase convolutions, split or combined)
+// and C3D (3-D convolutions, its fcs as whole-map 3-D convolutions) on the systolic
+// optimizer's 16x16 array (examples/accelerators/systolic16.mlir).
+// RUN: dataflow-opt %examples/networks/dcgan.mlir --dataflow-attach-accelerator="file=%examples/accelerators/systolic16.mlir" --dataflow-schedule="progress=off report=%t.dcgan.txt report-format=table" | FileCheck %s --check-prefix=DCGAN
+// RUN: FileCheck %s --check-prefix=DCGAN-TABLE < %t.dcgan.txt
+// RUN: dataflow-opt %examples/networks/dcgan.mlir --dataflow-attach-accelerator="file=%examples/accelerators/systolic16.mlir" --dataflow-schedule="progress=off deconv-combine=true report=%t.comb.json" -o /dev/null
+// RUN: FileCheck %s --check-prefix=COMB < %t.comb.json
+// RUN: dataflow-opt %examples/networks/c3d.mlir --dataflow-attach-accelerator="file=%examples/accelerators/systolic16.mlir" --dataflow-schedule="progress=off systolic-method=exhaustive report=%t.c3d.txt report-format=table" -o /dev/null
+// RUN: FileCheck %s --check-prefix=C3D < %t.c3d.txt
+// RUN: dataflow-opt %examples/networks/c3d.mlir --dataflow-attach-accelerator="file=%examples/accelerators/systolic16.mlir" --dataflow-schedule="progress=off systolic-method=exhaustive systolic-goal=traffic report=%t.c3d-traffic.txt report-format=table" -o /dev/null
+// RUN: FileCheck %s --check-prefix=C3D-TRAFFIC < %t.c3d-traffic.txt
+// The static partition's full-width strips do not fit C3D's first layer: a located error.
+// RUN: not dataflow-opt %examples/networks/c3d.mlir --dataflow-attach-accelerator="file=%examples/accelerators/systolic16.mlir" --dataflow-schedule="progress=off" -o /dev/null 2>&1 | FileCheck %s --check-prefix=C3D-STATIC
+
+// Split: every deconvolution becomes four phase convolutions (3x3, 3x2, 2x3, 2x2
+// sub-kernels), each with its own schedule; no deconv is left.
+// DCGAN-LABEL: func.func @dcgan
+// DCGAN-NOT: dataflow.deconv
+// DCGAN: dataflow.conv {{.*}}kernel [3, 3] {{.*}}dataflow.systolic = #dataflow.systolic<method = static, order = channel_major, channel_splits = 8, {{.*}}cycles = 371360.0, compute_cycles = 295872.0, memory_cycles = 371360.0, transfer = 4753408.0, utilization = 1.0>, name = "deconv1.phase_0_0"
+// DCGAN-COUNT-15: dataflow.systolic = #dataflow.systolic<method = static
+// DCGAN-NOT: dataflow.systolic
+// DCGAN: return
+
+// DCGAN-TABLE: network @dcgan on systolic @systolic16, 16 layers on the array
+// DCGAN-TABLE: deconv1.phase_0_0  conv  static  channel_major  8x1x1   371.4e3  295.9e3  371.4e3  M      4.753e6  100.0
+// DCGAN-TABLE: deconv4.phase_1_1  conv  static  row_major      1x1x1   34.69e3  34.69e3  11.49e3  C      147.1e3   18.8
+// DCGAN-TABLE: total                                                   2.909e6                           18.77e6
+
+// Combined: one convolution per deconvolution with 4x the output channels and the 3x3
+// sub-kernel for every phase (the smaller ones zero-padded): more MACs than split.
+// COMB: "systolic_totals": {
+// COMB-NEXT: "cycles": 3937184.0,
+// COMB: "name": "deconv1.phases",
+// COMB-NEXT: "kind": "conv",
+// COMB-NEXT: "method": "static",
+// COMB: "name": "deconv4.phases",
+// COMB: "networks": [
+// COMB: "accelerator": {
+// COMB-NEXT: "name": "systolic16",
+// COMB-NEXT: "kind": "systolic",
+// COMB-NEXT: "array_size": 16,
+// COMB-NEXT: "buffer_bytes": 3145728,
+// COMB-NEXT: "partition": [0.3, 0.3, 0.4],
+// COMB-NEXT: "bandwidth_gbs": 25.6,
+// COMB-NEXT: "clock_ghz": 1.0,
+// COMB-NEXT: "word_bits": 16,
+// COMB-NEXT: "dataflow": "output_stationary"
+// COMB: "systolic_totals": {
+// COMB: "layers": []
+
+// The 3-D network: pools are not priced on the array; 3-D splits are W x H x D.
+// C3D: network @c3d on systolic @systolic16, 11 layers on the array
+// C3D: conv1a  conv  exhaustive  row_major      1x4x4x1    5.570e6  5.570e6  1.120e6  C      14.34e6  100.0
+// C3D-NOT: pool
+// C3D: fc8     conv  exhaustive  channel_major  31x1x1x1   156.2e3  127.9e3  156.2e3  M      1.999e6    6.1
+// C3D: total                                               159.3e6                           124.0e6
+
+// Traffic first: 119.6M words instead of 124.0M, at 163.1M cycles instead of 159.3M.
+// C3D-TRAFFIC: total                                               163.1e6                           119.6e6
+
+// C3D-STATIC: error: layer 'conv1a' has no systolic schedule: tile footprint {{.*}} words exceeds the buffer of {{.*}} words

@@ -1,0 +1,42 @@
+// dataflow-schedule-systolic rejects what the systolic model cannot price, on the layer,
+// and a search that needs a static partition the accelerator does not fix.
+// RUN: dataflow-opt %s -split-input-file -verify-diagnostics --dataflow-schedule-systolic="method=static"
+// RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="method=annealing" 2>&1 | FileCheck %s --check-prefix=METHOD
+
+// RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="goal=energy" 2>&1 | FileCheck %s --check-prefix=GOAL
+
+// METHOD: error: method must be exhaustive, static, constrained or combined, got 'annealing'
+// GOAL: error: goal must be latency or traffic, got 'energy'
+
+dataflow.accelerator @sa {
+  kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary
+}
+func.func @unsupported(%x: tensor<2x8x8x8xi16>, %y: tensor<1x8x8x8xi16>, %q: tensor<2x4x8xi16>, %k: tensor<2x8x4xi16>) attributes {dataflow.accelerator = @sa} {
+  // expected-error @+1 {{'dataflow.conv' layer 'batched': the systolic model prices one image; batch is 2}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "batched"} : tensor<2x8x8x8xi16> -> tensor<2x8x8x8xi16>
+  // expected-error @+1 {{'dataflow.conv' layer 'grouped': grouped convolution (groups 2) is not in the systolic model}}
+  %1 = dataflow.conv %y kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 2 {name = "grouped"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
+  // expected-error @+1 {{'dataflow.conv' layer 'dilated': dilated convolution is not in the systolic model}}
+  %2 = dataflow.conv %y kernel [3, 3] stride [1, 1] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dilated"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
+  // expected-error @+1 {{'dataflow.conv' layer 'strides': the systolic model takes one stride for every spatial dimension}}
+  %3 = dataflow.conv %y kernel [1, 1] stride [1, 2] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "strides"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x4xi16>
+  // A deconvolution is no error: the pass decomposes it (schedule-systolic.mlir).
+  %4 = dataflow.deconv %y kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"} : tensor<1x8x8x8xi16> -> tensor<1x8x16x16xi16>
+  // expected-error @+1 {{'dataflow.matmul' layer 'bmm': batched matmul is not in the systolic model}}
+  %5 = dataflow.matmul %q, %k {name = "bmm"} : tensor<2x4x8xi16>, tensor<2x8x4xi16> -> tensor<2x4x4xi16>
+  return
+}
+
+// -----
+
+// static and combined start from the accelerator's fixed partition.
+// expected-error @+1 {{method static starts from a static buffer partition, but accelerator @sa has partition = searched}}
+dataflow.accelerator @sa {
+  kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary
+}
+func.func @needs_partition(%y: tensor<1x8x8x8xi16>) -> tensor<1x8x8x8xi16> attributes {dataflow.accelerator = @sa} {
+  %0 = dataflow.conv %y kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "c"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
+  return %0 : tensor<1x8x8x8xi16>
+}
