@@ -75,6 +75,15 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
   if (name == kMappingAttrName || name == kBlockingAttrName || name == kCostAttrName ||
       name == kPartitionAttrName || name == kNocAttrName)
     return verifyScheduleAttribute(op, attr);
+  if (name == kSearchIncompleteAttrName) {
+    if (!isa<UnitAttr>(attr.getValue()))
+      return op->emitError() << "'" << name << "' must be a unit attribute, got "
+                             << attr.getValue();
+    if (!isa<DataflowDialect>(op->getDialect()) || isa<AcceleratorOp, ConcatOp>(op))
+      return op->emitError() << "'" << name << "' belongs on a layer op, not on '"
+                             << op->getName() << "'";
+    return success();
+  }
   if (name == kInputPartitionAttrName) {
     if (!isa<PartitionAttr>(attr.getValue()))
       return op->emitError() << "'" << name << "' must be a #dataflow.partition attribute, got "
@@ -88,7 +97,8 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     return op->emitError() << "unknown dataflow attribute '" << attr.getName().getValue()
                            << "'; expected dataflow.accelerator, dataflow.mapping, "
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
-                              "dataflow.noc or dataflow.input_partition";
+                              "dataflow.noc, dataflow.input_partition or "
+                              "dataflow.search_incomplete";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName

@@ -105,6 +105,7 @@ struct LayerEntry {
   BlockingAttr blocking; ///< null when absent
   PartitionAttr partition; ///< null when absent (multi-node accelerators)
   NocAttr noc;             ///< null when absent
+  bool searchIncomplete = false; ///< dataflow.search_incomplete: a time limit cut the search
 };
 
 struct NetworkEntry {
@@ -149,7 +150,8 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
                        op->getAttrOfType<MappingAttr>("dataflow.mapping"),
                        op->getAttrOfType<BlockingAttr>("dataflow.blocking"),
                        op->getAttrOfType<PartitionAttr>("dataflow.partition"),
-                       op->getAttrOfType<NocAttr>("dataflow.noc")};
+                       op->getAttrOfType<NocAttr>("dataflow.noc"),
+                       op->hasAttr(DataflowDialect::kSearchIncompleteAttrName)};
       if (!accumulate(network.totals, layer.figures)) {
         op->emitError() << "layer '" << name << "': the network's total cycles overflow "
                         << "a 64-bit count";
@@ -353,6 +355,9 @@ void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
         writeAccesses(j, layer.figures);
         writeNoc(j, layer.noc);
         writeSchedule(j, layer);
+        // Only when set, so reports of complete searches keep their exact text.
+        if (layer.searchIncomplete)
+          j.attribute("search_incomplete", true);
       });
   });
 }
@@ -528,6 +533,12 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
                          false, false, false, false, false, false, true,
                          true,  true,  true,  true,  true};
     printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
+    std::string cut;
+    for (const LayerEntry &layer : network.layers)
+      if (layer.searchIncomplete)
+        cut += " " + layer.name;
+    if (!cut.empty())
+      os << "not proven optimal (a time limit stopped their search):" << cut << "\n";
   }
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "\nsearch_seconds %.3f\n", searchSeconds);

@@ -35,6 +35,9 @@ def Dataflow_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kPartitionAttrName = "dataflow.partition";
     static constexpr ::llvm::StringLiteral kNocAttrName = "dataflow.noc";
     static constexpr ::llvm::StringLiteral kInputPartitionAttrName = "dataflow.input_partition";
+    /// A unit attribute on a layer whose search a time limit stopped early: its schedule
+    /// is the best found, not proven optimal.
+    static constexpr ::llvm::StringLiteral kSearchIncompleteAttrName = "dataflow.search_incomplete";
 
   private:
     // Defined beside the attribute storage classes, which only that file sees.
