@@ -275,52 +275,52 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
 
   // Returns early when the deadline stops the search.
   auto enumerate = [&] {
-  for (const PerLoopInt &si : splits[kLoopI]) {
-    for (const PerLoopInt &so : splits[kLoopO]) {
-      for (const PerLoopInt &sb : splits[kLoopB]) {
-        for (int k = 0; k < kNumBlockingLevels; ++k)
-          b.t[k] = {si[k], so[k], sb[k]};
-        // §4: the REGF footprint depends on t[2] only; reject early (the tool
-        // evaluates and rejects these one by one).
-        if (eval.regfFootprint(b) > hw.regfWords)
-          continue;
-        levelOrders(0, b.t[0]);
-        levelOrders(1, b.t[1]);
-        // Suboptimality (skip_conv) needs only the innermost non-trivial loop
-        // of each level, fixed by the canonical order.
-        for (int i0 = 0; i0 < ords[0].n; ++i0) {
-          const LoopOrder &o0 = ords[0].v[size_t(i0)];
-          b.order[0] = o0;
-          const int inl0 = innermostNonTrivial(b.t[0], o0);
-          for (int i1 = 0; i1 < ords[1].n; ++i1) {
-            const LoopOrder &o1 = ords[1].v[size_t(i1)];
-            b.order[1] = o1;
-            if (conv && !pinnedOrders) {
-              const int inl1 = innermostNonTrivial(b.t[1], o1);
-              int outer = inl0;
-              if (outer >= 0 && outer != inl1 && b.t[1][outer] > 1)
+    for (const PerLoopInt &si : splits[kLoopI]) {
+      for (const PerLoopInt &so : splits[kLoopO]) {
+        for (const PerLoopInt &sb : splits[kLoopB]) {
+          for (int k = 0; k < kNumBlockingLevels; ++k)
+            b.t[k] = {si[k], so[k], sb[k]};
+          // §4: the REGF footprint depends on t[2] only; reject early (the tool
+          // evaluates and rejects these one by one).
+          if (eval.regfFootprint(b) > hw.regfWords)
+            continue;
+          levelOrders(0, b.t[0]);
+          levelOrders(1, b.t[1]);
+          // Suboptimality (skip_conv) needs only the innermost non-trivial loop
+          // of each level, fixed by the canonical order.
+          for (int i0 = 0; i0 < ords[0].n; ++i0) {
+            const LoopOrder &o0 = ords[0].v[size_t(i0)];
+            b.order[0] = o0;
+            const int inl0 = innermostNonTrivial(b.t[0], o0);
+            for (int i1 = 0; i1 < ords[1].n; ++i1) {
+              const LoopOrder &o1 = ords[1].v[size_t(i1)];
+              b.order[1] = o1;
+              if (conv && !pinnedOrders) {
+                const int inl1 = innermostNonTrivial(b.t[1], o1);
+                int outer = inl0;
+                if (outer >= 0 && outer != inl1 && b.t[1][outer] > 1)
+                  continue;
+                if (inl1 >= 0)
+                  outer = inl1;
+                if (outer >= 0 && b.t[2][outer] > 1)
+                  continue;
+              }
+              if (topCstr && !opts.topLoops.valid(b.t[0], b.order[0]))
                 continue;
-              if (inl1 >= 0)
-                outer = inl1;
-              if (outer >= 0 && b.t[2][outer] > 1)
+              if (pastDeadline()) {
+                st.stopped = true;
+                return;
+              }
+              ++st.evaluated;
+              if (eval.evaluate(b, scratch) != BlockingInvalid::None)
                 continue;
+              ++st.valid;
+              top.offer(scratch);
             }
-            if (topCstr && !opts.topLoops.valid(b.t[0], b.order[0]))
-              continue;
-            if (pastDeadline()) {
-              st.stopped = true;
-              return;
-            }
-            ++st.evaluated;
-            if (eval.evaluate(b, scratch) != BlockingInvalid::None)
-              continue;
-            ++st.valid;
-            top.offer(scratch);
           }
         }
       }
     }
-  }
   };
   enumerate();
   if (stats) {
