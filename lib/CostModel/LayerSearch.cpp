@@ -6,8 +6,11 @@
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/LayerSearch.h"
 #include "Dataflow/CostModel/LoopBlockingSearch.h"
+#include "Dataflow/CostModel/SearchMemo.h"
 
 #include <algorithm>
+#include <chrono>
+#include <limits>
 #include <string>
 
 namespace dataflow::cost {
@@ -117,7 +120,31 @@ std::string diagnoseNoScheme(const Layer &layer, const Hardware &hw,
   return why;
 }
 
+/// Options::maxCandidates / countBlockingSchemes over the candidates searched.
+int64_t countSchemes(const RowStationaryMapping &m, const Options &opts) {
+  int64_t n = 0;
+  for (const MappingCandidate &cand : m.candidates) {
+    if (opts.pins.mappingCandidate >= 0 && cand.index != opts.pins.mappingCandidate)
+      continue;
+    if (opts.method == SearchMethod::Solver && cand.dataLoops.isConv())
+      continue; // TETRIS §4.2: a handful of analytical schemes per category
+    const int64_t c = countBlockingSchemes(cand, opts);
+    n = c > std::numeric_limits<int64_t>::max() - n ? std::numeric_limits<int64_t>::max()
+                                                     : n + c;
+  }
+  return n;
+}
+
 } // namespace
+
+Result<int64_t> countLayerSchemes(const Layer &layer, const Hardware &hw, const Options &opts) {
+  Result<RowStationaryMapping> mapped = mapRowStationary(layer, hw, opts.partition.occ);
+  if (!mapped)
+    return mapped.status();
+  if (Status s = checkOptions(opts, *mapped); !s)
+    return s;
+  return countSchemes(*mapped, opts);
+}
 
 Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
                                   const Options &opts) {
@@ -128,6 +155,15 @@ Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
   sched.mapping = std::move(mapped).value();
   if (Status s = checkOptions(opts, sched.mapping); !s)
     return s;
+  if (opts.maxCandidates > 0) {
+    const int64_t n = countSchemes(sched.mapping, opts);
+    if (n > opts.maxCandidates)
+      return Status::error(StatusCode::SearchTooLarge,
+                           std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                               "': up to " + std::to_string(n) +
+                               " candidate blocking schemes, more than the limit of " +
+                               std::to_string(opts.maxCandidates));
+  }
 
   // TETRIS §4.2 / nn_dataflow-model §4: the solver builds one scheme per category whose
   // two companions may both bypass the GBUF, so it needs two bypassable categories.
@@ -147,11 +183,17 @@ Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
   for (const MappingCandidate &cand : sched.mapping.candidates) {
     if (opts.pins.mappingCandidate >= 0 && cand.index != opts.pins.mappingCandidate)
       continue;
+    // Options::deadline: once past it, no further candidate once a scheme is held.
+    if (opts.deadline && !all.empty() && std::chrono::steady_clock::now() >= *opts.deadline) {
+      stats.stopped = true;
+      break;
+    }
     BlockingEvaluator eval(cand, hw, opts.bypassAllowed, opts.partition);
-    std::vector<SchemeCost> tops = searchBlocking(eval, opts, &stats);
+    std::vector<SchemeCost> tops = searchBlockingMemo(eval, opts, &stats);
     all.insert(all.end(), tops.begin(), tops.end());
   }
   sched.schemesEvaluated = stats.evaluated;
+  sched.complete = !stats.stopped;
   if (all.empty())
     return Status::error(StatusCode::NoValidScheme,
                          std::string(layerKindName(layer.kind)) + " layer '" + layer.name +

@@ -10,22 +10,42 @@
 #include "Dataflow/CostModel/LoopBlockingSearch.h"
 
 #include <algorithm>
+#include <chrono>
+#include <limits>
 
 namespace dataflow::cost {
 
 namespace {
 
+/// The divisors of n >= 1, ascending, by trial division up to sqrt(n).
+std::vector<int64_t> divisors(int64_t n) {
+  std::vector<int64_t> low, high;
+  for (int64_t a = 1; a <= n / a; ++a)
+    if (n % a == 0) {
+      low.push_back(a);
+      if (a != n / a)
+        high.push_back(n / a);
+    }
+  low.insert(low.end(), high.rbegin(), high.rend());
+  return low;
+}
+
 /// Exact ordered 3-way factorisations of n, lexicographically ascending (the
-/// tool's util.factorize order).
+/// tool's util.factorize order), from the divisors of n: O(sqrt(n) + d(n)^2)
+/// instead of the tool's O(n) scan, which a huge loop count turns into hours.
 std::vector<PerLoopInt> factorize3(int64_t n) {
   std::vector<PerLoopInt> out;
-  for (int64_t a = 1; a <= n; ++a) {
-    if (n % a)
-      continue;
+  if (n < 1)
+    return out;
+  const std::vector<int64_t> divs = divisors(n);
+  for (int64_t a : divs) {
     const int64_t r = n / a;
-    for (int64_t b = 1; b <= r; ++b)
+    for (int64_t b : divs) {
+      if (b > r)
+        break;
       if (r % b == 0)
         out.push_back({a, b, r / b});
+    }
   }
   return out;
 }
@@ -65,6 +85,7 @@ public:
     if (best_.size() > n_)
       best_.pop_back();
   }
+  bool empty() const { return best_.empty(); }
   std::vector<SchemeCost> take() { return std::move(best_); }
 
 private:
@@ -107,6 +128,35 @@ void canonicalOrdersInto(const PerLoopInt &t, LoopOrder *out, int *n) {
 
 } // namespace
 
+namespace {
+/// The canonical orders depend only on which loops are trivial (t[l] <= 1):
+/// one list per pattern, computed once. The search looked them up per factor
+/// split with a sort each time, half of its instructions (docs/performance.md).
+struct CanonicalOrders {
+  LoopOrder v[kNumLoops];
+  int n = 0;
+};
+const std::array<CanonicalOrders, 1 << kNumLoops> &canonicalOrderTable() {
+  static const std::array<CanonicalOrders, 1 << kNumLoops> table = [] {
+    std::array<CanonicalOrders, 1 << kNumLoops> t;
+    for (unsigned mask = 0; mask < t.size(); ++mask) {
+      PerLoopInt factors;
+      for (int l = 0; l < kNumLoops; ++l)
+        factors[l] = (mask >> l) & 1u ? 2 : 1;
+      canonicalOrdersInto(factors, t[mask].v, &t[mask].n);
+    }
+    return t;
+  }();
+  return table;
+}
+const CanonicalOrders &canonicalOrdersOf(const PerLoopInt &t) {
+  unsigned mask = 0;
+  for (int l = 0; l < kNumLoops; ++l)
+    mask |= unsigned(t[l] > 1) << l;
+  return canonicalOrderTable()[mask];
+}
+} // namespace
+
 std::vector<LoopOrder> canonicalOrders(const PerLoopInt &t) {
   LoopOrder buf[kNumLoops];
   int n = 0;
@@ -140,6 +190,41 @@ bool skipConvScheme(const LoopBlocking &b) {
   return false;
 }
 
+namespace {
+/// The factor splits of each loop the search enumerates: exact factorisations that
+/// match the pins and the segment constraint.
+std::array<std::vector<PerLoopInt>, kNumLoops> loopSplits(const MappingCandidate &cand,
+                                                         const Options &opts) {
+  std::array<std::vector<PerLoopInt>, kNumLoops> splits;
+  for (int l = 0; l < kNumLoops; ++l)
+    for (const PerLoopInt &s : factorize3(cand.loopCount[l]))
+      if (matchesPin(s, l, opts.pins) && opts.topLoops.factorOk(l, s[0]))
+        splits[l].push_back(s);
+  return splits;
+}
+
+/// a * b, saturating at INT64_MAX (both >= 0).
+int64_t saturatingMul(int64_t a, int64_t b) {
+  if (a != 0 && b > std::numeric_limits<int64_t>::max() / a)
+    return std::numeric_limits<int64_t>::max();
+  return a * b;
+}
+
+/// How often the exhaustive loop looks at the clock (a power of two).
+constexpr int64_t kDeadlineStride = 1024;
+} // namespace
+
+int64_t countBlockingSchemes(const MappingCandidate &cand, const Options &opts) {
+  const std::array<std::vector<PerLoopInt>, kNumLoops> splits = loopSplits(cand, opts);
+  const bool pruned = cand.dataLoops.isConv() && !opts.pins.pinsOrders();
+  int64_t n = 1;
+  for (int l = 0; l < kNumLoops; ++l)
+    n = saturatingMul(n, int64_t(splits[l].size()));
+  for (int k = 0; k < kNumOrderedLevels; ++k)
+    n = saturatingMul(n, opts.pins.orders[k] ? 1 : pruned ? kNumLoops : 6);
+  return n;
+}
+
 std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
                                                  const Options &opts,
                                                  BlockingSearchStats *stats) {
@@ -150,15 +235,18 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
   const bool pinnedOrders = pins.pinsOrders();
   const bool topCstr = opts.topLoops.active();
 
-  std::array<std::vector<PerLoopInt>, kNumLoops> splits;
-  for (int l = 0; l < kNumLoops; ++l) {
-    for (const PerLoopInt &s : factorize3(cand.loopCount[l]))
-      if (matchesPin(s, l, pins) && opts.topLoops.factorOk(l, s[0]))
-        splits[l].push_back(s);
-  }
+  const std::array<std::vector<PerLoopInt>, kNumLoops> splits = loopSplits(cand, opts);
 
   TopN top(size_t(std::max(1, opts.topN)), opts.goal);
   BlockingSearchStats st;
+  // Options::deadline: looked at every kDeadlineStride evaluations; once it has passed,
+  // the search ends as soon as it holds a valid scheme.
+  bool late = false;
+  auto pastDeadline = [&] {
+    if (!late && opts.deadline && (st.evaluated & (kDeadlineStride - 1)) == 0)
+      late = std::chrono::steady_clock::now() >= *opts.deadline;
+    return late && !top.empty();
+  };
   SchemeCost scratch;
   LoopBlocking b;
 
@@ -176,58 +264,69 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
     if (pins.orders[k]) {
       ol.v[ol.n++] = *pins.orders[k];
     } else if (conv && !pinnedOrders) {
-      canonicalOrdersInto(t, ol.v.data(), &ol.n);
+      const CanonicalOrders &canon = canonicalOrdersOf(t);
+      std::copy(canon.v, canon.v + canon.n, ol.v.begin());
+      ol.n = canon.n;
     } else {
       for (const LoopOrder &o : allOrders())
         ol.v[ol.n++] = o;
     }
   };
 
-  for (const PerLoopInt &si : splits[kLoopI]) {
-    for (const PerLoopInt &so : splits[kLoopO]) {
-      for (const PerLoopInt &sb : splits[kLoopB]) {
-        for (int k = 0; k < kNumBlockingLevels; ++k)
-          b.t[k] = {si[k], so[k], sb[k]};
-        // §4: the REGF footprint depends on t[2] only; reject early (the tool
-        // evaluates and rejects these one by one).
-        if (eval.regfFootprint(b) > hw.regfWords)
-          continue;
-        levelOrders(0, b.t[0]);
-        levelOrders(1, b.t[1]);
-        // Suboptimality (skip_conv) needs only the innermost non-trivial loop
-        // of each level, fixed by the canonical order.
-        for (int i0 = 0; i0 < ords[0].n; ++i0) {
-          const LoopOrder &o0 = ords[0].v[size_t(i0)];
-          b.order[0] = o0;
-          const int inl0 = innermostNonTrivial(b.t[0], o0);
-          for (int i1 = 0; i1 < ords[1].n; ++i1) {
-            const LoopOrder &o1 = ords[1].v[size_t(i1)];
-            b.order[1] = o1;
-            if (conv && !pinnedOrders) {
-              const int inl1 = innermostNonTrivial(b.t[1], o1);
-              int outer = inl0;
-              if (outer >= 0 && outer != inl1 && b.t[1][outer] > 1)
+  // Returns early when the deadline stops the search.
+  auto enumerate = [&] {
+    for (const PerLoopInt &si : splits[kLoopI]) {
+      for (const PerLoopInt &so : splits[kLoopO]) {
+        for (const PerLoopInt &sb : splits[kLoopB]) {
+          for (int k = 0; k < kNumBlockingLevels; ++k)
+            b.t[k] = {si[k], so[k], sb[k]};
+          // §4: the REGF footprint depends on t[2] only; reject early (the tool
+          // evaluates and rejects these one by one).
+          if (eval.regfFootprint(b) > hw.regfWords)
+            continue;
+          levelOrders(0, b.t[0]);
+          levelOrders(1, b.t[1]);
+          // Suboptimality (skip_conv) needs only the innermost non-trivial loop
+          // of each level, fixed by the canonical order.
+          for (int i0 = 0; i0 < ords[0].n; ++i0) {
+            const LoopOrder &o0 = ords[0].v[size_t(i0)];
+            b.order[0] = o0;
+            const int inl0 = innermostNonTrivial(b.t[0], o0);
+            for (int i1 = 0; i1 < ords[1].n; ++i1) {
+              const LoopOrder &o1 = ords[1].v[size_t(i1)];
+              b.order[1] = o1;
+              if (conv && !pinnedOrders) {
+                const int inl1 = innermostNonTrivial(b.t[1], o1);
+                int outer = inl0;
+                if (outer >= 0 && outer != inl1 && b.t[1][outer] > 1)
+                  continue;
+                if (inl1 >= 0)
+                  outer = inl1;
+                if (outer >= 0 && b.t[2][outer] > 1)
+                  continue;
+              }
+              if (topCstr && !opts.topLoops.valid(b.t[0], b.order[0]))
                 continue;
-              if (inl1 >= 0)
-                outer = inl1;
-              if (outer >= 0 && b.t[2][outer] > 1)
+              if (pastDeadline()) {
+                st.stopped = true;
+                return;
+              }
+              ++st.evaluated;
+              if (eval.evaluate(b, scratch) != BlockingInvalid::None)
                 continue;
+              ++st.valid;
+              top.offer(scratch);
             }
-            if (topCstr && !opts.topLoops.valid(b.t[0], b.order[0]))
-              continue;
-            ++st.evaluated;
-            if (eval.evaluate(b, scratch) != BlockingInvalid::None)
-              continue;
-            ++st.valid;
-            top.offer(scratch);
           }
         }
       }
     }
-  }
+  };
+  enumerate();
   if (stats) {
     stats->evaluated += st.evaluated;
     stats->valid += st.valid;
+    stats->stopped |= st.stopped;
   }
   return top.take();
 }

@@ -113,6 +113,15 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                              << spm.getBanks() << " equal banks ('" << name << "')";
     return success();
   }
+  if (name == kSearchIncompleteAttrName) {
+    if (!isa<UnitAttr>(attr.getValue()))
+      return op->emitError() << "'" << name << "' must be a unit attribute, got "
+                             << attr.getValue();
+    if (!isa<DataflowDialect>(op->getDialect()) || isa<AcceleratorOp, ConcatOp>(op))
+      return op->emitError() << "'" << name << "' belongs on a layer op, not on '"
+                             << op->getName() << "'";
+    return success();
+  }
   if (name == kInputPartitionAttrName) {
     if (!isa<PartitionAttr>(attr.getValue()))
       return op->emitError() << "'" << name << "' must be a #dataflow.partition attribute, got "
@@ -128,7 +137,7 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
                               "dataflow.noc, dataflow.systolic, dataflow.segment, "
                               "dataflow.input_partition, dataflow.pipeline, dataflow.directives, "
-                              "dataflow.loop_tiling or dataflow.spm_dma";
+                              "dataflow.loop_tiling, dataflow.spm_dma or dataflow.search_incomplete";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName

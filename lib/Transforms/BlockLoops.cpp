@@ -39,7 +39,8 @@ struct BlockLoopsPass : public dataflow::impl::BlockLoopsPassBase<BlockLoopsPass
                   bridge::toCostAttr(context, best, found.mapping.folding.utilization));
     };
     if (failed(forEachSearchedLayer(getOperation(), getArgument(), goal, method,
-                                    disableBypass, progress, threads, writeSchedule)))
+                                    disableBypass, progress, threads,
+                                    SearchLimits{maxCandidates, timeLimit}, writeSchedule)))
       signalPassFailure();
   }
 };

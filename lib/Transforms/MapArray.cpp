@@ -28,7 +28,8 @@ struct MapArrayPass : public dataflow::impl::MapArrayPassBase<MapArrayPass> {
                                           found.best.mappingCandidate));
     };
     if (failed(forEachSearchedLayer(getOperation(), getArgument(), goal, method,
-                                    disableBypass, progress, threads, writeMapping)))
+                                    disableBypass, progress, threads,
+                                    SearchLimits{maxCandidates, timeLimit}, writeMapping)))
       signalPassFailure();
   }
 };

@@ -110,6 +110,7 @@ struct LayerEntry {
   SegmentAttr segment;     ///< null when absent (inter-layer pipelining)
   DirectivesAttr directives; ///< null when absent (MAESTRO mappings)
   LoopTilingAttr loopTiling; ///< null when absent (dMazeRunner mappings)
+  bool searchIncomplete = false; ///< dataflow.search_incomplete: a time limit cut the search
 };
 
 /// A layer on a systolic accelerator: its `dataflow.systolic`.
@@ -193,7 +194,8 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
                        op->getAttrOfType<NocAttr>("dataflow.noc"),
                        op->getAttrOfType<SegmentAttr>("dataflow.segment"),
                        op->getAttrOfType<DirectivesAttr>("dataflow.directives"),
-                       op->getAttrOfType<LoopTilingAttr>("dataflow.loop_tiling")};
+                       op->getAttrOfType<LoopTilingAttr>("dataflow.loop_tiling"),
+                       op->hasAttr(DataflowDialect::kSearchIncompleteAttrName)};
       if (!accumulate(network.totals, layer.figures)) {
         op->emitError() << "layer '" << name << "': the network's total cycles overflow "
                         << "a 64-bit count";
@@ -553,6 +555,9 @@ void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
         writeNoc(j, layer.noc);
         writeSegment(j, layer.segment);
         writeSchedule(j, layer);
+        // Only when set, so reports of complete searches keep their exact text.
+        if (layer.searchIncomplete)
+          j.attribute("search_incomplete", true);
       });
   });
 }
@@ -857,6 +862,12 @@ void writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchS
     printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
     if (network.pipeline)
       writeSegmentTable(os, network);
+    std::string cut;
+    for (const LayerEntry &layer : network.layers)
+      if (layer.searchIncomplete)
+        cut += " " + layer.name;
+    if (!cut.empty())
+      os << "not proven optimal (a time limit stopped their search):" << cut << "\n";
   }
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "\nsearch_seconds %.3f\n", searchSeconds);

@@ -69,6 +69,8 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   map.disableBypass = options.disableBypass;
   map.progress = options.progress;
   map.threads = options.threads;
+  map.maxCandidates = options.maxCandidates;
+  map.timeLimit = options.timeLimit;
   pm.addPass(createMapArrayPass(map));
 
   BlockLoopsPassOptions block;
@@ -77,6 +79,8 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   block.disableBypass = options.disableBypass;
   block.progress = options.progress;
   block.threads = options.threads;
+  block.maxCandidates = options.maxCandidates;
+  block.timeLimit = options.timeLimit;
   pm.addPass(createBlockLoopsPass(block));
 
   SolveBypassPassOptions bypass;

@@ -294,6 +294,15 @@ LayerScheduler::scheduleAll(ArrayRef<Operation *> layers, const Network &network
       continue;
     }
     const cost::Result<cost::LayerSchedule> &found = *searches[plan.search].result;
+    if (!found && found.status().code() == cost::StatusCode::SearchTooLarge) {
+      emitLayerError(op, "has too large a search space: ")
+          << withoutLayerPrefix(found.status().message())
+          << " (max-candidates); narrow it: pin a dataflow.mapping or blocking factors and "
+             "orders in dataflow.blocking on the layer, use method=solver, or raise "
+             "max-candidates (0 = no limit)";
+      results.push_back(failure());
+      continue;
+    }
     if (!found || found->schemes.empty()) {
       emitLayerError(op, "fits no schedule on accelerator @")
           << accel.getSymName() << ": "
@@ -302,8 +311,13 @@ LayerScheduler::scheduleAll(ArrayRef<Operation *> layers, const Network &network
       results.push_back(failure());
       continue;
     }
-    results.push_back(
-        LayerSearchResult{found->mapping, found->schemes.front(), found->schemesEvaluated});
+    if (!found->complete)
+      op->emitWarning() << "layer '" << bridge::layerName(op) << "': time-limit stopped its "
+                        << "search after " << found->schemesEvaluated
+                        << " schemes; the schedule is the best found so far, not proven "
+                           "optimal";
+    results.push_back(LayerSearchResult{found->mapping, found->schemes.front(),
+                                        found->schemesEvaluated, found->complete});
   }
   return results;
 }
@@ -319,26 +333,45 @@ SmallVector<Operation *> dataflow::singleNodeLayers(const Network &network) {
   return {};
 }
 
+LayerScheduler::LayerScheduler(cost::Options opts, unsigned threads, const SearchLimits &limits)
+    : options(std::move(opts)), threads(threads) {
+  options.maxCandidates = limits.maxCandidates;
+  if (limits.timeLimitSeconds > 0)
+    options.deadline = std::chrono::steady_clock::now() +
+                       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                           std::chrono::duration<double>(limits.timeLimitSeconds));
+}
+
 LogicalResult dataflow::forEachSearchedLayer(
     ModuleOp module, StringRef passName, StringRef goal, StringRef method,
-    StringRef disableBypass, StringRef progress, unsigned threads,
+    StringRef disableBypass, StringRef progress, unsigned threads, const SearchLimits &limits,
     function_ref<void(Operation *, const LayerSearchResult &)> apply) {
   FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
   FailureOr<bool> showProgress = parseProgress(module, progress);
+  if (limits.maxCandidates < 0 || !(limits.timeLimitSeconds >= 0) ||
+      limits.timeLimitSeconds > 1e9)
+    return module.emitError() << "max-candidates must be >= 0 and time-limit between 0 and "
+                                 "1e9 seconds, got "
+                              << limits.maxCandidates << " and " << limits.timeLimitSeconds;
   FailureOr<SmallVector<Network>> networks = collectNetworks(module);
   if (failed(options) || failed(showProgress) || failed(networks))
     return failure();
-  LayerScheduler scheduler(*options, threads);
+  // The time limit counts from here, the start of the pass.
+  LayerScheduler scheduler(*options, threads, limits);
   bool ok = true;
   for (const Network &net : *networks) {
     SmallVector<Operation *> layers = singleNodeLayers(net);
     std::vector<FailureOr<LayerSearchResult>> found =
         scheduler.scheduleAll(layers, net, *showProgress, passName);
     for (auto [op, result] : llvm::zip(layers, found)) {
-      if (failed(result))
+      if (failed(result)) {
         ok = false;
-      else
-        apply(op, *result);
+        continue;
+      }
+      // Kept by later passes: the report says the layer is not proven optimal.
+      if (!result->complete)
+        op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(op->getContext()));
+      apply(op, *result);
     }
   }
   return success(ok);

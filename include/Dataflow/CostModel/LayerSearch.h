@@ -31,7 +31,15 @@ struct LayerSchedule {
   RowStationaryMapping mapping;    ///< folding + all processing-pass candidates
   std::vector<SchemeCost> schemes; ///< best first, at most Options::topN
   int64_t schemesEvaluated = 0;    ///< blockings costed by the search
+  /// False when Options::deadline stopped the search early: `schemes` are the best of
+  /// the part searched (at least one valid scheme), not proven optimal.
+  bool complete = true;
 };
+
+/// Upper bound on the blocking schemes searchLayer would cost for `layer` under `opts`
+/// (countBlockingSchemes over the mapping candidates it searches; the solver's few
+/// schemes on CONV loops are not counted). Cheap: never enumerates the space.
+Result<int64_t> countLayerSchemes(const Layer &layer, const Hardware &hw, const Options &opts);
 
 Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
                                   const Options &opts);

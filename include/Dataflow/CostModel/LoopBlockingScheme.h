@@ -72,6 +72,8 @@ public:
 
   const MappingCandidate &candidate() const { return cand_; }
   const Hardware &hardware() const { return hw_; }
+  const std::array<bool, kNumData> &bypassAllowed() const { return bypassAllowed_; }
+  const PartitionContext &partition() const { return part_; }
 
 private:
   MappingCandidate cand_; // copies: an evaluator never dangles

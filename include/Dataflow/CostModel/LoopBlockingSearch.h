@@ -20,7 +20,17 @@ namespace dataflow::cost {
 struct BlockingSearchStats {
   int64_t evaluated = 0; ///< schemes costed (after order pruning)
   int64_t valid = 0;     ///< of which fit the buffers
+  /// Options::deadline passed before the search covered its space: the schemes
+  /// returned are the best of the part searched, not proven optimal.
+  bool stopped = false;
 };
+
+/// Upper bound on the schemes the exhaustive search of `cand` would cost under
+/// `opts` (pins and the segment constraint applied to the factors; at most 3
+/// canonical orders per level for CONV loops, 6 otherwise, 1 where pinned),
+/// saturating at INT64_MAX. Costs O(sqrt(n) + d(n)^2) per loop count n: it
+/// never enumerates the space.
+int64_t countBlockingSchemes(const MappingCandidate &cand, const Options &opts);
 
 /// Exhaustive: every exact 3-way factorisation of each loop count x every
 /// canonical pair of orders (nn_dataflow-model §4); best `topN` valid

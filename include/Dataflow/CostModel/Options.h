@@ -8,6 +8,8 @@
 #include "Dataflow/CostModel/PartitionScheme.h"
 
 #include <array>
+#include <chrono>
+#include <cstdint>
 #include <utility>
 #include <optional>
 
@@ -86,6 +88,14 @@ struct Options {
   PartitionOptions partitioning;
   /// §6 segment constraint on the top-level loops (inactive by default).
   TopLoopConstraint topLoops;
+  /// Limits (not in nn_dataflow). searchLayer refuses, with StatusCode::SearchTooLarge,
+  /// a layer whose exhaustive blocking space has more than this many candidate schemes
+  /// (countBlockingSchemes); 0 = no limit.
+  int64_t maxCandidates = 0;
+  /// Past this instant a blocking search stops as soon as it holds a valid scheme and
+  /// reports itself incomplete (BlockingSearchStats::stopped); nullopt = no limit. The
+  /// result is deterministic unless the deadline passes during the search.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 } // namespace dataflow::cost

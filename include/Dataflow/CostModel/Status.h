@@ -23,6 +23,7 @@ enum class StatusCode {
   RegfOverflow,     ///< the register-file footprint exceeds the PE's register file
   GbufOverflow,     ///< the global-buffer footprint exceeds the node's buffer
   NoValidScheme,    ///< a search found no scheme that fits
+  SearchTooLarge,   ///< the search space exceeds Options::maxCandidates
 };
 
 /// A success flag plus a reason. Cheap to copy on success (empty string).

@@ -45,6 +45,9 @@ def Dataflow_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kDirectivesAttrName = "dataflow.directives";
     static constexpr ::llvm::StringLiteral kLoopTilingAttrName = "dataflow.loop_tiling";
     static constexpr ::llvm::StringLiteral kSpmDmaAttrName = "dataflow.spm_dma";
+    /// A unit attribute on a layer whose search a time limit stopped early: its schedule
+    /// is the best found, not proven optimal.
+    static constexpr ::llvm::StringLiteral kSearchIncompleteAttrName = "dataflow.search_incomplete";
 
   private:
     // Defined beside the attribute storage classes, which only that file sees.

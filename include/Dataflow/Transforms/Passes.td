@@ -57,6 +57,17 @@ defvar SearchOptions = [
          "same for any count">,
 ];
 
+// The limits of the single-node search passes (issue 11), not in nn_dataflow.
+defvar LimitOptions = [
+  Option<"maxCandidates", "max-candidates", "int64_t", /*default=*/"100000000",
+         "refuse a layer whose blocking search would cost more than this many candidate "
+         "schemes (an error with the count and how to narrow it); 0 = no limit">,
+  Option<"timeLimit", "time-limit", "double", /*default=*/"0",
+         "seconds after the start of the pass at which searches stop and keep the best "
+         "schedule found so far (a warning per layer; marked dataflow.search_incomplete); "
+         "0 = no limit">,
+];
+
 def MapArrayPass : Pass<"dataflow-map-array", "::mlir::ModuleOp"> {
   let summary = "Map every layer onto the PE array (row stationary)";
   let description = [{
@@ -71,7 +82,7 @@ def MapArrayPass : Pass<"dataflow-map-array", "::mlir::ModuleOp"> {
            fold = [1, 4], repl = [1, 1], ifmaps = 1, ofmaps = 1>, name = "conv1"} ...
     ```
   }];
-  let options = SearchOptions;
+  let options = !listconcat(SearchOptions, LimitOptions);
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
 
@@ -86,7 +97,7 @@ def BlockLoopsPass : Pass<"dataflow-block-loops", "::mlir::ModuleOp"> {
     as by `dataflow-map-array`. A layer that fits no schedule is an error naming the
     layer and the resource that is short.
   }];
-  let options = SearchOptions;
+  let options = !listconcat(SearchOptions, LimitOptions);
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
 

@@ -84,6 +84,13 @@ struct LayerSearchResult {
   cost::RowStationaryMapping mapping;
   cost::SchemeCost best;
   int64_t schemesEvaluated = 0;
+  bool complete = true; ///< false: time-limit stopped the search, not proven optimal
+};
+
+/// The max-candidates and time-limit options of the search passes.
+struct SearchLimits {
+  int64_t maxCandidates = 0; ///< refuse larger searches; 0 = no limit
+  double timeLimitSeconds = 0; ///< stop searching this long after the pass started; 0 = none
 };
 
 /// Evaluates a layer's written schedule (mapping + complete blocking, bypass decided or
@@ -103,6 +110,7 @@ class LayerScheduler {
 public:
   LayerScheduler(cost::Options options, unsigned threads)
       : options(std::move(options)), threads(threads) {}
+  LayerScheduler(cost::Options options, unsigned threads, const SearchLimits &limits);
 
   /// One result per layer of `layers` (failure where an error was emitted on the op).
   /// With `showProgress`, prints each finished search on stderr, prefixed by `passName`.
@@ -117,11 +125,14 @@ private:
 
 /// The loop of the search passes: parses the search options, and for every layer of every
 /// network searches its schedule (LayerScheduler) and hands the result to `apply`. Errors
-/// are reported on the module or the layer; returns failure if any occurred.
+/// are reported on the module or the layer; returns failure if any occurred. `limits`:
+/// a layer whose search space exceeds max-candidates is an error saying how to narrow
+/// it; a search the time limit stopped is a warning on the layer, which is marked
+/// `dataflow.search_incomplete`.
 mlir::LogicalResult
 forEachSearchedLayer(mlir::ModuleOp module, llvm::StringRef passName, llvm::StringRef goal,
                      llvm::StringRef method, llvm::StringRef disableBypass,
-                     llvm::StringRef progress, unsigned threads,
+                     llvm::StringRef progress, unsigned threads, const SearchLimits &limits,
                      llvm::function_ref<void(mlir::Operation *, const LayerSearchResult &)> apply);
 
 /// The loop of the passes that read a written schedule: for every layer of every network

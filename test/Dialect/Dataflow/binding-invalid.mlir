@@ -37,7 +37,7 @@ module attributes {dataflow.accelerator = @acc} {
 
 // -----
 
-// expected-error @+1 {{unknown dataflow attribute 'dataflow.acelerator'; expected dataflow.accelerator, dataflow.mapping, dataflow.blocking, dataflow.cost, dataflow.partition, dataflow.noc, dataflow.systolic, dataflow.segment, dataflow.input_partition, dataflow.pipeline, dataflow.directives, dataflow.loop_tiling or dataflow.spm_dma}}
+// expected-error @+1 {{unknown dataflow attribute 'dataflow.acelerator'; expected dataflow.accelerator, dataflow.mapping, dataflow.blocking, dataflow.cost, dataflow.partition, dataflow.noc, dataflow.systolic, dataflow.segment, dataflow.input_partition, dataflow.pipeline, dataflow.directives, dataflow.loop_tiling, dataflow.spm_dma or dataflow.search_incomplete}}
 func.func @net(%x: tensor<1x4xi16>) -> tensor<1x2xi16> attributes {dataflow.acelerator = @acc} {
   %y = dataflow.fc %x : tensor<1x4xi16> -> tensor<1x2xi16>
   return %y : tensor<1x2xi16>

@@ -111,7 +111,7 @@ func.func @h(%x: tensor<1x8xi16>) -> tensor<1x4xi16> {
 
 // dMazeRunner's scratchpad describes an Eyeriss-kind accelerator's global buffer only.
 // expected-error @+1 {{'dataflow.spm_dma' belongs on an Eyeriss-kind accelerator (dMazeRunner's scratchpad), not on systolic @sys}}
-dataflow.accelerator @sys attributes {dataflow.spm_dma = #dataflow.spm_dma<banks = 2, dma_init_cycles = 291.0, dma_cycles_per_byte = 0.24, dma_mhz = 3200.0, accel_mhz = 500.0>} {
+dataflow.accelerator @sys {
   word_bits = 16, kind = systolic, dataflow = output_stationary, array_size = 16,
   buffer_bytes = 3145728, partition = [0.3, 0.3, 0.4], bandwidth_gbs = 25.6, clock_ghz = 1.0
-}
+} attributes {dataflow.spm_dma = #dataflow.spm_dma<banks = 2, dma_init_cycles = 291.0, dma_cycles_per_byte = 0.24, dma_mhz = 3200.0, accel_mhz = 500.0>}
