@@ -120,8 +120,9 @@ std::string diagnoseNoScheme(const Layer &layer, const Hardware &hw,
   return why;
 }
 
-/// Options::maxCandidates / countBlockingSchemes over the candidates searched.
-int64_t countSchemes(const RowStationaryMapping &m, const Options &opts) {
+} // namespace
+
+int64_t countMappingSchemes(const RowStationaryMapping &m, const Options &opts) {
   int64_t n = 0;
   for (const MappingCandidate &cand : m.candidates) {
     if (opts.pins.mappingCandidate >= 0 && cand.index != opts.pins.mappingCandidate)
@@ -135,15 +136,13 @@ int64_t countSchemes(const RowStationaryMapping &m, const Options &opts) {
   return n;
 }
 
-} // namespace
-
 Result<int64_t> countLayerSchemes(const Layer &layer, const Hardware &hw, const Options &opts) {
   Result<RowStationaryMapping> mapped = mapRowStationary(layer, hw, opts.partition.occ);
   if (!mapped)
     return mapped.status();
   if (Status s = checkOptions(opts, *mapped); !s)
     return s;
-  return countSchemes(*mapped, opts);
+  return countMappingSchemes(*mapped, opts);
 }
 
 Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
@@ -156,7 +155,7 @@ Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
   if (Status s = checkOptions(opts, sched.mapping); !s)
     return s;
   if (opts.maxCandidates > 0) {
-    const int64_t n = countSchemes(sched.mapping, opts);
+    const int64_t n = countMappingSchemes(sched.mapping, opts);
     if (n > opts.maxCandidates)
       return Status::error(StatusCode::SearchTooLarge,
                            std::string(layerKindName(layer.kind)) + " layer '" + layer.name +

@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <limits>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -143,18 +146,29 @@ bool partitionedBetter(const PartitionedSchedule &a, const PartitionedSchedule &
 }
 
 namespace {
+/// One partition made ready for its blocking search: its setup and per-node mapping, or
+/// why it has none.
+struct PreparedPartition {
+  std::optional<PartitionSetup> setup;
+  std::optional<RowStationaryMapping> mapping;
+  Status error;
+};
+
 /// The best per-node scheme of one partition (§6: every kept blocking of every mapping
 /// candidate, ranked by full cost; strict improvement keeps the tool's order on ties), or
 /// why it has none.
 struct PartitionBest {
   bool have = false;
+  bool searched = false; ///< false: skipped, the deadline had passed
   PartitionedSchedule best;
+  BlockingSearchStats stats;
   Status error;
 };
 
-PartitionBest searchOnePartition(const Layer &layer, const Hardware &hw, const Options &opts,
-                                 const DataLayout &ifmapLayout, const PartitionScheme &part) {
-  PartitionBest out;
+PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
+                                   const Options &opts, const DataLayout &ifmapLayout,
+                                   const PartitionScheme &part) {
+  PreparedPartition out;
   Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part);
   if (!ps) {
     out.error = ps.status();
@@ -165,26 +179,82 @@ PartitionBest searchOnePartition(const Layer &layer, const Hardware &hw, const O
     out.error = m.status();
     return out;
   }
-  for (const MappingCandidate &cand : m->candidates) {
+  out.setup = std::move(ps).value();
+  out.mapping = std::move(m).value();
+  return out;
+}
+
+bool pastDeadline(const Options &opts) {
+  return opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline;
+}
+
+/// `anyHeld`: set once any partition of the layer holds a scheme; past the deadline a
+/// partition not yet started is then skipped, and a started one stops after the
+/// candidate that gave it its first scheme.
+PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &hw,
+                                 const Options &opts, const PartitionScheme &part,
+                                 std::atomic<bool> &anyHeld) {
+  PartitionBest out;
+  if (!prep.setup) {
+    out.error = prep.error;
+    return out;
+  }
+  if (anyHeld.load() && pastDeadline(opts)) {
+    out.stats.stopped = true;
+    return out;
+  }
+  out.searched = true;
+  const PartitionSetup &ps = *prep.setup;
+  for (const MappingCandidate &cand : prep.mapping->candidates) {
     // A pinned per-node mapping (only with a pinned partition) keeps one candidate.
     if (opts.pins.mappingCandidate >= 0 && cand.index != opts.pins.mappingCandidate)
       continue;
-    BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps->ctx);
-    for (const SchemeCost &sc : searchBlocking(eval, opts)) {
-      PartitionedSchedule r = finish(*ps, part, sc, cand, hw, opts);
+    if (out.have && pastDeadline(opts)) {
+      out.stats.stopped = true;
+      break;
+    }
+    BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps.ctx);
+    BlockingSearchStats stats;
+    for (const SchemeCost &sc : searchBlocking(eval, opts, &stats)) {
+      PartitionedSchedule r = finish(ps, part, sc, cand, hw, opts);
       if (!out.have || partitionedBetter(r, out.best, opts.goal)) {
         out.best = std::move(r);
         out.have = true;
       }
     }
+    out.stats.evaluated += stats.evaluated;
+    out.stats.stopped = out.stats.stopped || stats.stopped;
   }
+  if (out.have)
+    anyHeld.store(true);
   return out;
+}
+
+/// Runs fn(i) for i in [0, n) on up to `threads` threads (each index once).
+template <typename Fn> void forEachIndex(size_t n, unsigned threads, Fn fn) {
+  const size_t workers = std::min<size_t>(std::max(threads, 1u), n);
+  if (workers <= 1) {
+    for (size_t i = 0; i < n; ++i)
+      fn(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < n; i = next++)
+      fn(i);
+  };
+  std::vector<std::thread> pool;
+  for (size_t w = 1; w < workers; ++w)
+    pool.emplace_back(work);
+  work();
+  for (std::thread &t : pool)
+    t.join();
 }
 
 /// §6: the best per-node scheme of each partition in `parts`, the best of all by
 /// (cost, time); strict improvement keeps the tool's order on ties. The partitions are
 /// searched on up to `threads` threads (the search is pure) and reduced in their order,
-/// so the answer is the sequential one, bit for bit.
+/// so the answer is the sequential one, bit for bit (unless Options::deadline passes).
 Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware &hw,
                                              const Options &opts,
                                              const DataLayout &ifmapLayout,
@@ -192,30 +262,47 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
                                              unsigned threads) {
   if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
     return s;
-  std::vector<PartitionBest> results(parts.size());
-  const size_t workers = std::min<size_t>(std::max(threads, 1u), parts.size());
-  if (workers <= 1) {
-    for (size_t i = 0; i < parts.size(); ++i)
-      results[i] = searchOnePartition(layer, hw, opts, ifmapLayout, parts[i]);
-  } else {
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i = next++; i < parts.size(); i = next++)
-        results[i] = searchOnePartition(layer, hw, opts, ifmapLayout, parts[i]);
-    };
-    std::vector<std::thread> pool;
-    for (size_t w = 1; w < workers; ++w)
-      pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-      t.join();
+  std::vector<PreparedPartition> prepared(parts.size());
+  forEachIndex(parts.size(), threads, [&](size_t i) {
+    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i]);
+  });
+  if (opts.maxCandidates > 0) {
+    // Limits: the whole layer's space, every partition's per-node blocking search.
+    int64_t n = 0;
+    for (const PreparedPartition &p : prepared) {
+      if (!p.mapping)
+        continue;
+      const int64_t c = countMappingSchemes(*p.mapping, opts);
+      n = c > std::numeric_limits<int64_t>::max() - n ? std::numeric_limits<int64_t>::max()
+                                                       : n + c;
+    }
+    if (n > opts.maxCandidates)
+      return Status::error(StatusCode::SearchTooLarge,
+                           std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                               "': up to " + std::to_string(n) +
+                               " candidate blocking schemes over " +
+                               std::to_string(parts.size()) + " partition" +
+                               (parts.size() == 1 ? "" : "s") + " of the " +
+                               std::to_string(hw.nodesH) + "x" + std::to_string(hw.nodesW) +
+                               " nodes, more than the limit of " +
+                               std::to_string(opts.maxCandidates));
   }
+  std::vector<PartitionBest> results(parts.size());
+  std::atomic<bool> anyHeld{false};
+  forEachIndex(parts.size(), threads, [&](size_t i) {
+    results[i] = searchOnePartition(prepared[i], hw, opts, parts[i], anyHeld);
+  });
   bool have = false;
   PartitionedSchedule best;
   Status lastError;
+  BlockingSearchStats total;
+  int searched = 0;
   for (PartitionBest &r : results) {
     if (!r.error.isOk())
       lastError = r.error;
+    total.evaluated += r.stats.evaluated;
+    total.stopped = total.stopped || r.stats.stopped;
+    searched += r.searched ? 1 : 0;
     if (r.have && (!have || partitionedBetter(r.best, best, opts.goal))) {
       best = std::move(r.best);
       have = true;
@@ -238,6 +325,10 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
                                                       std::to_string(hw.nodesW) +
                                                       " nodes has a valid per-node scheme") +
                              (lastError.isOk() ? std::string() : " (" + lastError.message() + ")"));
+  best.complete = !total.stopped;
+  best.schemesEvaluated = total.evaluated;
+  best.partitionsSearched = searched;
+  best.partitionsTotal = int(parts.size());
   return best;
 }
 } // namespace

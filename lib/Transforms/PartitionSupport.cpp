@@ -315,6 +315,13 @@ FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
       continue;
     StringRef rest = message.substr(at + quoted.size());
     rest.consume_front(":");
+    if (schedule.status().code() == cost::StatusCode::SearchTooLarge)
+      return emitLayerError(op, "has too large a search space:")
+             << rest
+             << " (max-candidates); narrow it: pin a dataflow.partition (with a per-node "
+                "dataflow.mapping or blocking) on the layer, turn off hybrid, "
+                "batch-partition or ifmaps-partition, use method=solver, or raise "
+                "max-candidates (0 = no limit)";
     return emitLayerError(op, "fits no partitioned schedule on accelerator @")
            << AcceleratorOp(network.accelerator).getSymName() << ":" << rest;
   }

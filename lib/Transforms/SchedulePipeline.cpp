@@ -61,6 +61,8 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   partition.ifmapsPartition = options.ifmapsPartition;
   partition.accessForwarding = options.accessForwarding;
   partition.bufferSharing = options.bufferSharing;
+  partition.maxCandidates = options.maxCandidates;
+  partition.timeLimit = options.timeLimit;
   pm.addPass(createPartitionLayersPass(partition));
 
   MapArrayPassOptions map;

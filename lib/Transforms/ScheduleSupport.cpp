@@ -333,13 +333,27 @@ SmallVector<Operation *> dataflow::singleNodeLayers(const Network &network) {
   return {};
 }
 
-LayerScheduler::LayerScheduler(cost::Options opts, unsigned threads, const SearchLimits &limits)
-    : options(std::move(opts)), threads(threads) {
+LogicalResult dataflow::checkSearchLimits(ModuleOp module, const SearchLimits &limits) {
+  if (limits.maxCandidates < 0 || !(limits.timeLimitSeconds >= 0) ||
+      limits.timeLimitSeconds > 1e9)
+    return module.emitError() << "max-candidates must be >= 0 and time-limit between 0 and "
+                                 "1e9 seconds, got "
+                              << limits.maxCandidates << " and " << limits.timeLimitSeconds;
+  return success();
+}
+
+void dataflow::setSearchLimits(cost::Options &options, const SearchLimits &limits) {
   options.maxCandidates = limits.maxCandidates;
+  options.deadline.reset();
   if (limits.timeLimitSeconds > 0)
     options.deadline = std::chrono::steady_clock::now() +
                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                            std::chrono::duration<double>(limits.timeLimitSeconds));
+}
+
+LayerScheduler::LayerScheduler(cost::Options opts, unsigned threads, const SearchLimits &limits)
+    : options(std::move(opts)), threads(threads) {
+  setSearchLimits(options, limits);
 }
 
 LogicalResult dataflow::forEachSearchedLayer(
@@ -348,11 +362,8 @@ LogicalResult dataflow::forEachSearchedLayer(
     function_ref<void(Operation *, const LayerSearchResult &)> apply) {
   FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
   FailureOr<bool> showProgress = parseProgress(module, progress);
-  if (limits.maxCandidates < 0 || !(limits.timeLimitSeconds >= 0) ||
-      limits.timeLimitSeconds > 1e9)
-    return module.emitError() << "max-candidates must be >= 0 and time-limit between 0 and "
-                                 "1e9 seconds, got "
-                              << limits.maxCandidates << " and " << limits.timeLimitSeconds;
+  if (failed(checkSearchLimits(module, limits)))
+    return failure();
   FailureOr<SmallVector<Network>> networks = collectNetworks(module);
   if (failed(options) || failed(showProgress) || failed(networks))
     return failure();

@@ -41,6 +41,11 @@ struct LayerSchedule {
 /// schemes on CONV loops are not counted). Cheap: never enumerates the space.
 Result<int64_t> countLayerSchemes(const Layer &layer, const Hardware &hw, const Options &opts);
 
+/// countLayerSchemes for an already mapped layer: countBlockingSchemes summed over the
+/// candidates searched (a pinned candidate only; none on CONV loops with the solver),
+/// saturating at INT64_MAX.
+int64_t countMappingSchemes(const RowStationaryMapping &m, const Options &opts);
+
 Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
                                   const Options &opts);
 

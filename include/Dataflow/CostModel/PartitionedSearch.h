@@ -34,6 +34,13 @@ struct PartitionedSchedule {
   EnergyBreakdown energy;     ///< incl. noc = noc_hop * sum(totalHops)
   int64_t time = 0;
   DataLayout ofmapLayout;     ///< this layer's ofmap in DRAM (§5.3)
+  /// Search limits (not in nn_dataflow; a search only). complete = false: Options::deadline
+  /// passed before every partition and blocking was searched, so this is the best of the
+  /// part searched, not proven optimal.
+  bool complete = true;
+  int64_t schemesEvaluated = 0; ///< blocking schemes costed over all partitions searched
+  int partitionsSearched = 0;   ///< of partitionsTotal (fewer only when !complete)
+  int partitionsTotal = 0;
 };
 
 /// A complete multi-node decision: the partition and the per-node scheme.
@@ -43,6 +50,11 @@ struct PartitionedChoice {
 };
 
 /// `threads`: partitions searched in parallel (the result does not depend on it).
+/// Limits (Options): a layer whose blocking schemes over all its partitions outnumber
+/// maxCandidates (> 0) fails with StatusCode::SearchTooLarge before any is costed; past
+/// Options::deadline, partitions not yet started are skipped once one holds a scheme and
+/// each blocking search stops at its first valid scheme (the result is then marked
+/// incomplete and may depend on the thread count).
 Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout,

@@ -57,7 +57,8 @@ defvar SearchOptions = [
          "same for any count">,
 ];
 
-// The limits of the single-node search passes (issue 11), not in nn_dataflow.
+// The limits of the search passes (issue 11), not in nn_dataflow: the single-node passes
+// and dataflow-partition-layers (there the count covers every partition of a layer).
 defvar LimitOptions = [
   Option<"maxCandidates", "max-candidates", "int64_t", /*default=*/"100000000",
          "refuse a layer whose blocking search would cost more than this many candidate "
@@ -273,7 +274,7 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
            dataflow.noc = #dataflow.noc<...>, name = "conv1"}
     ```
   }];
-  let options = !listconcat(SearchOptions, [
+  let options = !listconcat(SearchOptions, LimitOptions, [
     Option<"hybrid", "hybrid", "bool", /*default=*/"false",
            "hybrid partitioning (nn_dataflow --hybrid-partition); off: ofmap partitioning "
            "for conv layers, output-channel partitioning for fc layers">,

@@ -35,13 +35,15 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                             llvm::cl::init(0)};
   Option<int64_t> maxCandidates{
       *this, "max-candidates",
-      llvm::cl::desc("single node: refuse a layer whose blocking search would cost more "
-                     "than this many candidate schemes; 0 = no limit"),
+      llvm::cl::desc("refuse a layer whose blocking search (over all its partitions, on "
+                     "several nodes) would cost more than this many candidate schemes; "
+                     "0 = no limit (not applied to interlayer=true's segment search)"),
       llvm::cl::init(100000000)};
   Option<double> timeLimit{*this, "time-limit",
-                           llvm::cl::desc("single node: seconds each search pass may search "
-                                          "before keeping the best schedule found so far "
-                                          "(not proven optimal); 0 = no limit"),
+                           llvm::cl::desc("seconds each search pass may search before "
+                                          "keeping the best schedule found so far (not "
+                                          "proven optimal); 0 = no limit (not applied to "
+                                          "interlayer=true's segment search)"),
                            llvm::cl::init(0)};
   Option<bool> hybrid{*this, "hybrid",
                       llvm::cl::desc("multi-node: hybrid partitioning (nn_dataflow "

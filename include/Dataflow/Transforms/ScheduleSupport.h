@@ -93,6 +93,12 @@ struct SearchLimits {
   double timeLimitSeconds = 0; ///< stop searching this long after the pass started; 0 = none
 };
 
+/// A module-level error unless max-candidates >= 0 and 0 <= time-limit <= 1e9 seconds.
+mlir::LogicalResult checkSearchLimits(mlir::ModuleOp module, const SearchLimits &limits);
+
+/// Sets Options::maxCandidates and, for a time limit, Options::deadline counted from now.
+void setSearchLimits(cost::Options &options, const SearchLimits &limits);
+
 /// Evaluates a layer's written schedule (mapping + complete blocking, bypass decided or
 /// by nn_dataflow's rule with `options.bypassAllowed`). Emits located errors.
 mlir::FailureOr<LayerSearchResult> evaluateWrittenSchedule(mlir::Operation *op,
