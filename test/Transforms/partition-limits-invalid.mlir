@@ -7,7 +7,7 @@
 // RUN: not dataflow-opt %s -split-input-file --dataflow-partition-layers="time-limit=-2" 2>&1 | FileCheck %s --check-prefix=NEGTIME
 
 // NEG: error: max-candidates must be >= 0 and time-limit between 0 and 1e9 seconds, got -1 and 0
-// NEGTIME: error: max-candidates must be >= 0 and time-limit between 0 and 1e9 seconds, got 100000000 and -2
+// NEGTIME: error: max-candidates must be >= 0 and time-limit between 0 and 1e9 seconds, got 1000000000 and -2
 
 dataflow.accelerator @mesh2x2 {
   nodes = [2, 2], pe_array = [4, 4],

@@ -6,7 +6,7 @@
 // RUN: not dataflow-opt %s -split-input-file --dataflow-schedule="time-limit=-2" 2>&1 | FileCheck %s --check-prefix=NEGTIME
 
 // NEG: error: max-candidates must be >= 0 and time-limit between 0 and 1e9 seconds, got -1 and 0
-// NEGTIME: error: max-candidates must be >= 0 and time-limit between 0 and 1e9 seconds, got 100000000 and -2
+// NEGTIME: error: max-candidates must be >= 0 and time-limit between 0 and 1e9 seconds, got 1000000000 and -2
 
 dataflow.accelerator @eyeriss {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
@@ -15,9 +15,9 @@ dataflow.accelerator @eyeriss {
 }
 // 720720 = 2^4 3^2 5 7 11 13 channels in and out, batch 5040: thousands of ways to split
 // each loop over three levels, ten billion schemes (a quarter of an hour at ~100 ns each)
-// against the default limit of 10^8.
+// against the default limit of 10^9.
 func.func @huge_fc(%x: tensor<5040x720720xi16>) -> tensor<5040x720720xi16> attributes {dataflow.accelerator = @eyeriss} {
-  // expected-error @+1 {{layer 'fc_huge' has too large a search space: up to 9884802600 candidate blocking schemes, more than the limit of 100000000 (max-candidates); narrow it: pin a dataflow.mapping or blocking factors and orders in dataflow.blocking on the layer, use method=solver, or raise max-candidates (0 = no limit)}}
+  // expected-error @+1 {{layer 'fc_huge' has too large a search space: up to 9884802600 candidate blocking schemes, more than the limit of 1000000000 (max-candidates); narrow it: pin a dataflow.mapping or blocking factors and orders in dataflow.blocking on the layer, use method=solver, or raise max-candidates (0 = no limit)}}
   %0 = dataflow.fc %x {name = "fc_huge"} : tensor<5040x720720xi16> -> tensor<5040x720720xi16>
   return %0 : tensor<5040x720720xi16>
 }

@@ -60,7 +60,7 @@ defvar SearchOptions = [
 // The limits of the search passes (issue 11), not in nn_dataflow: the single-node passes
 // and dataflow-partition-layers (there the count covers every partition of a layer).
 defvar LimitOptions = [
-  Option<"maxCandidates", "max-candidates", "int64_t", /*default=*/"100000000",
+  Option<"maxCandidates", "max-candidates", "int64_t", /*default=*/"1000000000",
          "refuse a layer whose blocking search would cost more than this many candidate "
          "schemes (an error with the count and how to narrow it); 0 = no limit">,
   Option<"timeLimit", "time-limit", "double", /*default=*/"0",

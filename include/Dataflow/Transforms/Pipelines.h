@@ -38,7 +38,7 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
       llvm::cl::desc("refuse a layer whose blocking search (over all its partitions, on "
                      "several nodes) would cost more than this many candidate schemes; "
                      "0 = no limit (not applied to interlayer=true's segment search)"),
-      llvm::cl::init(100000000)};
+      llvm::cl::init(1000000000)};
   Option<double> timeLimit{*this, "time-limit",
                            llvm::cl::desc("seconds each search pass may search before "
                                           "keeping the best schedule found so far (not "
