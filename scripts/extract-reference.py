@@ -2,19 +2,32 @@
 JSON files test/Reference/data/<run>.json that the end-to-end tests compare against.
 
 Usage: /usr/bin/python3 scripts/extract-reference.py ../shared/reference/nn_dataflow RUN...
+       /usr/bin/python3 scripts/extract-reference.py --local DIR RUN...
+--local: runs of the original tool made on this project's machine (docs/performance.md,
+"nn_dataflow runs made here"): DIR holds the tool's stdout <run>.json and a
+<run>.summary.json with the command and CPU seconds (/usr/bin/time -v), in the shape of the
+shared reference's <run>.meta.json.
 The figures are copied, never computed: they are the original tool's output."""
 import json
 import os
 import sys
 
+local = sys.argv[1] == "--local"
+if local:
+    del sys.argv[1]
 src, runs = sys.argv[1], sys.argv[2:]
 out_dir = os.path.join(os.path.dirname(__file__), "..", "test", "Reference", "data")
 summary = {}
-with open(os.path.join(src, "summary.csv")) as f:
-    header = f.readline().rstrip("\n").split(",")
-    for line in f:
-        cells = line.rstrip("\n").split(",", len(header) - 1)
-        summary[cells[0]] = dict(zip(header, cells))
+if local:
+    for run in runs:
+        with open(os.path.join(src, run + ".summary.json")) as f:
+            summary[run] = json.load(f)
+else:
+    with open(os.path.join(src, "summary.csv")) as f:
+        header = f.readline().rstrip("\n").split(",")
+        for line in f:
+            cells = line.rstrip("\n").split(",", len(header) - 1)
+            summary[cells[0]] = dict(zip(header, cells))
 for run in runs:
     with open(os.path.join(src, run + ".json")) as f:
         ref = json.load(f)
@@ -28,7 +41,9 @@ for run in runs:
     row = summary[run]
     data = {
         "run": run,
-        "source": "stanford-mast/nn_dataflow 198a527, shared/reference/nn_dataflow/" + run,
+        "source": ("stanford-mast/nn_dataflow, run on this project's machine on 2026-11-23 "
+                   "(docs/performance.md, nn_dataflow runs made here)" if local else
+                   "stanford-mast/nn_dataflow 198a527, shared/reference/nn_dataflow/" + run),
         "command": row["command"],
         "cpu_seconds": float(row["cpu_s"]),
         "total_cost": ref["total_cost"],
@@ -38,6 +53,8 @@ for run in runs:
     }
     if pipelined:
         data["segment_time"] = ref["segment_time"]
+    if local:  # the tool's own search seconds (summary.csv's search_s for shared runs)
+        data["search_seconds"] = row["search_s"]
     with open(os.path.join(out_dir, run + ".json"), "w") as f:
         json.dump(data, f, indent=1, sort_keys=True)
         f.write("\n")
