@@ -10,6 +10,7 @@
 #include "Dataflow/CostModel/PipelineSegment.h"
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -84,7 +85,13 @@ struct NodeSearch {
   Status status;                     ///< mapping failure, if any
   RowStationaryMapping mapping;
   std::vector<std::pair<int, SchemeCost>> schemes; ///< (candidate position, scheme)
+  int64_t evaluated = 0; ///< blocking schemes costed
+  bool stopped = false;  ///< Options::deadline cut it: not proven optimal
 };
+
+bool pastDeadline(const Options &opts) {
+  return opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline;
+}
 
 std::string nodeSearchKey(const Layer &layer, const PartitionScheme &part,
                           const PartitionContext &ctx, const TopLoopConstraint &top) {
@@ -137,9 +144,17 @@ std::shared_ptr<const NodeSearch> nodeSearch(const Setup &ps, const Hardware &hw
   }
   out->mapping = std::move(m).value();
   for (size_t i = 0; i < out->mapping.candidates.size(); ++i) {
+    // Options::deadline: no further candidate once a scheme is held.
+    if (!out->schemes.empty() && pastDeadline(opts)) {
+      out->stopped = true;
+      break;
+    }
     BlockingEvaluator eval(out->mapping.candidates[i], hw, opts.bypassAllowed, ps.ctx);
-    for (SchemeCost &sc : searchBlocking(eval, opts))
+    BlockingSearchStats stats;
+    for (SchemeCost &sc : searchBlocking(eval, opts, &stats))
       out->schemes.emplace_back(int(i), std::move(sc));
+    out->evaluated += stats.evaluated;
+    out->stopped = out->stopped || stats.stopped;
   }
   return out;
 }
@@ -161,8 +176,18 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
   std::vector<PartitionedSchedule> tops;
   const size_t n = size_t(std::max(1, topN));
   Status lastError;
-  for (const PartitionScheme &part : enumeratePartitions(PartShape::of(layer), layer.batch,
-                                                         res.proc.dim, opts.partitioning)) {
+  const std::vector<PartitionScheme> parts =
+      enumeratePartitions(PartShape::of(layer), layer.batch, res.proc.dim, opts.partitioning);
+  bool stopped = false;
+  int searched = 0;
+  int64_t evaluated = 0;
+  for (const PartitionScheme &part : parts) {
+    // Options::deadline: no further partition once a schedule is held.
+    if (!tops.empty() && pastDeadline(opts)) {
+      stopped = true;
+      break;
+    }
+    ++searched;
     Result<Setup> made = setUp(layer, opts, part, res);
     if (!made) {
       lastError = made.status();
@@ -187,6 +212,8 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
       lastError = ns->status;
       continue;
     }
+    evaluated += ns->evaluated;
+    stopped = stopped || ns->stopped;
     bool hops = false;
     for (const auto &[ci, sc] : ns->schemes) {
       // Dominance (energy goal): NoC energy >= 0, so a scheme whose energy
@@ -218,6 +245,12 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
                              std::to_string(res.proc.dim.h) + "x" +
                              std::to_string(res.proc.dim.w) + " region" +
                              (lastError.isOk() ? std::string() : " (" + lastError.message() + ")"));
+  for (PartitionedSchedule &t : tops) {
+    t.complete = !stopped;
+    t.schemesEvaluated = evaluated;
+    t.partitionsSearched = searched;
+    t.partitionsTotal = int(parts.size());
+  }
   return tops;
 }
 

@@ -24,23 +24,6 @@ using namespace mlir;
 using namespace dataflow;
 
 namespace {
-/// time-limit: a warning on each layer whose partition search it cut, and
-/// dataflow.search_incomplete, which later passes keep and the report repeats.
-void markIncompleteSearches(const PartitionedNetwork &pn, const cost::NetworkSchedule &schedule) {
-  for (const std::string &name : schedule.order) {
-    const cost::PartitionedSchedule &p = schedule.layers.at(name);
-    if (p.complete)
-      continue;
-    Operation *op = pn.opOf.at(name);
-    op->emitWarning() << "layer '" << name << "': time-limit stopped its search after "
-                      << p.schemesEvaluated << " schemes in " << p.partitionsSearched << " of "
-                      << p.partitionsTotal
-                      << " partitions; the schedule is the best found so far, not proven "
-                         "optimal";
-    op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(op->getContext()));
-  }
-}
-
 struct PartitionLayersPass
     : public dataflow::impl::PartitionLayersPassBase<PartitionLayersPass> {
   using Base::Base;
@@ -125,7 +108,7 @@ struct PartitionLayersPass
         continue;
       }
       writeNetworkSchedule(net, *pn, *schedule, part, /*costOnly=*/false);
-      markIncompleteSearches(*pn, *schedule);
+      markIncompleteSearches(*pn, schedule->order, schedule->layers);
     }
     if (!ok)
       signalPassFailure();

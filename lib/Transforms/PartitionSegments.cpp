@@ -30,8 +30,12 @@ struct PartitionSegmentsPass
     ModuleOp module = getOperation();
     FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
     FailureOr<bool> showProgress = parseProgress(module, progress);
-    if (failed(options) || failed(showProgress))
+    // max-candidates does not apply here: the segment search sizes its own space.
+    const SearchLimits limits{/*maxCandidates=*/0, timeLimit};
+    if (failed(options) || failed(showProgress) || failed(checkSearchLimits(module, limits)))
       return signalPassFailure();
+    // The time limit counts from here, the start of the pass.
+    setSearchLimits(*options, limits);
     cost::PartitionOptions &part = options->partitioning;
     part.hybrid = hybrid;
     part.batch = batchPartition;
@@ -113,6 +117,7 @@ struct PartitionSegmentsPass
     if (!schedule)
       return emitNetworkError(net, *pn, schedule.status().message());
     writePipelinedSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/false);
+    markIncompleteSearches(*pn, schedule->order, schedule->layers);
     return success();
   }
 };

@@ -330,6 +330,24 @@ FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
                                   << AcceleratorOp(network.accelerator).getSymName() << ": " << message;
 }
 
+void dataflow::markIncompleteSearches(
+    const PartitionedNetwork &pn, const std::vector<std::string> &order,
+    const std::map<std::string, cost::PartitionedSchedule> &layers) {
+  for (const std::string &name : order) {
+    auto it = layers.find(name);
+    if (it == layers.end() || it->second.complete)
+      continue;
+    const cost::PartitionedSchedule &p = it->second;
+    Operation *op = pn.opOf.at(name);
+    op->emitWarning() << "layer '" << name << "': time-limit stopped its search after "
+                      << p.schemesEvaluated << " schemes in " << p.partitionsSearched << " of "
+                      << p.partitionsTotal
+                      << " partitions; the schedule is the best found so far, not proven "
+                         "optimal";
+    op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(op->getContext()));
+  }
+}
+
 void dataflow::writeNetworkSchedule(const Network &network, const PartitionedNetwork &pn,
                                     const cost::NetworkSchedule &schedule,
                                     const cost::PartitionOptions &options, bool costOnly) {

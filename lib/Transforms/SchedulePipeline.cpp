@@ -47,6 +47,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
     segments.maxDegree = options.maxDegree;
     segments.basicOnly = options.basicOnly;
     segments.beamWidth = options.beamWidth;
+    segments.timeLimit = options.timeLimit;
     pm.addPass(createPartitionSegmentsPass(segments));
   }
 

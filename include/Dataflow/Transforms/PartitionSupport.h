@@ -62,6 +62,11 @@ runNetwork(const Network &network, const PartitionedNetwork &pn, const cost::Opt
 /// Writes dataflow.partition, dataflow.mapping, dataflow.blocking (bypass decided),
 /// dataflow.cost and dataflow.noc on every layer, and dataflow.input_partition on the
 /// function. With `costOnly`, only dataflow.cost and dataflow.noc.
+/// time-limit: a warning on each layer of `order` whose search it cut (complete = false),
+/// and dataflow.search_incomplete, which later passes keep and the report repeats.
+void markIncompleteSearches(const PartitionedNetwork &pn, const std::vector<std::string> &order,
+                            const std::map<std::string, cost::PartitionedSchedule> &layers);
+
 void writeNetworkSchedule(const Network &network, const PartitionedNetwork &pn,
                           const cost::NetworkSchedule &schedule,
                           const cost::PartitionOptions &options, bool costOnly);

@@ -388,6 +388,12 @@ def PartitionSegmentsPass : Pass<"dataflow-partition-segments", "::mlir::ModuleO
   let options = !listconcat(SearchOptions, PartitionOptions, [
     Option<"enable", "enable", "bool", /*default=*/"true",
            "search pipeline segments (off: the pass does nothing)">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"0",
+           "seconds after the start of the pass at which the per-layer searches inside the "
+           "segment search stop (each keeps its first valid scheme, no further partition "
+           "once one holds a scheme; a warning per layer whose chosen schedule was cut, "
+           "marked dataflow.search_incomplete); the segment enumeration itself is not cut; "
+           "0 = no limit">,
     Option<"temporal", "temporal", "bool", /*default=*/"false",
            "also temporal segments (nn_dataflow --enable-save-writeback)">,
     Option<"maxTimeOverhead", "max-time-overhead", "double",

@@ -37,13 +37,16 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
       *this, "max-candidates",
       llvm::cl::desc("refuse a layer whose blocking search (over all its partitions, on "
                      "several nodes) would cost more than this many candidate schemes; "
-                     "0 = no limit (not applied to interlayer=true's segment search)"),
+                     "0 = no limit (not applied to interlayer=true's segment search, which "
+                     "sizes its own space)"),
       llvm::cl::init(1000000000)};
   Option<double> timeLimit{*this, "time-limit",
                            llvm::cl::desc("seconds each search pass may search before "
                                           "keeping the best schedule found so far (not "
-                                          "proven optimal); 0 = no limit (not applied to "
-                                          "interlayer=true's segment search)"),
+                                          "proven optimal); 0 = no limit (with "
+                                          "interlayer=true it cuts the per-layer searches "
+                                          "inside the segment search, not the segment "
+                                          "enumeration)"),
                            llvm::cl::init(0)};
   Option<bool> hybrid{*this, "hybrid",
                       llvm::cl::desc("multi-node: hybrid partitioning (nn_dataflow "
