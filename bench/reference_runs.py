@@ -99,7 +99,7 @@ def main():
     sep = " | " if args.markdown else "  "
     head = ["run", "energy (ours)", "energy (nn_dataflow)", "energy ratio", "time (ours)",
             "time (nn_dataflow)", "time ratio", "search s (ours)", "search s (nn_dataflow)",
-            "CPU s (ours)", "CPU s (nn_dataflow)", "speed-up (CPU)"]
+            "CPU s (ours)", "CPU s (nn_dataflow)", "speed-up (CPU)", "speed-up (search)"]
     if args.markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" * len(head))
@@ -112,10 +112,11 @@ def main():
                      f"{energy / ref['total_cost']:.4f}", str(time), str(ref["total_time"]),
                      f"{time / ref['total_time']:.4f}", f"{search:.3f}",
                      f"{theirs:.2f}" if theirs is not None else "-", f"{cpu:.3f}",
-                     f"{ref['cpu_seconds']:.2f}", f"{ref['cpu_seconds'] / cpu:.0f}x"]
+                     f"{ref['cpu_seconds']:.2f}", f"{ref['cpu_seconds'] / cpu:.0f}x",
+                     f"{theirs / search:.0f}x" if theirs is not None and search > 0 else "-"]
         else:
             cells = [name, f"{energy:.6g}", "no reference run", "-", str(time), "-", "-",
-                     f"{search:.3f}", "-", f"{cpu:.3f}", "-", "-"]
+                     f"{search:.3f}", "-", f"{cpu:.3f}", "-", "-", "-"]
         print(("| " + " | ".join(cells) + " |") if args.markdown else sep.join(cells))
     return 0
 
