@@ -340,9 +340,10 @@ void dataflow::markIncompleteSearches(
     const cost::PartitionedSchedule &p = it->second;
     Operation *op = pn.opOf.at(name);
     op->emitWarning() << "layer '" << name << "': time-limit stopped its search after "
-                      << p.schemesEvaluated << " schemes in " << p.partitionsSearched << " of "
-                      << p.partitionsTotal
-                      << " partitions; the schedule is the best found so far, not proven "
+                      << p.schemesEvaluated << (p.schemesEvaluated == 1 ? " scheme" : " schemes")
+                      << " in " << p.partitionsSearched << " of " << p.partitionsTotal
+                      << (p.partitionsTotal == 1 ? " partition" : " partitions")
+                      << "; the schedule is the best found so far, not proven "
                          "optimal";
     op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(op->getContext()));
   }

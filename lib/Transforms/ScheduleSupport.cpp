@@ -314,7 +314,8 @@ LayerScheduler::scheduleAll(ArrayRef<Operation *> layers, const Network &network
     if (!found->complete)
       op->emitWarning() << "layer '" << bridge::layerName(op) << "': time-limit stopped its "
                         << "search after " << found->schemesEvaluated
-                        << " schemes; the schedule is the best found so far, not proven "
+                        << (found->schemesEvaluated == 1 ? " scheme" : " schemes")
+                        << "; the schedule is the best found so far, not proven "
                            "optimal";
     results.push_back(LayerSearchResult{found->mapping, found->schemes.front(),
                                         found->schemesEvaluated, found->complete});

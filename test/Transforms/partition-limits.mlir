@@ -15,7 +15,7 @@
 // RUN: dataflow-opt %examples/networks/alexnet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-partition-segments="hybrid=true time-limit=3600" -o %t.seg.limited.mlir
 // RUN: diff %t.seg.default.mlir %t.seg.limited.mlir
 // RUN: not grep search_incomplete %t.seg.default.mlir
-// SEG: warning: layer 'conv1': time-limit stopped its search after 1 schemes in 1 of
+// SEG: warning: layer 'conv1': time-limit stopped its search after 1 scheme in 1 of
 // SEG: warning: layer 'fc': time-limit stopped its search
 // SEGIR: dataflow.search_incomplete
 // SEGIR-SAME: name = "conv1"
@@ -37,16 +37,16 @@ dataflow.accelerator @mesh2x2 {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
 func.func @small(%x: tensor<4x8x10x10xi16>) -> tensor<4x16xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-warning @+1 {{layer 'conv1': time-limit stopped its search after 1 schemes in 1 of 4 partitions; the schedule is the best found so far, not proven optimal}}
+  // expected-warning @+1 {{layer 'conv1': time-limit stopped its search after 1 scheme in 1 of 4 partitions; the schedule is the best found so far, not proven optimal}}
   %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
-  // expected-warning @+1 {{layer 'pool1': time-limit stopped its search after 1 schemes in 1 of 4 partitions}}
+  // expected-warning @+1 {{layer 'pool1': time-limit stopped its search after 1 scheme in 1 of 4 partitions}}
   %1 = dataflow.pool max %0 window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {name = "pool1"} : tensor<4x8x8x8xi16> -> tensor<4x8x4x4xi16>
-  // expected-warning @+1 {{layer 'conv2': time-limit stopped its search after 1 schemes in 1 of 4 partitions}}
+  // expected-warning @+1 {{layer 'conv2': time-limit stopped its search after 1 scheme in 1 of 4 partitions}}
   %2 = dataflow.conv %1 kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "conv2"} : tensor<4x8x4x4xi16> -> tensor<4x8x4x4xi16>
   %3 = dataflow.concat %1, %2 {name = "cat"} : tensor<4x8x4x4xi16>, tensor<4x8x4x4xi16> -> tensor<4x16x4x4xi16>
-  // expected-warning @+1 {{layer 'add': time-limit stopped its search after 1 schemes in 1 of 4 partitions}}
+  // expected-warning @+1 {{layer 'add': time-limit stopped its search after 1 scheme in 1 of 4 partitions}}
   %4 = dataflow.eltwise add %3, %3 {name = "add"} : tensor<4x16x4x4xi16>, tensor<4x16x4x4xi16> -> tensor<4x16x4x4xi16>
-  // expected-warning @+1 {{layer 'fc': time-limit stopped its search after 1 schemes in 1 of 1 partitions}}
+  // expected-warning @+1 {{layer 'fc': time-limit stopped its search after 1 scheme in 1 of 1 partition}}
   %5 = dataflow.fc %4 {name = "fc"} : tensor<4x16x4x4xi16> -> tensor<4x16xi16>
   return %5 : tensor<4x16xi16>
 }

@@ -24,7 +24,7 @@ dataflow.accelerator @eyeriss {
 func.func @net(%x: tensor<16x192x13x13xi16>) -> tensor<16x128x6x6xi16> attributes {dataflow.accelerator = @eyeriss} {
   // expected-warning @+1 {{layer 'conv5': time-limit stopped its search after 14 schemes; the schedule is the best found so far, not proven optimal}}
   %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "conv5"} : tensor<16x192x13x13xi16> -> tensor<16x128x13x13xi16>
-  // expected-warning @+1 {{layer 'pool3': time-limit stopped its search after 1 schemes; the schedule is the best found so far, not proven optimal}}
+  // expected-warning @+1 {{layer 'pool3': time-limit stopped its search after 1 scheme; the schedule is the best found so far, not proven optimal}}
   %1 = dataflow.pool max %0 window [3, 3] stride [2, 2] pad [0, 0, 0, 0] {name = "pool3"} : tensor<16x128x13x13xi16> -> tensor<16x128x6x6xi16>
   return %1 : tensor<16x128x6x6xi16>
 }
