@@ -18,6 +18,7 @@ import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 INPUTS = os.path.join(REPO, "test", "Target", "Inputs")
+MAESTRO_DATA = os.path.join(REPO, "unittests", "CostModel", "data", "maestro")
 
 
 def cpu():
@@ -74,10 +75,10 @@ def dmaze(build, tmp):
 
 
 def maestro(build, tmp, goal):
-    hw = f"--maestro-hw={os.path.join(INPUTS, 'accelerator_1.m')}"
+    hw = f"--maestro-hw={os.path.join(MAESTRO_DATA, 'accelerator_1.m')}"
     given_src, model_src = os.path.join(tmp, "given.mlir"), os.path.join(tmp, "model.mlir")
-    translate(build, ["--import-maestro", os.path.join(INPUTS, "vgg16_ckp_ws.m"), hw], given_src)
-    translate(build, ["--import-maestro", os.path.join(INPUTS, "vgg16_model.m"), hw], model_src)
+    translate(build, ["--import-maestro", os.path.join(MAESTRO_DATA, "vgg16_ckp_ws.m"), hw], given_src)
+    translate(build, ["--import-maestro", os.path.join(MAESTRO_DATA, "vgg16_model.m"), hw], model_src)
     given, _ = opt(build, given_src, ["--dataflow-maestro-cost"], os.path.join(tmp, "given.json"))
     found, seconds = opt(build, model_src, [f"--dataflow-maestro-map=goal={goal} respect-buffers=true",
                                             "--dataflow-maestro-cost"], os.path.join(tmp, "found.json"))

@@ -16,6 +16,9 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 config.substitutions.append(("%examples", os.path.join(config.dataflow_src_root, "examples")))
 config.substitutions.append(("%python", config.python_executable))
+# MAESTRO's bundled inputs, kept once beside the cost model's reference tests.
+config.substitutions.append(("%maestro_data", os.path.join(config.dataflow_src_root, "unittests",
+                                                           "CostModel", "data", "maestro")))
 # The Python package (python/dataflow_opt) is importable from tests as `-m dataflow_opt.X`.
 config.environment["PYTHONPATH"] = os.path.join(config.dataflow_src_root, "python")
 llvm_config.add_tool_substitutions(

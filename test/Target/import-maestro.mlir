@@ -1,9 +1,9 @@
 // --import-maestro reads MAESTRO's model and mapping files with a hardware file: a
 // one-node accelerator (8-bit words, MAESTRO's unit energies), one layer op per Layer,
 // the Dataflow block as verified #dataflow.directives; the output reads back.
-// RUN: dataflow-translate --import-maestro %S/Inputs/vgg16_ckp_ws.m --maestro-hw=%S/Inputs/accelerator_1.m \
+// RUN: dataflow-translate --import-maestro %maestro_data/vgg16_ckp_ws.m --maestro-hw=%maestro_data/accelerator_1.m \
 // RUN:   | dataflow-opt --verify-roundtrip | FileCheck %s
-// RUN: dataflow-translate --import-maestro %S/Inputs/vgg16_model.m --maestro-hw=%S/Inputs/accelerator_1.m \
+// RUN: dataflow-translate --import-maestro %maestro_data/vgg16_model.m --maestro-hw=%maestro_data/accelerator_1.m \
 // RUN:   | dataflow-opt | FileCheck %s --check-prefix=MODEL
 
 // accelerator_1.m: 256 PEs, L1 100 B, L2 3000 B, NoC 1000 and off-chip 50 elements/cycle.

@@ -4,8 +4,8 @@
 // on-screen "Total energy consumption" (MAC units), checked to the 6 digits it prints
 // (vgg16_ckp_ws.stdout.txt; the regex is every value that prints as that figure). The
 // report's network total is MAESTRO's 277,233,292 cycles.
-// RUN: dataflow-translate --import-maestro %S/../Target/Inputs/vgg16_ckp_ws.m \
-// RUN:   --maestro-hw=%S/../Target/Inputs/accelerator_1.m \
+// RUN: dataflow-translate --import-maestro %maestro_data/vgg16_ckp_ws.m \
+// RUN:   --maestro-hw=%maestro_data/accelerator_1.m \
 // RUN:   | dataflow-opt --dataflow-maestro-cost --dataflow-report="file=%t.json" -o %t.mlir
 // RUN: FileCheck %s --input-file=%t.mlir
 // RUN: FileCheck %s --input-file=%t.mlir --check-prefix=ACCESS

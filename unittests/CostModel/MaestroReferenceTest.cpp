@@ -1,6 +1,6 @@
 //===- MaestroReferenceTest.cpp - MAESTRO's bundled VGG-16 example --------===//
 //
-// data/maestro_vgg16_ckp_ws.m on data/maestro_accelerator_1.m, against the
+// data/maestro/vgg16_ckp_ws.m on data/maestro/accelerator_1.m, against the
 // tool's CSV and screen report (data/maestro_vgg16_ckp_ws_reference.txt,
 // converted by convert_maestro.py): per layer runtime, every buffer access
 // count, buffer requirements and both energies (screen formula = ours; the
@@ -59,8 +59,8 @@ struct Loaded {
 
 Loaded loadExample() {
   Loaded l;
-  Result<std::string> m = readTextFile(dataPath("maestro_vgg16_ckp_ws.m"));
-  Result<std::string> h = readTextFile(dataPath("maestro_accelerator_1.m"));
+  Result<std::string> m = readTextFile(dataPath("maestro/vgg16_ckp_ws.m"));
+  Result<std::string> h = readTextFile(dataPath("maestro/accelerator_1.m"));
   EXPECT_TRUE(m && h);
   Result<NetworkDesc> net = parseMaestroNetwork(*m, "vgg16_ckp_ws.m");
   Result<HardwareDesc> hw = parseMaestroHardware(*h, "accelerator_1.m");

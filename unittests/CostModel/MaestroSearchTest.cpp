@@ -28,8 +28,8 @@ struct Example {
 
 Example load() {
   Example e;
-  e.net = *parseMaestroNetwork(*readTextFile(dataPath("maestro_vgg16_ckp_ws.m")));
-  e.hw = *parseMaestroHardware(*readTextFile(dataPath("maestro_accelerator_1.m")));
+  e.net = *parseMaestroNetwork(*readTextFile(dataPath("maestro/vgg16_ckp_ws.m")));
+  e.hw = *parseMaestroHardware(*readTextFile(dataPath("maestro/accelerator_1.m")));
   return e;
 }
 
