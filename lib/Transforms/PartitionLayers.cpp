@@ -37,22 +37,9 @@ struct PartitionLayersPass
       return signalPassFailure();
     // The time limit counts from here, the start of the pass.
     setSearchLimits(*options, limits);
-    cost::PartitionOptions &part = options->partitioning;
-    part.hybrid = hybrid;
-    part.batch = batchPartition;
-    part.ifmaps = ifmapsPartition;
-    part.accessForwarding = accessForwarding;
-    part.bufferSharing = bufferSharing;
-    if (part.ifmaps && !part.hybrid) {
-      module.emitError() << "ifmaps-partition needs hybrid: nn_dataflow partitions input "
-                            "channels only in hybrid mode";
+    if (failed(setPartitionOptions(module, *options, hybrid, batchPartition, ifmapsPartition,
+                                   accessForwarding, bufferSharing)))
       return signalPassFailure();
-    }
-    if (part.bufferSharing && options->method == cost::SearchMethod::Solver) {
-      module.emitError() << "buffer-sharing cannot be combined with method=solver (the "
-                            "bypass solver does not model shared buffers)";
-      return signalPassFailure();
-    }
     FailureOr<SmallVector<Network>> networks = collectNetworks(module);
     if (failed(networks))
       return signalPassFailure();
@@ -92,7 +79,7 @@ struct PartitionLayersPass
         ok = false;
         continue;
       }
-      FailureOr<NetworkPins> pins = collectPins(net, *pn, part, /*requireComplete=*/false);
+      FailureOr<NetworkPins> pins = collectPins(net, *pn, options->partitioning, /*requireComplete=*/false);
       if (failed(pins)) {
         ok = false;
         continue;
@@ -107,7 +94,7 @@ struct PartitionLayersPass
         ok = false;
         continue;
       }
-      writeNetworkSchedule(net, *pn, *schedule, part, /*costOnly=*/false);
+      writeNetworkSchedule(net, *pn, *schedule, options->partitioning, /*costOnly=*/false);
       markIncompleteSearches(*pn, schedule->order, schedule->layers);
     }
     if (!ok)

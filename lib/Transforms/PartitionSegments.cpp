@@ -36,22 +36,9 @@ struct PartitionSegmentsPass
       return signalPassFailure();
     // The time limit counts from here, the start of the pass.
     setSearchLimits(*options, limits);
-    cost::PartitionOptions &part = options->partitioning;
-    part.hybrid = hybrid;
-    part.batch = batchPartition;
-    part.ifmaps = ifmapsPartition;
-    part.accessForwarding = accessForwarding;
-    part.bufferSharing = bufferSharing;
-    if (part.ifmaps && !part.hybrid) {
-      module.emitError() << "ifmaps-partition needs hybrid: nn_dataflow partitions input "
-                            "channels only in hybrid mode";
+    if (failed(setPartitionOptions(module, *options, hybrid, batchPartition, ifmapsPartition,
+                                   accessForwarding, bufferSharing)))
       return signalPassFailure();
-    }
-    if (part.bufferSharing && options->method == cost::SearchMethod::Solver) {
-      module.emitError() << "buffer-sharing cannot be combined with method=solver (the "
-                            "bypass solver does not model shared buffers)";
-      return signalPassFailure();
-    }
     if (!(maxTimeOverhead.getValue() >= 0)) {
       module.emitError() << "max-time-overhead must be non-negative (a fraction of the "
                             "segment's time), got "

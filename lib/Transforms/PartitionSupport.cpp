@@ -295,6 +295,20 @@ dataflow::collectPins(const Network &network, const PartitionedNetwork &pn,
   return pins;
 }
 
+Operation *dataflow::layerNamedIn(const PartitionedNetwork &pn, StringRef message,
+                                  StringRef *rest) {
+  for (const auto &[name, op] : pn.opOf) {
+    std::string quoted = "layer '" + name + "'";
+    size_t at = message.find(quoted);
+    if (at == StringRef::npos)
+      continue;
+    *rest = message.substr(at + quoted.size());
+    rest->consume_front(":");
+    return op;
+  }
+  return nullptr;
+}
+
 FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
                                                       const PartitionedNetwork &pn,
                                                       const cost::Options &options,
@@ -308,13 +322,8 @@ FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
     return std::move(schedule).value();
   // Locate the error on the layer the message names.
   StringRef message = schedule.status().message();
-  for (const auto &[name, op] : pn.opOf) {
-    std::string quoted = "layer '" + name + "'";
-    size_t at = message.find(quoted);
-    if (at == StringRef::npos)
-      continue;
-    StringRef rest = message.substr(at + quoted.size());
-    rest.consume_front(":");
+  StringRef rest;
+  if (Operation *op = layerNamedIn(pn, message, &rest)) {
     if (schedule.status().code() == cost::StatusCode::SearchTooLarge)
       return emitLayerError(op, "has too large a search space:")
              << rest
@@ -328,6 +337,24 @@ FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
   return func::FuncOp(network.func).emitError() << "network @" << func::FuncOp(network.func).getSymName()
                                   << " cannot be scheduled on accelerator @"
                                   << AcceleratorOp(network.accelerator).getSymName() << ": " << message;
+}
+
+LogicalResult dataflow::setPartitionOptions(ModuleOp module, cost::Options &options,
+                                            bool hybrid, bool batch, bool ifmaps,
+                                            bool accessForwarding, bool bufferSharing) {
+  cost::PartitionOptions &part = options.partitioning;
+  part.hybrid = hybrid;
+  part.batch = batch;
+  part.ifmaps = ifmaps;
+  part.accessForwarding = accessForwarding;
+  part.bufferSharing = bufferSharing;
+  if (part.ifmaps && !part.hybrid)
+    return module.emitError() << "ifmaps-partition needs hybrid: nn_dataflow partitions input "
+                                 "channels only in hybrid mode";
+  if (part.bufferSharing && options.method == cost::SearchMethod::Solver)
+    return module.emitError() << "buffer-sharing cannot be combined with method=solver (the "
+                                 "bypass solver does not model shared buffers)";
+  return success();
 }
 
 void dataflow::markIncompleteSearches(

@@ -141,12 +141,9 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
   std::vector<NetworkEntry> networks;
   bool failed = false;
   module.walk([&](func::FuncOp func) {
-    auto ref = func->getAttrOfType<FlatSymbolRefAttr>("dataflow.accelerator");
-    if (!ref)
-      return;
-    auto accelerator = SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref.getAttr());
+    AcceleratorOp accelerator = AcceleratorOp::boundTo(func);
     if (!accelerator)
-      return; // the binding verifier rejects this before any pass runs
+      return; // no binding (an unknown one the binding verifier rejects first)
     NetworkEntry network{func.getSymName().str(), accelerator, {}, {},
                          func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
     if (accelerator.isSystolic()) {

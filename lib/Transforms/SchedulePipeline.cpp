@@ -6,6 +6,39 @@
 #include "mlir/Pass/PassRegistry.h"
 
 using namespace mlir;
+using dataflow::SchedulePipelineOptions;
+
+namespace {
+/// A search pass's options with the ones every search pass shares (Passes.td SearchOptions)
+/// taken from the pipeline's.
+template <typename PassOptions>
+PassOptions searchPassOptions(const SchedulePipelineOptions &options) {
+  PassOptions pass;
+  pass.goal = options.goal;
+  pass.method = options.method;
+  pass.disableBypass = options.disableBypass;
+  pass.progress = options.progress;
+  pass.threads = options.threads;
+  return pass;
+}
+
+/// The multi-node partitioning options (nn_dataflow's partitioning flags).
+template <typename PassOptions>
+void setPartitioning(PassOptions &pass, const SchedulePipelineOptions &options) {
+  pass.hybrid = options.hybrid;
+  pass.batchPartition = options.batchPartition;
+  pass.ifmapsPartition = options.ifmapsPartition;
+  pass.accessForwarding = options.accessForwarding;
+  pass.bufferSharing = options.bufferSharing;
+}
+
+/// The search limits (Passes.td LimitOptions).
+template <typename PassOptions>
+void setLimits(PassOptions &pass, const SchedulePipelineOptions &options) {
+  pass.maxCandidates = options.maxCandidates;
+  pass.timeLimit = options.timeLimit;
+}
+} // namespace
 
 void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
                                              const SchedulePipelineOptions &options) {
@@ -31,17 +64,8 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   // Inter-layer pipelining first: its networks leave fully scheduled; the passes after
   // it keep what it wrote.
   if (options.interlayer) {
-    PartitionSegmentsPassOptions segments;
-    segments.goal = options.goal;
-    segments.method = options.method;
-    segments.disableBypass = options.disableBypass;
-    segments.progress = options.progress;
-    segments.threads = options.threads;
-    segments.hybrid = options.hybrid;
-    segments.batchPartition = options.batchPartition;
-    segments.ifmapsPartition = options.ifmapsPartition;
-    segments.accessForwarding = options.accessForwarding;
-    segments.bufferSharing = options.bufferSharing;
+    auto segments = searchPassOptions<PartitionSegmentsPassOptions>(options);
+    setPartitioning(segments, options);
     segments.temporal = options.temporal;
     segments.maxTimeOverhead = options.maxTimeOverhead;
     segments.maxDegree = options.maxDegree;
@@ -51,39 +75,17 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
     pm.addPass(createPartitionSegmentsPass(segments));
   }
 
-  PartitionLayersPassOptions partition;
-  partition.goal = options.goal;
-  partition.method = options.method;
-  partition.disableBypass = options.disableBypass;
-  partition.progress = options.progress;
-  partition.threads = options.threads;
-  partition.hybrid = options.hybrid;
-  partition.batchPartition = options.batchPartition;
-  partition.ifmapsPartition = options.ifmapsPartition;
-  partition.accessForwarding = options.accessForwarding;
-  partition.bufferSharing = options.bufferSharing;
-  partition.maxCandidates = options.maxCandidates;
-  partition.timeLimit = options.timeLimit;
+  auto partition = searchPassOptions<PartitionLayersPassOptions>(options);
+  setPartitioning(partition, options);
+  setLimits(partition, options);
   pm.addPass(createPartitionLayersPass(partition));
 
-  MapArrayPassOptions map;
-  map.goal = options.goal;
-  map.method = options.method;
-  map.disableBypass = options.disableBypass;
-  map.progress = options.progress;
-  map.threads = options.threads;
-  map.maxCandidates = options.maxCandidates;
-  map.timeLimit = options.timeLimit;
+  auto map = searchPassOptions<MapArrayPassOptions>(options);
+  setLimits(map, options);
   pm.addPass(createMapArrayPass(map));
 
-  BlockLoopsPassOptions block;
-  block.goal = options.goal;
-  block.method = options.method;
-  block.disableBypass = options.disableBypass;
-  block.progress = options.progress;
-  block.threads = options.threads;
-  block.maxCandidates = options.maxCandidates;
-  block.timeLimit = options.timeLimit;
+  auto block = searchPassOptions<BlockLoopsPassOptions>(options);
+  setLimits(block, options);
   pm.addPass(createBlockLoopsPass(block));
 
   SolveBypassPassOptions bypass;

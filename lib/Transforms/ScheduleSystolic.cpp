@@ -60,9 +60,7 @@ struct ScheduleSystolicPass
   static LogicalResult decomposeSystolicDeconvs(ModuleOp module) {
     SmallVector<DeconvOp> deconvs;
     for (auto func : module.getOps<func::FuncOp>()) {
-      auto ref = func->getAttrOfType<FlatSymbolRefAttr>(DataflowDialect::kAcceleratorAttrName);
-      auto accel =
-          ref ? SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref) : AcceleratorOp();
+      AcceleratorOp accel = AcceleratorOp::boundTo(func);
       if (accel && accel.isSystolic())
         func.walk([&](DeconvOp op) { deconvs.push_back(op); });
     }

@@ -20,11 +20,8 @@ LogicalResult dataflow::forEachBoundLayer(
     ModuleOp module, function_ref<LogicalResult(Operation *, AcceleratorOp)> fn) {
   bool ok = true;
   for (auto func : module.getOps<func::FuncOp>()) {
-    auto ref = func->getAttrOfType<FlatSymbolRefAttr>(DataflowDialect::kAcceleratorAttrName);
-    if (!ref)
-      continue;
-    auto accel = SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref);
-    if (!accel) // the binding verifier rejects this before any pass runs
+    AcceleratorOp accel = AcceleratorOp::boundTo(func);
+    if (!accel)
       continue;
     func.walk([&](Operation *op) {
       if (isa<ConvOp, DeconvOp, FCOp, MatmulOp, PoolOp, EltwiseOp>(op))

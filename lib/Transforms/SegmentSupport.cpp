@@ -110,16 +110,10 @@ dataflow::checkSegments(const Network &network, const PartitionedNetwork &pn,
 InFlightDiagnostic dataflow::emitNetworkError(const Network &network,
                                               const PartitionedNetwork &pn,
                                               StringRef message) {
-  for (const auto &[name, op] : pn.opOf) {
-    std::string quoted = "layer '" + name + "'";
-    size_t at = message.find(quoted);
-    if (at == StringRef::npos)
-      continue;
-    StringRef rest = message.substr(at + quoted.size());
-    rest.consume_front(":");
+  StringRef rest;
+  if (Operation *op = layerNamedIn(pn, message, &rest))
     return emitLayerError(op, "fits no pipelined schedule on accelerator @")
            << AcceleratorOp(network.accelerator).getSymName() << ":" << rest;
-  }
   func::FuncOp func = network.func;
   return func.emitError() << "network @" << func.getSymName()
                           << " has no pipelined schedule on accelerator @"

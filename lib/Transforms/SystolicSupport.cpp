@@ -11,10 +11,7 @@ FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(Module
   SmallVector<SystolicNetwork> networks;
   bool ok = true;
   for (auto func : module.getOps<func::FuncOp>()) {
-    auto ref = func->getAttrOfType<FlatSymbolRefAttr>(DataflowDialect::kAcceleratorAttrName);
-    if (!ref)
-      continue;
-    auto accel = SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref);
+    AcceleratorOp accel = AcceleratorOp::boundTo(func);
     if (!accel || !accel.isSystolic())
       continue;
     SystolicNetwork net{func, accel, bridge::toSystolicHardware(accel), {}};

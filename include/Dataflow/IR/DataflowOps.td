@@ -100,6 +100,14 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
     int64_t arraySize() { return getArraySizeAttr().getInt(); }
     int64_t bufferBytes() { return getBufferBytesAttr().getInt(); }
     bool isSystolic() { return getKind() == AcceleratorKind::systolic; }
+    /// The accelerator a function binds with `dataflow.accelerator = @sym`, or null when
+    /// it names none (or an unknown one, which the binding verifier rejects).
+    static AcceleratorOp boundTo(::mlir::Operation *func) {
+      auto ref = func->getAttrOfType<::mlir::FlatSymbolRefAttr>(
+          DataflowDialect::kAcceleratorAttrName);
+      return ref ? ::mlir::SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref)
+                 : AcceleratorOp();
+    }
   }];
 }
 

@@ -62,6 +62,18 @@ runNetwork(const Network &network, const PartitionedNetwork &pn, const cost::Opt
 /// Writes dataflow.partition, dataflow.mapping, dataflow.blocking (bypass decided),
 /// dataflow.cost and dataflow.noc on every layer, and dataflow.input_partition on the
 /// function. With `costOnly`, only dataflow.cost and dataflow.noc.
+/// The layer whose name a cost-model message quotes ("layer 'NAME'"), with the text after
+/// the quote (its leading ':' dropped) in `rest`; null if it quotes none.
+mlir::Operation *layerNamedIn(const PartitionedNetwork &pn, llvm::StringRef message,
+                              llvm::StringRef *rest);
+
+/// Sets Options::partitioning from the passes' partitioning options (nn_dataflow's
+/// --hybrid-partition, --batch-partition, --ifmaps-partition, access forwarding, buffer
+/// sharing) and rejects, with an error on `module`, the combinations the model does not have.
+mlir::LogicalResult setPartitionOptions(mlir::ModuleOp module, cost::Options &options,
+                                        bool hybrid, bool batch, bool ifmaps,
+                                        bool accessForwarding, bool bufferSharing);
+
 /// time-limit: a warning on each layer of `order` whose search it cut (complete = false),
 /// and dataflow.search_incomplete, which later passes keep and the report repeats.
 void markIncompleteSearches(const PartitionedNetwork &pn, const std::vector<std::string> &order,
