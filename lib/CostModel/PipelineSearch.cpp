@@ -69,14 +69,7 @@ DataLayout ifmapOf(const Network &net, const Partial &p, const std::string &laye
   std::vector<const DataLayout *> in;
   for (const std::string &q : net.find(layer)->prevs)
     in.push_back(p.layouts.at(q).get());
-  DataLayout l = concatLayouts(in);
-  auto it = seg.fwdRegion.find(idx);
-  if (it != seg.fwdRegion.end())
-    for (DataLayout::Part &part : l.parts) {
-      part.region = it->second;
-      part.part = part.part.projection(it->second);
-    }
-  return l;
+  return seg.ifmapLayout(in, idx);
 }
 
 void append(Partial &np, const Network &net, const std::shared_ptr<const PipelineSegment> &seg,

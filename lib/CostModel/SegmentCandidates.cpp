@@ -423,6 +423,18 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
   return ps;
 }
 
+DataLayout PipelineSegment::ifmapLayout(const std::vector<const DataLayout *> &producers,
+                                        SchedIndex idx) const {
+  DataLayout l = concatLayouts(producers);
+  auto it = fwdRegion.find(idx);
+  if (it != fwdRegion.end())
+    for (DataLayout::Part &part : l.parts) {
+      part.region = it->second;
+      part.part = part.part.projection(it->second);
+    }
+  return l;
+}
+
 size_t PipelineSegment::numConstraints() const {
   size_t n = 1;
   for (const auto &v : constraintValues)

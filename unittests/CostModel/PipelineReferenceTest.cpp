@@ -92,6 +92,36 @@ PipeRecords loadPipe(const std::string &run) {
 
 const char *kRun = "tetris_T16_alexnet_b16_hybrid_solve_interlayer";
 
+/// The tool's segments (vertices of layers), from its sched_seq records.
+std::vector<std::vector<std::vector<std::string>>> toolSegments(const RefRun &run,
+                                                                const PipeRecords &pr) {
+  std::vector<std::vector<std::vector<std::string>>> segs;
+  for (const std::string &l : run.schedOrder) {
+    const auto &q = pr.seq.at(l);
+    if (int(segs.size()) <= q[0])
+      segs.emplace_back();
+    auto &sg = segs[size_t(q[0])];
+    if (int(sg.size()) <= q[1])
+      sg.emplace_back();
+    sg[size_t(q[1])].push_back(l);
+  }
+  return segs;
+}
+
+/// The tool's per-layer choices; false (naming the layer in `bad`) if one has no
+/// matching mapping candidate.
+bool toolChoices(const RefRun &run, NetworkChoices *choices, std::string *bad) {
+  for (const RefSchedule &s : run.schedules) {
+    PartitionedChoice c;
+    if (!refChoice(run, s, &c)) {
+      *bad = s.name;
+      return false;
+    }
+    (*choices)[s.name] = c;
+  }
+  return true;
+}
+
 } // namespace
 
 TEST(PipelineRules, ZigZagAllocation) {
@@ -151,22 +181,10 @@ TEST(PipelineReference, ToolSegmentsRecosted) {
   ASSERT_TRUE(err.empty()) << err;
   PipeRecords pr = loadPipe(kRun);
   // The tool's segments from sched_seq.
-  std::vector<std::vector<std::vector<std::string>>> segs;
-  for (const std::string &l : run.schedOrder) {
-    const auto &q = pr.seq.at(l);
-    if (int(segs.size()) <= q[0])
-      segs.emplace_back();
-    auto &sg = segs[size_t(q[0])];
-    if (int(sg.size()) <= q[1])
-      sg.emplace_back();
-    sg[size_t(q[1])].push_back(l);
-  }
+  const std::vector<std::vector<std::vector<std::string>>> segs = toolSegments(run, pr);
   NetworkChoices choices;
-  for (const RefSchedule &s : run.schedules) {
-    PartitionedChoice c;
-    ASSERT_TRUE(refChoice(run, s, &c)) << s.name;
-    choices[s.name] = c;
-  }
+  std::string bad;
+  ASSERT_TRUE(toolChoices(run, &choices, &bad)) << bad;
   SegmentOptions so;
   Result<PipelinedSchedule> r =
       evaluateSegments(run.network, run.hw, run.opts, so, segs, choices, run.inputPart);
@@ -199,14 +217,7 @@ DataLayout ifmapFrom(const Network &net, const std::map<std::string, Partitioned
   std::vector<const DataLayout *> in;
   for (const std::string &q : net.find(name)->prevs)
     in.push_back(q == kNetworkInput ? &input : &layers.at(q).ofmapLayout);
-  DataLayout l = concatLayouts(in);
-  auto it = seg.fwdRegion.find(idx);
-  if (it != seg.fwdRegion.end())
-    for (DataLayout::Part &part : l.parts) {
-      part.region = it->second;
-      part.part = part.part.projection(it->second);
-    }
-  return l;
+  return seg.ifmapLayout(in, idx);
 }
 
 } // namespace
@@ -232,22 +243,10 @@ TEST(PipelineReference, SearchAlexNetExplained) {
   Result<PipelinedSchedule> ours = scheduleNetworkPipelined(run.network, run.hw, run.opts, so);
   ASSERT_TRUE(ours) << ours.status().message();
   // The tool's schedule re-costed (exact, see ToolSegmentsRecosted).
-  std::vector<std::vector<std::vector<std::string>>> segs;
-  for (const std::string &l : run.schedOrder) {
-    const auto &q = pr.seq.at(l);
-    if (int(segs.size()) <= q[0])
-      segs.emplace_back();
-    auto &sg = segs[size_t(q[0])];
-    if (int(sg.size()) <= q[1])
-      sg.emplace_back();
-    sg[size_t(q[1])].push_back(l);
-  }
+  const std::vector<std::vector<std::vector<std::string>>> segs = toolSegments(run, pr);
   NetworkChoices choices;
-  for (const RefSchedule &s : run.schedules) {
-    PartitionedChoice c;
-    ASSERT_TRUE(refChoice(run, s, &c)) << s.name;
-    choices[s.name] = c;
-  }
+  std::string bad;
+  ASSERT_TRUE(toolChoices(run, &choices, &bad)) << bad;
   Result<PipelinedSchedule> tool =
       evaluateSegments(run.network, run.hw, run.opts, so, segs, choices, run.inputPart);
   ASSERT_TRUE(tool) << tool.status().message();

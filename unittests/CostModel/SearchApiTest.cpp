@@ -3,6 +3,8 @@
 #include "Dataflow/CostModel/LayerSearch.h"
 #include "Dataflow/CostModel/LoopBlockingSearch.h"
 
+#include "EyerissFixture.h"
+
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -11,15 +13,8 @@ using namespace dataflow::cost;
 
 namespace {
 
-Hardware eyeriss() {
-  Hardware hw;
-  hw.gbufWords = 65536;
-  hw.regfWords = 256;
-  hw.cost.nocHop = 0;
-  return hw;
-}
-
-const Layer conv3() { return makeConv("conv3", 256, 192, 13, 13, 3, 3, 1, 1, 16); }
+using fixtures::conv3;
+using fixtures::eyeriss;
 
 bool sameFigures(const SchemeCost &a, const SchemeCost &b) {
   return a.energy.total == b.energy.total && a.accessCost == b.accessCost &&

@@ -5,21 +5,16 @@
 #include "Dataflow/CostModel/PartitionedSearch.h"
 #include "Dataflow/CostModel/SearchMemo.h"
 
+#include "EyerissFixture.h"
+
 #include <gtest/gtest.h>
 
 using namespace dataflow::cost;
 
 namespace {
 
-Hardware eyeriss() {
-  Hardware hw;
-  hw.gbufWords = 65536;
-  hw.regfWords = 256;
-  hw.cost.nocHop = 0;
-  return hw;
-}
-
-const Layer conv3() { return makeConv("conv3", 256, 192, 13, 13, 3, 3, 1, 1, 16); }
+using fixtures::conv3;
+using fixtures::eyeriss;
 
 // The count bounds what the search costs, and a limit under it refuses the search.
 TEST(SearchLimits, CountBoundsTheSearchAndTheLimitRefuses) {

@@ -87,6 +87,10 @@ struct PipelineSegment {
   /// Remapped ifmap source region of a layer (shared memory source or
   /// ofmaps forwarded from a layer with both memory and on-chip consumers).
   std::map<SchedIndex, NodeRegion> fwdRegion;
+  /// §6 the ifmap layout of the layer at `idx`: its producers' layouts
+  /// concatenated, remapped to fwdRegion[idx] when the segment forwards them.
+  DataLayout ifmapLayout(const std::vector<const DataLayout *> &producers,
+                         SchedIndex idx) const;
   /// Constraint candidates in the tool's order, each with its pruning hints,
   /// materialised only when there are at most kMaterialisedConstraints of
   /// them (else empty: use numConstraints / constraintAt, which always work).
