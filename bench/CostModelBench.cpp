@@ -8,12 +8,12 @@
 // eyeriss_alexnet_b16_bypass; one core, -p 1).
 //
 //===----------------------------------------------------------------------===//
+#include "BenchSupport.h"
 #include "Dataflow/CostModel/LayerSearch.h"
 #include "Dataflow/CostModel/LoopBlockingScheme.h"
 
 #include <benchmark/benchmark.h>
 
-#include <ctime>
 #include <vector>
 
 using namespace dataflow::cost;
@@ -48,12 +48,7 @@ std::vector<Layer> alexNet(int64_t n) {
   return v;
 }
 
-/// CPU seconds of this thread (nn_dataflow's baseline is CPU seconds too).
-double threadCpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
-}
+using dataflow::bench::threadCpuSeconds;
 
 Options options(bool bypass) {
   Options o;

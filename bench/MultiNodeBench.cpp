@@ -5,11 +5,11 @@
 // nn_dataflow's recorded CPU seconds (summary.csv cpu_s, one core, -p 1).
 //
 //===----------------------------------------------------------------------===//
+#include "BenchSupport.h"
 #include "Dataflow/CostModel/NetworkSearch.h"
 
 #include <benchmark/benchmark.h>
 
-#include <ctime>
 
 using namespace dataflow::cost;
 
@@ -76,11 +76,7 @@ const Run kRuns[] = {
     {"mesh8x8_2D_gbuf8k_alexnet_b16_hybrid_bs", false, 8192, true, false, false, true, 45.07},
 };
 
-double threadCpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
-}
+using dataflow::bench::threadCpuSeconds;
 
 void BM_SearchAlexNetMultiNode(benchmark::State &state) {
   const Run &r = kRuns[state.range(0)];
@@ -88,19 +84,15 @@ void BM_SearchAlexNetMultiNode(benchmark::State &state) {
   Options o;
   o.bypassAllowed = {true, true, true}; // CLI default
   if (r.tetris) {
-    hw.nodesH = hw.nodesW = 4;
-    hw.arrayH = hw.arrayW = 14;
-    hw.memType = MemoryType::ThreeD;
-    hw.regfWords = 512 / 2;
-    hw.cost = {2e-12, {80e-12, 14e-12, 4e-12, 0.6e-12}, 40e-12, 200e-12};
+    hw = dataflow::bench::tetrisT16(r.gbufBytes);
   } else {
     hw.nodesH = hw.nodesW = 8;
     hw.arrayH = hw.arrayW = 8;
     hw.memType = MemoryType::TwoD;
     hw.regfWords = 64 / 2;
     hw.cost = UnitCosts(); // CLI defaults
+    hw.gbufWords = r.gbufBytes / 2;
   }
-  hw.gbufWords = r.gbufBytes / 2;
   o.method = r.solve ? SearchMethod::Solver : SearchMethod::Exhaustive;
   o.partitioning.hybrid = r.hybrid;
   o.partitioning.accessForwarding = r.af;

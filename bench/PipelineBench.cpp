@@ -6,23 +6,17 @@
 // (meta.json cpu_s, one core, -p 1).
 //
 //===----------------------------------------------------------------------===//
+#include "BenchSupport.h"
 #include "Dataflow/CostModel/PipelineSegment.h"
 
 #include "NetworkJson.h"
 
 #include <benchmark/benchmark.h>
 
-#include <ctime>
 
 using namespace dataflow::cost;
 
 namespace {
-
-double threadCpuSecondsPipe() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
-}
 
 void BM_SearchAlexNetPipelined(benchmark::State &state) {
   Network net;
@@ -34,13 +28,7 @@ void BM_SearchAlexNetPipelined(benchmark::State &state) {
     state.SkipWithError(err.c_str());
     return;
   }
-  Hardware hw;
-  hw.nodesH = hw.nodesW = 4;
-  hw.arrayH = hw.arrayW = 14;
-  hw.memType = MemoryType::ThreeD;
-  hw.regfWords = 512 / 2;
-  hw.gbufWords = 133032 / 2;
-  hw.cost = {2e-12, {80e-12, 14e-12, 4e-12, 0.6e-12}, 40e-12, 200e-12};
+  const Hardware hw = dataflow::bench::tetrisT16();
   Options o;
   o.bypassAllowed = {true, true, true};
   o.method = SearchMethod::Solver;
@@ -49,9 +37,9 @@ void BM_SearchAlexNetPipelined(benchmark::State &state) {
   double seconds = 0, cost = 0;
   int64_t iters = 0;
   for (auto _ : state) {
-    const double t0 = threadCpuSecondsPipe();
+    const double t0 = dataflow::bench::threadCpuSeconds();
     Result<PipelinedSchedule> s = scheduleNetworkPipelined(net, hw, o, so);
-    seconds += threadCpuSecondsPipe() - t0;
+    seconds += dataflow::bench::threadCpuSeconds() - t0;
     cost = s.isOk() ? s->totalCost : -1;
     benchmark::DoNotOptimize(cost);
     ++iters;

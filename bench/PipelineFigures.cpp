@@ -13,27 +13,18 @@
 //                             [--basic] [--beam N]
 //
 //===----------------------------------------------------------------------===//
+#include "BenchSupport.h"
 #include "Dataflow/CostModel/PipelineSegment.h"
 
 #include "NetworkJson.h"
 
 #include <cstdio>
 #include <cstring>
-#include <ctime>
 #include <string>
 
 using namespace dataflow::cost;
 using dataflow::bench::loadNetwork;
-
-namespace {
-
-double threadCpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
-}
-
-} // namespace
+using dataflow::bench::threadCpuSeconds;
 
 int main(int argc, char **argv) {
   if (argc < 2) {
@@ -73,13 +64,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   // The reference run's T16 configuration (meta.json "command").
-  Hardware hw;
-  hw.nodesH = hw.nodesW = 4;
-  hw.arrayH = hw.arrayW = 14;
-  hw.memType = MemoryType::ThreeD;
-  hw.regfWords = 512 / 2;
-  hw.gbufWords = 133032 / 2;
-  hw.cost = {2e-12, {80e-12, 14e-12, 4e-12, 0.6e-12}, 40e-12, 200e-12};
+  const Hardware hw = dataflow::bench::tetrisT16();
   Options o;
   o.bypassAllowed = {true, true, true};
   o.method = SearchMethod::Solver;
