@@ -7,7 +7,7 @@
 #ifndef DATAFLOW_BENCH_BENCHSUPPORT_H
 #define DATAFLOW_BENCH_BENCHSUPPORT_H
 
-#include "Dataflow/CostModel/Hardware.h"
+#include "Dataflow/CostModel/Eyeriss/Hardware.h"
 
 #include <ctime>
 

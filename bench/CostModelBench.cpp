@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "BenchSupport.h"
-#include "Dataflow/CostModel/LayerSearch.h"
-#include "Dataflow/CostModel/LoopBlockingScheme.h"
+#include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
+#include "Dataflow/CostModel/Eyeriss/LoopBlockingScheme.h"
 
 #include <benchmark/benchmark.h>
 

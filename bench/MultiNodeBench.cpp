@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "BenchSupport.h"
-#include "Dataflow/CostModel/NetworkSearch.h"
+#include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 
 #include <benchmark/benchmark.h>
 

@@ -8,7 +8,7 @@
 #ifndef DATAFLOW_BENCH_NETWORKJSON_H
 #define DATAFLOW_BENCH_NETWORKJSON_H
 
-#include "Dataflow/CostModel/NetworkSearch.h"
+#include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"

@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "BenchSupport.h"
-#include "Dataflow/CostModel/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
 
 #include "NetworkJson.h"
 

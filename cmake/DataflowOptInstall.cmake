@@ -15,7 +15,7 @@ set(DATAFLOW_INSTALL_CMAKE_DIR ${DATAFLOW_INSTALL_LIB_DIR}/cmake/DataflowOpt)
 # may only depend on exported targets, so a new internal library joins automatically).
 set(DATAFLOW_PUBLIC_LIBRARIES
   MLIRDataflow MLIRDataflowBridge MLIRDataflowTransforms MLIRDataflowConversion
-  MLIRDataflowTarget DataflowCostModel)
+  MLIRDataflowTarget MLIRDataflowRegistration DataflowCostModel)
 
 # `out`: the project's libraries reachable from ARGN; `out_imported`: the namespaced
 # imported targets they link (NLopt::nlopt...), which the package config must find.

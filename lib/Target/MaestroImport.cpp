@@ -11,7 +11,7 @@
 #include "ImportSupport.h"
 
 #include "Dataflow/Bridge/SeedToolBridge.h"
-#include "Dataflow/CostModel/MaestroModel.h"
+#include "Dataflow/CostModel/Maestro/MaestroModel.h"
 #include "Dataflow/IR/DataflowDialect.h"
 
 #include "mlir/IR/BuiltinTypes.h"

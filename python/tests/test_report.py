@@ -1,6 +1,6 @@
 """dataflow_opt.report: the typed reader of dataflow-report's JSON (docs/report-schema.md).
 
-The checked-in sample is the report of test/Transforms/report.mlir (hand-written costs) with
+The checked-in sample is the report of test/Transforms/Report/report.mlir (hand-written costs) with
 search_seconds set to 0.25; test_binary_matches_sample regenerates it with the built binary,
 so a change to the JSON that does not update the sample (and bump the schema version when
 readers would notice) fails here.
@@ -16,7 +16,7 @@ from conftest import REPO_ROOT
 from dataflow_opt import report as rp
 
 SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "report-sample.json")
-INPUT = os.path.join(REPO_ROOT, "test", "Transforms", "report.mlir")
+INPUT = os.path.join(REPO_ROOT, "test", "Transforms", "Report", "report.mlir")
 DATAFLOW_OPT = os.path.join(REPO_ROOT, "build", "bin", "dataflow-opt")
 built = pytest.mark.skipif(not os.access(DATAFLOW_OPT, os.X_OK), reason="dataflow-opt not built")
 

@@ -2,7 +2,7 @@
 
 #include "SweepRunner.h"
 
-#include "Dataflow/CostModel/LayerSearch.h"
+#include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"

@@ -14,7 +14,7 @@
 
 #include "Workload.h"
 
-#include "Dataflow/CostModel/Options.h"
+#include "Dataflow/CostModel/Eyeriss/Options.h"
 
 #include <cstdint>
 #include <functional>

@@ -10,8 +10,8 @@
 
 #include "SweepSpec.h"
 
-#include "Dataflow/CostModel/Hardware.h"
-#include "Dataflow/CostModel/Layer.h"
+#include "Dataflow/CostModel/Eyeriss/Hardware.h"
+#include "Dataflow/CostModel/Eyeriss/Layer.h"
 
 #include "mlir/IR/MLIRContext.h"
 

@@ -15,8 +15,8 @@
 #include "SweepSpec.h"
 #include "Workload.h"
 
-#include "Dataflow/InitAllDataflow.h"
-#include "Dataflow/Transforms/ScheduleSupport.h"
+#include "Dataflow/Registration/InitAllDataflow.h"
+#include "Dataflow/Transforms/Search/ScheduleSupport.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/InitAllDataflow.h"
+#include "Dataflow/Registration/InitAllDataflow.h"
 #include "Dataflow/Transforms/Pipelines.h"
 
 #include "mlir/IR/BuiltinOps.h"

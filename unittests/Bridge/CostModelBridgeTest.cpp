@@ -1,7 +1,7 @@
 //===- CostModelBridgeTest.cpp - IR <-> cost-model struct conversions -----===//
 
 #include "Dataflow/Bridge/CostModelBridge.h"
-#include "Dataflow/InitAllDataflow.h"
+#include "Dataflow/Registration/InitAllDataflow.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"

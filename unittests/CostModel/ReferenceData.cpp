@@ -1,7 +1,7 @@
 //===- ReferenceData.cpp - nn_dataflow reference runs for the tests -------===//
 #include "ReferenceData.h"
 
-#include "Dataflow/CostModel/NocHops.h"
+#include "Dataflow/CostModel/MultiNode/NocHops.h"
 
 #include <algorithm>
 #include <set>

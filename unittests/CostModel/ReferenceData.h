@@ -7,11 +7,11 @@
 #ifndef DATAFLOW_UNITTESTS_COSTMODEL_REFERENCEDATA_H
 #define DATAFLOW_UNITTESTS_COSTMODEL_REFERENCEDATA_H
 
-#include "Dataflow/CostModel/Hardware.h"
-#include "Dataflow/CostModel/Layer.h"
-#include "Dataflow/CostModel/NetworkSearch.h"
-#include "Dataflow/CostModel/Options.h"
-#include "Dataflow/CostModel/PartitionedSearch.h"
+#include "Dataflow/CostModel/Eyeriss/Hardware.h"
+#include "Dataflow/CostModel/Eyeriss/Layer.h"
+#include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
+#include "Dataflow/CostModel/Eyeriss/Options.h"
+#include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
 
 #include <array>
 #include <string>

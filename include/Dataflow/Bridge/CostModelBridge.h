@@ -9,14 +9,14 @@
 #ifndef DATAFLOW_BRIDGE_COSTMODELBRIDGE_H
 #define DATAFLOW_BRIDGE_COSTMODELBRIDGE_H
 
-#include "Dataflow/CostModel/Hardware.h"
-#include "Dataflow/CostModel/Layer.h"
-#include "Dataflow/CostModel/LayerSearch.h"
-#include "Dataflow/CostModel/Options.h"
-#include "Dataflow/CostModel/PartitionedSearch.h"
-#include "Dataflow/CostModel/PipelineSegment.h"
-#include "Dataflow/CostModel/Status.h"
-#include "Dataflow/CostModel/SystolicSearch.h"
+#include "Dataflow/CostModel/Eyeriss/Hardware.h"
+#include "Dataflow/CostModel/Eyeriss/Layer.h"
+#include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
+#include "Dataflow/CostModel/Eyeriss/Options.h"
+#include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Core/Status.h"
+#include "Dataflow/CostModel/Systolic/SystolicSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
 
 #include "mlir/IR/Builders.h"

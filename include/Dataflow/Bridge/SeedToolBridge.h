@@ -12,9 +12,9 @@
 #ifndef DATAFLOW_BRIDGE_SEEDTOOLBRIDGE_H
 #define DATAFLOW_BRIDGE_SEEDTOOLBRIDGE_H
 
-#include "Dataflow/CostModel/DMazeModel.h"
-#include "Dataflow/CostModel/MaestroModel.h"
-#include "Dataflow/CostModel/Status.h"
+#include "Dataflow/CostModel/DMaze/DMazeModel.h"
+#include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/CostModel/Core/Status.h"
 #include "Dataflow/IR/DataflowOps.h"
 
 namespace dataflow::bridge {

@@ -8,9 +8,9 @@
 
 #include "Dataflow/Bridge/CostModelBridge.h"
 #include "Dataflow/Conversion/Passes.h"
-#include "Dataflow/CostModel/LayerSearch.h"
+#include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
-#include "Dataflow/InitAllDataflow.h"
+#include "Dataflow/Registration/InitAllDataflow.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"

@@ -1,0 +1,54 @@
+//===- DataLayout.h - Where a batched fmap lives on the nodes ---*- C++ -*-===//
+//
+// nn_dataflow-model §5.3: a layout is a list of fmap ranges (concatenated
+// along channels), each stored in a node region and split over it by a
+// partition scheme. A layer's ofmap lives in the DRAM region laid out by its
+// partition projected onto that region; the next layer's ifmap is the channel
+// concatenation of its producers' layouts; the network input is laid out by a
+// partition of the input layer projected onto the DRAM region.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DATAFLOW_COSTMODEL_DATALAYOUT_H
+#define DATAFLOW_COSTMODEL_DATALAYOUT_H
+
+#include "Dataflow/CostModel/MultiNode/FmapRange.h"
+#include "Dataflow/CostModel/MultiNode/NodeRegion.h"
+#include "Dataflow/CostModel/MultiNode/PartitionScheme.h"
+
+#include <vector>
+
+namespace dataflow::cost {
+
+struct DataLayout {
+  struct Part {
+    FmapRange frng;
+    NodeRegion region;
+    PartitionScheme part; ///< applicable to fmap ranges (no INPP)
+  };
+  std::vector<Part> parts;
+
+  /// The whole fmap [0, end of the last range).
+  FmapRange complete() const;
+  /// §5.3: hops to move `frng` to every destination, each from every source
+  /// cell holding part of it (overlap * distance). With `forwarding` (§5.4):
+  /// the cheapest single fetch plus the greedy nearest-neighbour forwarding
+  /// tree over the destinations (its total is the minimum spanning tree's).
+  int64_t nhopsTo(const FmapRange &frng, const std::vector<Coord> &dests,
+                  bool forwarding) const;
+  bool operator==(const DataLayout &o) const;
+};
+
+/// §5.3: a `batch x channels x h x w` fmap stored in `region`, split by `part`
+/// projected onto it.
+DataLayout makeLayout(int64_t batch, int64_t channels, int64_t h, int64_t w,
+                      const NodeRegion &region, const PartitionScheme &part);
+/// §5.3: channel concatenation of the producers' layouts (in prevs order).
+DataLayout concatLayouts(const std::vector<const DataLayout *> &layouts);
+
+/// Total of a minimum spanning tree connecting `dests` to the tree seeded with
+/// `seeds` (hops); the greedy nearest-pair forwarding of §5.4 builds one.
+int64_t forwardingTreeHops(const std::vector<Coord> &seeds, const std::vector<Coord> &dests);
+
+} // namespace dataflow::cost
+
+#endif // DATAFLOW_COSTMODEL_DATALAYOUT_H

@@ -1,0 +1,122 @@
+//===- Layer.cpp - Layer shapes and their reductions ----------------------===//
+#include "Dataflow/CostModel/Eyeriss/Layer.h"
+
+#include <string>
+#include <utility>
+
+namespace dataflow::cost {
+
+const char *layerKindName(LayerKind kind) {
+  switch (kind) {
+  case LayerKind::Conv: return "conv";
+  case LayerKind::FC: return "fc";
+  case LayerKind::Pool: return "pool";
+  case LayerKind::Eltwise: return "eltwise";
+  }
+  return "?";
+}
+
+double Layer::opsPerGroup() const {
+  // nn_dataflow-model §2: CONV M*E*F*R*S*C per sample; LR M*E*F*R*S*nreg.
+  const double perOfmap = isConvLike() ? double(R * S * C) : double(R * S * nreg);
+  return perOfmap * double(M * E * F * batch);
+}
+
+static Status fieldError(const Layer &l, const char *field, int64_t v) {
+  return Status::error(StatusCode::InvalidLayer,
+                       std::string(layerKindName(l.kind)) + " layer '" + l.name +
+                           "': " + field + " = " + std::to_string(v) +
+                           " must be positive");
+}
+
+Status validateLayer(const Layer &l) {
+  const std::pair<const char *, int64_t> fields[] = {
+      {"C", l.C}, {"M", l.M}, {"E", l.E}, {"F", l.F}, {"R", l.R}, {"S", l.S},
+      {"U", l.U}, {"V", l.V}, {"nreg", l.nreg}, {"batch", l.batch},
+      {"groups", l.groups}};
+  for (const auto &[name, v] : fields)
+    if (v <= 0)
+      return fieldError(l, name, v);
+  if (l.kind == LayerKind::FC && (l.E != 1 || l.F != 1))
+    return Status::error(StatusCode::InvalidLayer,
+                         "fc layer '" + l.name + "': ofmap must be 1 x 1, got " +
+                             std::to_string(l.E) + " x " + std::to_string(l.F));
+  // LR layers read one input channel per output channel and region input
+  // (nn_dataflow-model §2: element-wise in-channels = M * nreg).
+  if (!l.isConvLike() && l.C != l.M * l.nreg)
+    return Status::error(StatusCode::InvalidLayer,
+                         std::string(layerKindName(l.kind)) + " layer '" + l.name +
+                             "': C = " + std::to_string(l.C) + " must equal M * nreg = " +
+                             std::to_string(l.M * l.nreg));
+  // Grouped conv and batched matmul (FC with groups = B) run their groups one after another.
+  if (l.groups != 1 && l.kind != LayerKind::Conv && l.kind != LayerKind::FC)
+    return Status::error(StatusCode::InvalidLayer,
+                         std::string(layerKindName(l.kind)) + " layer '" + l.name +
+                             "': groups = " + std::to_string(l.groups) +
+                             " is only supported for conv and fc/matmul layers");
+  return Status::ok();
+}
+
+Layer makeConv(std::string name, int64_t C, int64_t M, int64_t E, int64_t F,
+               int64_t R, int64_t S, int64_t U, int64_t V, int64_t batch) {
+  Layer l;
+  l.name = std::move(name);
+  l.kind = LayerKind::Conv;
+  l.C = C; l.M = M; l.E = E; l.F = F; l.R = R; l.S = S; l.U = U; l.V = V;
+  l.batch = batch;
+  return l;
+}
+
+Layer makeFC(std::string name, int64_t C, int64_t M, int64_t R, int64_t S,
+             int64_t batch) {
+  Layer l = makeConv(std::move(name), C, M, 1, 1, R, S, 1, 1, batch);
+  l.kind = LayerKind::FC;
+  return l;
+}
+
+Layer makePool(std::string name, int64_t M, int64_t E, int64_t F, int64_t R,
+               int64_t S, int64_t U, int64_t V, int64_t batch) {
+  Layer l;
+  l.name = std::move(name);
+  l.kind = LayerKind::Pool;
+  l.C = M; l.M = M; l.E = E; l.F = F; l.R = R; l.S = S;
+  l.U = U == 0 ? R : U; // nn_dataflow-model §2: pooling stride defaults to the window
+  l.V = V == 0 ? S : V;
+  l.nreg = 1;
+  l.batch = batch;
+  return l;
+}
+
+Layer makeEltwise(std::string name, int64_t M, int64_t E, int64_t F,
+                  int64_t nreg, int64_t batch) {
+  Layer l;
+  l.name = std::move(name);
+  l.kind = LayerKind::Eltwise;
+  l.C = M * nreg; l.M = M; l.E = E; l.F = F;
+  l.nreg = nreg;
+  l.batch = batch;
+  return l;
+}
+
+Layer makeMatmul(std::string name, int64_t rows, int64_t K, int64_t cols) {
+  // [rows x K] x [K x cols]: FC with C = K, M = cols, 1 x 1 filter, batch = rows.
+  return makeFC(std::move(name), K, cols, 1, 1, rows);
+}
+
+Result<Layer> makeGroupedConv(std::string name, int64_t C, int64_t M, int64_t E,
+                              int64_t F, int64_t R, int64_t S, int64_t U, int64_t V,
+                              int64_t batch, int64_t groups) {
+  if (groups <= 0 || C % groups != 0 || M % groups != 0)
+    return Status::error(StatusCode::InvalidLayer,
+                         "grouped conv '" + name + "': C = " + std::to_string(C) +
+                             " and M = " + std::to_string(M) +
+                             " must both be divisible by groups = " + std::to_string(groups));
+  // g independent convs of C/g -> M/g channels; figures are x g (Layer.h).
+  Layer l = makeConv(std::move(name), C / groups, M / groups, E, F, R, S, U, V, batch);
+  l.groups = groups;
+  if (Status s = validateLayer(l); !s)
+    return s;
+  return l;
+}
+
+} // namespace dataflow::cost

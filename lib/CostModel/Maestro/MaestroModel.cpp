@@ -1,0 +1,489 @@
+//===- MaestroModel.cpp - MAESTRO's data-centric cost model ---------------===//
+//
+// Each formula cites seed-tools-model.md §1.2 (MAESTRO cost-analysis engine);
+// the vgg16_ckp_ws example pins the ingress, egress, delay and energy rules
+// (docs/cost-model.md, section "MAESTRO").
+//
+//===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/Maestro/MaestroModel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace dataflow::cost::maestro {
+
+namespace {
+
+constexpr int64_t kFull = std::numeric_limits<int64_t>::max() / 4;
+
+int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
+
+Status lineError(const std::string &file, int line, const std::string &m) {
+  return Status::error(StatusCode::InvalidArgument, file + ":" + std::to_string(line) + ": " + m);
+}
+
+int64_t dimOr(const LayerDesc &L, const char *k, int64_t def) {
+  auto it = L.dims.find(k);
+  return it == L.dims.end() ? def : it->second;
+}
+
+enum Tensor { TIn = 0, TW, TOut };
+
+bool coupled(OpType t, int tensor, int d) {
+  switch (tensor) {
+  case TIn: // input {N, C, Y, X} (+ the R, S window)
+    return d == DN || d == DC || d == DY || d == DX || d == DR || d == DS;
+  case TW: // filter {K, C, R, S}; depthwise {C, R, S}
+    return (d == DK && t == OpType::Conv) || d == DC || d == DR || d == DS;
+  default: // output {N, K, Y', X'}; depthwise {N, C, Y', X'}
+    return d == DN || (d == DK && t == OpType::Conv) || (d == DC && t == OpType::DsConv) ||
+           d == DY || d == DX;
+  }
+}
+
+/// One class of steps of a directive at a level (§1.2 item 2: Init, Steady,
+/// Edge): how often it occurs, the per-unit tile, the union over the active
+/// sub-units, the active sub-units and how far a step advances.
+struct StepClass {
+  int64_t count = 1;
+  bool first = true;
+  int64_t tile = 1, uni = 1, active = 1, advance = 1;
+};
+
+struct DirClasses {
+  std::vector<StepClass> cls;
+  int64_t steps = 1;
+};
+
+DirClasses classesOf(const Map &m, int64_t E, int64_t units) {
+  DirClasses out;
+  int64_t size = std::min(m.size, E), ofs = m.offset;
+  int64_t P = E <= size ? 1 : ceilDiv(E - size, ofs) + 1; // positions
+  if (!m.spatial) {
+    out.steps = P;
+    auto mk = [&](int64_t s, int64_t count) {
+      StepClass c;
+      c.count = count;
+      c.first = s == 0;
+      c.tile = c.uni = std::min(size, E - s * ofs);
+      c.advance = ofs;
+      return c;
+    };
+    out.cls.push_back(mk(0, 1));
+    if (P >= 3)
+      out.cls.push_back(mk(1, P - 2));
+    if (P >= 2)
+      out.cls.push_back(mk(P - 1, 1));
+    return out;
+  }
+  int64_t U = std::max<int64_t>(units, 1), T = ceilDiv(P, U);
+  out.steps = T;
+  auto mk = [&](int64_t f, int64_t count) {
+    StepClass c;
+    c.count = count;
+    c.first = f == 0;
+    int64_t p0 = f * U, np = std::min(U, P - p0);
+    c.tile = std::min(size, E - p0 * ofs);
+    int64_t lastTile = std::min(size, E - (p0 + np - 1) * ofs);
+    c.uni = (np - 1) * ofs + lastTile;
+    c.active = np;
+    c.advance = U * ofs;
+    return c;
+  };
+  out.cls.push_back(mk(0, 1));
+  if (T >= 3)
+    out.cls.push_back(mk(1, T - 2));
+  if (T >= 2)
+    out.cls.push_back(mk(T - 1, 1));
+  return out;
+}
+
+using Ext = std::array<int64_t, NumDims>;
+
+struct LevelResult {
+  int64_t runtime = 0;
+  double avgPes = 0;
+};
+
+class Analyzer {
+public:
+  Analyzer(const Problem &p, const Mapping &m, const HardwareDesc &h, const Options &o)
+      : P(p), M(m), H(h), O(o) {}
+
+  int64_t volume(int tensor, const Ext &u) const {
+    switch (tensor) {
+    case TIn:
+      return u[DN] * u[DC] * ((u[DY] - 1) * P.strideY + u[DR]) * ((u[DX] - 1) * P.strideX + u[DS]);
+    case TW:
+      return (P.type == OpType::Conv ? u[DK] : 1) * u[DC] * u[DR] * u[DS];
+    default:
+      return u[DN] * (P.type == OpType::Conv ? u[DK] : u[DC]) * u[DY] * u[DX];
+    }
+  }
+
+  int64_t nocDelay(int64_t v) const {
+    if (v <= 0)
+      return 0;
+    return H.nocHops * H.hopLatency + ceilDiv(v, H.nocBw) - 1; // §1.2 item 4
+  }
+
+  LevelResult run(size_t level, const Ext &E, Analysis *top) {
+    if (!top)
+      if (auto it = memo.find({level, E}); it != memo.end())
+        return it->second;
+    const Level &L = M.levels[level];
+    bool last = level + 1 == M.levels.size();
+    size_t nd = L.maps.size();
+    std::vector<DirClasses> dc(nd);
+    for (size_t j = 0; j < nd; ++j)
+      dc[j] = classesOf(L.maps[j], E[L.maps[j].dim], L.subUnits);
+
+    std::vector<size_t> idx(nd, 0);
+    auto caseOf = [&](Ext &tile, Ext &uni, int64_t &occ, int &ch, int64_t &active) {
+      occ = 1;
+      ch = -1;
+      active = 1;
+      for (size_t j = 0; j < nd; ++j) {
+        const StepClass &c = dc[j].cls[idx[j]];
+        occ *= c.count;
+        tile[L.maps[j].dim] = c.tile;
+        uni[L.maps[j].dim] = c.uni;
+        if (L.maps[j].spatial)
+          active = c.active;
+        if (!c.first)
+          ch = int(j);
+      }
+    };
+    auto traffic = [&](int tensor, const Ext &uni, int ch) -> int64_t {
+      int64_t full = volume(tensor, uni);
+      if (ch < 0)
+        return full;
+      int d = L.maps[ch].dim;
+      bool innerReset = false;
+      for (size_t j = size_t(ch) + 1; j < nd; ++j)
+        innerReset |= dc[j].steps > 1 && coupled(P.type, tensor, L.maps[j].dim);
+      if (!coupled(P.type, tensor, d)) {
+        // MAESTRO: an uncoupled change costs nothing (quirk, see Options).
+        if (tensor == TOut || !O.maestroReuseQuirk)
+          return innerReset ? full : 0;
+        return 0;
+      }
+      if (innerReset || tensor != TIn || (d != DY && d != DX))
+        return full;
+      // Sliding window: only the new rows/cols (§1.2 item 3).
+      const StepClass &c = dc[ch].cls[idx[ch]];
+      Ext u = uni;
+      int64_t stride = d == DY ? P.strideY : P.strideX;
+      int64_t win = d == DY ? uni[DR] : uni[DS];
+      int64_t extIn = (uni[d] - 1) * stride + win;
+      int64_t fresh = std::min(c.advance * stride, extIn);
+      // express `fresh` input rows as an input volume
+      int64_t rest = volume(TIn, u) / extIn;
+      return rest * fresh;
+    };
+
+    // The all-Init case first: it fixes the L2 requirement (x2, double buffering).
+    Ext tile{}, uni{};
+    for (int d = 0; d < NumDims; ++d)
+      tile[d] = uni[d] = E[d];
+    int64_t occ;
+    int ch;
+    int64_t active;
+    caseOf(tile, uni, occ, ch, active);
+    int64_t offIn = 0, offOut = 0;
+    if (top) {
+      top->input.l2Req = 2 * traffic(TIn, uni, -1);
+      top->filter.l2Req = 2 * traffic(TW, uni, -1);
+      top->output.l2Req = 2 * volume(TOut, uni);
+      // Off-chip: L2 requirement / bandwidth, halved for double buffering (§1.2 item 4).
+      offIn = int64_t(double(top->input.l2Req + top->filter.l2Req) / double(H.offchipBw) / 2.0);
+      offOut = int64_t(double(top->output.l2Req) / double(H.offchipBw) / 2.0);
+      top->ingressMin = top->computeMin = std::numeric_limits<int64_t>::max();
+    }
+
+    LevelResult R;
+    double occSum = 0, pesSum = 0;
+    while (true) {
+      for (int d = 0; d < NumDims; ++d)
+        tile[d] = uni[d] = E[d];
+      caseOf(tile, uni, occ, ch, active);
+      int64_t inT = traffic(TIn, uni, ch), wT = traffic(TW, uni, ch), outT = traffic(TOut, uni, ch);
+      int64_t compute;
+      double subPes = 1;
+      if (last) {
+        int64_t macs = 1;
+        for (int d = 0; d < NumDims; ++d)
+          macs *= tile[d];
+        compute = ceilDiv(macs, H.simdLanes); // §1.2 item 4
+      } else {
+        LevelResult sub = run(level + 1, tile, nullptr);
+        compute = sub.runtime;
+        subPes = sub.avgPes;
+      }
+      int64_t ing = nocDelay(inT + wT), eg = nocDelay(outT);
+      int64_t delay = ch < 0 ? std::max(compute + ing, eg) : std::max({ing, compute, eg});
+      delay = std::max({delay, offIn, offOut});
+      R.runtime += occ * delay;
+      occSum += double(occ);
+      pesSum += double(occ) * double(active) * subPes;
+      if (top) {
+        top->input.l2Read += occ * inT;
+        top->filter.l2Read += occ * wT;
+        top->output.l2Write += occ * outT;
+        top->ingressMin = std::min(top->ingressMin, ing);
+        top->ingressMax = std::max(top->ingressMax, ing);
+        top->computeMin = std::min(top->computeMin, compute);
+        top->computeMax = std::max(top->computeMax, compute);
+      }
+      size_t j = nd;
+      bool done = true;
+      while (j > 0) {
+        --j;
+        if (++idx[j] < dc[j].cls.size()) {
+          done = false;
+          break;
+        }
+        idx[j] = 0;
+      }
+      if (done)
+        break;
+    }
+    R.avgPes = occSum > 0 ? pesSum / occSum : 0;
+    if (!top)
+      memo[{level, E}] = R;
+    return R;
+  }
+
+  /// The PE tile of the first case at every level (for the L1 requirement).
+  Ext firstPeTile() const {
+    Ext E = P.size;
+    for (const Level &L : M.levels)
+      for (const Map &m : L.maps)
+        E[m.dim] = std::min(m.size, E[m.dim]);
+    return E;
+  }
+
+private:
+  const Problem &P;
+  const Mapping &M;
+  const HardwareDesc &H;
+  Options O;
+  std::map<std::pair<size_t, Ext>, LevelResult> memo;
+};
+
+} // namespace
+
+const char *dimName(int d) {
+  static const char *n[] = {"N", "K", "C", "R", "S", "Y'", "X'"};
+  return d >= 0 && d < NumDims ? n[d] : "?";
+}
+
+int64_t Problem::macs() const {
+  int64_t m = 1;
+  for (int64_t s : size)
+    m *= s;
+  return m;
+}
+
+Result<Problem> toProblem(const LayerDesc &L, const std::string &file) {
+  Problem P;
+  P.name = L.name;
+  P.strideY = L.strideY;
+  P.strideX = L.strideX;
+  if (L.type == "GEMM") {
+    // GEMM: input {M, K}, weight {K, N}, output {M, N} -> CONV with Y' = M, C = K, K = N.
+    P.size[DY] = dimOr(L, "M", 1);
+    P.size[DC] = dimOr(L, "K", 1);
+    P.size[DK] = dimOr(L, "N", 1);
+    return P;
+  }
+  if (L.type != "CONV" && L.type != "DSCONV" && L.type != "TRCONV")
+    return lineError(file, L.line, "layer '" + L.name + "': type " + L.type + " is parsed but not modelled");
+  P.type = L.type == "DSCONV" ? OpType::DsConv : OpType::Conv;
+  P.size[DN] = dimOr(L, "N", 1);
+  P.size[DK] = P.type == OpType::DsConv ? 1 : dimOr(L, "K", 1);
+  P.size[DC] = dimOr(L, "C", 1);
+  P.size[DR] = dimOr(L, "R", 1);
+  P.size[DS] = dimOr(L, "S", 1);
+  auto out = [&](const char *o, const char *i, int64_t win, int64_t stride) -> int64_t {
+    if (L.dims.count(o))
+      return L.dims.at(o);
+    int64_t in = dimOr(L, i, win);
+    return in < win ? 0 : (in - win) / stride + 1; // Y' = (Y - R)/stride + 1
+  };
+  P.size[DY] = out("Y'", "Y", P.size[DR], P.strideY);
+  P.size[DX] = out("X'", "X", P.size[DS], P.strideX);
+  if (P.size[DY] <= 0 || P.size[DX] <= 0)
+    return lineError(file, L.line, "layer '" + L.name + "': input smaller than the filter");
+  return P;
+}
+
+Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDesc &H,
+                          const std::string &file) {
+  if (L.dataflow.empty())
+    return lineError(file, L.line, "layer '" + L.name + "' has no Dataflow");
+  bool gemm = L.type == "GEMM";
+  std::vector<std::vector<Directive>> groups(1);
+  std::vector<int64_t> clusters;
+  for (const Directive &d : L.dataflow) {
+    if (d.kind == Directive::Cluster) {
+      clusters.push_back(d.size);
+      groups.emplace_back();
+    } else {
+      groups.back().push_back(d);
+    }
+  }
+  Mapping M;
+  int64_t pes = H.numPes;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    Level lv;
+    // Sub-units: num_pes / first cluster size on top, then ratios (§1.2 item 1).
+    if (clusters.empty())
+      lv.subUnits = pes;
+    else if (g == 0)
+      lv.subUnits = pes / clusters[0];
+    else if (g < clusters.size())
+      lv.subUnits = clusters[g - 1] / clusters[g];
+    else
+      lv.subUnits = clusters.back();
+    if (lv.subUnits <= 0)
+      return lineError(file, L.line, "layer '" + L.name + "': Cluster sizes exceed num_pes " +
+                                         std::to_string(pes));
+    bool seen[NumDims] = {};
+    int spatial = 0;
+    for (const Directive &d : groups[g]) {
+      Map m;
+      m.spatial = d.kind == Directive::Spatial;
+      std::string n = d.dim;
+      if (gemm)
+        n = n == "M" ? "Y'" : n == "K" ? "C" : n == "N" ? "K" : n;
+      int dim = -1;
+      for (int k = 0; k < NumDims; ++k)
+        if (n == dimName(k))
+          dim = k;
+      m.size = d.size;
+      m.offset = d.offset;
+      if (n == "Y" || n == "X") { // input coordinates -> output coordinates
+        bool y = n == "Y";
+        int64_t win = P.size[y ? DR : DS], s = y ? P.strideY : P.strideX;
+        if (d.size < win || (d.size - win) % s || d.offset % s)
+          return lineError(file, d.line, "map on input " + n + " (" + std::to_string(d.size) + "," +
+                                             std::to_string(d.offset) + ") does not align with the " +
+                                             (y ? "R" : "S") + " window and stride");
+        dim = y ? DY : DX;
+        m.size = (d.size - win) / s + 1;
+        m.offset = d.offset / s;
+      }
+      if (dim < 0)
+        return lineError(file, d.line, "unknown dimension '" + d.dim + "' for " + L.type);
+      if (seen[dim])
+        return lineError(file, d.line, "dimension " + d.dim + " mapped twice in one cluster level");
+      seen[dim] = true;
+      if (dim == DR || dim == DS) {
+        // Since 2021-05 MAESTRO rejects partial R/S tiles ("Invalid mapping").
+        if (m.spatial)
+          return lineError(file, d.line, "SpatialMap on " + d.dim + " is not modelled");
+        if (m.size != P.size[dim] || m.offset != P.size[dim])
+          return lineError(file, d.line, "Invalid mapping: TemporalMap on " + d.dim +
+                                             " must have size == offset == Sz(" + d.dim + ")");
+      }
+      if (m.spatial && ++spatial > 1)
+        return lineError(file, d.line, "only one SpatialMap per cluster level is modelled");
+      m.dim = dim;
+      lv.maps.push_back(m);
+    }
+    for (int k = 0; k < NumDims; ++k)
+      if (!seen[k]) { // missing dims: the whole extent (inherited)
+        Map m;
+        m.dim = k;
+        m.size = m.offset = kFull;
+        lv.maps.push_back(m);
+      }
+    M.levels.push_back(lv);
+  }
+  M.usedPes = 1;
+  for (const Level &lv : M.levels)
+    M.usedPes *= lv.subUnits;
+  return M;
+}
+
+int64_t Analysis::l2Accesses() const {
+  return input.l2Read + input.l2Write + filter.l2Read + filter.l2Write + output.l2Read +
+         output.l2Write;
+}
+int64_t Analysis::l1Accesses() const {
+  return input.l1Read + input.l1Write + filter.l1Read + filter.l1Write + output.l1Read +
+         output.l1Write;
+}
+double Analysis::energyWith(double mac, double l1, double l2) const {
+  // §1.2 item 6: 18.61 x L2 + 1.68 x L1 + #MACs (MAC energy = 1) on screen.
+  return l2 * double(l2Accesses()) + l1 * double(l1Accesses()) + mac * double(macs);
+}
+
+double csvEnergyNJ(const Analysis &cur, const Analysis *prev) {
+  double l2 = double(cur.input.l2Read + cur.input.l2Write + cur.filter.l2Read + cur.filter.l2Write +
+                     cur.output.l2Write);
+  double l1 = prev ? double(prev->l1Accesses()) : 0.0;
+  return 0.00023 * (18.61 * l2 + 1.68 * l1);
+}
+
+Result<Analysis> analyze(const Problem &P, const Mapping &M, const HardwareDesc &H,
+                         const Options &O) {
+  if (M.levels.empty())
+    return Status::error(StatusCode::InvalidArgument, "mapping has no levels");
+  if (H.numPes <= 0 || H.nocBw <= 0 || H.offchipBw <= 0 || H.simdLanes <= 0)
+    return Status::error(StatusCode::InvalidHardware, "hardware: non-positive PEs or bandwidth");
+  for (int64_t s : P.size)
+    if (s <= 0)
+      return Status::error(StatusCode::InvalidLayer, "layer '" + P.name + "': non-positive size");
+  Analysis A;
+  A.macs = P.macs();
+  Analyzer an(P, M, H, O);
+  LevelResult r = an.run(0, P.size, &A);
+  A.runtime = r.runtime;
+  A.avgUtilizedPes = r.avgPes;
+  // §1.2 item 3: fills from DRAM, copies, one L1 read per MAC and operand.
+  A.input.l2Write = P.size[DN] * P.size[DC] * P.inputRows() * P.inputCols();
+  A.filter.l2Write = (P.type == OpType::Conv ? P.size[DK] : 1) * P.size[DC] * P.size[DR] * P.size[DS];
+  A.output.l2Read = P.size[DN] * (P.type == OpType::Conv ? P.size[DK] : P.size[DC]) * P.size[DY] * P.size[DX];
+  A.input.l1Write = A.input.l2Read;
+  A.filter.l1Write = A.filter.l2Read;
+  A.input.l1Read = A.filter.l1Read = A.output.l1Read = A.output.l1Write = A.macs;
+  Ext pe = an.firstPeTile();
+  int64_t peMacs = 1;
+  for (int64_t s : pe)
+    peMacs *= s;
+  A.input.l1Req = 2 * pe[DN] * pe[DC] * ((pe[DY] - 1) * P.strideY + pe[DR]) * ((pe[DX] - 1) * P.strideX + pe[DS]);
+  A.filter.l1Req = 2 * (P.type == OpType::Conv ? pe[DK] : 1) * pe[DC] * pe[DR] * pe[DS];
+  A.output.l1Req = 2 * peMacs;
+  if (A.l2Req() > H.l2Size)
+    A.warnings.push_back("[WARNING:Buffer] Per-layer L2 size requirement [" + std::to_string(A.l2Req()) +
+                         "] is larger than the given L2 size [" + std::to_string(H.l2Size) + "]");
+  if (A.l1Req() > H.l1Size)
+    A.warnings.push_back("[WARNING:Buffer] Per-layer L1 size requirement [" + std::to_string(A.l1Req()) +
+                         "] is larger than the given L1 size [" + std::to_string(H.l1Size) + "]");
+  return A;
+}
+
+std::string formatMapping(const Mapping &M) {
+  std::string s;
+  for (size_t l = 0; l < M.levels.size(); ++l) {
+    if (l > 0) {
+      int64_t n = 1; // PEs below this Cluster directive
+      for (size_t k = l; k < M.levels.size(); ++k)
+        n *= M.levels[k].subUnits;
+      s += "Cluster(" + std::to_string(n) + ", P); ";
+    }
+    for (const Map &m : M.levels[l].maps) {
+      if (m.size >= kFull)
+        continue;
+      s += std::string(m.spatial ? "SpatialMap(" : "TemporalMap(") + std::to_string(m.size) + "," +
+           std::to_string(m.offset) + ") " + dimName(m.dim) + "; ";
+    }
+  }
+  return s;
+}
+
+} // namespace dataflow::cost::maestro

@@ -1,0 +1,120 @@
+//===- NocHops.cpp - NoC hops of a partitioned layer ----------------------===//
+//
+// nn_dataflow-model §5.3 (unit hops per category) and §5.4 (forwarding).
+//
+//===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/MultiNode/NocHops.h"
+
+#include <algorithm>
+#include <map>
+#include <limits>
+
+namespace dataflow::cost {
+
+NodeRanges nodeRanges(const Layer &l, const PartitionScheme &part, const PartIndex &pidx) {
+  NodeRanges r;
+  FmapRange full;
+  full.end = {l.batch, l.M, l.E, l.F};
+  r.ofm = part.fmapRange(full, pidx); // §5.3 ofmap range
+  r.ifm.beg[kFb] = r.ofm.beg[kFb];
+  r.ifm.end[kFb] = r.ofm.end[kFb];
+  if (l.isConvLike()) {
+    // §5.3: channels from the INPP split.
+    const Coord &ii = pidx[kInpp];
+    auto n = ithRange(0, l.C, ii.h * part.dims[kInpp].w + ii.w, part.size(kInpp));
+    r.ifm.beg[kFn] = n[0];
+    r.ifm.end[kFn] = n[1];
+  } else {
+    // §5.3 LR: out-channel range widened by nreg//2 below, nreg-nreg//2 above,
+    // clipped to [0, C).
+    r.ifm.beg[kFn] = std::max<int64_t>(0, r.ofm.beg[kFn] - l.nreg / 2);
+    r.ifm.end[kFn] = std::min<int64_t>(l.C, r.ofm.end[kFn] + l.nreg - l.nreg / 2);
+  }
+  // §5.3: rows [h0*U, max(h0*U, (h1-1)*U + R)), columns likewise.
+  r.ifm.beg[kFh] = r.ofm.beg[kFh] * l.U;
+  r.ifm.end[kFh] = std::max(r.ifm.beg[kFh], (r.ofm.end[kFh] - 1) * l.U + l.R);
+  r.ifm.beg[kFw] = r.ofm.beg[kFw] * l.V;
+  r.ifm.end[kFw] = std::max(r.ifm.beg[kFw], (r.ofm.end[kFw] - 1) * l.V + l.S);
+  if (l.isConvLike()) {
+    r.filIn = {r.ifm.beg[kFn], r.ifm.end[kFn]};
+    r.filOut = {r.ofm.beg[kFn], r.ofm.end[kFn]};
+  }
+  return r;
+}
+
+static int64_t idivc(int64_t a, int64_t b) { return (a + b - 1) / b; }
+
+PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
+                        const PartitionScheme &part, const std::vector<Coord> &filterNodes,
+                        const DataLayout &ifmLayout, const DataLayout &ofmLayout,
+                        bool forwarding) {
+  // §5.3: group nodes by the range they need, in partition-index order.
+  using FilKey = std::array<int64_t, 4>;
+  std::vector<std::pair<FilKey, std::vector<Coord>>> fil;
+  std::vector<std::pair<FmapRange, std::vector<Coord>>> ifm, ofm;
+  auto addTo = [](auto &vec, const auto &key, const Coord &c) {
+    for (auto &kv : vec)
+      if (kv.first == key) {
+        kv.second.push_back(c);
+        return;
+      }
+    vec.push_back({key, {c}});
+  };
+  for (const PartIndex &idx : part.indices()) {
+    const Coord c = part.coordinate(proc, idx);
+    const NodeRanges r = nodeRanges(layer, part, idx);
+    if (r.ifm.size() <= 0 || r.ofm.size() <= 0)
+      continue;
+    addTo(ifm, r.ifm, c);
+    addTo(ofm, r.ofm, c);
+    if (r.filIn[1] > r.filIn[0] && r.filOut[1] > r.filOut[0])
+      addTo(fil, FilKey{r.filIn[0], r.filIn[1], r.filOut[0], r.filOut[1]}, c);
+  }
+
+  PerDataHops hops{0, 0, 0};
+  // FIL: |C range|*|M range|*R*S words from the nearest DRAM node to each
+  // needing node; with forwarding a tree seeded with all DRAM nodes (§5.4).
+  for (const auto &[k, coords] : fil) {
+    const int64_t size = (k[1] - k[0]) * (k[3] - k[2]) * layer.R * layer.S;
+    if (forwarding) {
+      hops[kFil] += size * forwardingTreeHops(filterNodes, coords);
+    } else {
+      for (const Coord &c : coords) {
+        int64_t m = std::numeric_limits<int64_t>::max();
+        for (const Coord &f : filterNodes)
+          m = std::min(m, hopDist(c, f));
+        hops[kFil] += size * m;
+      }
+    }
+  }
+  // IFM: per distinct ifmap range, from the producer layout (§5.3, §5.4).
+  for (const auto &[rng, coords] : ifm)
+    hops[kIfm] += ifmLayout.nhopsTo(rng, coords, forwarding);
+  // OFM: zero if the layout is the partition in its own region (never for
+  // a DRAM layout); else the middle node exchanges with memory and the
+  // others send ceil(size*dist/2) to it; with forwarding ceil((cheapest read
+  // + forwarding tree)/2) (§5.3, §5.4).
+  const bool local = ofmLayout.parts.size() == 1 && ofmLayout.parts[0].part == part &&
+                     ofmLayout.parts[0].region == proc;
+  if (!local)
+    for (const auto &[rng, coords] : ofm) {
+      if (forwarding) {
+        int64_t read = std::numeric_limits<int64_t>::max();
+        for (const Coord &c : coords)
+          read = std::min(read, ofmLayout.nhopsTo(rng, {c}, false));
+        const int64_t accum = ofmLayout.nhopsTo(rng, coords, true);
+        hops[kOfm] += idivc(read + accum, 2);
+      } else {
+        const size_t mid = coords.size() / 2;
+        for (size_t i = 0; i < coords.size(); ++i) {
+          if (i == mid)
+            hops[kOfm] += ofmLayout.nhopsTo(rng, {coords[i]}, false);
+          else
+            hops[kOfm] += idivc(rng.size() * hopDist(coords[i], coords[mid]), 2);
+        }
+      }
+    }
+  return hops;
+}
+
+} // namespace dataflow::cost

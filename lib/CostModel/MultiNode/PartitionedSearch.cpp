@@ -1,0 +1,379 @@
+//===- PartitionedSearch.cpp - Search and re-cost a layer on a node grid --===//
+//
+// nn_dataflow-model §5 and §6 (nn_dataflow Scheduling.schedule_search and
+// _get_result).
+//
+//===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
+#include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <limits>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace dataflow::cost {
+
+namespace {
+
+/// Everything about one partition that does not depend on the blocking.
+struct PartitionSetup {
+  PartitionedLayer pl;
+  PartitionContext ctx;
+  SharingGroups groups;
+  PerDataHops unitHops{0, 0, 0};
+  DataLayout ofmLayout;
+};
+
+Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
+                   const DataLayout &ifm) {
+  if (Status s = validateHardware(hw); !s)
+    return s;
+  if (Status s = validateLayer(layer); !s)
+    return s;
+  if (layer.groups != 1)
+    return Status::error(StatusCode::InvalidArgument,
+                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                             "': groups = " + std::to_string(layer.groups) +
+                             " (grouped conv, batched matmul) is not supported on multiple nodes");
+  if (opts.partitioning.bufferSharing && opts.method == SearchMethod::Solver)
+    return Status::error(StatusCode::InvalidArgument,
+                         "buffer sharing is incompatible with the bypass solver (§5.5)");
+  if (ifm.parts.empty())
+    return Status::error(StatusCode::InvalidArgument,
+                         "layer '" + layer.name + "': empty ifmap layout");
+  const FmapRange c = ifm.complete();
+  if (c.extent(kFb) != layer.batch || c.extent(kFn) != layer.C)
+    return Status::error(StatusCode::InvalidArgument,
+                         "layer '" + layer.name + "': the ifmap layout holds " +
+                             std::to_string(c.extent(kFn)) + " channels x batch " +
+                             std::to_string(c.extent(kFb)) + ", the layer needs " +
+                             std::to_string(layer.C) + " x " + std::to_string(layer.batch));
+  return Status::ok();
+}
+
+Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
+                             const DataLayout &ifm, const PartitionScheme &part) {
+  const Coord pd = part.dim();
+  if (pd.h != hw.nodesH || pd.w != hw.nodesW)
+    return Status::error(StatusCode::InvalidArgument,
+                         "partition " + part.str() + " covers " + std::to_string(pd.h) + "x" +
+                             std::to_string(pd.w) + " nodes, the grid is " +
+                             std::to_string(hw.nodesH) + "x" + std::to_string(hw.nodesW));
+  Result<PartitionedLayer> pl = partitionLayer(layer, part);
+  if (!pl)
+    return pl.status();
+  PartitionSetup s;
+  s.pl = *pl;
+  const NodeRegion proc = procRegion(hw), dram = dramRegion(hw);
+  s.groups = sharingGroups(proc, part, layer.dataLoops());
+  s.ctx = opts.partition;
+  s.ctx.occ = s.pl.occ;
+  s.ctx.numNodes = s.pl.numNodes;
+  for (int d = 0; d < kNumData; ++d) {
+    // §5.4: DRAM accesses divided by the group size with forwarding/sharing;
+    // §5.5: GBUF footprints divided by the group size when sharing.
+    s.ctx.fwd[size_t(d)] = opts.partitioning.forwarding() ? double(s.groups.size(d)) : 1.0;
+    s.ctx.share[size_t(d)] = opts.partitioning.bufferSharing ? s.groups.size(d) : 1;
+  }
+  s.ofmLayout = makeLayout(layer.batch, layer.M, layer.E, layer.F, dram, part);
+  s.unitHops = unitNocHops(layer, proc, part, dram.nodes(), ifm, s.ofmLayout,
+                           opts.partitioning.forwarding());
+  return s;
+}
+
+/// §6: layer cost = mac_op*ops + access + noc_hop*hops + idl_unit*time.
+PartitionedSchedule finish(const PartitionSetup &ps, const PartitionScheme &part,
+                           const SchemeCost &sc, const MappingCandidate &cand,
+                           const Hardware &hw, const Options &opts) {
+  PartitionedSchedule r;
+  r.part = part;
+  r.nodeLayer = ps.pl.layer;
+  r.occ = ps.pl.occ;
+  r.scheme = sc;
+  r.unitHops = ps.unitHops;
+  r.fwdReduction = ps.ctx.fwd;
+  if (opts.partitioning.bufferSharing) {
+    r.sharing = shareBuffers(sc, cand, hw, ps.groups, ps.pl.numNodes);
+    r.nodeHops = r.sharing.nocWords;
+    for (int d = 0; d < kNumData; ++d)
+      if (sc.gbufStored[size_t(d)])
+        r.scheme.footprint[0][size_t(d)] =
+            (sc.unitCount[0][size_t(d)] * cand.gbufUnitSize[size_t(d)] +
+             r.sharing.subgroupSize[size_t(d)] - 1) /
+            r.sharing.subgroupSize[size_t(d)];
+  }
+  finishNocAndEnergy(r, sc, hw);
+  r.ofmapLayout = ps.ofmLayout;
+  return r;
+}
+
+} // namespace
+
+void finishNocAndEnergy(PartitionedSchedule &r, const SchemeCost &sc, const Hardware &hw) {
+  double hops = 0;
+  for (int d = 0; d < kNumData; ++d) {
+    // §5.3: memory hops = unit_hops * fetch[0] (0 for pinned weights); total = node + memory.
+    r.memHops[size_t(d)] = double(r.unitHops[size_t(d)] * sc.fetch[0][size_t(d)]);
+    r.totalHops[size_t(d)] = r.nodeHops[size_t(d)] + r.memHops[size_t(d)];
+    hops += r.totalHops[size_t(d)];
+  }
+  // §6: layer cost = mac + access + noc_hop * hops + static.
+  r.energy = sc.energy;
+  r.energy.noc = hw.cost.nocHop * hops;
+  r.energy.total = r.energy.mac + r.energy.access + r.energy.noc + r.energy.stat;
+  r.scheme.energy = r.energy;
+  r.time = sc.time.total;
+}
+
+bool partitionedBetter(const PartitionedSchedule &a, const PartitionedSchedule &b, Goal g) {
+  switch (g) {
+  case Goal::Energy:
+    if (a.energy.total != b.energy.total)
+      return a.energy.total < b.energy.total;
+    return a.time < b.time;
+  case Goal::Delay:
+    if (a.time != b.time)
+      return a.time < b.time;
+    return a.energy.total < b.energy.total;
+  case Goal::EnergyDelay:
+    return a.energy.total * double(a.time) < b.energy.total * double(b.time);
+  }
+  return false;
+}
+
+namespace {
+/// One partition made ready for its blocking search: its setup and per-node mapping, or
+/// why it has none.
+struct PreparedPartition {
+  std::optional<PartitionSetup> setup;
+  std::optional<RowStationaryMapping> mapping;
+  Status error;
+};
+
+/// The best per-node scheme of one partition (§6: every kept blocking of every mapping
+/// candidate, ranked by full cost; strict improvement keeps the tool's order on ties), or
+/// why it has none.
+struct PartitionBest {
+  bool have = false;
+  bool searched = false; ///< false: skipped, the deadline had passed
+  PartitionedSchedule best;
+  BlockingSearchStats stats;
+  Status error;
+};
+
+PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
+                                   const Options &opts, const DataLayout &ifmapLayout,
+                                   const PartitionScheme &part) {
+  PreparedPartition out;
+  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part);
+  if (!ps) {
+    out.error = ps.status();
+    return out;
+  }
+  Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
+  if (!m) {
+    out.error = m.status();
+    return out;
+  }
+  out.setup = std::move(ps).value();
+  out.mapping = std::move(m).value();
+  return out;
+}
+
+bool pastDeadline(const Options &opts) {
+  return opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline;
+}
+
+/// `anyHeld`: set once any partition of the layer holds a scheme; past the deadline a
+/// partition not yet started is then skipped, and a started one stops after the
+/// candidate that gave it its first scheme.
+PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &hw,
+                                 const Options &opts, const PartitionScheme &part,
+                                 std::atomic<bool> &anyHeld) {
+  PartitionBest out;
+  if (!prep.setup) {
+    out.error = prep.error;
+    return out;
+  }
+  if (anyHeld.load() && pastDeadline(opts)) {
+    out.stats.stopped = true;
+    return out;
+  }
+  out.searched = true;
+  const PartitionSetup &ps = *prep.setup;
+  for (const MappingCandidate &cand : prep.mapping->candidates) {
+    // A pinned per-node mapping (only with a pinned partition) keeps one candidate.
+    if (opts.pins.mappingCandidate >= 0 && cand.index != opts.pins.mappingCandidate)
+      continue;
+    if (out.have && pastDeadline(opts)) {
+      out.stats.stopped = true;
+      break;
+    }
+    BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps.ctx);
+    BlockingSearchStats stats;
+    for (const SchemeCost &sc : searchBlocking(eval, opts, &stats)) {
+      PartitionedSchedule r = finish(ps, part, sc, cand, hw, opts);
+      if (!out.have || partitionedBetter(r, out.best, opts.goal)) {
+        out.best = std::move(r);
+        out.have = true;
+      }
+    }
+    out.stats.evaluated += stats.evaluated;
+    out.stats.stopped = out.stats.stopped || stats.stopped;
+  }
+  if (out.have)
+    anyHeld.store(true);
+  return out;
+}
+
+/// Runs fn(i) for i in [0, n) on up to `threads` threads (each index once).
+template <typename Fn> void forEachIndex(size_t n, unsigned threads, Fn fn) {
+  const size_t workers = std::min<size_t>(std::max(threads, 1u), n);
+  if (workers <= 1) {
+    for (size_t i = 0; i < n; ++i)
+      fn(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < n; i = next++)
+      fn(i);
+  };
+  std::vector<std::thread> pool;
+  for (size_t w = 1; w < workers; ++w)
+    pool.emplace_back(work);
+  work();
+  for (std::thread &t : pool)
+    t.join();
+}
+
+/// §6: the best per-node scheme of each partition in `parts`, the best of all by
+/// (cost, time); strict improvement keeps the tool's order on ties. The partitions are
+/// searched on up to `threads` threads (the search is pure) and reduced in their order,
+/// so the answer is the sequential one, bit for bit (unless Options::deadline passes).
+Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware &hw,
+                                             const Options &opts,
+                                             const DataLayout &ifmapLayout,
+                                             const std::vector<PartitionScheme> &parts,
+                                             unsigned threads) {
+  if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
+    return s;
+  std::vector<PreparedPartition> prepared(parts.size());
+  forEachIndex(parts.size(), threads, [&](size_t i) {
+    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i]);
+  });
+  if (opts.maxCandidates > 0) {
+    // Limits: the whole layer's space, every partition's per-node blocking search.
+    int64_t n = 0;
+    for (const PreparedPartition &p : prepared) {
+      if (!p.mapping)
+        continue;
+      const int64_t c = countMappingSchemes(*p.mapping, opts);
+      n = c > std::numeric_limits<int64_t>::max() - n ? std::numeric_limits<int64_t>::max()
+                                                       : n + c;
+    }
+    if (n > opts.maxCandidates)
+      return Status::error(StatusCode::SearchTooLarge,
+                           std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                               "': up to " + std::to_string(n) +
+                               " candidate blocking schemes over " +
+                               std::to_string(parts.size()) + " partition" +
+                               (parts.size() == 1 ? "" : "s") + " of the " +
+                               std::to_string(hw.nodesH) + "x" + std::to_string(hw.nodesW) +
+                               " nodes, more than the limit of " +
+                               std::to_string(opts.maxCandidates));
+  }
+  std::vector<PartitionBest> results(parts.size());
+  std::atomic<bool> anyHeld{false};
+  forEachIndex(parts.size(), threads, [&](size_t i) {
+    results[i] = searchOnePartition(prepared[i], hw, opts, parts[i], anyHeld);
+  });
+  bool have = false;
+  PartitionedSchedule best;
+  Status lastError;
+  BlockingSearchStats total;
+  int searched = 0;
+  for (PartitionBest &r : results) {
+    if (!r.error.isOk())
+      lastError = r.error;
+    total.evaluated += r.stats.evaluated;
+    total.stopped = total.stopped || r.stats.stopped;
+    searched += r.searched ? 1 : 0;
+    if (r.have && (!have || partitionedBetter(r.best, best, opts.goal))) {
+      best = std::move(r.best);
+      have = true;
+    }
+  }
+  if (!have)
+    return Status::error(StatusCode::NoValidScheme,
+                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                             "': " +
+                             (parts.size() == 1 ? "the partition " + parts.front().str() +
+                                                      " has no valid per-node scheme" +
+                                                      (opts.pins.mappingCandidate >= 0 ||
+                                                               opts.pins.pinsFactors() ||
+                                                               opts.pins.pinsOrders()
+                                                           ? " with the pinned mapping and "
+                                                             "blocking"
+                                                           : "")
+                                                : "no partition of the " +
+                                                      std::to_string(hw.nodesH) + "x" +
+                                                      std::to_string(hw.nodesW) +
+                                                      " nodes has a valid per-node scheme") +
+                             (lastError.isOk() ? std::string() : " (" + lastError.message() + ")"));
+  best.complete = !total.stopped;
+  best.schemesEvaluated = total.evaluated;
+  best.partitionsSearched = searched;
+  best.partitionsTotal = int(parts.size());
+  return best;
+}
+} // namespace
+
+Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
+                                                   const Options &opts,
+                                                   const DataLayout &ifmapLayout,
+                                                   unsigned threads) {
+  return searchPartitions(layer, hw, opts, ifmapLayout,
+                          enumeratePartitions(PartShape::of(layer), layer.batch,
+                                              {hw.nodesH, hw.nodesW}, opts.partitioning),
+                          threads);
+}
+
+Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Hardware &hw,
+                                                   const Options &opts,
+                                                   const DataLayout &ifmapLayout,
+                                                   const PartitionScheme &part) {
+  return searchPartitions(layer, hw, opts, ifmapLayout, {part}, 1);
+}
+
+Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,
+                                                const Options &opts,
+                                                const DataLayout &ifmapLayout,
+                                                const PartitionedChoice &choice) {
+  if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
+    return s;
+  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, choice.part);
+  if (!ps)
+    return ps.status();
+  Result<RowStationaryMapping> m = mapRowStationary(ps->pl.layer, hw, ps->pl.occ);
+  if (!m)
+    return m.status();
+  const int c = choice.scheme.mappingCandidate;
+  if (c < 0 || c >= int(m->candidates.size()))
+    return Status::error(StatusCode::InvalidArgument,
+                         "mapping candidate " + std::to_string(c) + " out of range: the layer has " +
+                             std::to_string(m->candidates.size()) + " candidate(s)");
+  const MappingCandidate &cand = m->candidates[size_t(c)];
+  Result<SchemeCost> sc = evaluateBlocking(cand, choice.scheme.blocking, hw, opts.bypassAllowed,
+                                           ps->ctx, choice.scheme.gbufStored);
+  if (!sc)
+    return Status::error(sc.status().code(), std::string(layerKindName(layer.kind)) + " layer '" +
+                                                 layer.name + "': " + sc.status().message());
+  return finish(*ps, choice.part, *sc, cand, hw, opts);
+}
+
+} // namespace dataflow::cost

@@ -1,0 +1,111 @@
+//===- DMazePasses.cpp - dataflow-dmaze-cost / dataflow-dmaze-map ---------===//
+//
+// Thin drivers over lib/CostModel/DMazeModel: each layer op with (cost) or without
+// (map) dataflow.loop_tiling becomes a dMazeRunner loop nest through
+// lib/Bridge/SeedToolBridge.cpp, the cost model prices or searches it, and the answer
+// goes back as attributes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/SeedToolBridge.h"
+#include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/Search/ScheduleSupport.h"
+#include "Dataflow/Transforms/Search/SeedToolSupport.h"
+
+namespace dataflow {
+#define GEN_PASS_DEF_DMAZECOSTPASS
+#define GEN_PASS_DEF_DMAZEMAPPASS
+#include "Dataflow/Transforms/Passes.h.inc"
+} // namespace dataflow
+
+using namespace mlir;
+using namespace dataflow;
+namespace dmaze = dataflow::cost::dmaze;
+
+namespace {
+
+/// The loop nest and the architecture; errors are emitted on the op.
+FailureOr<std::pair<dmaze::LoopNest, dmaze::Arch>> toDMaze(Operation *op, AcceleratorOp accel) {
+  cost::Result<dmaze::Arch> arch = bridge::toDMazeArch(accel);
+  if (!arch)
+    return op->emitError() << arch.status().message();
+  cost::Result<dmaze::LoopNest> nest = bridge::toLoopNest(op);
+  if (!nest)
+    return op->emitError() << nest.status().message();
+  return std::make_pair(*nest, *arch);
+}
+
+struct DMazeCostPass : public dataflow::impl::DMazeCostPassBase<DMazeCostPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    LogicalResult result = forEachBoundLayer(
+        getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
+          auto tiling = op->getAttrOfType<LoopTilingAttr>(DataflowDialect::kLoopTilingAttrName);
+          if (!tiling)
+            return success();
+          FailureOr<std::pair<dmaze::LoopNest, dmaze::Arch>> in = toDMaze(op, accel);
+          if (failed(in))
+            return failure();
+          const auto &[nest, arch] = *in;
+          if (tiling.getDram().size() != nest.loops.size())
+            return emitLayerError(op, "has a loop_tiling of ")
+                   << tiling.getDram().size() << " loops, but its dMazeRunner loop nest has "
+                   << nest.loops.size();
+          bridge::DMazeMethod m = bridge::toDMazeMethod(tiling);
+          cost::Result<dmaze::Cost> c = dmaze::evaluate(nest, arch, m.tiling, m.dramOrder, m.spmOrder);
+          if (!c)
+            return emitLayerError(op, "has a loop_tiling dMazeRunner rejects: ")
+                   << c.status().message();
+          op->setAttr(DataflowDialect::kCostAttrName,
+                      bridge::toCostAttr(&getContext(), *c, nest, m.tiling, arch));
+          return success();
+        });
+    if (failed(result))
+      signalPassFailure();
+  }
+};
+
+struct DMazeMapPass : public dataflow::impl::DMazeMapPassBase<DMazeMapPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    if (goal != "edp" && goal != "energy" && goal != "cycles") {
+      getOperation().emitError() << "dataflow-dmaze-map: unknown goal '" << goal
+                                 << "'; expected edp, energy or cycles";
+      return signalPassFailure();
+    }
+    dmaze::SearchOptions options;
+    options.autoOptimize = autoOptimize;
+    LogicalResult result = forEachBoundLayer(
+        getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
+          if (op->hasAttr(DataflowDialect::kLoopTilingAttrName))
+            return success();
+          if (!isa<ConvOp, FCOp, MatmulOp>(op)) {
+            op->emitRemark() << "layer '" << bridge::layerName(op)
+                             << "' is not a CONV, DW_CONV or GEMM layer; dMazeRunner does not "
+                                "map it";
+            return success();
+          }
+          FailureOr<std::pair<dmaze::LoopNest, dmaze::Arch>> in = toDMaze(op, accel);
+          if (failed(in))
+            return failure();
+          cost::Result<dmaze::SearchResult> found = dmaze::search(in->first, in->second, options);
+          if (!found)
+            return emitLayerError(op, "has no dMazeRunner execution method: ")
+                   << found.status().message();
+          const dmaze::Best &best = goal == "edp"      ? found->best.edp
+                                    : goal == "energy" ? found->best.energy
+                                                       : found->best.cycles;
+          op->setAttr(DataflowDialect::kLoopTilingAttrName,
+                      bridge::toLoopTilingAttr(&getContext(), best.tiling, best.dramOrder,
+                                               best.spmOrder));
+          return success();
+        });
+    if (failed(result))
+      signalPassFailure();
+  }
+};
+
+} // namespace

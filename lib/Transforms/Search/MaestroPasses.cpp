@@ -1,0 +1,144 @@
+//===- MaestroPasses.cpp - dataflow-maestro-cost / dataflow-maestro-map ---===//
+//
+// Thin drivers over lib/CostModel/Maestro*: each layer op with (cost) or without (map)
+// dataflow.directives becomes a MAESTRO layer through lib/Bridge/SeedToolBridge.cpp,
+// the cost model prices or searches it, and the answer goes back as attributes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/SeedToolBridge.h"
+#include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/Search/ScheduleSupport.h"
+#include "Dataflow/Transforms/Search/SeedToolSupport.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+
+namespace dataflow {
+#define GEN_PASS_DEF_MAESTROCOSTPASS
+#define GEN_PASS_DEF_MAESTROMAPPASS
+#include "Dataflow/Transforms/Passes.h.inc"
+} // namespace dataflow
+
+using namespace mlir;
+using namespace dataflow;
+namespace maestro = dataflow::cost::maestro;
+
+namespace {
+
+/// The layer, its problem and the hardware; errors are emitted on the op.
+struct MaestroLayer {
+  maestro::LayerDesc desc;
+  maestro::Problem problem;
+};
+
+FailureOr<MaestroLayer> toMaestro(Operation *op, DirectivesAttr directives) {
+  cost::Result<maestro::LayerDesc> desc = bridge::toMaestroLayer(op, directives);
+  if (!desc)
+    return op->emitError() << desc.status().message();
+  cost::Result<maestro::Problem> problem = maestro::toProblem(*desc, kIrFile);
+  if (!problem)
+    return emitLayerError(op, "cannot be priced by MAESTRO: ")
+           << stripIrLine(problem.status().message());
+  return MaestroLayer{*desc, *problem};
+}
+
+struct MaestroCostPass : public dataflow::impl::MaestroCostPassBase<MaestroCostPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    maestro::Options options;
+    options.maestroReuseQuirk = maestroReuseQuirk;
+    LogicalResult result = forEachBoundLayer(
+        getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
+          auto directives = op->getAttrOfType<DirectivesAttr>(DataflowDialect::kDirectivesAttrName);
+          if (!directives)
+            return success();
+          cost::Result<maestro::HardwareDesc> hw = bridge::toMaestroHardware(accel);
+          if (!hw)
+            return op->emitError() << hw.status().message();
+          FailureOr<MaestroLayer> layer = toMaestro(op, directives);
+          if (failed(layer))
+            return failure();
+          cost::Result<maestro::Mapping> mapping =
+              maestro::toMapping(layer->desc, layer->problem, *hw, kIrFile);
+          if (!mapping)
+            return emitLayerError(op, "has directives MAESTRO rejects: ")
+                   << stripIrLine(mapping.status().message());
+          cost::Result<maestro::Analysis> analysis =
+              maestro::analyze(layer->problem, *mapping, *hw, options);
+          if (!analysis)
+            return emitLayerError(op, "cannot be priced by MAESTRO: ")
+                   << analysis.status().message();
+          op->setAttr(DataflowDialect::kCostAttrName,
+                      bridge::toCostAttr(&getContext(), *analysis, *accel.getEnergy(), hw->numPes));
+          return success();
+        });
+    if (failed(result))
+      signalPassFailure();
+  }
+};
+
+struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    maestro::SearchOptions options;
+    if (goal == "runtime")
+      options.goal = maestro::Goal::Runtime;
+    else if (goal == "energy")
+      options.goal = maestro::Goal::Energy;
+    else if (goal == "edp")
+      options.goal = maestro::Goal::Edp;
+    else {
+      getOperation().emitError() << "dataflow-maestro-map: unknown goal '" << goal
+                                 << "'; expected runtime, energy or edp";
+      return signalPassFailure();
+    }
+    options.respectBuffers = respectBuffers;
+    LogicalResult result = forEachBoundLayer(
+        getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
+          if (op->hasAttr(DataflowDialect::kDirectivesAttrName))
+            return success();
+          if (!isa<ConvOp, FCOp, MatmulOp>(op)) {
+            op->emitRemark() << "layer '" << bridge::layerName(op)
+                             << "' is not a CONV, DSCONV or GEMM layer; MAESTRO does not map it";
+            return success();
+          }
+          cost::Result<maestro::HardwareDesc> hw = bridge::toMaestroHardware(accel);
+          if (!hw)
+            return op->emitError() << hw.status().message();
+          FailureOr<MaestroLayer> layer = toMaestro(op, nullptr);
+          if (failed(layer))
+            return failure();
+          cost::Result<maestro::SearchResult> found =
+              maestro::searchMapping(layer->problem, *hw, options);
+          if (!found)
+            return emitLayerError(op, "has no MAESTRO mapping: ") << found.status().message();
+          DirectivesAttr directives = bridge::toDirectivesAttr(
+              &getContext(), found->mapping, layer->problem, layer->desc.type == "GEMM");
+          // The written directives must price as the search found (they are re-read by
+          // dataflow-maestro-cost); a difference is a bug, not a user error.
+          FailureOr<MaestroLayer> written = toMaestro(op, directives);
+          cost::Result<maestro::Mapping> reread =
+              failed(written) ? cost::Result<maestro::Mapping>(cost::Status::error(
+                                    cost::StatusCode::InvalidArgument, "unreadable"))
+                              : maestro::toMapping(written->desc, written->problem, *hw, kIrFile);
+          cost::Result<maestro::Analysis> again =
+              reread ? maestro::analyze(written->problem, *reread, *hw, options.model)
+                     : cost::Result<maestro::Analysis>(reread.status());
+          if (!again || again->runtime != found->analysis.runtime ||
+              again->l1Accesses() != found->analysis.l1Accesses() ||
+              again->l2Accesses() != found->analysis.l2Accesses())
+            return emitLayerError(op, "internal error: the searched MAESTRO mapping does not "
+                                      "survive being written as directives ")
+                   << directives;
+          op->setAttr(DataflowDialect::kDirectivesAttrName, directives);
+          return success();
+        });
+    if (failed(result))
+      signalPassFailure();
+  }
+};
+
+} // namespace

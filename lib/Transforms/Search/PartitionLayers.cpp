@@ -1,0 +1,104 @@
+//===- PartitionLayers.cpp - dataflow-partition-layers --------------------===//
+//
+// Multi-node accelerators (TETRIS §5, TANGRAM; nn_dataflow-model §5, §6): walks each
+// network in nn_dataflow's layer order with the producers' ofmap layouts flowing into
+// their consumers, and writes every layer's partition over the node grid, its per-node
+// mapping and blocking (bypass decided), and its cost with the NoC. The search is the
+// cost model's scheduleNetwork; pinned partitions and schedules in the IR are kept.
+// On a one-node accelerator the partition is trivial: the pass writes it and leaves the
+// per-node schedule to the single-node passes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/Search/SegmentSupport.h"
+
+#include "llvm/Support/Threading.h"
+
+namespace dataflow {
+#define GEN_PASS_DEF_PARTITIONLAYERSPASS
+#include "Dataflow/Transforms/Passes.h.inc"
+} // namespace dataflow
+
+using namespace mlir;
+using namespace dataflow;
+
+namespace {
+struct PartitionLayersPass
+    : public dataflow::impl::PartitionLayersPassBase<PartitionLayersPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
+    FailureOr<bool> showProgress = parseProgress(module, progress);
+    const SearchLimits limits{maxCandidates, timeLimit};
+    if (failed(options) || failed(showProgress) || failed(checkSearchLimits(module, limits)))
+      return signalPassFailure();
+    // The time limit counts from here, the start of the pass.
+    setSearchLimits(*options, limits);
+    if (failed(setPartitionOptions(module, *options, hybrid, batchPartition, ifmapsPartition,
+                                   accessForwarding, bufferSharing)))
+      return signalPassFailure();
+    FailureOr<SmallVector<Network>> networks = collectNetworks(module);
+    if (failed(networks))
+      return signalPassFailure();
+    MLIRContext *context = &getContext();
+    bool ok = true;
+    for (const Network &net : *networks) {
+      // Pipelined networks belong to dataflow-partition-segments (and dataflow-cost).
+      if (isMultiNode(net) && isSegmented(net)) {
+        if (!func::FuncOp(net.func)->hasAttr(DataflowDialect::kPipelineAttrName)) {
+          func::FuncOp(net.func).emitError()
+              << "network @" << func::FuncOp(net.func).getSymName()
+              << " has layers pinned to pipeline segments (dataflow.segment); schedule it "
+                 "with dataflow-partition-segments";
+          ok = false;
+        }
+        continue;
+      }
+      if (!isMultiNode(net)) {
+        // One node: the only partition is the trivial one.
+        PartitionAttr trivial = bridge::toPartitionAttr(context, cost::PartitionScheme{}, {});
+        for (Operation *op : net.layers) {
+          PartitionAttr given = getPartition(op);
+          if (given && !given.isTrivial()) {
+            auto [h, w] = given.getGrid();
+            emitLayerError(op, "has a partition over ")
+                << h << "x" << w << " nodes, but accelerator @"
+                << AcceleratorOp(net.accelerator).getSymName() << " has a 1x1 node grid";
+            ok = false;
+          } else if (!given) {
+            op->setAttr(DataflowDialect::kPartitionAttrName, trivial);
+          }
+        }
+        continue;
+      }
+      FailureOr<PartitionedNetwork> pn = buildPartitionedNetwork(net);
+      if (failed(pn)) {
+        ok = false;
+        continue;
+      }
+      FailureOr<NetworkPins> pins = collectPins(net, *pn, options->partitioning, /*requireComplete=*/false);
+      if (failed(pins)) {
+        ok = false;
+        continue;
+      }
+      ProgressReporter progressOut(*showProgress, getArgument(), 1, "networks");
+      // Each layer's partitions are searched in parallel (0 = all cores); same answer.
+      unsigned workers = llvm::hardware_concurrency(threads.getValue()).compute_thread_count();
+      FailureOr<cost::NetworkSchedule> schedule =
+          runNetwork(net, *pn, *options, *pins, workers);
+      progressOut.step(func::FuncOp(net.func).getSymName());
+      if (failed(schedule)) {
+        ok = false;
+        continue;
+      }
+      writeNetworkSchedule(net, *pn, *schedule, options->partitioning, /*costOnly=*/false);
+      markIncompleteSearches(*pn, schedule->order, schedule->layers);
+    }
+    if (!ok)
+      signalPassFailure();
+  }
+};
+} // namespace

@@ -1,0 +1,111 @@
+//===- PartitionSegments.cpp - dataflow-partition-segments ----------------===//
+//
+// Inter-layer pipelining (TANGRAM ASPLOS'19 §4-5; nn_dataflow-model §6): the cost model's
+// beam search over pipeline segments (scheduleNetworkPipelined) on every multi-node
+// network, writing each layer's segment and region, partition, per-node schedule and
+// cost, and the network's pipeline timing. Segments pinned in the IR are kept.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/IR/KeyedSyntax.h"
+#include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/Search/SegmentSupport.h"
+
+namespace dataflow {
+#define GEN_PASS_DEF_PARTITIONSEGMENTSPASS
+#include "Dataflow/Transforms/Passes.h.inc"
+} // namespace dataflow
+
+using namespace mlir;
+using namespace dataflow;
+
+namespace {
+struct PartitionSegmentsPass
+    : public dataflow::impl::PartitionSegmentsPassBase<PartitionSegmentsPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    if (!enable)
+      return;
+    ModuleOp module = getOperation();
+    FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
+    FailureOr<bool> showProgress = parseProgress(module, progress);
+    // max-candidates does not apply here: the segment search sizes its own space.
+    const SearchLimits limits{/*maxCandidates=*/0, timeLimit};
+    if (failed(options) || failed(showProgress) || failed(checkSearchLimits(module, limits)))
+      return signalPassFailure();
+    // The time limit counts from here, the start of the pass.
+    setSearchLimits(*options, limits);
+    if (failed(setPartitionOptions(module, *options, hybrid, batchPartition, ifmapsPartition,
+                                   accessForwarding, bufferSharing)))
+      return signalPassFailure();
+    if (!(maxTimeOverhead.getValue() >= 0)) {
+      module.emitError() << "max-time-overhead must be non-negative (a fraction of the "
+                            "segment's time), got "
+                         << formatExactDouble(maxTimeOverhead.getValue());
+      return signalPassFailure();
+    }
+    if (beamWidth.getValue() == 0) {
+      module.emitError() << "beam-width must be at least 1";
+      return signalPassFailure();
+    }
+    cost::SegmentOptions segOpts;
+    segOpts.spatial = true;
+    segOpts.temporal = temporal;
+    segOpts.maxTimeOverhead = maxTimeOverhead;
+    if (maxDegree.getValue() > 0)
+      segOpts.maxDegree = int(maxDegree.getValue());
+    segOpts.basicOnly = basicOnly;
+    segOpts.beamWidth = int(beamWidth.getValue());
+
+    FailureOr<SmallVector<Network>> networks = collectNetworks(module);
+    if (failed(networks))
+      return signalPassFailure();
+    bool ok = true;
+    for (const Network &net : *networks)
+      ok &= succeeded(runOnNetwork(net, *options, segOpts, *showProgress));
+    if (!ok)
+      signalPassFailure();
+  }
+
+  LogicalResult runOnNetwork(const Network &net, const cost::Options &options,
+                             cost::SegmentOptions segOpts, bool showProgress) {
+    func::FuncOp func = net.func;
+    if (!isMultiNode(net)) {
+      func.emitRemark() << "network @" << func.getSymName() << " runs on one node of accelerator @"
+                        << AcceleratorOp(net.accelerator).getSymName()
+                        << ": no inter-layer pipelining (dataflow-partition-layers and the "
+                           "single-node passes schedule it)";
+      return success();
+    }
+    FailureOr<PartitionedNetwork> pn = buildPartitionedNetwork(net);
+    if (failed(pn))
+      return failure();
+    // The search decides every layer's partition and schedule: only segments are pinned.
+    bool ok = true;
+    for (Operation *op : net.layers)
+      if (getPartition(op) || getMapping(op) || getBlocking(op)) {
+        emitLayerError(op, "pins a per-layer schedule (dataflow.partition, dataflow.mapping "
+                           "or dataflow.blocking); dataflow-partition-segments searches them "
+                           "with the segments: pin only dataflow.segment, or re-cost a "
+                           "complete schedule with dataflow-cost");
+        ok = false;
+      }
+    if (!ok)
+      return failure();
+    SegmentList pinned = collectSegments(net);
+    if (failed(checkSegments(net, *pn, pinned, segOpts, /*checkRegions=*/true)))
+      return failure();
+    segOpts.pinned = pinned.segments;
+    ProgressReporter progressOut(showProgress, getArgument(), 1, "networks");
+    cost::Result<cost::PipelinedSchedule> schedule =
+        cost::scheduleNetworkPipelined(pn->graph, net.hardware, options, segOpts);
+    progressOut.step(func.getSymName());
+    if (!schedule)
+      return emitNetworkError(net, *pn, schedule.status().message());
+    writePipelinedSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/false);
+    markIncompleteSearches(*pn, schedule->order, schedule->layers);
+    return success();
+  }
+};
+} // namespace

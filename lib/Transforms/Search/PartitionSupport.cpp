@@ -1,0 +1,405 @@
+//===- PartitionSupport.cpp - what the multi-node passes share ------------===//
+
+#include "Dataflow/Transforms/Search/PartitionSupport.h"
+
+#include "Dataflow/CostModel/MultiNode/PartitionScheme.h"
+
+using namespace mlir;
+using namespace dataflow;
+
+bool dataflow::isMultiNode(const Network &network) {
+  return network.hardware.nodesH * network.hardware.nodesW > 1;
+}
+
+PartitionAttr dataflow::getPartition(Operation *op) {
+  return op->getAttrOfType<PartitionAttr>(DataflowDialect::kPartitionAttrName);
+}
+
+bool dataflow::isPartitioned(Operation *op, const Network &network) {
+  return isMultiNode(network) && getPartition(op);
+}
+
+/// batch x channels [x h [x w]]: the fmap a tensor holds.
+static cost::FmapShape fmapOf(Type type, std::string name) {
+  cost::FmapShape shape;
+  shape.name = std::move(name);
+  auto tensor = cast<RankedTensorType>(type);
+  shape.nofm = tensor.getRank() > 1 ? tensor.getDimSize(1) : 1;
+  shape.hofm = tensor.getRank() > 2 ? tensor.getDimSize(2) : 1;
+  shape.wofm = tensor.getRank() > 3 ? tensor.getDimSize(3) : 1;
+  return shape;
+}
+
+static std::string externalName(unsigned argIndex) {
+  return argIndex == 0 ? std::string(cost::kNetworkInput) : "%arg" + std::to_string(argIndex);
+}
+
+FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &network) {
+  PartitionedNetwork pn;
+  func::FuncOp func = network.func;
+  if (func.getNumArguments() == 0 ||
+      !isa<RankedTensorType>(func.getArgument(0).getType()))
+    return func.emitError() << "network @" << func.getSymName()
+                            << " takes no input tensor; a multi-node schedule lays out the "
+                               "network input (the first argument) in DRAM";
+  pn.graph.input = fmapOf(func.getArgument(0).getType(), cost::kNetworkInput);
+  for (unsigned i = 1; i < func.getNumArguments(); ++i)
+    if (isa<RankedTensorType>(func.getArgument(i).getType()))
+      pn.graph.external.push_back(fmapOf(func.getArgument(i).getType(), externalName(i)));
+
+  // The producers of a value: a layer, the function's arguments, through concats.
+  std::function<LogicalResult(Operation *, Value, std::vector<std::string> &)> producers =
+      [&](Operation *user, Value value, std::vector<std::string> &out) -> LogicalResult {
+    if (auto arg = dyn_cast<BlockArgument>(value)) {
+      if (arg.getOwner()->getParentOp() != func)
+        return user->emitError() << "reads a block argument that is not the network's input";
+      out.push_back(externalName(arg.getArgNumber()));
+      return success();
+    }
+    Operation *def = value.getDefiningOp();
+    if (auto concat = dyn_cast<ConcatOp>(def)) {
+      for (Value in : concat->getOperands())
+        if (failed(producers(user, in, out)))
+          return failure();
+      return success();
+    }
+    if (!llvm::is_contained(network.layers, def))
+      return user->emitError() << "reads a value of '" << def->getName()
+                               << "', which is not a layer of the network";
+    out.push_back(bridge::layerName(def));
+    return success();
+  };
+
+  bool ok = true;
+  for (Operation *op : network.layers) {
+    FailureOr<cost::Layer> layer = layerOf(op);
+    if (failed(layer)) {
+      ok = false;
+      continue;
+    }
+    std::string name = bridge::layerName(op);
+    if (pn.opOf.count(name)) {
+      emitLayerError(op, "shares its name with another layer; layers on a multi-node "
+                         "accelerator are scheduled by name, give each a unique name");
+      ok = false;
+      continue;
+    }
+    SmallVector<Value> inputs;
+    if (auto eltwise = dyn_cast<EltwiseOp>(op))
+      inputs.append(eltwise.getInputs().begin(), eltwise.getInputs().end());
+    else if (isa<ConvOp, FCOp, PoolOp>(op))
+      inputs.push_back(op->getOperand(0));
+    else if (auto matmul = dyn_cast<MatmulOp>(op)) {
+      // Partitioned like the FC it is priced as (rows = batch, K in, N out channels): the
+      // lhs is the ifmap, flowing from its producer; the rhs is read like FC weights, from
+      // the nearest DRAM channel (nn_dataflow-model §5.3 FIL). (A batched matmul, B
+      // grouped FCs, is refused by layerOf above.)
+      inputs.push_back(matmul.getLhs());
+    } else {
+      emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, matmul, pool "
+                         "and eltwise layers are");
+      ok = false;
+      continue;
+    }
+    cost::Network::Node node{*layer, {}};
+    for (Value in : inputs)
+      if (failed(producers(op, in, node.prevs)))
+        ok = false;
+    pn.opOf[name] = op;
+    pn.graph.layers.push_back(std::move(node));
+  }
+  if (!ok)
+    return failure();
+  return pn;
+}
+
+/// A located error when `part` does not fit the grid or the layer.
+static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cost::Layer &layer,
+                                    const Network &network,
+                                    std::optional<std::pair<int64_t, int64_t>> region) {
+  auto [h, w] = attr.getGrid();
+  const cost::Hardware &hw = network.hardware;
+  if (region) {
+    if (std::pair(h, w) != *region)
+      return emitLayerError(op, "has a partition over ")
+             << h << "x" << w << " nodes, but its dataflow.segment region is "
+             << region->first << "x" << region->second << " nodes";
+  }
+  auto dims = [&](int p) {
+    return "[" + std::to_string(attr.getDims(p)[0]) + ", " + std::to_string(attr.getDims(p)[1]) +
+           "]";
+  };
+  auto size = [&](int p) { return attr.getDims(p)[0] * attr.getDims(p)[1]; };
+  if (!region && (h != hw.nodesH || w != hw.nodesW))
+    return emitLayerError(op, "has a partition over ")
+           << h << "x" << w << " nodes, but accelerator @"
+           << AcceleratorOp(network.accelerator).getSymName() << " has a " << hw.nodesH << "x" << hw.nodesW
+           << " node grid";
+  // A split larger than the layer's extent leaves nodes idle (priced by occupancy). nn_dataflow's
+  // naive partitioning does this with one type over the whole grid or segment region (OFMP for
+  // conv, OUTP for FC; partition.py gen_partition, guaranteed=True); elsewhere it is a mistake.
+  auto spansGrid = [&](int p) { return size(p) == h * w; };
+  auto idleNote = [&]() {
+    return " (only a partition type spanning the whole " + std::to_string(h) + "x" +
+           std::to_string(w) + " grid may leave nodes idle)";
+  };
+  if (size(cost::kOutp) > layer.M && !spansGrid(cost::kOutp))
+    return emitLayerError(op, "has a partition that does not fit it: outp = ")
+           << dims(cost::kOutp) << " splits " << layer.M << " output channels over "
+           << size(cost::kOutp) << " nodes" << idleNote();
+  if ((attr.getDims(cost::kOfmp)[0] > layer.E || attr.getDims(cost::kOfmp)[1] > layer.F) &&
+      !spansGrid(cost::kOfmp))
+    return emitLayerError(op, "has a partition that does not fit it: ofmp = ")
+           << dims(cost::kOfmp) << " splits a " << layer.E << "x" << layer.F
+           << " ofmap into more rows or columns than it has" << idleNote();
+  if (layer.batch % size(cost::kBatp) != 0)
+    return emitLayerError(op, "has a partition that does not fit it: batp = ")
+           << dims(cost::kBatp) << " does not divide the batch of " << layer.batch;
+  if (size(cost::kInpp) > 1 && !layer.isConvLike())
+    return emitLayerError(op, "has a partition that does not fit it: inpp = ")
+           << dims(cost::kInpp)
+           << " splits the input channels of a pooling or element-wise layer";
+  if (size(cost::kInpp) > layer.C && !spansGrid(cost::kInpp))
+    return emitLayerError(op, "has a partition that does not fit it: inpp = ")
+           << dims(cost::kInpp) << " splits " << layer.C << " input channels over "
+           << size(cost::kInpp) << " nodes" << idleNote();
+  return success();
+}
+
+FailureOr<NetworkPins>
+dataflow::collectPins(const Network &network, const PartitionedNetwork &pn,
+                      const cost::PartitionOptions &options, bool requireComplete,
+                      const std::map<std::string, std::pair<int64_t, int64_t>> &regionGrids) {
+  NetworkPins pins;
+  const cost::Hardware &hw = network.hardware;
+  bool ok = true;
+  for (const cost::Network::Node &node : pn.graph.layers) {
+    Operation *op = pn.opOf.at(node.layer.name);
+    PartitionAttr partition = getPartition(op);
+    MappingAttr mapping = getMapping(op);
+    BlockingAttr blocking = getBlocking(op);
+    if (!partition) {
+      if (requireComplete)
+        emitLayerError(op, "has no dataflow.partition; on multi-node accelerator @")
+            << AcceleratorOp(network.accelerator).getSymName() << " run dataflow-partition-layers first";
+      else if (mapping || blocking)
+        emitLayerError(op, "has a per-node schedule (dataflow.mapping / dataflow.blocking) "
+                           "but no dataflow.partition; pin the partition too, or remove "
+                           "them");
+      else
+        continue;
+      ok = false;
+      continue;
+    }
+    cost::PartitionOptions given = bridge::toPartitionOptions(partition);
+    if (given.accessForwarding != (options.accessForwarding && !options.bufferSharing) ||
+        given.bufferSharing != options.bufferSharing) {
+      emitLayerError(op, "has a partition costed with access_forwarding = ")
+          << (given.accessForwarding ? "true" : "false")
+          << ", buffer_sharing = " << (given.bufferSharing ? "true" : "false")
+          << ", but the network is scheduled with access_forwarding = "
+          << (options.accessForwarding && !options.bufferSharing ? "true" : "false")
+          << ", buffer_sharing = " << (options.bufferSharing ? "true" : "false");
+      ok = false;
+      continue;
+    }
+    auto region = regionGrids.find(node.layer.name);
+    if (failed(checkPartition(op, partition, node.layer, network,
+                              region == regionGrids.end()
+                                  ? std::nullopt
+                                  : std::optional(region->second)))) {
+      ok = false;
+      continue;
+    }
+    cost::PartitionScheme part = bridge::toPartitionScheme(partition);
+    bool complete = mapping && blocking && blocking.isComplete();
+    if (!complete && requireComplete) {
+      emitLayerError(op, "has no complete per-node schedule: it needs a dataflow.mapping and "
+                         "a dataflow.blocking with every factor and both orders (run "
+                         "dataflow-partition-layers)");
+      ok = false;
+      continue;
+    }
+    if (!mapping && !blocking) {
+      pins.partitions[node.layer.name] = part;
+      continue;
+    }
+    // A mapping names a processing pass of the per-node layer (§5.2).
+    int candidateIndex = -1;
+    if (mapping) {
+      cost::Result<cost::PartitionedLayer> pl = cost::partitionLayer(node.layer, part);
+      if (!pl) {
+        emitLayerError(op, "has a partition that does not fit it: ") << pl.status().message();
+        ok = false;
+        continue;
+      }
+      cost::Result<cost::RowStationaryMapping> rs =
+          cost::mapRowStationary(pl->layer, hw, pl->occ);
+      if (!rs) {
+        emitLayerError(op, "cannot map its per-node layer: ") << rs.status().message();
+        ok = false;
+        continue;
+      }
+      cost::Result<int> candidate = bridge::findCandidate(mapping, *rs);
+      if (!candidate) {
+        emitLayerError(op, "has a contradictory per-node schedule: ")
+            << candidate.status().message();
+        ok = false;
+        continue;
+      }
+      candidateIndex = *candidate;
+    }
+    if (!complete) {
+      // Part of the per-node schedule: the search fills in the rest (as the single-node
+      // passes do). A bypass changes what the search ranks, so only a complete schedule
+      // may carry one.
+      if (blocking && blocking.hasBypass()) {
+        emitLayerError(op, "pins a bypass on an incomplete per-node schedule: give the "
+                           "mapping, every blocking factor and both orders, or leave bypass "
+                           "out");
+        ok = false;
+        continue;
+      }
+      cost::SchedulePins schedulePins;
+      schedulePins.mappingCandidate = candidateIndex;
+      if (blocking)
+        bridge::addPins(blocking, schedulePins);
+      pins.partitions[node.layer.name] = part;
+      pins.schedules[node.layer.name] = schedulePins;
+      continue;
+    }
+    cost::PartitionedChoice choice;
+    choice.part = part;
+    choice.scheme.mappingCandidate = candidateIndex;
+    choice.scheme.blocking = bridge::toLoopBlocking(blocking);
+    choice.scheme.gbufStored = bridge::toGbufStored(blocking);
+    pins.choices[node.layer.name] = choice;
+  }
+  if (auto input = func::FuncOp(network.func)->getAttrOfType<PartitionAttr>(
+          DataflowDialect::kInputPartitionAttrName)) {
+    cost::Coord dram = cost::dramRegion(hw).dim;
+    auto [h, w] = input.getGrid();
+    if (h != dram.h || w != dram.w) {
+      func::FuncOp(network.func).emitError() << "'" << DataflowDialect::kInputPartitionAttrName
+                               << "' covers " << h << "x" << w
+                               << " nodes, but the DRAM region of accelerator @"
+                               << AcceleratorOp(network.accelerator).getSymName() << " is " << dram.h << "x"
+                               << dram.w;
+      ok = false;
+    } else {
+      pins.input = bridge::toPartitionScheme(input);
+    }
+  }
+  if (!ok)
+    return failure();
+  return pins;
+}
+
+Operation *dataflow::layerNamedIn(const PartitionedNetwork &pn, StringRef message,
+                                  StringRef *rest) {
+  for (const auto &[name, op] : pn.opOf) {
+    std::string quoted = "layer '" + name + "'";
+    size_t at = message.find(quoted);
+    if (at == StringRef::npos)
+      continue;
+    *rest = message.substr(at + quoted.size());
+    rest->consume_front(":");
+    return op;
+  }
+  return nullptr;
+}
+
+FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
+                                                      const PartitionedNetwork &pn,
+                                                      const cost::Options &options,
+                                                      const NetworkPins &pins,
+                                                      unsigned threads) {
+  cost::Result<cost::NetworkSchedule> schedule =
+      cost::scheduleNetwork(pn.graph, network.hardware, options, pins.choices,
+                            pins.input ? &*pins.input : nullptr, pins.partitions,
+                            pins.schedules, threads);
+  if (schedule)
+    return std::move(schedule).value();
+  // Locate the error on the layer the message names.
+  StringRef message = schedule.status().message();
+  StringRef rest;
+  if (Operation *op = layerNamedIn(pn, message, &rest)) {
+    if (schedule.status().code() == cost::StatusCode::SearchTooLarge)
+      return emitLayerError(op, "has too large a search space:")
+             << rest
+             << " (max-candidates); narrow it: pin a dataflow.partition (with a per-node "
+                "dataflow.mapping or blocking) on the layer, turn off hybrid, "
+                "batch-partition or ifmaps-partition, use method=solver, or raise "
+                "max-candidates (0 = no limit)";
+    return emitLayerError(op, "fits no partitioned schedule on accelerator @")
+           << AcceleratorOp(network.accelerator).getSymName() << ":" << rest;
+  }
+  return func::FuncOp(network.func).emitError() << "network @" << func::FuncOp(network.func).getSymName()
+                                  << " cannot be scheduled on accelerator @"
+                                  << AcceleratorOp(network.accelerator).getSymName() << ": " << message;
+}
+
+LogicalResult dataflow::setPartitionOptions(ModuleOp module, cost::Options &options,
+                                            bool hybrid, bool batch, bool ifmaps,
+                                            bool accessForwarding, bool bufferSharing) {
+  cost::PartitionOptions &part = options.partitioning;
+  part.hybrid = hybrid;
+  part.batch = batch;
+  part.ifmaps = ifmaps;
+  part.accessForwarding = accessForwarding;
+  part.bufferSharing = bufferSharing;
+  if (part.ifmaps && !part.hybrid)
+    return module.emitError() << "ifmaps-partition needs hybrid: nn_dataflow partitions input "
+                                 "channels only in hybrid mode";
+  if (part.bufferSharing && options.method == cost::SearchMethod::Solver)
+    return module.emitError() << "buffer-sharing cannot be combined with method=solver (the "
+                                 "bypass solver does not model shared buffers)";
+  return success();
+}
+
+void dataflow::markIncompleteSearches(
+    const PartitionedNetwork &pn, const std::vector<std::string> &order,
+    const std::map<std::string, cost::PartitionedSchedule> &layers) {
+  for (const std::string &name : order) {
+    auto it = layers.find(name);
+    if (it == layers.end() || it->second.complete)
+      continue;
+    const cost::PartitionedSchedule &p = it->second;
+    Operation *op = pn.opOf.at(name);
+    op->emitWarning() << "layer '" << name << "': time-limit stopped its search after "
+                      << p.schemesEvaluated << (p.schemesEvaluated == 1 ? " scheme" : " schemes")
+                      << " in " << p.partitionsSearched << " of " << p.partitionsTotal
+                      << (p.partitionsTotal == 1 ? " partition" : " partitions")
+                      << "; the schedule is the best found so far, not proven "
+                         "optimal";
+    op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(op->getContext()));
+  }
+}
+
+void dataflow::writeNetworkSchedule(const Network &network, const PartitionedNetwork &pn,
+                                    const cost::NetworkSchedule &schedule,
+                                    const cost::PartitionOptions &options, bool costOnly) {
+  MLIRContext *context = func::FuncOp(network.func).getContext();
+  for (const auto &[name, p] : schedule.layers) {
+    Operation *op = pn.opOf.at(name);
+    // The mapping the per-node scheme was costed in (the cost model mapped it before).
+    cost::Result<cost::RowStationaryMapping> rs =
+        cost::mapRowStationary(p.nodeLayer, network.hardware, p.occ);
+    double utilization = rs ? rs->folding.utilization : 0.0;
+    if (!costOnly) {
+      op->setAttr(DataflowDialect::kPartitionAttrName,
+                  bridge::toPartitionAttr(context, p.part, options));
+      if (rs)
+        op->setAttr(DataflowDialect::kMappingAttrName,
+                    bridge::toMappingAttr(context, *rs, p.scheme.mappingCandidate));
+      op->setAttr(DataflowDialect::kBlockingAttrName,
+                  bridge::toBlockingAttr(context, p.scheme.blocking, p.scheme.gbufStored));
+    }
+    op->setAttr(DataflowDialect::kCostAttrName,
+                bridge::toCostAttr(context, p.scheme, utilization));
+    op->setAttr(DataflowDialect::kNocAttrName, bridge::toNocAttr(context, p));
+  }
+  if (!costOnly)
+    func::FuncOp(network.func)->setAttr(DataflowDialect::kInputPartitionAttrName,
+                          bridge::toPartitionAttr(context, schedule.inputPart, {}));
+}

@@ -1,0 +1,109 @@
+//===- ScheduleSystolic.cpp - dataflow-schedule-systolic ------------------===//
+//
+// A thin driver (architecture.md rule 2): the deconvolutions of systolic networks are
+// decomposed (dataflow-decompose-deconv's rewrite, split), then per layer one call to
+// cost::searchSystolicLayer, its answer written as `dataflow.systolic`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Dataflow/Transforms/Prepare/DeconvDecomposition.h"
+#include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/Search/SystolicSupport.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/SymbolTable.h"
+
+namespace dataflow {
+#define GEN_PASS_DEF_SCHEDULESYSTOLICPASS
+#include "Dataflow/Transforms/Passes.h.inc"
+} // namespace dataflow
+
+using namespace mlir;
+using namespace dataflow;
+
+namespace {
+struct ScheduleSystolicPass
+    : public dataflow::impl::ScheduleSystolicPassBase<ScheduleSystolicPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    std::optional<cost::SystolicSearchMethod> chosen;
+    if (!method.empty()) {
+      chosen = cost::parseSystolicSearchMethod(method);
+      if (!chosen) {
+        module.emitError() << "method must be exhaustive, static, constrained or combined, "
+                              "got '"
+                           << method << "'";
+        return signalPassFailure();
+      }
+    }
+    if (goal != "latency" && goal != "traffic") {
+      module.emitError() << "goal must be latency or traffic, got '" << goal << "'";
+      return signalPassFailure();
+    }
+    if (failed(decomposeSystolicDeconvs(module)))
+      return signalPassFailure();
+    FailureOr<SmallVector<SystolicNetwork>> networks = collectSystolicNetworks(module);
+    if (failed(networks))
+      return signalPassFailure();
+    bool ok = true;
+    for (const SystolicNetwork &net : *networks)
+      ok &= succeeded(scheduleNetwork(net, chosen));
+    if (!ok)
+      signalPassFailure();
+  }
+
+  /// The deconvolutions of systolic networks become their stride-phase convolutions
+  /// (split; seed-tools-model.md §3.2), each then searched as a layer of its own.
+  static LogicalResult decomposeSystolicDeconvs(ModuleOp module) {
+    SmallVector<DeconvOp> deconvs;
+    for (auto func : module.getOps<func::FuncOp>()) {
+      AcceleratorOp accel = AcceleratorOp::boundTo(func);
+      if (accel && accel.isSystolic())
+        func.walk([&](DeconvOp op) { deconvs.push_back(op); });
+    }
+    for (DeconvOp op : deconvs)
+      if (failed(decomposeDeconv(op, /*combine=*/false)))
+        return failure();
+    return success();
+  }
+
+  LogicalResult scheduleNetwork(const SystolicNetwork &net,
+                                std::optional<cost::SystolicSearchMethod> chosen) {
+    AcceleratorOp accel = net.accelerator;
+    std::optional<cost::BufferPartition> partition = bridge::toBufferPartition(accel);
+    cost::SystolicSearchOptions options;
+    options.method = chosen.value_or(partition ? cost::SystolicSearchMethod::Static
+                                               : cost::SystolicSearchMethod::Exhaustive);
+    bool needsPartition = options.method == cost::SystolicSearchMethod::Static ||
+                          options.method == cost::SystolicSearchMethod::Combined;
+    if (needsPartition && !partition)
+      return accel.emitError()
+             << "method " << cost::systolicSearchMethodName(options.method)
+             << " starts from a static buffer partition, but accelerator @"
+             << accel.getSymName() << " has partition = searched";
+    if (partition)
+      options.partition = *partition;
+    options.model = bridge::toSystolicModelOptions(accel, fillDrain);
+    options.model.goal =
+        goal == "traffic" ? cost::SystolicGoal::Traffic : cost::SystolicGoal::Latency;
+    bool ok = true;
+    for (const auto &[op, layer] : net.layers) {
+      cost::Result<cost::SystolicSchedule> schedule =
+          cost::searchSystolicLayer(layer, net.hardware, options);
+      if (!schedule) {
+        op->emitError() << "layer '" << bridge::layerName(op) << "' has no systolic schedule: "
+                        << schedule.status().message();
+        ok = false;
+        continue;
+      }
+      op->setAttr(DataflowDialect::kSystolicAttrName,
+                  bridge::toSystolicAttr(op->getContext(), schedule.value(), options.method,
+                                         fillDrain));
+    }
+    return success(ok);
+  }
+};
+} // namespace
