@@ -16,6 +16,7 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 config.substitutions.append(("%examples", os.path.join(config.dataflow_src_root, "examples")))
 config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%dataflow_src", config.dataflow_src_root))
 # MAESTRO's bundled inputs, kept once beside the cost model's reference tests.
 config.substitutions.append(("%maestro_data", os.path.join(config.dataflow_src_root, "unittests",
                                                            "CostModel", "data", "maestro")))

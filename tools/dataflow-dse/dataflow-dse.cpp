@@ -16,7 +16,7 @@
 #include "Workload.h"
 
 #include "Dataflow/Registration/InitAllDataflow.h"
-#include "Dataflow/Transforms/Search/ScheduleSupport.h"
+#include "Dataflow/Bridge/SearchOptions.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"

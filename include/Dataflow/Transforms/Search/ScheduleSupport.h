@@ -9,6 +9,7 @@
 #define DATAFLOW_TRANSFORMS_SCHEDULESUPPORT_H
 
 #include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/SearchOptions.h"
 #include "Dataflow/CostModel/Eyeriss/Options.h"
 #include "Dataflow/IR/DataflowOps.h"
 
@@ -20,19 +21,6 @@
 #include <map>
 
 namespace dataflow {
-
-/// Which categories may bypass the global buffer, from nn_dataflow's --disable-bypass
-/// letters (any of i, o, f separated by commas or spaces; empty = all may bypass).
-mlir::FailureOr<std::array<bool, cost::kNumData>>
-parseBypassAllowed(mlir::Operation *where, llvm::StringRef disableBypass);
-
-/// The search options of the goal / method / disable-bypass pass options.
-mlir::FailureOr<cost::Options> parseSearchOptions(mlir::Operation *where, llvm::StringRef goal,
-                                                  llvm::StringRef method,
-                                                  llvm::StringRef disableBypass);
-
-/// Whether to print progress for `progress` = on | off | auto (auto: stderr is a terminal).
-mlir::FailureOr<bool> parseProgress(mlir::Operation *where, llvm::StringRef progress);
 
 /// A function bound to an accelerator, with its layer ops in network (program) order.
 struct Network {
