@@ -95,7 +95,7 @@ bool ParameterAnalysis::compute(Value value, unsigned depth) {
     return it->second;
   Operation *def = value.getDefiningOp();
   bool result;
-  if (!def || isa<DataflowDialect>(def->getDialect()))
+  if (!def || isa<LayerOpInterface>(def))
     result = false; // a function argument or a layer: an activation
   else if (def->hasTrait<OpTrait::ConstantLike>())
     result = true;
@@ -212,7 +212,7 @@ LogicalResult convertEltwise(Operation *op, const EltwiseRequest &request,
 static bool isOneOperandElementwise(Operation *op) {
   return op->getNumOperands() == 1 && op->getNumResults() == 1 && op->getNumRegions() == 0 &&
          op->hasTrait<OpTrait::SameOperandsAndResultShape>() && isMemoryEffectFree(op) &&
-         !matchTranspose(op) && !isa<DataflowDialect>(op->getDialect());
+         !matchTranspose(op) && !isa<LayerOpInterface>(op);
 }
 
 /// u(t(x)) -> t(u(x)) when t has no other reader.
@@ -310,7 +310,7 @@ void eraseDeadProducers(llvm::SetVector<Operation *> &maybeDead) {
   while (!worklist.empty()) {
     Operation *op = worklist.pop_back_val();
     if (erased.contains(op) || !op->use_empty() || !isMemoryEffectFree(op) ||
-        op->hasTrait<OpTrait::IsTerminator>() || isa<DataflowDialect>(op->getDialect()))
+        op->hasTrait<OpTrait::IsTerminator>() || isa<LayerOpInterface>(op))
       continue;
     for (Value operand : op->getOperands())
       if (Operation *def = operand.getDefiningOp())

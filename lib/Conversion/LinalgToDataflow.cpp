@@ -39,7 +39,7 @@ LogicalResult warn(Operation *op, StringRef why) {
 /// True when `value` is computed by a dataflow layer op.
 bool isLayer(Value value) {
   Operation *def = value.getDefiningOp();
-  return def && isa<DataflowDialect>(def->getDialect());
+  return def && isa<LayerOpInterface>(def);
 }
 
 SmallVector<int64_t> i64s(DenseIntElementsAttr attr) {

@@ -71,7 +71,7 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
   if (!rightKind)
     return op->emitError() << "'" << name << "' must be a #" << name << " attribute, got "
                            << attr.getValue();
-  if (!isa<DataflowDialect>(op->getDialect()) || isa<AcceleratorOp, ConcatOp>(op))
+  if (!isComputeLayer(op))
     return op->emitError() << "'" << name << "' belongs on a layer op, not on '"
                            << op->getName() << "'";
   return success();
@@ -117,7 +117,7 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
     if (!isa<UnitAttr>(attr.getValue()))
       return op->emitError() << "'" << name << "' must be a unit attribute, got "
                              << attr.getValue();
-    if (!isa<DataflowDialect>(op->getDialect()) || isa<AcceleratorOp, ConcatOp>(op))
+    if (!isComputeLayer(op))
       return op->emitError() << "'" << name << "' belongs on a layer op, not on '"
                              << op->getName() << "'";
     return success();

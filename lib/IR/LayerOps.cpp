@@ -10,6 +10,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 using namespace dataflow;
@@ -288,3 +289,54 @@ LogicalResult ConcatOp::verify() {
                          << " channels, but the inputs add up to " << channels;
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// LayerOpInterface: multiply-accumulates (the work every cost model prices)
+//===----------------------------------------------------------------------===//
+
+/// The product of `factors`, or nullopt when it does not fit in 64 bits.
+static std::optional<int64_t> checkedProduct(ArrayRef<int64_t> factors) {
+  int64_t product = 1;
+  for (int64_t f : factors)
+    if (llvm::MulOverflow(product, f, product))
+      return std::nullopt;
+  return product;
+}
+
+/// Output elements times the MACs each one takes.
+static std::optional<int64_t> macsPerOutput(Value output, ArrayRef<int64_t> perOutput) {
+  SmallVector<int64_t> factors(cast<RankedTensorType>(output.getType()).getShape());
+  factors.append(perOutput.begin(), perOutput.end());
+  return checkedProduct(factors);
+}
+
+// Each output element takes C/groups x kernel MACs.
+std::optional<int64_t> ConvOp::getMacCount() {
+  SmallVector<int64_t> perOutput(getKernel());
+  perOutput.push_back(getInput().getType().getDimSize(1) / getGroups());
+  return macsPerOutput(getOutput(), perOutput);
+}
+
+// Each input element is scattered into M/groups x kernel outputs.
+std::optional<int64_t> DeconvOp::getMacCount() {
+  SmallVector<int64_t> perInput(getKernel());
+  perInput.push_back(getOutput().getType().getDimSize(1) / getGroups());
+  return macsPerOutput(getInput(), perInput);
+}
+
+// Each of the N x M outputs reads every input element of its sample.
+std::optional<int64_t> FCOp::getMacCount() {
+  ArrayRef<int64_t> in = getInput().getType().getShape();
+  return macsPerOutput(getOutput(), in.drop_front());
+}
+
+// [B x] M x K times [B x] K x N: each of the [B x] M x N outputs takes K MACs.
+std::optional<int64_t> MatmulOp::getMacCount() {
+  ArrayRef<int64_t> lhs = getLhs().getType().getShape();
+  return macsPerOutput(getOutput(), {lhs.back()});
+}
+
+std::optional<int64_t> PoolOp::getMacCount() { return 0; }
+std::optional<int64_t> EltwiseOp::getMacCount() { return 0; }
+std::optional<int64_t> ConcatOp::getMacCount() { return 0; }
+bool ConcatOp::isComputeLayer() { return false; }

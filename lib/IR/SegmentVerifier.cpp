@@ -32,7 +32,7 @@ static SegmentAttr segmentOf(Operation *op) {
 /// The layer ops `value` comes from, through concats.
 static void producersOf(Value value, SmallVectorImpl<Operation *> &out) {
   Operation *def = value.getDefiningOp();
-  if (!def || !isa<DataflowDialect>(def->getDialect()))
+  if (!def || !isa<LayerOpInterface>(def))
     return;
   if (isa<ConcatOp>(def)) {
     for (Value in : def->getOperands())
@@ -116,8 +116,7 @@ LogicalResult dataflow::verifySegments(Operation *func, AcceleratorOp accel) {
   SmallVector<Operation *> layers;
   bool anyUnsegmented = false;
   WalkResult walk = func->walk([&](Operation *op) {
-    if (!isa<DataflowDialect>(op->getDialect()) || isa<AcceleratorOp, ConcatOp>(op) ||
-        op->getNumResults() != 1)
+    if (!isComputeLayer(op))
       return WalkResult::advance();
     layers.push_back(op);
     SegmentAttr attr = segmentOf(op);

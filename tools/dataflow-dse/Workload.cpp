@@ -104,7 +104,7 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
       net.name = func.getSymName().str();
       net.file = file;
       func.walk([&](Operation *op) {
-        if (!isa<DataflowDialect>(op->getDialect()))
+        if (!isComputeLayer(op))
           return;
         cost::Result<std::optional<cost::Layer>> layer = bridge::toLayer(op);
         if (!layer) {

@@ -6,6 +6,7 @@
 include "Dataflow/IR/DataflowDialect.td"
 include "Dataflow/IR/DataflowAttrs.td"
 include "Dataflow/IR/DataflowEnums.td"
+include "Dataflow/IR/LayerOpInterface.td"
 include "mlir/IR/SymbolInterfaces.td"
 include "mlir/IR/BuiltinAttributes.td"
 
@@ -117,8 +118,12 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
 
 // Layer ops produce the tensor they compute and are deliberately not Pure: a layer whose
 // output nobody reads still costs energy and must not be erased by -canonicalize.
-class Dataflow_LayerOp<string mnemonic, list<Trait> traits = []>
-    : Dataflow_Op<mnemonic, traits> {
+// Each implements LayerOpInterface; `overridden` names the interface methods it defines
+// itself (getMacCount always).
+class Dataflow_LayerOp<string mnemonic, list<Trait> traits = [],
+                       list<string> overridden = ["getMacCount"]>
+    : Dataflow_Op<mnemonic,
+                  traits # [DeclareOpInterfaceMethods<Dataflow_LayerOpInterface, overridden>]> {
   let results = (outs AnyRankedTensor:$output);
   let hasVerifier = 1;
 }
@@ -236,7 +241,7 @@ def Dataflow_EltwiseOp : Dataflow_LayerOp<"eltwise"> {
   }];
 }
 
-def Dataflow_ConcatOp : Dataflow_LayerOp<"concat"> {
+def Dataflow_ConcatOp : Dataflow_LayerOp<"concat", [], ["getMacCount", "isComputeLayer"]> {
   let summary = "concatenation along channels (dimension 1)";
   let description = [{
     Free on the accelerator: it only says that the consumer reads several producers.

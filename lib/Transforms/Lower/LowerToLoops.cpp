@@ -69,10 +69,8 @@ struct LowerToLoopsPass : public dataflow::impl::LowerToLoopsPassBase<LowerToLoo
 
       // Layers in network order, as dataflow-lower-to-schedule wrote them.
       SmallVector<Operation *> layers;
-      func.walk([&](Operation *op) {
-        if (isa<DataflowDialect>(op->getDialect()) && !isa<ConcatOp>(op))
-          layers.push_back(op);
-      });
+      for (LayerOpInterface layer : computeLayersOf(func))
+        layers.push_back(layer);
       auto layerSchedules = llvm::to_vector(schedule.getOps<LayerScheduleOp>());
       if (layerSchedules.size() != layers.size()) {
         schedule.emitError() << "holds " << layerSchedules.size() << " layer schedules but @"

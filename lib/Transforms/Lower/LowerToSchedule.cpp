@@ -400,10 +400,8 @@ struct LowerToSchedulePass
       std::vector<CostedLayer> layers;
       bool failedHere = false;
       Network net{func, accel, hw, {}};
-      func.walk([&](Operation *op) {
-        if (isa<DataflowDialect>(op->getDialect()) && !isa<ConcatOp>(op))
-          net.layers.push_back(op);
-      });
+      for (LayerOpInterface layer : computeLayersOf(func))
+        net.layers.push_back(layer);
       if (isMultiNode(net) && isSegmented(net)) {
         // Pipelined (§6): the segments are shown below; the layers keep their schedules.
         func.emitRemark() << "network @" << func.getSymName()

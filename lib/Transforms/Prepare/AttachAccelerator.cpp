@@ -90,7 +90,7 @@ struct AttachAcceleratorPass
     for (auto func : module.getOps<func::FuncOp>()) {
       bool hasLayers = false;
       func.walk([&](Operation *op) {
-        if (isa<DataflowDialect>(op->getDialect()))
+        if (isa<LayerOpInterface>(op))
           hasLayers = true;
       });
       if (!hasLayers)

@@ -131,10 +131,6 @@ struct NetworkEntry {
   double systolicCycles = 0, systolicTransfer = 0;
 };
 
-bool isLayer(Operation *op) {
-  return isa<ConvOp, DeconvOp, FCOp, MatmulOp, PoolOp, EltwiseOp>(op);
-}
-
 /// Every function bound to an accelerator that holds at least one layer, its layers in
 /// program order. A layer without a cost is an error on that layer (all are reported).
 FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
@@ -148,7 +144,7 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
                          func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
     if (accelerator.isSystolic()) {
       func.walk<WalkOrder::PreOrder>([&](Operation *op) {
-        if (!isLayer(op))
+        if (!isComputeLayer(op))
           return;
         std::string name = bridge::layerName(op);
         cost::Result<std::optional<cost::SystolicLayer>> priced = bridge::toSystolicLayer(op);
@@ -171,7 +167,7 @@ FailureOr<std::vector<NetworkEntry>> collectNetworks(ModuleOp module) {
       return;
     }
     func.walk<WalkOrder::PreOrder>([&](Operation *op) {
-      if (!isLayer(op))
+      if (!isComputeLayer(op))
         return;
       std::string name = bridge::layerName(op);
       auto cost = op->getAttrOfType<CostAttr>("dataflow.cost");

@@ -19,10 +19,8 @@ FailureOr<SmallVector<Network>> dataflow::collectNetworks(ModuleOp module) {
   for (auto func : module.getOps<func::FuncOp>()) {
     Network net;
     net.func = func;
-    func.walk([&](Operation *op) {
-      if (isa<DataflowDialect>(op->getDialect()) && !isa<ConcatOp>(op))
-        net.layers.push_back(op);
-    });
+    for (LayerOpInterface layer : computeLayersOf(func))
+      net.layers.push_back(layer);
     if (net.layers.empty())
       continue;
     auto ref = func->getAttrOfType<FlatSymbolRefAttr>(DataflowDialect::kAcceleratorAttrName);

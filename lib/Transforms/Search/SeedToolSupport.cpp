@@ -24,7 +24,7 @@ LogicalResult dataflow::forEachBoundLayer(
     if (!accel)
       continue;
     func.walk([&](Operation *op) {
-      if (isa<ConvOp, DeconvOp, FCOp, MatmulOp, PoolOp, EltwiseOp>(op))
+      if (isComputeLayer(op))
         ok &= succeeded(fn(op, accel));
     });
   }

@@ -15,18 +15,16 @@ FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(Module
     if (!accel || !accel.isSystolic())
       continue;
     SystolicNetwork net{func, accel, bridge::toSystolicHardware(accel), {}};
-    func.walk([&](Operation *op) {
-      if (!isa<DataflowDialect>(op->getDialect()))
-        return;
+    for (Operation *op : computeLayersOf(func)) {
       cost::Result<std::optional<cost::SystolicLayer>> layer = bridge::toSystolicLayer(op);
       if (!layer) {
         op->emitError() << layer.status().message();
         ok = false;
-        return;
+        continue;
       }
       if (layer.value())
         net.layers.emplace_back(op, *layer.value());
-    });
+    }
     networks.push_back(std::move(net));
   }
   if (!ok)
