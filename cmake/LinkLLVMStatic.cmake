@@ -11,6 +11,11 @@
 
 option(DATAFLOW_LINK_LLVM_DYLIB
   "Link libLLVM.so as Debian's MLIR CMake targets do (slower start-up)" OFF)
+if(NOT DATAFLOW_LINK_LLVM_DYLIB AND NOT EXISTS "${LLVM_LIBRARY_DIR}/libLLVMSupport.a")
+  message(WARNING "No static LLVM libraries in ${LLVM_LIBRARY_DIR}: linking libLLVM.so "
+    "(slower start-up; -DDATAFLOW_LINK_LLVM_DYLIB=ON silences this)")
+  set(DATAFLOW_LINK_LLVM_DYLIB ON)
+endif()
 
 # The LLVM components MLIR's libraries use (the rest of each closure comes from the
 # components' own link interfaces in LLVMExports.cmake). An archive member is linked only
