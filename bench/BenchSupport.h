@@ -1,24 +1,32 @@
 //===- BenchSupport.h - Shared pieces of the cost-model benches -*- C++ -*-===//
 //
-// The CPU clock the benches time with and the TETRIS T-16 configuration of the
-// reference runs (meta.json "command"). Bench-only helper.
+// The CPU clock the benches time with, the cold start of each timed iteration and
+// the TETRIS T-16 configuration of the reference runs (meta.json "command").
+// Bench-only helper.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DATAFLOW_BENCH_BENCHSUPPORT_H
 #define DATAFLOW_BENCH_BENCHSUPPORT_H
 
 #include "Dataflow/CostModel/Eyeriss/Hardware.h"
+#include "Dataflow/CostModel/Eyeriss/SearchMemo.h"
 
 #include <ctime>
 
 namespace dataflow::bench {
 
-/// CPU seconds of this thread (nn_dataflow's baseline is CPU seconds too).
-inline double threadCpuSeconds() {
+/// CPU seconds of the whole process, every thread counted (nn_dataflow's baseline is
+/// CPU seconds too; a search on several threads must not look cheaper than it is).
+inline double processCpuSeconds() {
   timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
 }
+
+/// Makes the next search cold: the process-wide memo of blocking searches
+/// (SearchMemo.h) would otherwise answer every iteration after the first from what
+/// the first one searched. Call it outside the timed region.
+inline void forgetSearches() { cost::clearSearchMemo(); }
 
 /// TETRIS T-16: 4x4 nodes of 14x14 PEs, 3-D memory, 512 B register files; the global
 /// buffer of `gbufBytes` (133032 in the reference runs); energies in joules.
