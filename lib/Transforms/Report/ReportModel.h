@@ -1,0 +1,106 @@
+//===- ReportModel.h - the report's model of the scheduled networks -*- C++ -*-===//
+//
+// Built once from the IR (the schedule attributes every layer carries); the JSON and table
+// writers beside it only format it. Nothing is priced here (docs/architecture.md, rule 6).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_TRANSFORMS_REPORT_REPORTMODEL_H
+#define DATAFLOW_TRANSFORMS_REPORT_REPORTMODEL_H
+
+#include "Dataflow/IR/DataflowAttrs.h"
+#include "Dataflow/IR/DataflowOps.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace dataflow::report {
+
+using mlir::ArrayRef;
+using mlir::StringRef;
+
+/// Bump when an existing reader could be misled (docs/report-schema.md, "Versioning").
+inline constexpr int64_t kSchemaVersion = 1;
+
+inline constexpr StringRef kLoopNames[] = {"I", "O", "B"};
+inline constexpr StringRef kDataNames[] = {"fil", "ifm", "ofm"};
+inline constexpr StringRef kComponents[] = {"mac", "regf", "itcn", "gbuf", "dram", "noc", "static"};
+inline constexpr StringRef kLevels[] = {"dram", "gbuf", "itcn", "regf"};
+inline constexpr size_t kNumComponents = std::size(kComponents);
+inline constexpr size_t kNumLevels = std::size(kLevels);
+
+/// The figures of one layer or, summed, of a network.
+struct Figures {
+  double energy = 0;
+  double components[kNumComponents] = {}; ///< in kComponents order
+  int64_t cycles = 0, procCycles = 0, busCycles = 0, dramCycles = 0;
+  double ops = 0;
+  double access[kNumLevels][3] = {}; ///< [level in kLevels order][fil, ifm, ofm]
+};
+
+struct LayerEntry {
+  std::string name;
+  StringRef kind;
+  Figures figures;
+  double utilization = 0;
+  MappingAttr mapping;   ///< null when absent
+  BlockingAttr blocking; ///< null when absent
+  PartitionAttr partition; ///< null when absent (multi-node accelerators)
+  NocAttr noc;             ///< null when absent
+  SegmentAttr segment;     ///< null when absent (inter-layer pipelining)
+  DirectivesAttr directives; ///< null when absent (MAESTRO mappings)
+  LoopTilingAttr loopTiling; ///< null when absent (dMazeRunner mappings)
+  bool searchIncomplete = false; ///< dataflow.search_incomplete: a time limit cut the search
+};
+
+/// A layer on a systolic accelerator: its `dataflow.systolic`.
+struct SystolicEntry {
+  std::string name;
+  StringRef kind;
+  SystolicScheduleAttr schedule;
+};
+
+struct NetworkEntry {
+  std::string name;
+  AcceleratorOp accelerator;
+  std::vector<LayerEntry> layers;
+  Figures totals;
+  PipelineAttr pipeline; ///< null unless the network is in pipeline segments
+  /// Systolic accelerators: the priced layers and their summed cycles and DRAM words.
+  std::vector<SystolicEntry> systolicLayers;
+  double systolicCycles = 0, systolicTransfer = 0;
+};
+
+/// Segments in index order with their kind, times and layers (spatial, then temporal).
+struct SegmentSummary {
+  int64_t index = 0;
+  SegmentKind kind = SegmentKind::single;
+  int64_t time = 0, criticalTime = 0;
+  std::vector<const LayerEntry *> layers;
+};
+
+/// The figures a layer's dataflow.cost holds.
+Figures figuresOf(CostAttr cost);
+
+/// total += layer, figure by figure; false when a cycle count overflows int64.
+bool accumulate(Figures &total, const Figures &layer);
+
+/// Every function bound to an accelerator that holds at least one layer, its layers in
+/// program order. A layer without a cost is an error on that layer (all are reported).
+mlir::FailureOr<std::vector<NetworkEntry>> collectNetworks(mlir::ModuleOp module);
+
+/// Segments in index order with their kind, times and layers (spatial, then temporal).
+std::vector<SegmentSummary> summarise(const NetworkEntry &network);
+
+/// Versioned JSON (docs/report-schema.md).
+void writeJson(llvm::raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds);
+
+/// The per-layer table for people.
+void writeTable(llvm::raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds);
+
+} // namespace dataflow::report
+
+#endif // DATAFLOW_TRANSFORMS_REPORT_REPORTMODEL_H
