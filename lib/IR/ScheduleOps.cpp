@@ -1,4 +1,5 @@
 //===- ScheduleOps.cpp - the explicit schedule IR -------------------------===//
+// Over 500 lines: the custom syntax and verifier of five tightly coupled ops (a transfer is checked against its loop and layer_schedule).
 //
 // Syntax helpers and verifiers of dataflow.schedule, layer_schedule, loop, transfer and
 // spatial. Figures print with printExactDouble, so they read back bit-identically and the

@@ -102,6 +102,20 @@ def check_file(root, rel, out):
     return bad
 
 
+MAX_LINES = 500
+REASON = "// Over 500 lines:"
+
+
+def check_length(root, rel, out):
+    """A file under lib/ past MAX_LINES says why in its first lines (docs/architecture.md)."""
+    if not rel.startswith("lib/"):
+        return
+    with open(os.path.join(root, rel), encoding="utf-8", errors="replace") as f:
+        lines = f.readlines()
+    if len(lines) > MAX_LINES and not any(l.startswith(REASON) for l in lines[:12]):
+        out.append(f"{rel}:1: {len(lines)} lines and no '{REASON} <why>' line at its top")
+
+
 def check_tree(root):
     out, files = [], 0
     for top in ("include/Dataflow", "lib", "tools"):
@@ -109,7 +123,9 @@ def check_tree(root):
             for n in sorted(names):
                 if n.endswith((".h", ".cpp")):
                     files += 1
-                    check_file(root, os.path.relpath(os.path.join(dirpath, n), root), out)
+                    rel = os.path.relpath(os.path.join(dirpath, n), root)
+                    check_file(root, rel, out)
+                    check_length(root, rel, out)
     return files, out
 
 
@@ -141,7 +157,7 @@ def main():
     files, out = check_tree(root)
     for line in out:
         print(line)
-    print(f"checked {files} files: {len(out)} forbidden includes")
+    print(f"checked {files} files: {len(out)} forbidden includes or unexplained long files")
     return 1 if out else 0
 
 

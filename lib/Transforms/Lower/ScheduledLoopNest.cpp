@@ -1,4 +1,5 @@
 //===- ScheduledLoopNest.cpp - one layer's schedule IR as loops over memrefs ==//
+// Over 500 lines: one emitter; its buffer bookkeeping (allocBuffer..checkPlacement) is the part to split out next.
 //
 // Walks a dataflow.layer_schedule and emits `@<layer>_scheduled`:
 //  - each dataflow.loop becomes an scf.for over its blocking factor, in the scheduled order;
