@@ -143,8 +143,8 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
     for (const std::string &p : n->prevs) {
       auto it = layouts.find(p);
       if (it == layouts.end())
-        return Status::error(StatusCode::InvalidArgument,
-                             "layer '" + order[i] + "': unknown producer '" + p + "'");
+        return Status::layerError(StatusCode::InvalidArgument, "", order[i],
+                                  ": unknown producer '" + p + "'");
       in.push_back(&it->second);
     }
     const DataLayout ifm = concatLayouts(in);

@@ -264,9 +264,9 @@ Result<PartitionedLayer> partitionLayer(const Layer &layer, const PartitionSchem
   if (Status s = validateLayer(layer); !s)
     return s;
   if (!layer.isConvLike() && part.size(kInpp) > 1)
-    return Status::error(StatusCode::InvalidArgument,
-                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
-                             "': input-channel partitioning (INPP) is invalid for pooling "
+    return Status::layerError(StatusCode::InvalidArgument,
+                              std::string(layerKindName(layer.kind)) + " ", layer.name,
+                              ": input-channel partitioning (INPP) is invalid for pooling "
                              "and element-wise layers");
   PartitionedLayer r;
   Layer &p = r.layer;

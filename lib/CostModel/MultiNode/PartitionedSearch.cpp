@@ -35,20 +35,20 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
   if (Status s = validateLayer(layer); !s)
     return s;
   if (layer.groups != 1)
-    return Status::error(StatusCode::InvalidArgument,
-                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
-                             "': groups = " + std::to_string(layer.groups) +
+    return Status::layerError(StatusCode::InvalidArgument,
+                              std::string(layerKindName(layer.kind)) + " ", layer.name,
+                              ": groups = " + std::to_string(layer.groups) +
                              " (grouped conv, batched matmul) is not supported on multiple nodes");
   if (opts.partitioning.bufferSharing && opts.method == SearchMethod::Solver)
     return Status::error(StatusCode::InvalidArgument,
                          "buffer sharing is incompatible with the bypass solver (§5.5)");
   if (ifm.parts.empty())
-    return Status::error(StatusCode::InvalidArgument,
-                         "layer '" + layer.name + "': empty ifmap layout");
+    return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
+                              ": empty ifmap layout");
   const FmapRange c = ifm.complete();
   if (c.extent(kFb) != layer.batch || c.extent(kFn) != layer.C)
-    return Status::error(StatusCode::InvalidArgument,
-                         "layer '" + layer.name + "': the ifmap layout holds " +
+    return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
+                              ": the ifmap layout holds " +
                              std::to_string(c.extent(kFn)) + " channels x batch " +
                              std::to_string(c.extent(kFb)) + ", the layer needs " +
                              std::to_string(layer.C) + " x " + std::to_string(layer.batch));
@@ -277,9 +277,9 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
                                                        : n + c;
     }
     if (n > opts.maxCandidates)
-      return Status::error(StatusCode::SearchTooLarge,
-                           std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
-                               "': up to " + std::to_string(n) +
+      return Status::layerError(StatusCode::SearchTooLarge,
+                                std::string(layerKindName(layer.kind)) + " ", layer.name,
+                                ": up to " + std::to_string(n) +
                                " candidate blocking schemes over " +
                                std::to_string(parts.size()) + " partition" +
                                (parts.size() == 1 ? "" : "s") + " of the " +
@@ -309,9 +309,9 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
     }
   }
   if (!have)
-    return Status::error(StatusCode::NoValidScheme,
-                         std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
-                             "': " +
+    return Status::layerError(StatusCode::NoValidScheme,
+                              std::string(layerKindName(layer.kind)) + " ", layer.name,
+                              ": " +
                              (parts.size() == 1 ? "the partition " + parts.front().str() +
                                                       " has no valid per-node scheme" +
                                                       (opts.pins.mappingCandidate >= 0 ||
@@ -371,8 +371,8 @@ Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardwa
   Result<SchemeCost> sc = evaluateBlocking(cand, choice.scheme.blocking, hw, opts.bypassAllowed,
                                            ps->ctx, choice.scheme.gbufStored);
   if (!sc)
-    return Status::error(sc.status().code(), std::string(layerKindName(layer.kind)) + " layer '" +
-                                                 layer.name + "': " + sc.status().message());
+    return Status::layerError(sc.status().code(), std::string(layerKindName(layer.kind)) + " ",
+                              layer.name, ": " + sc.status().message());
   return finish(*ps, choice.part, *sc, cand, hw, opts);
 }
 

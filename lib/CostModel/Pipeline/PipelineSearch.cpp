@@ -261,7 +261,7 @@ evaluateSegments(const Network &net, const Hardware &hw, const Options &opts,
         const std::string &name = sv[s][t];
         auto c = choices.find(name);
         if (c == choices.end())
-          return Status::error(StatusCode::InvalidArgument, "no choice for layer '" + name + "'");
+          return Status::layerError(StatusCode::InvalidArgument, "no choice for ", name, "");
         const SchedIndex idx{int(s), int(t)};
         auto r = evaluateInResource(net.find(name)->layer, hw, opts,
                                     ifmapOf(net, p, name, *seg, idx), seg->alloc[s][t], c->second);

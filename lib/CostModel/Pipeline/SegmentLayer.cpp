@@ -240,8 +240,8 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
     }
   }
   if (tops.empty())
-    return Status::error(StatusCode::NoValidScheme,
-                         "layer '" + layer.name + "': no valid scheme on the " +
+    return Status::layerError(StatusCode::NoValidScheme, "", layer.name,
+                              ": no valid scheme on the " +
                              std::to_string(res.proc.dim.h) + "x" +
                              std::to_string(res.proc.dim.w) + " region" +
                              (lastError.isOk() ? std::string() : " (" + lastError.message() + ")"));
@@ -278,8 +278,8 @@ Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardwar
   Result<SchemeCost> sc = evaluateBlocking(cand, choice.scheme.blocking, hw, opts.bypassAllowed,
                                            ps->ctx, choice.scheme.gbufStored);
   if (!sc)
-    return Status::error(sc.status().code(),
-                         "layer '" + layer.name + "': " + sc.status().message());
+    return Status::layerError(sc.status().code(), "", layer.name,
+                              ": " + sc.status().message());
   return finish(*ps, choice.part, *sc, cand, hw, opts);
 }
 

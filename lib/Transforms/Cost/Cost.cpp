@@ -116,7 +116,7 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
     cost::Result<cost::PipelinedSchedule> schedule = cost::evaluateSegments(
         pn->graph, net.hardware, options, segOpts, list.segments, pins->choices, *pins->input);
     if (!schedule)
-      return emitNetworkError(net, *pn, schedule.status().message());
+      return emitNetworkError(net, *pn, schedule.status());
     writePipelinedSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/true);
     return success();
   }

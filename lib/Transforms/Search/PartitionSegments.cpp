@@ -102,7 +102,7 @@ struct PartitionSegmentsPass
         cost::scheduleNetworkPipelined(pn->graph, net.hardware, options, segOpts);
     progressOut.step(func.getSymName());
     if (!schedule)
-      return emitNetworkError(net, *pn, schedule.status().message());
+      return emitNetworkError(net, *pn, schedule.status());
     writePipelinedSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/false);
     markIncompleteSearches(*pn, schedule->order, schedule->layers);
     return success();

@@ -295,18 +295,16 @@ dataflow::collectPins(const Network &network, const PartitionedNetwork &pn,
   return pins;
 }
 
-Operation *dataflow::layerNamedIn(const PartitionedNetwork &pn, StringRef message,
-                                  StringRef *rest) {
-  for (const auto &[name, op] : pn.opOf) {
-    std::string quoted = "layer '" + name + "'";
-    size_t at = message.find(quoted);
-    if (at == StringRef::npos)
-      continue;
-    *rest = message.substr(at + quoted.size());
-    rest->consume_front(":");
-    return op;
-  }
-  return nullptr;
+Operation *dataflow::layerOf(const PartitionedNetwork &pn, const cost::Status &status,
+                             StringRef *rest) {
+  if (!status.layer())
+    return nullptr;
+  auto it = pn.opOf.find(*status.layer());
+  if (it == pn.opOf.end())
+    return nullptr;
+  *rest = status.detail();
+  rest->consume_front(":");
+  return it->second;
 }
 
 FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
@@ -323,7 +321,7 @@ FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
   // Locate the error on the layer the message names.
   StringRef message = schedule.status().message();
   StringRef rest;
-  if (Operation *op = layerNamedIn(pn, message, &rest)) {
+  if (Operation *op = layerOf(pn, schedule.status(), &rest)) {
     if (schedule.status().code() == cost::StatusCode::SearchTooLarge)
       return emitLayerError(op, "has too large a search space:")
              << rest

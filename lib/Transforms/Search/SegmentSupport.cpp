@@ -109,9 +109,10 @@ dataflow::checkSegments(const Network &network, const PartitionedNetwork &pn,
 
 InFlightDiagnostic dataflow::emitNetworkError(const Network &network,
                                               const PartitionedNetwork &pn,
-                                              StringRef message) {
+                                              const cost::Status &status) {
+  StringRef message = status.message();
   StringRef rest;
-  if (Operation *op = layerNamedIn(pn, message, &rest))
+  if (Operation *op = layerOf(pn, status, &rest))
     return emitLayerError(op, "fits no pipelined schedule on accelerator @")
            << AcceleratorOp(network.accelerator).getSymName() << ":" << rest;
   func::FuncOp func = network.func;

@@ -37,14 +37,30 @@ public:
     s.message_ = std::move(message);
     return s;
   }
+  /// An error about one layer of a network, named structurally so that the compiler can
+  /// put the diagnostic on that layer's op: the message reads
+  /// `<prefix>layer '<layer>'<detail>`, and layer() / detail() return its parts.
+  static Status layerError(StatusCode code, std::string prefix, std::string layer,
+                           std::string detail) {
+    Status s = error(code, prefix + "layer '" + layer + "'" + detail);
+    s.layer_ = std::move(layer);
+    s.detail_ = std::move(detail);
+    return s;
+  }
   bool isOk() const { return code_ == StatusCode::Ok; }
   explicit operator bool() const { return isOk(); }
   StatusCode code() const { return code_; }
   const std::string &message() const { return message_; }
+  /// The layer a layerError names (nullopt for other errors).
+  const std::optional<std::string> &layer() const { return layer_; }
+  /// What a layerError says after the layer's name (e.g. ": no valid scheme ...").
+  const std::string &detail() const { return detail_; }
 
 private:
   StatusCode code_ = StatusCode::Ok;
   std::string message_;
+  std::optional<std::string> layer_;
+  std::string detail_;
 };
 
 /// A value or a failure Status. Accessing the value of a failed Result is a

@@ -62,10 +62,10 @@ runNetwork(const Network &network, const PartitionedNetwork &pn, const cost::Opt
 /// Writes dataflow.partition, dataflow.mapping, dataflow.blocking (bypass decided),
 /// dataflow.cost and dataflow.noc on every layer, and dataflow.input_partition on the
 /// function. With `costOnly`, only dataflow.cost and dataflow.noc.
-/// The layer whose name a cost-model message quotes ("layer 'NAME'"), with the text after
-/// the quote (its leading ':' dropped) in `rest`; null if it quotes none.
-mlir::Operation *layerNamedIn(const PartitionedNetwork &pn, llvm::StringRef message,
-                              llvm::StringRef *rest);
+/// The layer op a cost-model error names (cost::Status::layerError), with what the error
+/// says after the layer's name (its leading ':' dropped) in `rest`; null if it names none.
+mlir::Operation *layerOf(const PartitionedNetwork &pn, const cost::Status &status,
+                         llvm::StringRef *rest);
 
 /// Sets Options::partitioning from the passes' partitioning options (nn_dataflow's
 /// --hybrid-partition, --batch-partition, --ifmaps-partition, access forwarding, buffer

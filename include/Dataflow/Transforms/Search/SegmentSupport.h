@@ -35,9 +35,9 @@ mlir::FailureOr<std::vector<cost::PipelineSegment>>
 checkSegments(const Network &network, const PartitionedNetwork &pn, const SegmentList &list,
               const cost::SegmentOptions &options, bool checkRegions);
 
-/// A cost-model failure, located on the layer its message names (or the function).
+/// A cost-model failure, located on the layer the status names (or the function).
 mlir::InFlightDiagnostic emitNetworkError(const Network &network, const PartitionedNetwork &pn,
-                                          llvm::StringRef message);
+                                          const cost::Status &status);
 
 /// Writes the schedule of every layer (as writeNetworkSchedule; with `costOnly`, only
 /// dataflow.cost and dataflow.noc), dataflow.segment on every layer (unless `costOnly`)
