@@ -2,7 +2,9 @@
 //
 // dMazeRunner's model JSON and arch_spec.json (seed-tools-model.md 2.1), and
 // optionally the optimizer's printed report, whose execution methods become
-// #dataflow.loop_tiling (docs/import-and-embed.md, "dMazeRunner").
+// #dataflow.loop_tiling (docs/import-and-embed.md, "dMazeRunner"). The report is read as
+// the tool writes it: depthwise layers named `<name>_depthwise`, and one method for a run
+// of identical layers (the later ones take the first one's).
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace mlir;
 using namespace dataflow;
@@ -311,6 +314,9 @@ OwningOpRef<ModuleOp> dataflow::importDMazeRunner(llvm::SourceMgr &sourceMgr, ML
   Type elem = IntegerType::get(context, unsigned(arch->bytesPerData * 8));
   OpBuilder &b = net.builder();
   bool ok = true;
+  // The report's method per layer shape (section, A, B, strides): the optimizer prints a
+  // method once for a run of identical layers; the later ones take the first one's.
+  std::map<std::vector<int64_t>, const Method *> byShape;
   for (const auto &[sectionAt, key] : sections) {
     const json::Array *layers = obj->getArray(key);
     if (!layers) {
@@ -402,15 +408,32 @@ OwningOpRef<ModuleOp> dataflow::importDMazeRunner(llvm::SourceMgr &sourceMgr, ML
       net.addResult(op->getResult(0));
       if (!methods)
         continue;
+      // The report names a depthwise layer `<name>_depthwise`.
       auto it = methods->find(*name);
-      if (it == methods->end() || it->second.factors.empty()) {
+      if ((it == methods->end() || it->second.factors.empty()) && key == "DW_CONV")
+        it = methods->find((*name + "_depthwise").str());
+      std::vector<int64_t> shape{key == "CONV" ? 0 : key == "DW_CONV" ? 1 : 2};
+      shape.insert(shape.end(), A->begin(), A->end());
+      shape.insert(shape.end(), B->begin(), B->end());
+      if (!gemm)
+        if (const json::Array *s = layer->getArray("strides"))
+          for (const json::Value &x : *s)
+            shape.push_back(x.getAsInteger().value_or(0));
+      const Method *method = nullptr;
+      if (it != methods->end() && !it->second.factors.empty()) {
+        method = &it->second;
+        byShape.try_emplace(shape, method);
+      } else if (auto same = byShape.find(shape); same != byShape.end()) {
+        method = same->second;
+      }
+      if (!method) {
         model.error(context, at) << "layer '" << *name << "' has no " << options.objective
                                  << " execution method in '" << options.resultFile << "'";
         ok = false;
         continue;
       }
       LoopTilingAttr tiling =
-          toTilingAttr(context, options.resultFile, *name, it->second, gemm ? 3 : 7);
+          toTilingAttr(context, options.resultFile, *name, *method, gemm ? 3 : 7);
       if (!tiling) {
         ok = false;
         continue;

@@ -57,6 +57,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   systolic.method = options.systolicMethod;
   systolic.goal = options.systolicGoal;
   systolic.fillDrain = options.fillDrain;
+  systolic.deconv = options.deconv;
   pm.addPass(createScheduleSystolicPass(systolic));
 
   // Multi-node accelerators first: their layers leave this pass fully scheduled and the

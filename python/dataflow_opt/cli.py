@@ -108,6 +108,9 @@ def table(report) -> str:
     rows = []
     for net in report.networks:
         rows.append(f"{net.name} on {net.accelerator.name}")
+        if net.systolic_totals is not None:
+            rows += _systolic_rows(net)
+            continue
         rows.append(f"  {'layer':<40} {'kind':<8} {'energy':>14} {'time':>12} {'util':>6}")
         for layer in net.layers:
             rows.append(f"  {layer.name[:40]:<40} {layer.kind:<8} {layer.energy:>14.6g} "
@@ -115,6 +118,21 @@ def table(report) -> str:
         t = net.totals
         rows.append(f"  {'total':<40} {'':<8} {t.energy:>14.6g} {t.time:>12d}")
     return "\n".join(rows)
+
+
+def _systolic_rows(net) -> List[str]:
+    """A systolic network: cycles (compute, memory) and DRAM words per layer (no energy)."""
+    rows = [f"  {'layer':<40} {'kind':<8} {'method':<12} {'cycles':>12} {'compute':>12} "
+            f"{'memory':>12} {'transfer':>12} {'util':>6}"]
+    for layer in net.systolic_layers:
+        rows.append(f"  {layer.name[:40]:<40} {layer.kind:<8} {layer.method:<12} "
+                    f"{layer.cycles:>12.0f} {layer.compute_cycles:>12.0f} "
+                    f"{layer.memory_cycles:>12.0f} {layer.transfer:>12.0f} "
+                    f"{100 * layer.utilization:>5.1f}%")
+    t = net.systolic_totals
+    rows.append(f"  {'total':<40} {'':<8} {'':<12} {t.cycles:>12.0f} {'':>12} {'':>12} "
+                f"{t.transfer:>12.0f}")
+    return rows
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

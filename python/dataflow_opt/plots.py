@@ -6,6 +6,12 @@
     plots.utilization(report, "util.png")
     plots.save_all(report, "out/")                 # the three, named <network>-<kind>.png
 
+On a systolic accelerator (``kind = systolic``) the figures are the layers'
+``systolic_layers``: ``time_per_layer`` draws each layer's cycles with its compute and memory
+bounds, ``utilization`` the array utilisation, ``transfer_per_layer`` the DRAM words; the
+systolic model has no energy, so ``energy_breakdown`` warns (``UserWarning``) and draws
+nothing, and ``save_all`` writes ``-time``, ``-utilization`` and ``-transfer`` instead.
+
 Each function takes a :class:`dataflow_opt.report.Report` (or one of its networks) and a
 path; the format follows the extension (``.png``, ``.svg``, ``.pdf``). With ``path=None`` it
 returns the ``matplotlib.figure.Figure`` instead (one axes, one bar per layer). Uses
@@ -16,11 +22,13 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from typing import List, Optional, Union
 
 from .report import COMPONENTS, Network, Report
 
-__all__ = ["energy_breakdown", "time_per_layer", "utilization", "save_all"]
+__all__ = ["energy_breakdown", "time_per_layer", "utilization", "transfer_per_layer",
+           "save_all"]
 
 #: Label of each energy component in the legend (docs/report-schema.md).
 COMPONENT_LABELS = {"mac": "MAC", "regf": "register file", "itcn": "array interconnect",
@@ -44,8 +52,17 @@ def _figure(n_layers: int):
     return fig, fig.add_subplot(1, 1, 1)
 
 
+def _systolic(net: Network) -> bool:
+    return net.systolic_totals is not None
+
+
+def _layers(net: Network) -> list:
+    """The layers the plots draw: ``systolic_layers`` on a systolic accelerator."""
+    return net.systolic_layers if _systolic(net) else net.layers
+
+
 def _finish(fig, ax, net: Network, title: str, path: Optional[str]):
-    names = [layer.name for layer in net.layers]
+    names = [layer.name for layer in _layers(net)]
     ax.set_xticks(range(len(names)))
     ax.set_xticklabels(names, rotation=90, fontsize=6 if len(names) > 30 else 8)
     ax.set_xlim(-0.6, len(names) - 0.4)
@@ -65,6 +82,11 @@ def energy_breakdown(report, path: Optional[str] = None, network=None):
     """Stacked bars: each layer's energy by component (MAC, register file, array
     interconnect, global buffer, DRAM, NoC, static), in the accelerator's energy unit."""
     net = _network(report, network)
+    if _systolic(net):
+        warnings.warn(f"network {net.name} runs on systolic accelerator "
+                      f"{net.accelerator.name}: the systolic model has no energy figures "
+                      "(cycles and DRAM traffic only); no energy plot", UserWarning)
+        return None
     fig, ax = _figure(len(net.layers))
     x = range(len(net.layers))
     bottom = [0.0] * len(net.layers)
@@ -80,8 +102,21 @@ def energy_breakdown(report, path: Optional[str] = None, network=None):
 
 
 def time_per_layer(report, path: Optional[str] = None, network=None):
-    """Bars: each layer's time in cycles."""
+    """Bars: each layer's time in cycles (systolic: also its compute and memory bounds)."""
     net = _network(report, network)
+    if _systolic(net):
+        layers = net.systolic_layers
+        fig, ax = _figure(len(layers))
+        x = range(len(layers))
+        ax.bar(x, [layer.cycles for layer in layers], width=0.8, color="tab:orange",
+               label="cycles")
+        ax.plot(x, [layer.compute_cycles for layer in layers], "v", color="tab:blue",
+                label="compute bound")
+        ax.plot(x, [layer.memory_cycles for layer in layers], "^", color="tab:red",
+                label="memory bound")
+        ax.set_ylabel("time (cycles)")
+        ax.legend(fontsize=7)
+        return _finish(fig, ax, net, "time per layer", path)
     fig, ax = _figure(len(net.layers))
     ax.bar(range(len(net.layers)), [layer.time for layer in net.layers], width=0.8,
            color="tab:orange")
@@ -92,21 +127,43 @@ def time_per_layer(report, path: Optional[str] = None, network=None):
 def utilization(report, path: Optional[str] = None, network=None):
     """Bars: each layer's PE-array utilisation in percent."""
     net = _network(report, network)
-    fig, ax = _figure(len(net.layers))
-    ax.bar(range(len(net.layers)), [100.0 * layer.utilization for layer in net.layers],
+    layers = _layers(net)
+    fig, ax = _figure(len(layers))
+    ax.bar(range(len(layers)), [100.0 * layer.utilization for layer in layers],
            width=0.8, color="tab:green")
     ax.set_ylim(0, 100)
     ax.set_ylabel("PE utilisation (%)")
     return _finish(fig, ax, net, "PE-array utilisation", path)
 
 
+def transfer_per_layer(report, path: Optional[str] = None, network=None):
+    """Bars: each systolic layer's DRAM traffic in words (a systolic network only)."""
+    net = _network(report, network)
+    if not _systolic(net):
+        raise ValueError(f"network {net.name} is not on a systolic accelerator; its DRAM "
+                         "energy is in energy_breakdown")
+    layers = net.systolic_layers
+    fig, ax = _figure(len(layers))
+    ax.bar(range(len(layers)), [layer.transfer for layer in layers], width=0.8,
+           color="tab:purple")
+    ax.set_ylabel("DRAM traffic (words)")
+    return _finish(fig, ax, net, "DRAM traffic per layer", path)
+
+
 def save_all(report, directory: str, fmt: str = "png") -> List[str]:
     """The three plots for every network of the report: ``<network>-energy.<fmt>``,
-    ``-time``, ``-utilization``; returns the paths."""
+    ``-time``, ``-utilization`` (systolic: ``-time``, ``-utilization``, ``-transfer``);
+    returns the paths."""
     nets = [report] if isinstance(report, Network) else report.networks
     paths = []
     for net in nets:
         stem = re.sub(r"[^A-Za-z0-9_.-]", "_", net.name)
+        if _systolic(net):
+            paths.append(time_per_layer(net, os.path.join(directory, f"{stem}-time.{fmt}")))
+            paths.append(utilization(net, os.path.join(directory, f"{stem}-utilization.{fmt}")))
+            paths.append(transfer_per_layer(net,
+                                            os.path.join(directory, f"{stem}-transfer.{fmt}")))
+            continue
         paths.append(energy_breakdown(net, os.path.join(directory, f"{stem}-energy.{fmt}")))
         paths.append(time_per_layer(net, os.path.join(directory, f"{stem}-time.{fmt}")))
         paths.append(utilization(net, os.path.join(directory, f"{stem}-utilization.{fmt}")))

@@ -428,7 +428,9 @@ class Network:
 
 @dataclass(frozen=True)
 class Report:
-    """A whole report. ``totals`` and ``layers`` are the first network's."""
+    """A whole report. ``totals`` and ``layers`` are the first network's (None and empty on
+    a systolic accelerator, whose figures are ``systolic_totals`` and ``systolic_layers``,
+    again the first network's)."""
     schema_version: int
     tool: str
     search_seconds: float
@@ -441,6 +443,19 @@ class Report:
     @property
     def layers(self) -> List[Layer]:
         return self.networks[0].layers
+
+    @property
+    def systolic_totals(self) -> Optional[SystolicTotals]:
+        return self.networks[0].systolic_totals
+
+    @property
+    def systolic_layers(self) -> List[SystolicLayer]:
+        return self.networks[0].systolic_layers
+
+    @property
+    def systolic(self) -> bool:
+        """True when the first network runs on a systolic accelerator."""
+        return self.networks[0].systolic_totals is not None
 
     def network(self, name: str) -> Network:
         for network in self.networks:

@@ -165,7 +165,7 @@ def test_systolic_network_reads_typed(tmp_path, capsys):
     subprocess.run([DATAFLOW_OPT, os.path.join(REPO_ROOT, "examples", "networks", "dcgan.mlir"),
                     "--dataflow-attach-accelerator=file=" +
                     os.path.join(REPO_ROOT, "examples", "accelerators", "systolic16.mlir"),
-                    f"--dataflow-schedule=progress=off lower=false report={out}",
+                    f"--dataflow-schedule=progress=off lower=false deconv=split report={out}",
                     "-o", os.devnull], check=True)
     r = rp.load(str(out))
     (net,) = r.networks

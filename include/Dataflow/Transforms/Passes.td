@@ -305,11 +305,14 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
     (constrained from the static tiling, never worse than it); left empty, `static` when
     the accelerator fixes its partition and `exhaustive` when it is `searched`. `goal`
     ranks tilings: `latency` (cycles, then traffic) or `traffic` (traffic, then cycles).
-    Pool, eltwise and concat are not priced on the array and get no attribute; a
-    `dataflow.deconv` of a systolic network is first rewritten into its stride-phase
-    convolutions (`dataflow-decompose-deconv`'s split; run that pass with `combine=true`
-    before for the combined form), each searched as a layer. Functions bound to Eyeriss
-    accelerators are left alone.
+    Pool, eltwise and concat are not priced on the array and get no attribute. A
+    `dataflow.deconv` of a systolic network is priced as `deconv` says: `upsample` (the
+    default, as the original tool without `--split`) keeps the op and prices it as one
+    stride-1 convolution over the zero-upsampled input; `split` rewrites it into its
+    stride-phase convolutions (`dataflow-decompose-deconv`), each searched as a layer;
+    `combine` rewrites it into one convolution whose output channels are the phases'
+    (`dataflow-decompose-deconv combine=true`: the sub-kernels share one input tile).
+    Functions bound to Eyeriss accelerators are left alone.
 
     Before:
     ```mlir
@@ -320,7 +323,7 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
     ```mlir
     %y = dataflow.conv ... {dataflow.systolic = #dataflow.systolic<method = exhaustive,
          order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [...],
-         fill_drain = true, cycles = ..., compute_cycles = ..., memory_cycles = ...,
+         fill_drain = false, cycles = ..., compute_cycles = ..., memory_cycles = ...,
          transfer = ..., utilization = ...>, name = "c1"} : ...
     ```
   }];
@@ -331,9 +334,14 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
     Option<"goal", "goal", "std::string", /*default=*/"\"latency\"",
            "what the search minimises first: latency (cycles, then DRAM traffic; the "
            "original tool) or traffic (DRAM traffic, then cycles)">,
-    Option<"fillDrain", "fill-drain", "bool", /*default=*/"true",
-           "charge every array pass its pipeline fill and drain (the original tool "
-           "models the steady state only: false)">,
+    Option<"fillDrain", "fill-drain", "bool", /*default=*/"false",
+           "a refinement: charge every array pass its pipeline fill and drain (off: the "
+           "steady state only, as the original tool)">,
+    Option<"deconv", "deconv", "std::string", /*default=*/"\"upsample\"",
+           "how a transposed convolution is priced: upsample (one convolution over the "
+           "zero-upsampled input, as the original tool without --split), split (one "
+           "convolution per stride phase) or combine (one convolution over all phases' "
+           "output channels, sharing the input tile)">,
   ];
   let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect"];

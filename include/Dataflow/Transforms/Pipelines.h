@@ -69,9 +69,14 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
   Option<bool> deconvCombine{*this, "deconv-combine",
                              llvm::cl::desc("decompose every transposed convolution into "
                                             "one convolution over its combined stride phases "
-                                            "first (false: systolic networks split theirs "
-                                            "into one convolution per phase)"),
+                                            "first, on every accelerator (false: systolic "
+                                            "networks price theirs as deconv= says)"),
                              llvm::cl::init(false)};
+  Option<std::string> deconv{*this, "deconv",
+                             llvm::cl::desc("systolic accelerators: how a transposed "
+                                            "convolution is priced: upsample (as the "
+                                            "original tool), split or combine"),
+                             llvm::cl::init("upsample")};
   Option<std::string> systolicMethod{
       *this, "systolic-method",
       llvm::cl::desc("systolic accelerators: exhaustive, static, constrained or combined "
@@ -82,9 +87,10 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                                                   "first"),
                                    llvm::cl::init("latency")};
   Option<bool> fillDrain{*this, "fill-drain",
-                         llvm::cl::desc("systolic accelerators: charge the pipeline fill "
-                                        "and drain of every array pass"),
-                         llvm::cl::init(true)};
+                         llvm::cl::desc("systolic accelerators, a refinement: charge the "
+                                        "pipeline fill and drain of every array pass (off: "
+                                        "the steady state only, as the original tool)"),
+                         llvm::cl::init(false)};
   Option<bool> interlayer{*this, "interlayer",
                           llvm::cl::desc("multi-node: inter-layer pipelining, run "
                                          "dataflow-partition-segments first (nn_dataflow "

@@ -42,6 +42,25 @@ struct LowerToLoopsPass : public dataflow::impl::LowerToLoopsPassBase<LowerToLoo
     SmallVector<Operation *> generated;
     bool failedAny = false;
 
+    // A systolic tiling has no schedule IR to lower yet: say so on its first layer.
+    for (auto func : module.getOps<func::FuncOp>()) {
+      AcceleratorOp accel = AcceleratorOp::boundTo(func);
+      if (!accel || !accel.isSystolic())
+        continue;
+      func.walk([&](Operation *op) {
+        if (!op->hasAttr(DataflowDialect::kSystolicAttrName))
+          return WalkResult::advance();
+        op->emitError() << "layer '" << bridge::layerName(op) << "' of @" << func.getSymName()
+                        << " has a systolic tiling (dataflow.systolic on accelerator @"
+                        << accel.getSymName()
+                        << "), which dataflow-lower-to-loops cannot lower: it lowers the "
+                           "schedule IR of dataflow-lower-to-schedule, which describes Eyeriss "
+                           "accelerators only; a systolic schedule IR is missing";
+        failedAny = true;
+        return WalkResult::interrupt();
+      });
+    }
+
     for (auto schedule : llvm::make_early_inc_range(module.getOps<ScheduleOp>())) {
       auto func = symbols.lookup<func::FuncOp>(schedule.getFunction());
       if (!func) {

@@ -1,7 +1,8 @@
 //===- ScheduleSystolic.cpp - dataflow-schedule-systolic ------------------===//
 //
 // A thin driver (architecture.md rule 2): the deconvolutions of systolic networks are
-// decomposed (dataflow-decompose-deconv's rewrite, split), then per layer one call to
+// kept (deconv=upsample) or decomposed (dataflow-decompose-deconv's rewrite, split or
+// combine), then per layer one call to
 // cost::searchSystolicLayer, its answer written as `dataflow.systolic`.
 //
 //===----------------------------------------------------------------------===//
@@ -43,7 +44,12 @@ struct ScheduleSystolicPass
       module.emitError() << "goal must be latency or traffic, got '" << goal << "'";
       return signalPassFailure();
     }
-    if (failed(decomposeSystolicDeconvs(module)))
+    if (deconv != "upsample" && deconv != "split" && deconv != "combine") {
+      module.emitError() << "deconv must be upsample, split or combine, got '" << deconv
+                         << "'";
+      return signalPassFailure();
+    }
+    if (deconv != "upsample" && failed(decomposeSystolicDeconvs(module, deconv == "combine")))
       return signalPassFailure();
     FailureOr<SmallVector<SystolicNetwork>> networks = collectSystolicNetworks(module);
     if (failed(networks))
@@ -55,9 +61,11 @@ struct ScheduleSystolicPass
       signalPassFailure();
   }
 
-  /// The deconvolutions of systolic networks become their stride-phase convolutions
-  /// (split; seed-tools-model.md §3.2), each then searched as a layer of its own.
-  static LogicalResult decomposeSystolicDeconvs(ModuleOp module) {
+  /// deconv=split|combine: the deconvolutions of systolic networks become their
+  /// stride-phase convolutions (split; seed-tools-model.md §3.2), each then searched as a
+  /// layer of its own, or one convolution over all phases (combine). With upsample they
+  /// stay, priced over the zero-upsampled input (collectSystolicNetworks).
+  static LogicalResult decomposeSystolicDeconvs(ModuleOp module, bool combine) {
     SmallVector<DeconvOp> deconvs;
     for (auto func : module.getOps<func::FuncOp>()) {
       AcceleratorOp accel = AcceleratorOp::boundTo(func);
@@ -65,9 +73,33 @@ struct ScheduleSystolicPass
         func.walk([&](DeconvOp op) { deconvs.push_back(op); });
     }
     for (DeconvOp op : deconvs)
-      if (failed(decomposeDeconv(op, /*combine=*/false)))
+      if (failed(decomposeDeconv(op, combine)))
         return failure();
     return success();
+  }
+
+  /// The advice of a failed search: the other methods that do schedule the layer.
+  static std::string workingMethods(const SystolicNetwork &net, const cost::SystolicLayer &layer,
+                                    cost::SystolicSearchOptions options) {
+    const cost::SystolicSearchMethod failed = options.method;
+    std::string names;
+    int count = 0;
+    for (cost::SystolicSearchMethod m :
+         {cost::SystolicSearchMethod::Exhaustive, cost::SystolicSearchMethod::Static,
+          cost::SystolicSearchMethod::Constrained, cost::SystolicSearchMethod::Combined}) {
+      bool needsPartition =
+          m == cost::SystolicSearchMethod::Static || m == cost::SystolicSearchMethod::Combined;
+      if (m == failed || (needsPartition && !bridge::toBufferPartition(net.accelerator)))
+        continue;
+      options.method = m;
+      if (cost::searchSystolicLayer(layer, net.hardware, options) && ++count)
+        names += std::string(names.empty() ? "" : ", ") + cost::systolicSearchMethodName(m);
+    }
+    if (names.empty())
+      return "; no other method schedules it either";
+    return (count == 1 ? "; method " : "; methods ") + names +
+           (count == 1 ? " schedules" : " schedule") +
+           " it (method= on dataflow-schedule-systolic, systolic-method= on dataflow-schedule)";
   }
 
   LogicalResult scheduleNetwork(const SystolicNetwork &net,
@@ -95,7 +127,7 @@ struct ScheduleSystolicPass
           cost::searchSystolicLayer(layer, net.hardware, options);
       if (!schedule) {
         op->emitError() << "layer '" << bridge::layerName(op) << "' has no systolic schedule: "
-                        << schedule.status().message();
+                        << schedule.status().message() << workingMethods(net, layer, options);
         ok = false;
         continue;
       }

@@ -7,6 +7,40 @@
 using namespace mlir;
 using namespace dataflow;
 
+/// A deconvolution as the original tool prices it without --split: one stride-1
+/// convolution over the zero-upsampled input, producing the deconvolution's output with
+/// its whole kernel (horizon-research/systolic-array-dataflow-optimizer dnn_optimizer.py).
+static cost::Result<std::optional<cost::SystolicLayer>> upsampledLayer(DeconvOp op) {
+  auto fail = [&](const std::string &what) {
+    return cost::Status::error(cost::StatusCode::InvalidLayer,
+                               "'dataflow.deconv' layer '" + bridge::layerName(op) + "': " +
+                                   what);
+  };
+  if (op.getGroups() != 1)
+    return fail("grouped transposed convolution is not in the systolic model");
+  if (llvm::any_of(op.getDilation(), [](int64_t d) { return d != 1; }))
+    return fail("dilated transposed convolution is not in the systolic model");
+  auto in = cast<RankedTensorType>(op.getInput().getType());
+  auto out = cast<RankedTensorType>(op.getOutput().getType());
+  if (in.getDimSize(0) != 1)
+    return fail("the systolic model prices one image; batch is " +
+                std::to_string(in.getDimSize(0)));
+  ArrayRef<int64_t> kernel = op.getKernel();
+  unsigned rank = kernel.size();
+  if (rank != 2 && rank != 3)
+    return fail("the systolic model takes 2 or 3 spatial dimensions");
+  // Tensors are N x C x [D x] H x W; the model's dimensions are W, H[, D].
+  cost::SystolicLayer layer;
+  for (unsigned d = 0; d < rank; ++d) {
+    layer.out.push_back(out.getDimSize(1 + rank - d));
+    layer.kernel.push_back(kernel[rank - 1 - d]);
+  }
+  layer.stride = 1;
+  layer.inChannels = in.getDimSize(1);
+  layer.outChannels = out.getDimSize(1);
+  return std::optional(layer);
+}
+
 FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(ModuleOp module) {
   SmallVector<SystolicNetwork> networks;
   bool ok = true;
@@ -16,7 +50,9 @@ FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(Module
       continue;
     SystolicNetwork net{func, accel, bridge::toSystolicHardware(accel), {}};
     for (Operation *op : computeLayersOf(func)) {
-      cost::Result<std::optional<cost::SystolicLayer>> layer = bridge::toSystolicLayer(op);
+      auto deconv = dyn_cast<DeconvOp>(op);
+      cost::Result<std::optional<cost::SystolicLayer>> layer =
+          deconv ? upsampledLayer(deconv) : bridge::toSystolicLayer(op);
       if (!layer) {
         op->emitError() << layer.status().message();
         ok = false;

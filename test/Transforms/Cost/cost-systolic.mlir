@@ -2,7 +2,7 @@
 // figures written here are placeholders (zeros), the search's figures come back
 // (schedule-systolic.mlir, CONS and STATIC: the same tilings give the same numbers).
 // RUN: dataflow-opt %s --dataflow-cost --verify-roundtrip | FileCheck %s
-// RUN: dataflow-opt %s --dataflow-schedule-systolic="method=constrained" --dataflow-cost | FileCheck %s --check-prefix=SEARCHED
+// RUN: dataflow-opt %s --dataflow-schedule-systolic="method=constrained fill-drain=true" --dataflow-cost | FileCheck %s --check-prefix=SEARCHED
 
 dataflow.accelerator @sa {
   kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = [0.3, 0.3, 0.4],

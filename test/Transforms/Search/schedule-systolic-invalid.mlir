@@ -4,9 +4,11 @@
 // RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="method=annealing" 2>&1 | FileCheck %s --check-prefix=METHOD
 
 // RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="goal=energy" 2>&1 | FileCheck %s --check-prefix=GOAL
+// RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="deconv=phases" 2>&1 | FileCheck %s --check-prefix=DECONV
 
 // METHOD: error: method must be exhaustive, static, constrained or combined, got 'annealing'
 // GOAL: error: goal must be latency or traffic, got 'energy'
+// DECONV: error: deconv must be upsample, split or combine, got 'phases'
 
 dataflow.accelerator @sa {
   kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,
@@ -21,10 +23,12 @@ func.func @unsupported(%x: tensor<2x8x8x8xi16>, %y: tensor<1x8x8x8xi16>, %q: ten
   %2 = dataflow.conv %y kernel [3, 3] stride [1, 1] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dilated"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
   // expected-error @+1 {{'dataflow.conv' layer 'strides': the systolic model takes one stride for every spatial dimension}}
   %3 = dataflow.conv %y kernel [1, 1] stride [1, 2] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "strides"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x4xi16>
-  // A deconvolution is no error: the pass decomposes it (schedule-systolic.mlir).
+  // A deconvolution is no error: priced over its upsampled input (schedule-systolic.mlir).
   %4 = dataflow.deconv %y kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"} : tensor<1x8x8x8xi16> -> tensor<1x8x16x16xi16>
   // expected-error @+1 {{'dataflow.matmul' layer 'bmm': batched matmul is not in the systolic model}}
   %5 = dataflow.matmul %q, %k {name = "bmm"} : tensor<2x4x8xi16>, tensor<2x8x4xi16> -> tensor<2x4x4xi16>
+  // expected-error @+1 {{'dataflow.deconv' layer 'grouped_up': grouped transposed convolution is not in the systolic model}}
+  %6 = dataflow.deconv %y kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 2 {name = "grouped_up"} : tensor<1x8x8x8xi16> -> tensor<1x8x16x16xi16>
   return
 }
 

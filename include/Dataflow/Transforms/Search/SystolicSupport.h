@@ -18,7 +18,8 @@
 namespace dataflow {
 
 /// A function bound to a `kind = systolic` accelerator and the layers the array prices
-/// (conv, fc, matmul; deconv is an error until decomposed), in program order.
+/// (conv, fc, matmul; a deconv left in the IR as one stride-1 convolution over its
+/// zero-upsampled input, deconv=upsample), in program order.
 struct SystolicNetwork {
   mlir::func::FuncOp func;
   AcceleratorOp accelerator;
