@@ -1,7 +1,7 @@
 //===- MultiNodeBench.cpp - Multi-node whole-network search speed --------===//
 //
 // Whole-AlexNet multi-node search (partitions x per-node blocking x NoC hops,
-// nn_dataflow-model §5-§6) for the multi-node AlexNet reference runs, beside
+// docs/cost-model.md §5-§6) for the multi-node AlexNet reference runs, beside
 // nn_dataflow's recorded CPU seconds (summary.csv cpu_s, one core, -p 1).
 //
 //===----------------------------------------------------------------------===//

@@ -1,6 +1,6 @@
 //===- PipelineFigures.cpp - Pipelined vs per-layer schedules of a network ===//
 //
-// nn_dataflow-model §6: schedules one nn_dataflow network (the layer dumps in
+// docs/cost-model.md §6: schedules one nn_dataflow network (the layer dumps in
 // /work/shared/reference/nn_dataflow/networks, python/dataflow_opt/zoo) on the
 // TETRIS T16 configuration of the reference run
 // tetris_T16_alexnet_b16_hybrid_solve_interlayer (4x4 nodes, 14x14 PEs, 3D

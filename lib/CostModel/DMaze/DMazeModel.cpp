@@ -1,6 +1,6 @@
 //===- DMazeModel.cpp - dMazeRunner's loop-nest model and cost mode -------===//
 //
-// Each formula cites seed-tools-model.md §2.3 and the dMazeRunner function it
+// Each formula cites docs/seed-tools.md §2.3 and the dMazeRunner function it
 // reproduces (python/dMazeRunner/dataflow.py, common/optimizer.py).
 //
 //===----------------------------------------------------------------------===//

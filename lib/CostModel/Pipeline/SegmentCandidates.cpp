@@ -1,6 +1,6 @@
 //===- SegmentCandidates.cpp - Segments, allocation, constraints ----------===//
 //
-// nn_dataflow-model §6 (nn_dataflow InterLayerPipeline._calc_sched_dag,
+// docs/cost-model.md §6 (nn_dataflow InterLayerPipeline._calc_sched_dag,
 // _gen_vseg, gen_segment; PipelineSegment._init_deps, _alloc_proc,
 // _alloc_resource, _init_sym_cstrs).
 //

@@ -5,7 +5,7 @@
 // here (architecture.md rule 2): the only arithmetic is the network totals, plain sums
 // in layer order (nn_dataflow: a network's cost is the sum of its layers' costs, its
 // time on one node the sum of their times). A network in pipeline segments takes its
-// energy, static energy and time from dataflow.pipeline (nn_dataflow-model §6).
+// energy, static energy and time from dataflow.pipeline (docs/cost-model.md §6).
 //
 //===----------------------------------------------------------------------===//
 
@@ -776,7 +776,7 @@ void writeSystolicTable(raw_ostream &os, const NetworkEntry &network) {
   printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
 }
 
-/// nn_dataflow-model §6: one row per segment, its layers with their node regions.
+/// docs/cost-model.md §6: one row per segment, its layers with their node regions.
 void writeSegmentTable(raw_ostream &os, const NetworkEntry &network) {
   std::vector<SegmentSummary> segments = summarise(network);
   os << "\npipeline: " << segments.size() << " segments, time "

@@ -56,7 +56,7 @@ struct ScheduleSystolicPass
   }
 
   /// The deconvolutions of systolic networks become their stride-phase convolutions
-  /// (split; seed-tools-model.md §3.2), each then searched as a layer of its own.
+  /// (split; docs/seed-tools.md §3.2), each then searched as a layer of its own.
   static LogicalResult decomposeSystolicDeconvs(ModuleOp module) {
     SmallVector<DeconvOp> deconvs;
     for (auto func : module.getOps<func::FuncOp>()) {
