@@ -1,7 +1,7 @@
 //===- NetworkJson.h - nn_dataflow network dumps for the benches -*- C++ -*-===//
 //
 // Reads nn_dataflow's layer dumps (python/dataflow_opt/zoo/nn_dataflow/*.json,
-// copies of /work/shared/reference/nn_dataflow/networks) into a cost-model
+// dumps of stanford-mast/nn_dataflow's nns/ networks) into a cost-model
 // Network (docs/cost-model.md §2 layer shapes). Bench-only helper.
 //
 //===----------------------------------------------------------------------===//
