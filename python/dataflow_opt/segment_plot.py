@@ -1,6 +1,7 @@
 """Plot the segment timeline of a network scheduled with inter-layer pipelining.
 
-    PYTHONPATH=python python3 -m dataflow_opt.segment_plot REPORT.json -o timeline.png [--network NAME]
+    PYTHONPATH=python python3 -m dataflow_opt.segment_plot REPORT.json -o timeline.png
+        [--network NAME]
 
 REPORT is the JSON of ``dataflow-opt ... --dataflow-schedule="interlayer=true report=FILE"``
 (docs/report-schema.md, keys ``pipeline`` and ``layers[].segment``). Segments run one after
