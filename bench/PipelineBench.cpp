@@ -3,7 +3,7 @@
 // docs/cost-model.md §6: the whole-AlexNet segment beam search of the reference
 // run tetris_T16_alexnet_b16_hybrid_solve_interlayer (T16, hybrid, solver,
 // --interlayer-partition) beside nn_dataflow's recorded 5.93 CPU seconds
-// (meta.json cpu_s, one core, -p 1).
+// (test/Reference/data cpu_seconds, one core, -p 1).
 //
 //===----------------------------------------------------------------------===//
 #include "BenchSupport.h"

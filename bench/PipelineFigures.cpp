@@ -63,7 +63,7 @@ int main(int argc, char **argv) {
     std::fprintf(stderr, "error: %s\n", err.c_str());
     return 1;
   }
-  // The reference run's T16 configuration (meta.json "command").
+  // The reference run's T16 configuration (test/Reference/data "command").
   const Hardware hw = dataflow::bench::tetrisT16();
   Options o;
   o.bypassAllowed = {true, true, true};
