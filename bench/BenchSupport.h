@@ -1,7 +1,7 @@
 //===- BenchSupport.h - Shared pieces of the cost-model benches -*- C++ -*-===//
 //
 // The CPU clock the benches time with, the cold start of each timed iteration and
-// the TETRIS T-16 configuration of the reference runs (meta.json "command").
+// the TETRIS T-16 configuration of the reference runs (test/Reference/data "command").
 // Bench-only helper.
 //
 //===----------------------------------------------------------------------===//

@@ -4,7 +4,7 @@
 // the whole single-node AlexNet search (the 19 layers of nn_dataflow's
 // alex_net, batch 16, Eyeriss 16x16, GBUF 64 Ki words, REGF 256 words) with
 // and without GBUF bypass, against nn_dataflow's recorded CPU seconds
-// (summary.csv: 33.94 s for eyeriss_isca16_alexnet_b16, 44.77 s for
+// (§8 of docs/cost-model.md: 33.94 s for eyeriss_isca16_alexnet_b16, 44.77 s for
 // eyeriss_alexnet_b16_bypass; one core, -p 1). Every search iteration starts with
 // an empty search memo, and CPU time is the whole process's (all threads).
 //
@@ -108,7 +108,7 @@ BENCHMARK(BM_SearchLayer)
 void BM_SearchAlexNet(benchmark::State &state) {
   const std::vector<Layer> net = alexNet(16);
   const bool bypass = state.range(0) != 0;
-  const double refCpuSeconds = bypass ? 44.77 : 33.94; // summary.csv cpu_s
+  const double refCpuSeconds = bypass ? 44.77 : 33.94; // docs/cost-model.md §8
   state.SetLabel(bypass ? "eyeriss_alexnet_b16_bypass" : "eyeriss_isca16_alexnet_b16");
   double seconds = 0;
   int64_t iters = 0;

@@ -1,8 +1,8 @@
 //===- MultiNodeBench.cpp - Multi-node whole-network search speed --------===//
 //
 // Whole-AlexNet multi-node search (partitions x per-node blocking x NoC hops,
-// nn_dataflow-model §5-§6) for the multi-node AlexNet reference runs, beside
-// nn_dataflow's recorded CPU seconds (summary.csv cpu_s, one core, -p 1). Every
+// docs/cost-model.md §5-§6) for the multi-node AlexNet reference runs, beside
+// nn_dataflow's recorded CPU seconds (test/Reference/data cpu_seconds, -p 1). Every
 // iteration starts with an empty search memo; CPU time is the whole process's.
 //
 //===----------------------------------------------------------------------===//
@@ -65,7 +65,7 @@ struct Run {
   bool tetris; ///< T-16 (4x4, 14x14, 3D, TETRIS costs) vs 8x8 2D mesh
   int64_t gbufBytes;
   bool hybrid, solve, af, bs;
-  double refCpuSeconds; ///< summary.csv cpu_s
+  double refCpuSeconds; ///< test/Reference/data cpu_seconds
 };
 
 const Run kRuns[] = {

@@ -1,8 +1,8 @@
 //===- NetworkJson.h - nn_dataflow network dumps for the benches -*- C++ -*-===//
 //
 // Reads nn_dataflow's layer dumps (python/dataflow_opt/zoo/nn_dataflow/*.json,
-// copies of /work/shared/reference/nn_dataflow/networks) into a cost-model
-// Network (nn_dataflow-model §2 layer shapes). Bench-only helper.
+// dumps of stanford-mast/nn_dataflow's nns/ networks) into a cost-model
+// Network (docs/cost-model.md §2 layer shapes). Bench-only helper.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DATAFLOW_BENCH_NETWORKJSON_H

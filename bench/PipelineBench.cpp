@@ -1,10 +1,10 @@
 //===- PipelineBench.cpp - Inter-layer pipelining search speed -----------===//
 //
-// nn_dataflow-model §6: the whole-AlexNet segment beam search of the reference
+// docs/cost-model.md §6: the whole-AlexNet segment beam search of the reference
 // run tetris_T16_alexnet_b16_hybrid_solve_interlayer (T16, hybrid, solver,
 // --interlayer-partition) beside nn_dataflow's recorded 5.93 CPU seconds
-// (meta.json cpu_s, one core, -p 1). Every iteration starts with an empty search
-// memo; CPU time is the whole process's.
+// (test/Reference/data cpu_seconds, one core, -p 1). Every iteration starts with an
+// empty search memo; CPU time is the whole process's.
 //
 //===----------------------------------------------------------------------===//
 #include "BenchSupport.h"

@@ -1,7 +1,7 @@
 //===- PipelineFigures.cpp - Pipelined vs per-layer schedules of a network ===//
 //
-// nn_dataflow-model §6: schedules one nn_dataflow network (the layer dumps in
-// /work/shared/reference/nn_dataflow/networks, python/dataflow_opt/zoo) on the
+// docs/cost-model.md §6: schedules one nn_dataflow network (the layer dumps in
+// python/dataflow_opt/zoo/nn_dataflow/*.json) on the
 // TETRIS T16 configuration of the reference run
 // tetris_T16_alexnet_b16_hybrid_solve_interlayer (4x4 nodes, 14x14 PEs, 3D
 // memory, hybrid partitioning, bypass solver), once per layer (scheduleNetwork)
@@ -65,7 +65,7 @@ int main(int argc, char **argv) {
     std::fprintf(stderr, "error: %s\n", err.c_str());
     return 1;
   }
-  // The reference run's T16 configuration (meta.json "command").
+  // The reference run's T16 configuration (test/Reference/data "command").
   const Hardware hw = dataflow::bench::tetrisT16();
   Options o;
   o.bypassAllowed = {true, true, true};

@@ -1,6 +1,6 @@
 """The co-design fork's scale through dataflow-dse: 1000 generated networks x 50 hardware points
 (issue 10; the MAESTRO co-design fork swept ~1000 NAS models x 50 accelerators, see
-../shared/reference/seed-tools-model.md section 1.5). Generates the networks
+docs/seed-tools.md §1.5). Generates the networks
 (python3 -m dataflow_opt.dse_networks --profile cifar), writes the 50-point spec below, runs
 the sweep into a fresh CSV and prints wall and CPU seconds (user + sys of the dataflow-dse
 process) with the tool's own summary line.

@@ -1,15 +1,16 @@
 """Side-by-side with nn_dataflow: schedules each reference run (single- and multi-node) through
 dataflow-opt, measures its CPU time (user + sys of the whole process, best of N runs) and its
 search seconds (the report's search_seconds: the passes, parsing excluded), and prints our
-energy, time and search seconds beside the original tool's, with the ratios. The tool's figures
-are test/Reference/data/*.json (from its summary.csv); its own search seconds come from that
-summary.csv (--summary) when it is there.
+energy, time and search seconds beside the original tool's, with the ratios. The tool's figures,
+CPU and search seconds are the repository's recorded test/Reference/data/*.json
+(docs/cost-model.md §8; scripts/extract-reference.py); --summary FILE (the tool's summary.csv)
+overrides the search seconds.
 
 Reference runs exist for AlexNet single node (four configurations) and for the multi-node
-cases. VGG-16 on one Eyeriss node (with and without bypass) has no run in the shared reference;
-the original tool was run for it on this machine (docs/performance.md, "nn_dataflow runs made
-here"), and its CPU seconds are this machine's: compare the speed-up of those two rows with
-the AlexNet runs re-timed here (the same section), not with the shared reference's.
+cases. VGG-16 on one Eyeriss node (with and without bypass) has no run among the original
+reference runs; the original tool was run for it on this machine (docs/performance.md,
+"nn_dataflow runs made here"), and its CPU seconds are this machine's: compare the speed-up of
+those two rows with the AlexNet runs re-timed here (the same section), not with the others.
 
     /usr/bin/python3 bench/reference_runs.py [--build build] [--repeat 5] [--markdown]
 """
@@ -50,8 +51,8 @@ EXTRA = {}
 
 
 def read_summary(path):
-    """run name -> the tool's own search seconds (summary.csv search_s), if the file exists."""
-    if not path or not os.path.exists(path):
+    """run name -> the tool's own search seconds (summary.csv search_s); {} without a file."""
+    if not path:
         return {}
     with open(path, newline="") as f:
         return {row["name"]: float(row["search_s"]) for row in csv.DictReader(f)}
@@ -73,10 +74,14 @@ def main():
     parser.add_argument("--build", default=os.path.join(REPO, "build"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--markdown", action="store_true")
-    parser.add_argument("--summary", default="/work/shared/reference/nn_dataflow/summary.csv",
-                        help="nn_dataflow's summary.csv, for its search seconds (optional)")
+    parser.add_argument("--summary", default=None,
+                        help="nn_dataflow's summary.csv, whose search seconds replace the "
+                             "recorded ones (optional)")
     args = parser.parse_args()
     binary = os.path.join(args.build, "bin", "dataflow-opt")
+    if args.summary and not os.path.isfile(args.summary):
+        parser.error(f"--summary {args.summary}: no such file (nn_dataflow's summary.csv; "
+                     "leave it out to use the recorded test/Reference/data)")
     tool_search = read_summary(args.summary)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,12 +1,13 @@
 """Extracts the per-layer and total figures of nn_dataflow reference runs into the small
 JSON files test/Reference/data/<run>.json that the end-to-end tests compare against.
 
-Usage: /usr/bin/python3 scripts/extract-reference.py ../shared/reference/nn_dataflow RUN...
+Usage: /usr/bin/python3 scripts/extract-reference.py DIR RUN...
        /usr/bin/python3 scripts/extract-reference.py --local DIR RUN...
+DIR: the original tool's outputs (docs/cost-model.md §8): <run>.json, the tool's complete
+output, and summary.csv, one row per run with its command, search and CPU seconds.
 --local: runs of the original tool made on this project's machine (docs/performance.md,
 "nn_dataflow runs made here"): DIR holds the tool's stdout <run>.json and a
-<run>.summary.json with the command and CPU seconds (/usr/bin/time -v), in the shape of the
-shared reference's <run>.meta.json.
+<run>.summary.json with the command and CPU seconds (/usr/bin/time -v).
 The figures are copied, never computed: they are the original tool's output."""
 import json
 import os
@@ -43,7 +44,7 @@ for run in runs:
         "run": run,
         "source": ("stanford-mast/nn_dataflow, run on this project's machine on 2026-11-23 "
                    "(docs/performance.md, nn_dataflow runs made here)" if local else
-                   "stanford-mast/nn_dataflow 198a527, shared/reference/nn_dataflow/" + run),
+                   "stanford-mast/nn_dataflow 198a527, run " + run + " (docs/cost-model.md section 8)"),
         "command": row["command"],
         "cpu_seconds": float(row["cpu_s"]),
         "total_cost": ref["total_cost"],
@@ -53,8 +54,8 @@ for run in runs:
     }
     if pipelined:
         data["segment_time"] = ref["segment_time"]
-    if local:  # the tool's own search seconds (summary.csv's search_s for shared runs)
-        data["search_seconds"] = row["search_s"]
+    # The tool's own search seconds (its timer, summary.csv's search_s).
+    data["search_seconds"] = row["search_s"] if local else float(row["search_s"])
     with open(os.path.join(out_dir, run + ".json"), "w") as f:
         json.dump(data, f, indent=1, sort_keys=True)
         f.write("\n")

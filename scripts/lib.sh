@@ -24,7 +24,7 @@ ensure_packages() {
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo=sudo
   $sudo apt-get update -q >&2 || { log "apt-get update failed"; return 1; }
-  # LLVM/MLIR 22 come from the bookworm-security suite on Debian 12 (docs/toolchain.md).
+  # LLVM/MLIR 22 come from the bookworm-security suite on Debian 12 (docs/toolchain.md §1).
   if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}" >&2; then
     log "apt-get install failed; LLVM/MLIR 22 must be available from your apt sources"
     return 1

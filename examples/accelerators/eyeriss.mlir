@@ -1,6 +1,6 @@
 // Eyeriss (ISCA'16 Fig. 10), the configuration nn_dataflow verifies against: one node, 16x16
 // PEs, 128 kB global buffer, 512 B register files, unit energies MAC 1, DRAM 200, GBUF 6, array
-// bus 2, REGF 1 (nn_dataflow-model.md section 7).
+// bus 2, REGF 1 (docs/cost-model.md §7).
 dataflow.accelerator @eyeriss {
   nodes = [1, 1], pe_array = [16, 16],
   regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,

@@ -1,5 +1,5 @@
 // Eyeriss chip (ISSCC'16): 12x14 PEs, 108 kB global buffer, 261-word register files; energies in
-// joules (nn_dataflow-model.md section 7).
+// joules (docs/cost-model.md §7).
 dataflow.accelerator @eyeriss_isscc16 {
   nodes = [1, 1], pe_array = [12, 14],
   regf_bytes = 522, gbuf_bytes = 110592, word_bits = 16,

@@ -18,7 +18,7 @@ static constexpr double kUnlimited = std::numeric_limits<double>::infinity();
 cost::UnitCosts bridge::toUnitCosts(EnergyAttr energy) {
   cost::UnitCosts costs;
   costs.macOp = energy.getMac().convertToDouble();
-  // nn_dataflow --hier-cost order: DRAM, GBUF, ITCN, REGF (nn_dataflow-model §1).
+  // nn_dataflow --hier-cost order: DRAM, GBUF, ITCN, REGF (docs/cost-model.md §1).
   costs.memHier = {energy.getDram().convertToDouble(), energy.getGbuf().convertToDouble(),
                    energy.getItcn().convertToDouble(), energy.getRegf().convertToDouble()};
   costs.nocHop = energy.getNocHop().convertToDouble();

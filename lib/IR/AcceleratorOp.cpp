@@ -212,7 +212,7 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
   p.printOptionalAttrDictWithKeyword(discardable);
 }
 
-/// The systolic kind's rules (seed-tools-model.md §3.1: the tool's word is 8, 16 or
+/// The systolic kind's rules (docs/seed-tools.md §3.1: the tool's word is 8, 16 or
 /// 32 bits; its buffer partition is three fractions of one buffer).
 static LogicalResult verifySystolic(AcceleratorOp op) {
   const char *const eyerissFields[] = {"nodes",  "pe_array",       "regf_bytes",

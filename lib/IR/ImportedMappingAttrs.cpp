@@ -106,7 +106,7 @@ LogicalResult DirectivesAttr::verify(function_ref<InFlightDiagnostic()> emitErro
     return emitError() << "directives need one kind, size, offset and dimension each";
   if (n == 0)
     return emitError() << "directives must hold at least one map";
-  // MAESTRO maps each dimension at most once per cluster level (seed-tools-model.md 1.1).
+  // MAESTRO maps each dimension at most once per cluster level (docs/seed-tools.md §1.1).
   SmallVector<bool> seen(std::size(kDirectiveDims), false);
   for (size_t i = 0; i < n; ++i) {
     if (kinds[i] < 0 || kinds[i] > Cluster)

@@ -407,7 +407,7 @@ LogicalResult NocTransferOp::verify() {
     if (*fills < 1 || *unitHops < 0)
       return emitOpError() << "fills must be positive and unit_hops non-negative, got "
                            << *fills << " and " << *unitHops;
-    // nn_dataflow-model §5.3: a scheme's hops are unit_hops x fetch[0].
+    // docs/cost-model.md §5.3: a scheme's hops are unit_hops x fetch[0].
     double product = double(*unitHops * *fills);
     if (getHops().convertToDouble() != product)
       return emitOpError() << "hops " << formatExactDouble(getHops().convertToDouble())

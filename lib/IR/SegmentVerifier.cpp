@@ -1,6 +1,6 @@
 //===- SegmentVerifier.cpp - the segments of a network, verified ----------===//
 //
-// Cross-layer rules of dataflow.segment (nn_dataflow-model §6: a segment is a run of
+// Cross-layer rules of dataflow.segment (docs/cost-model.md §6: a segment is a run of
 // consecutive DAG vertices; its vertices run side by side on disjoint regions of the node
 // grid, the layers of a vertex one after the other on its region). Checked when the
 // function's accelerator binding is verified, with errors on the offending layer op.

@@ -143,7 +143,7 @@ LogicalResult SystolicScheduleAttr::verify(function_ref<InFlightDiagnostic()> em
   if (utilization.convertToDouble() > 1.0)
     return emitError() << "systolic 'utilization' must be at most 1, got "
                        << formatExactDouble(utilization.convertToDouble());
-  // seed-tools-model.md §3.2: a layer takes max(compute, memory) cycles.
+  // docs/seed-tools.md §3.2: a layer takes max(compute, memory) cycles.
   double expected = std::max(computeCycles.convertToDouble(), memoryCycles.convertToDouble());
   if (cycles.convertToDouble() != expected)
     return emitError() << "systolic 'cycles' is " << formatExactDouble(cycles.convertToDouble())

@@ -1,6 +1,6 @@
 //===- DMazeImport.cpp - dMazeRunner JSON (+ its report) -> dataflow IR ---===//
 //
-// dMazeRunner's model JSON and arch_spec.json (seed-tools-model.md 2.1), and
+// dMazeRunner's model JSON and arch_spec.json (docs/seed-tools.md §2.1), and
 // optionally the optimizer's printed report, whose execution methods become
 // #dataflow.loop_tiling (docs/import-and-embed.md, "dMazeRunner"). The report is read as
 // the tool writes it: depthwise layers named `<name>_depthwise`, and one method for a run

@@ -1,6 +1,6 @@
 //===- MaestroImport.cpp - MAESTRO .m files -> dataflow IR ----------------===//
 //
-// MAESTRO's model / mapping file (seed-tools-model.md 1.1) through the cost model's
+// MAESTRO's model / mapping file (docs/seed-tools.md §1.1) through the cost model's
 // parser, its hardware file as a one-node accelerator (docs/import-and-embed.md,
 // "MAESTRO"). Each layer's Dataflow block is checked the way dataflow-maestro-cost will
 // read it (toProblem + toMapping) so that a bad directive is reported at its line now.
@@ -23,7 +23,7 @@ namespace maestro = dataflow::cost::maestro;
 
 namespace {
 
-/// MAESTRO's on-screen energy (seed-tools-model.md 1.2 item 6) in MAC units: a MAC 1,
+/// MAESTRO's on-screen energy (docs/seed-tools.md §1.2 item 6) in MAC units: a MAC 1,
 /// an L1 access 1.68, an L2 access 18.61; MAESTRO prices no DRAM or NoC energy.
 constexpr double kMacEnergy = 1.0, kL1Energy = 1.68, kL2Energy = 18.61;
 /// MAESTRO sizes buffers in bytes and compares element counts with them: one element is

@@ -43,7 +43,7 @@ void setLimits(PassOptions &pass, const SchedulePipelineOptions &options) {
 void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
                                              const SchedulePipelineOptions &options) {
   // deconv-combine: every deconvolution becomes one convolution over its combined
-  // stride phases (seed-tools-model.md §3.2), before any search.
+  // stride phases (docs/seed-tools.md §3.2), before any search.
   if (options.deconvCombine) {
     DecomposeDeconvPassOptions decompose;
     decompose.combine = true;

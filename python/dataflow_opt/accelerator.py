@@ -1,9 +1,9 @@
 """The ``dataflow.accelerator`` op (docs/ir-reference.md) and presets.
 
-The presets reproduce the hardware of nn_dataflow's reference runs
-(``/work/shared/reference/nn_dataflow/summary.csv``): every value comes from the run's command
-line, with nn_dataflow's CLI defaults (``--op-cost 1 --hier-cost 200 6 2 1 --hop-cost 10
---unit-idle-cost 0 --word 16``, unlimited DRAM bandwidth and bus width) where not given.
+The presets reproduce the hardware of nn_dataflow's reference runs (docs/cost-model.md §8;
+each run's command line is kept in ``test/Reference/data/<run>.json``): every value comes from
+the run's command line, with nn_dataflow's CLI defaults (``--op-cost 1 --hier-cost 200 6 2 1
+--hop-cost 10 --unit-idle-cost 0 --word 16``, unlimited DRAM bandwidth and bus width) where not given.
 nn_dataflow's ``--hier-cost`` order is DRAM, GBUF, ITCN, REGF.
 """
 

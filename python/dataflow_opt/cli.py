@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import tempfile
+import textwrap
 import warnings
 from typing import List, Optional, Sequence
 
@@ -54,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--goal", choices=("e", "d", "ed"), help="energy, delay or energy-delay")
     g.add_argument("--method", choices=("exhaustive", "solver"), help="loop-blocking search")
     g.add_argument("--disable-bypass", metavar="i,o,f",
-                   help="data categories kept in the global buffer")
+                   help="data categories kept in the global buffer (default: none, as "
+                        "dataflow-opt: every category may bypass it)")
     g.add_argument("--threads", type=int, help="search threads (0 = all cores)")
     o = p.add_argument_group("output")
     o.add_argument("--json", metavar="FILE", help="write the JSON report ('-' = stdout)")
@@ -105,6 +107,7 @@ def load_model(spec: str, batch: Optional[int] = None, image_size: Optional[int]
 
 
 def table(report) -> str:
+    from .run import gbuf_note
     rows = []
     for net in report.networks:
         rows.append(f"{net.name} on {net.accelerator.name}")
@@ -117,6 +120,9 @@ def table(report) -> str:
                         f"{layer.time:>12d} {100 * layer.utilization:>5.1f}%")
         t = net.totals
         rows.append(f"  {'total':<40} {'':<8} {t.energy:>14.6g} {t.time:>12d}")
+        note = gbuf_note(net)
+        if note:
+            rows += textwrap.wrap(note, 96, initial_indent="  ", subsequent_indent="  ")
     return "\n".join(rows)
 
 

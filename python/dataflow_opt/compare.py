@@ -15,7 +15,7 @@ by a wider tolerance; its time must still be within the tolerance:
   --expect-better LAYER    our search found a cheaper schedule than the tool did: ours must be
                            strictly lower;
   --artefact LAYER         nn_dataflow's NoC hops for this layer are its memoisation artefact
-                           (nn_dataflow-model.md section 5.6, over-counted): ours must be
+                           (docs/cost-model.md §5.6, over-counted): ours must be
                            strictly lower;
   --upstream-layout LAYER  a producer of this layer chose a different (cheaper) partition, so
                            its ifmap layout differs from the tool's: either direction is allowed,

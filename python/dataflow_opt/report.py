@@ -507,7 +507,7 @@ def check_totals(network: Network) -> List[str]:
     layers = network.layers
     summed = ("energy", "time") + COMPONENTS
     if network.pipeline is not None:
-        # Pipelined (nn_dataflow-model section 6): energy, static energy and time are the
+        # Pipelined (docs/cost-model.md §6): energy, static energy and time are the
         # pipeline's (static re-based on the pipelined time), the rest still sums.
         p = network.pipeline
         for what, total, value in (("energy", network.totals.energy, p.energy),

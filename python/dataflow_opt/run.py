@@ -79,6 +79,13 @@ def _threads(name, v):
     return str(v)
 
 
+#: The bypass default of schedule(), the same as dataflow-opt's (its passes and the
+#: dataflow-schedule pipeline): no data category is forced to stay in the global buffer, so
+#: each bypasses it wherever that saves DRAM fetches (nn_dataflow's command-line default;
+#: docs/cost-model.md §4). nn_dataflow's verification setup (Eyeriss ISCA'16, the command in
+#: README.md) is ``disable_bypass="i,o,f"``; test/Docs/bypass-default.test compares the two.
+DEFAULT_DISABLE_BYPASS = ""
+
 #: Python keyword -> (pipeline option, converter). docs/import-and-embed.md lists them.
 OPTIONS = {
     "goal": ("goal", _choice(("e", "d", "ed"))),
@@ -146,7 +153,9 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     one ``dataflow.accelerator``) and return the parsed report (:mod:`dataflow_opt.report`).
 
     ``options`` (validated, else ``ValueError``/``TypeError``): ``goal`` e|d|ed, ``method``
-    exhaustive|solver, ``disable_bypass`` e.g. ``"i,o,f"``, ``threads`` (0 = all cores),
+    exhaustive|solver, ``disable_bypass`` e.g. ``"i,o,f"`` (default
+    :data:`DEFAULT_DISABLE_BYPASS`, dataflow-opt's: every category may bypass the global
+    buffer), ``threads`` (0 = all cores),
     ``hybrid``, ``batch_partition``, ``ifmaps_partition``, ``access_forwarding``,
     ``buffer_sharing``. ``output``: also write the scheduled IR there; ``report_file``: keep
     the JSON report there (exactly as dataflow-opt wrote it). ``decompose_deconv``: run
@@ -154,6 +163,7 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     their stride-phase convolutions, reported as ``<name>.phase_<p>..``). Warnings the binary
     prints go to ``sys.stderr`` when ``echo_warnings``. A failure raises
     :class:`DataflowOptError` with the binary's diagnostics."""
+    options.setdefault("disable_bypass", DEFAULT_DISABLE_BYPASS)
     opts = pipeline_options(options)
     if not isinstance(decompose_deconv, bool):
         raise ValueError(f"decompose_deconv must be True or False, got {decompose_deconv!r}")
@@ -182,6 +192,26 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
         if echo_warnings and proc.stderr.strip():
             sys.stderr.write(_rename(proc.stderr, net_path, acc_path))
         return _report.load(rep_path)
+
+
+def gbuf_note(network: "_report.Network") -> Optional[str]:
+    """Why a network's global-buffer energy is 0 on every layer, or None when it is not."""
+    layers = network.layers
+    if not layers or not isinstance(network.accelerator, _report.Accelerator) or \
+            any(layer.gbuf != 0 for layer in layers):
+        return None
+    if network.accelerator.energy.get("gbuf", 1.0) == 0:
+        return (f"note: global-buffer energy is 0 on every layer because @"
+                f"{network.accelerator.name} prices a buffer access at 0")
+    bypassed = [layer for layer in layers if layer.schedule.blocking is not None and
+                set(layer.schedule.blocking.bypass or ()) == {"fil", "ifm", "ofm"}]
+    if len(bypassed) != len(layers):
+        return None
+    return ("note: global-buffer energy is 0 on every layer because every layer bypasses the "
+            "buffer for fil, ifm and ofm: bypass is allowed by default (disable-bypass unset), "
+            "and a category stays in the buffer only where that saves DRAM fetches "
+            "(nn_dataflow's rule, docs/cost-model.md §4), which no schedule here does; "
+            "--disable-bypass i,o,f keeps all three in the buffer")
 
 
 def _rename(text: str, net_path: str, acc_path: str) -> str:

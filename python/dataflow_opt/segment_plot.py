@@ -1,10 +1,11 @@
 """Plot the segment timeline of a network scheduled with inter-layer pipelining.
 
-    python3 -m dataflow_opt.segment_plot REPORT.json -o timeline.png [--network NAME]
+    PYTHONPATH=python python3 -m dataflow_opt.segment_plot REPORT.json -o timeline.png
+        [--network NAME]
 
 REPORT is the JSON of ``dataflow-opt ... --dataflow-schedule="interlayer=true report=FILE"``
 (docs/report-schema.md, keys ``pipeline`` and ``layers[].segment``). Segments run one after
-another, each for its time (nn_dataflow-model section 6); inside a segment every vertex of a
+another, each for its time (docs/cost-model.md §6); inside a segment every vertex of a
 spatial segment is a row of its own (running at once on its node region) and the layers of
 a vertex follow each other, each drawn for its own time. Bars are coloured by segment kind
 and labelled with the layer name and its node count.

@@ -2,7 +2,7 @@
 // RUN: dataflow-opt %s --verify-roundtrip | FileCheck %s
 
 // A complete schedule: nn_dataflow's choice for AlexNet conv1 on Eyeriss (the hand check of
-// nn_dataflow-model.md section 7). Counts print in full, and no digit is lost.
+// docs/cost-model.md §7). Counts print in full, and no digit is lost.
 // CHECK-LABEL: func.func @complete
 // CHECK: dataflow.blocking = #dataflow.blocking<dram = [1, 3, 64], gbuf = [1, 16, 1], regf = [3, 1, 1], dram_order = [I, B, O], gbuf_order = [B, I, O], bypass = []>
 // CHECK-SAME: dataflow.cost = #dataflow.cost<energy = 5578247424.0, mac = 843321600.0, regf = 3373286400.0, itcn = 96687360.0, gbuf = 36843264.0, dram = 1228108800.0, noc = 0.0, static = 0.0, cycles = 5575680, proc_cycles = 5575680, bus_cycles = 0, dram_cycles = 0, ops = 843321600.0, utilization = 0.5908203125, dram_access = [1115136.0, 2702208.0, 2323200.0], gbuf_access = [1115136.0, 2702208.0, 2323200.0], itcn_access = [15611904.0, 6711936.0, 26019840.0], regf_access = [843321600.0, 843321600.0, 1686643200.0]>

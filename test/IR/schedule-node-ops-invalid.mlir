@@ -425,7 +425,7 @@ dataflow.schedule @s for @net {
 
 // -----
 
-// Memory hops are unit hops times fills (nn_dataflow-model section 5.3).
+// Memory hops are unit hops times fills (docs/cost-model.md §5.3).
 func.func @net() { return }
 dataflow.schedule @s for @net {
   dataflow.layer_schedule "x" cost #dataflow.cost<energy = 0, mac = 0, regf = 0, itcn = 0, gbuf = 0, dram = 0, noc = 0, static = 0, cycles = 1, proc_cycles = 1, bus_cycles = 0, dram_cycles = 0, ops = 0, utilization = 1, dram_access = [0, 0, 0], gbuf_access = [0, 0, 0], itcn_access = [0, 0, 0], regf_access = [0, 0, 0]> noc <unit_hops = [0.0, 0.0, 0.0], mem_hops = [0.0, 0.0, 0.0], node_hops = [0.0, 0.0, 0.0], total_hops = [0.0, 0.0, 0.0], access_divisor = [1.0, 1.0, 1.0]> {

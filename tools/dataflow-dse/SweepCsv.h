@@ -30,7 +30,7 @@ struct SearchColumns {
 std::string rowKey(const std::string &network, const HardwarePoint &point,
                    const SearchColumns &search);
 
-/// Area proxy in MAESTRO's cost-table units (seed-tools-model.md section 1.2, item 6):
+/// Area proxy in MAESTRO's cost-table units (docs/seed-tools.md §1.2 item 6):
 /// 283 per MAC (one per PE) + 0.104 per SRAM byte (register files and global buffer).
 double areaProxy(const HardwarePoint &point);
 

@@ -25,7 +25,7 @@ using namespace dataflow::dse;
 namespace {
 
 // Eyeriss (ISCA'16 Fig. 10), as examples/accelerators/eyeriss.mlir: nn_dataflow's
-// verification setup (nn_dataflow-model.md section 7).
+// verification setup (docs/cost-model.md §7).
 constexpr const char *kDefaultAccelerator = R"mlir(
 dataflow.accelerator @eyeriss {
   nodes = [1, 1], pe_array = [16, 16],

@@ -5,7 +5,7 @@
 //              [--method exhaustive|solver] [--disable-bypass i,o,f] [--progress on|off|auto]
 //
 // Schedules every network on every hardware point of the sweep (issue 10, item 4; the
-// MAESTRO co-design fork's models x hardware loop, seed-tools-model.md section 1.5) and
+// MAESTRO co-design fork's models x hardware loop, docs/seed-tools.md §1.5) and
 // writes one CSV row per point. See docs/design-space-sweeps.md.
 //
 //===----------------------------------------------------------------------===//

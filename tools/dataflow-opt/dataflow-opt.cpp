@@ -2,7 +2,7 @@
 //
 // An mlir-opt-style driver with the dataflow dialect, its passes and the few upstream
 // dialects we read. Options LLVM's backends register at load time are hidden so that
-// --help lists what matters here (toolchain.md, pitfall 7).
+// --help lists what matters here (docs/toolchain.md §6.7).
 //
 //===----------------------------------------------------------------------===//
 

@@ -58,7 +58,7 @@ def Dataflow_EnergyAttr : Dataflow_Attr<"Energy", "energy"> {
 def Dataflow_MappingAttr : Dataflow_Attr<"Mapping", "mapping"> {
   let summary = "how a layer is spread over the PE array";
   let description = [{
-    Row stationary (Eyeriss, ISCA'16; nn_dataflow-model.md section 3): the logical PE set
+    Row stationary (Eyeriss, ISCA'16; docs/cost-model.md §3): the logical PE set
     is R x E (PE rows hold filter rows, PE columns hold output rows). `fold = [h, w]`
     splits it over several passes when it is larger than the array; `repl = [h, w]`
     replicates it when smaller. Each processing pass computes `ifmaps` input channels
@@ -82,7 +82,7 @@ def Dataflow_BlockingAttr : Dataflow_Attr<"Blocking", "blocking"> {
   let summary = "loop blocking, loop order and global-buffer bypass of a layer";
   let description = [{
     nn_dataflow's three blocking levels over the loops `[I, O, B]` (input channels,
-    output channels, batch; nn_dataflow-model.md section 4): `dram` factors iterate over
+    output channels, batch; docs/cost-model.md §4): `dram` factors iterate over
     data in DRAM (each step refills the global buffer), `gbuf` factors over the global
     buffer (each step refills the register files), `regf` factors stay inside the
     register files. `dram_order` and `gbuf_order` list the loops outermost first.
@@ -146,7 +146,7 @@ def Dataflow_CostAttr : Dataflow_Attr<"Cost", "cost"> {
 def Dataflow_PartitionAttr : Dataflow_Attr<"Partition", "partition"> {
   let summary = "how a layer is split over the node grid of a multi-node accelerator";
   let description = [{
-    nn_dataflow's intra-layer partition (TETRIS section 5; nn_dataflow-model.md section 5.1):
+    nn_dataflow's intra-layer partition (TETRIS section 5; docs/cost-model.md §5.1):
     per partition type a 2-D factor `[h, w]` of the node grid -- `outp` output channels,
     `ofmp` ofmap rows x columns, `batp` batch, `inpp` input channels -- and `order`, the
     types from the outermost level of the node hierarchy to the innermost. The product of
@@ -186,8 +186,8 @@ def Dataflow_PartitionAttr : Dataflow_Attr<"Partition", "partition"> {
 def Dataflow_NocAttr : Dataflow_Attr<"Noc", "noc"> {
   let summary = "NoC traffic of a partitioned layer, per data category";
   let description = [{
-    The hop counts behind a partitioned layer's NoC energy (nn_dataflow-model.md sections
-    5.3-5.5), each `[fil, ifm, ofm]`: `unit_hops` moving every datum once from where it
+    The hop counts behind a partitioned layer's NoC energy (docs/cost-model.md
+    §5.3-5.5), each `[fil, ifm, ofm]`: `unit_hops` moving every datum once from where it
     lives to the nodes that need it; `mem_hops` = unit hops x DRAM fetches; `node_hops`
     the global-buffer sharing rotation and wide fetches; `total_hops` = mem + node (the NoC
     energy is `noc_hop` x their sum); `access_divisor` the access-forwarding group size
@@ -212,8 +212,8 @@ def Dataflow_NocAttr : Dataflow_Attr<"Noc", "noc"> {
 def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"> {
   let summary = "tiling, loop order and figures of a layer on a systolic array";
   let description = [{
-    The systolic-array optimizer's schedule of one convolution (seed-tools-model.md
-    section 3.2): the output channels are cut into `channel_splits` even pieces and each
+    The systolic-array optimizer's schedule of one convolution (docs/seed-tools.md
+    §3.2): the output channels are cut into `channel_splits` even pieces and each
     output spatial dimension `d` (W, H[, D], the cost model's order) into
     `spatial_splits[d]` pieces; `order` is the DRAM loop order (`row_major` keeps a weight
     tile and walks the ofmap tiles, `channel_major` keeps an ifmap tile and walks the
@@ -249,7 +249,7 @@ def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"
 }
 
 //===----------------------------------------------------------------------===//
-// Inter-layer pipelining (TANGRAM §4-5; nn_dataflow-model §6): dataflow.segment on layer
+// Inter-layer pipelining (TANGRAM §4-5; docs/cost-model.md §6): dataflow.segment on layer
 // ops, dataflow.pipeline on the function.
 //===----------------------------------------------------------------------===//
 
@@ -291,7 +291,7 @@ def Dataflow_SegmentAttr : Dataflow_Attr<"Segment", "segment"> {
 def Dataflow_PipelineAttr : Dataflow_Attr<"Pipeline", "pipeline"> {
   let summary = "the timing and totals of a network scheduled in pipeline segments";
   let description = [{
-    On a function whose layers carry `dataflow.segment` (nn_dataflow-model §6): the
+    On a function whose layers carry `dataflow.segment` (docs/cost-model.md §6): the
     network's total `energy` (the sum of its layers' with the static energy re-based on
     the pipelined time) and its `static` part, its total `time` in cycles (the sum of the
     segment times, or the critical time of a segment holding the whole network), and per
@@ -322,7 +322,7 @@ def Dataflow_PipelineAttr : Dataflow_Attr<"Pipeline", "pipeline"> {
 def Dataflow_DirectivesAttr : Dataflow_Attr<"Directives", "directives"> {
   let summary = "a MAESTRO data-centric mapping: temporal/spatial maps and clusters";
   let description = [{
-    MAESTRO's `Dataflow { ... }` block (MICRO'19; seed-tools-model.md section 1.1), in
+    MAESTRO's `Dataflow { ... }` block (MICRO'19; docs/seed-tools.md §1.1), in
     MAESTRO's own spelling, outermost first: `TemporalMap(size, offset) D`,
     `SpatialMap(size, offset) D` and `Cluster(n, P)` (`L` for a logical cluster). `D` is
     one of `N G K C R S Y X Y' X' M` (`Y`/`X` are input coordinates, `Y'`/`X'` output
@@ -354,7 +354,7 @@ def Dataflow_DirectivesAttr : Dataflow_Attr<"Directives", "directives"> {
 def Dataflow_LoopTilingAttr : Dataflow_Attr<"LoopTiling", "loop_tiling"> {
   let summary = "a dMazeRunner execution method: per-level tiling and two loop orders";
   let description = [{
-    dMazeRunner's explicit tiling of a perfect loop nest (seed-tools-model.md section 2.2):
+    dMazeRunner's explicit tiling of a perfect loop nest (docs/seed-tools.md §2.2):
     one factor per loop at each of the four levels `dram`, `spm` (scratchpad), `rf`
     (register file) and `spatial` (PEs), whose product per loop is its trip count, and the
     loop orders at the DRAM and the SPM level, outermost first. The loops are
@@ -390,8 +390,8 @@ def Dataflow_LoopTilingAttr : Dataflow_Attr<"LoopTiling", "loop_tiling"> {
 def Dataflow_SpmDmaAttr : Dataflow_Attr<"SpmDma", "spm_dma"> {
   let summary = "dMazeRunner's scratchpad banking and DMA timing of an accelerator";
   let description = [{
-    What dMazeRunner's `arch_spec.json` adds to an accelerator (seed-tools-model.md section
-    2.1): the global buffer (scratchpad) is `banks` equal banks, and a DRAM transfer takes
+    What dMazeRunner's `arch_spec.json` adds to an accelerator (docs/seed-tools.md
+    §2.1): the global buffer (scratchpad) is `banks` equal banks, and a DRAM transfer takes
     `dma_init_cycles` plus `dma_cycles_per_byte` per byte at `dma_mhz`, seen from an
     accelerator clocked at `accel_mhz`. Attached to a `dataflow.accelerator` as
     `dataflow.spm_dma`; `dataflow-dmaze-cost` and `dataflow-dmaze-map` need it.

@@ -33,28 +33,28 @@ def Dataflow_MappingStrategy : I32EnumAttr<"MappingStrategy", "PE-array mapping 
 }
 
 // Which cost model an accelerator is described for: nn_dataflow's Eyeriss-style
-// node grid, or the systolic-array optimizer's A x A array (seed-tools-model.md §3).
+// node grid, or the systolic-array optimizer's A x A array (docs/seed-tools.md §3).
 def Dataflow_AcceleratorKind : I32EnumAttr<"AcceleratorKind", "accelerator kind", [
     I32EnumAttrCase<"eyeriss", 0>,
     I32EnumAttrCase<"systolic", 1>]> {
   let cppNamespace = "::dataflow";
 }
 
-// What sits still in a systolic array (seed-tools-model.md §3.2).
+// What sits still in a systolic array (docs/seed-tools.md §3.2).
 def Dataflow_SystolicDataflow : I32EnumAttr<"SystolicDataflowKind", "systolic dataflow", [
     I32EnumAttrCase<"output_stationary", 0>,
     I32EnumAttrCase<"weight_stationary", 1>]> {
   let cppNamespace = "::dataflow";
 }
 
-// Loop order of the DRAM tiles of a systolic schedule (seed-tools-model.md §3.2).
+// Loop order of the DRAM tiles of a systolic schedule (docs/seed-tools.md §3.2).
 def Dataflow_SystolicOrder : I32EnumAttr<"SystolicOrderKind", "systolic tile order", [
     I32EnumAttrCase<"row_major", 0>,
     I32EnumAttrCase<"channel_major", 1>]> {
   let cppNamespace = "::dataflow";
 }
 
-// The search that chose a systolic schedule (seed-tools-model.md §3.3).
+// The search that chose a systolic schedule (docs/seed-tools.md §3.3).
 def Dataflow_SystolicMethod : I32EnumAttr<"SystolicMethodKind", "systolic search method", [
     I32EnumAttrCase<"exhaustive", 0>,
     I32EnumAttrCase<"Static", 1, "static">,

@@ -20,7 +20,7 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
     Describes every resource of one accelerator. Two kinds: `eyeriss` (the default when
     `kind` is left out) takes every resource nn_dataflow's search tool takes;
     `kind = systolic` describes the systolic-array optimizer's A x A array
-    (seed-tools-model.md section 3). Every field of the kind is required, in any order, and
+    (docs/seed-tools.md §3). Every field of the kind is required, in any order, and
     no field of the other kind is allowed; nothing has a silent default.
 
     ```mlir

@@ -1,7 +1,7 @@
 //===- ScheduleEnums.td - enums of the schedule IR ----------*- tablegen -*-===//
 //
 // Names used by the explicit schedule IR (ScheduleOps.td): buffer levels, data categories
-// and the blocked loops, in nn_dataflow's index order (nn_dataflow-model §1).
+// and the blocked loops, in nn_dataflow's index order (docs/cost-model.md §1).
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,7 +36,7 @@ def Dataflow_LoopDim : I32EnumAttr<"LoopDim", "blocked loop", [
   let cppNamespace = "::dataflow";
 }
 
-// Partition types of the node grid (nn_dataflow-model §5.1), in the order of the
+// Partition types of the node grid (docs/cost-model.md §5.1), in the order of the
 // #dataflow.partition fields: output channels, ofmap rows x columns, batch, input channels.
 def Dataflow_NodePart : I32EnumAttr<"NodePart", "partition type", [
     I32EnumAttrCase<"outp", 0>,
@@ -47,7 +47,7 @@ def Dataflow_NodePart : I32EnumAttr<"NodePart", "partition type", [
 }
 
 // Where a node's data comes from over the NoC: each node exchanges with the DRAM channels
-// holding its block (nn_dataflow-model §5.3), or DRAM is read once per access-forwarding
+// holding its block (docs/cost-model.md §5.3), or DRAM is read once per access-forwarding
 // group and forwarded neighbour to neighbour (§5.4), or the block rotates between the
 // shared global buffers of a sharing subgroup (§5.5).
 def Dataflow_NocRoute : I32EnumAttr<"NocRoute", "NoC route", [

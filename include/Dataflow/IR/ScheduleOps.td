@@ -76,7 +76,7 @@ def Dataflow_NodeLoopOp : Dataflow_Op<"node_loop", [
   let summary = "the spatial loop of one partition type over the node grid";
   let description = [{
     Runs its body on `grid` = [rows, columns] node groups at once, each taking one slice
-    of partition type `part` (nn_dataflow-model §5.1-§5.2): `outp` output channels, `ofmp`
+    of partition type `part` (docs/cost-model.md §5.1-§5.2): `outp` output channels, `ofmp`
     ofmap rows x columns, `batp` batch, `inpp` input channels. A partitioned layer's nest
     has one node loop per type, outermost first in the partition's `order` (a node's grid
     coordinate is `coord * grid + index` per type, in that order), trivial `[1, 1]` loops
@@ -103,7 +103,7 @@ def Dataflow_NocTransferOp : Dataflow_Op<"noc_transfer", [HasParent<"::dataflow:
 
     - `dram`: each node exchanges its block with the DRAM channels holding it (filters from
       the nearest channel, ifmaps from the producers' layout, ofmaps to this layer's
-      layout; nn_dataflow-model §5.3);
+      layout; docs/cost-model.md §5.3);
     - `forwarded`: DRAM is read once per access-forwarding group of `group` nodes and the
       block is forwarded neighbour to neighbour (§5.4; the DRAM accesses in the per-node
       nest are already divided by `group`);
@@ -215,13 +215,13 @@ def Dataflow_SpatialOp : Dataflow_Op<"spatial", [HasParent<"::dataflow::LoopOp">
   let summary = "one processing pass on the PE array: the spatial loops";
   let description = [{
     The innermost op of a layer's nest, run once per iteration of the loops around it.
-    Row stationary (Eyeriss ISCA'16; nn_dataflow-model §3): `rows` PE rows hold filter
+    Row stationary (Eyeriss ISCA'16; docs/cost-model.md §3): `rows` PE rows hold filter
     rows and `cols` PE columns hold output rows of one folded logical PE set
     (R / fold_h and E / fold_w rounded up); `repl [h, w]` copies of it sit side by side,
     so the pass computes `ifmaps` input x `ofmaps` output channels at once; `fold [h, w]`
     is the mapping's folding (fold_h sub-passes run inside the pass, fold_w is part of the
     `B` loop). `rows x cols` is the logical set, not a rectangle of the physical array:
-    when the mapping trades row replication for fewer column folds (nn_dataflow-model
+    when the mapping trades row replication for fewer column folds (docs/cost-model.md
     §3.2, `k = min(repl_h, fold_w)`), `cols` may exceed the array width and the set wraps
     over the freed PE rows (e.g. MobileNet's 3 x 56 on a 16 x 16 array). `cycles` is the time of one pass; `macs` and `regf [fil, ifm, ofm]` are the
     layer's MACs and register-file accesses over all passes (the cost's `ops` and
@@ -249,7 +249,7 @@ def Dataflow_SegmentScheduleOp : Dataflow_Op<"segment_schedule", [
     HasParent<"::dataflow::ScheduleOp">]> {
   let summary = "one pipeline segment of a network: kind, timing, layers and their regions";
   let description = [{
-    Inter-layer pipelining (nn_dataflow-model.md section 6): segment `index` of the
+    Inter-layer pipelining (docs/cost-model.md §6): segment `index` of the
     function's `dataflow.pipeline`, its kind, its time and critical time in cycles, and its
     layers (vertex by vertex, in their order inside a vertex) each with its
     `#dataflow.segment` (vertex, position, node region). Segments run one after another in

@@ -1,6 +1,6 @@
 //===- InitAllDataflow.h - everything dataflow-opt registers ----*- C++ -*-===//
 //
-// The one registration entry point every tool and test uses (style.md, rule 8): our
+// The one registration entry point every tool and test uses (as CIRCT's circt-opt.cpp): our
 // dialect and passes, and only the upstream dialects we parse.
 //
 //===----------------------------------------------------------------------===//

@@ -1,6 +1,6 @@
 //===- Pipelines.h - the dataflow-schedule pipeline -------------*- C++ -*-===//
 //
-// A plain builder function (style.md rule 7): C++ embedders call it directly; the
+// A plain builder function (as IREE's Codegen pipelines): C++ embedders call it directly; the
 // textual registration only parses options into it.
 //
 //===----------------------------------------------------------------------===//

@@ -1,7 +1,7 @@
 //===- DMazeModel.cpp - dMazeRunner's loop-nest model and cost mode -------===//
 // Over 500 lines: dMazeRunner's cost model is one function chain (reuse, energy, stalls) kept in its order for line-by-line comparison.
 //
-// Each formula cites seed-tools-model.md §2.3 and the dMazeRunner function it
+// Each formula cites docs/seed-tools.md §2.3 and the dMazeRunner function it
 // reproduces (python/dMazeRunner/dataflow.py, common/optimizer.py).
 //
 //===----------------------------------------------------------------------===//

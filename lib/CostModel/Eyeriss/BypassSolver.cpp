@@ -1,7 +1,7 @@
 //===- BypassSolver.cpp - TETRIS analytical GBUF bypass solver ------------===//
 //
 // Gao et al., TETRIS (ASPLOS'17) §4.2; nn_dataflow loop_blocking_solver;
-// nn_dataflow-model §4 "Bypass solver".
+// docs/cost-model.md §4 "Bypass solver".
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/BypassSolver.h"

@@ -17,7 +17,7 @@ const char *layerKindName(LayerKind kind) {
 }
 
 double Layer::opsPerGroup() const {
-  // nn_dataflow-model §2: CONV M*E*F*R*S*C per sample; LR M*E*F*R*S*nreg.
+  // docs/cost-model.md §2: CONV M*E*F*R*S*C per sample; LR M*E*F*R*S*nreg.
   const double perOfmap = isConvLike() ? double(R * S * C) : double(R * S * nreg);
   return perOfmap * double(M * E * F * batch);
 }
@@ -42,7 +42,7 @@ Status validateLayer(const Layer &l) {
                          "fc layer '" + l.name + "': ofmap must be 1 x 1, got " +
                              std::to_string(l.E) + " x " + std::to_string(l.F));
   // LR layers read one input channel per output channel and region input
-  // (nn_dataflow-model §2: element-wise in-channels = M * nreg).
+  // (docs/cost-model.md §2: element-wise in-channels = M * nreg).
   if (!l.isConvLike() && l.C != l.M * l.nreg)
     return Status::error(StatusCode::InvalidLayer,
                          std::string(layerKindName(l.kind)) + " layer '" + l.name +
@@ -80,7 +80,7 @@ Layer makePool(std::string name, int64_t M, int64_t E, int64_t F, int64_t R,
   l.name = std::move(name);
   l.kind = LayerKind::Pool;
   l.C = M; l.M = M; l.E = E; l.F = F; l.R = R; l.S = S;
-  l.U = U == 0 ? R : U; // nn_dataflow-model §2: pooling stride defaults to the window
+  l.U = U == 0 ? R : U; // docs/cost-model.md §2: pooling stride defaults to the window
   l.V = V == 0 ? S : V;
   l.nreg = 1;
   l.batch = batch;

@@ -1,6 +1,6 @@
 //===- LayerSearch.cpp - Entry points: search and re-cost a layer ---------===//
 //
-// nn_dataflow-model §3, §4 and §6 for one layer on one node (nn_dataflow
+// docs/cost-model.md §3, §4 and §6 for one layer on one node (nn_dataflow
 // Scheduling.schedule_search_per_node plus the per-layer top-N).
 //
 //===----------------------------------------------------------------------===//
@@ -164,7 +164,7 @@ Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
                                std::to_string(opts.maxCandidates));
   }
 
-  // TETRIS §4.2 / nn_dataflow-model §4: the solver builds one scheme per category whose
+  // TETRIS §4.2 / docs/cost-model.md §4: the solver builds one scheme per category whose
   // two companions may both bypass the GBUF, so it needs two bypassable categories.
   if (opts.method == SearchMethod::Solver && layer.isConvLike() &&
       std::count(opts.bypassAllowed.begin(), opts.bypassAllowed.end(), true) < 2)

@@ -1,6 +1,6 @@
 //===- LoopBlockingExhaustive.cpp - Exhaustive blocking search ------------===//
 //
-// nn_dataflow-model §4 "Exhaustive search" (nn_dataflow loop_blocking.py).
+// docs/cost-model.md §4 "Exhaustive search" (nn_dataflow loop_blocking.py).
 // The tool enumerates every 3-way factorisation x all 36 order pairs and then
 // rejects the non-canonical CONV orders (skip_conv). Here the canonical orders
 // are enumerated directly: for each level, one order per choice of innermost

@@ -1,6 +1,6 @@
 //===- LoopBlockingScheme.cpp - Evaluation of one blocking scheme ---------===//
 //
-// nn_dataflow-model §4 (nn_dataflow LoopBlockingScheme).
+// docs/cost-model.md §4 (nn_dataflow LoopBlockingScheme).
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingScheme.h"

@@ -1,6 +1,6 @@
 //===- RowStationaryMapping.cpp - Eyeriss row-stationary mapping ----------===//
 //
-// nn_dataflow-model §3 (nn_dataflow MapStrategyEyeriss; Chen et al. ISCA'16).
+// docs/cost-model.md §3 (nn_dataflow MapStrategyEyeriss; Chen et al. ISCA'16).
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/RowStationaryMapping.h"

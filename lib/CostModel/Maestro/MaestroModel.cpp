@@ -1,6 +1,6 @@
 //===- MaestroModel.cpp - MAESTRO's data-centric cost model ---------------===//
 //
-// Each formula cites seed-tools-model.md §1.2 (MAESTRO cost-analysis engine);
+// Each formula cites docs/seed-tools.md §1.2 (MAESTRO cost-analysis engine);
 // the vgg16_ckp_ws example pins the ingress, egress, delay and energy rules
 // (docs/cost-model.md, section "MAESTRO").
 //

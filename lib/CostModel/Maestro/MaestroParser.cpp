@@ -1,7 +1,7 @@
 //===- MaestroParser.cpp - MAESTRO .m model/mapping/hardware files --------===//
 //
 // Tokens are split on spaces and `, - > ( ) : \t ;`, `//` starts a comment
-// (seed-tools-model.md §1.1, MAESTRO DFSL_parser.hpp); `{` and `}` are tokens.
+// (docs/seed-tools.md §1.1, MAESTRO DFSL_parser.hpp); `{` and `}` are tokens.
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Maestro/MaestroParser.h"

@@ -1,7 +1,7 @@
 //===- MaestroSearch.cpp - search over MAESTRO directive mappings ---------===//
 //
 // MAESTRO evaluates one given mapping; this enumerates two-level mappings of
-// the kcp_ws / ckp_ws family and prices each with analyze() (seed-tools-model.md
+// the kcp_ws / ckp_ws family and prices each with analyze() (docs/seed-tools.md
 // §1.3, "do better than the original: a mapping search"). Space and pruning:
 // docs/cost-model.md, section "MAESTRO".
 //

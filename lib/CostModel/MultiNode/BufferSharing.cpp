@@ -1,6 +1,6 @@
 //===- BufferSharing.cpp - GBUF sharing across nodes (TANGRAM) ------------===//
 //
-// nn_dataflow-model §5.5 (nn_dataflow LoopBlockingScheme._set_bufshr and
+// docs/cost-model.md §5.5 (nn_dataflow LoopBlockingScheme._set_bufshr and
 // BufShrScheme).
 //
 //===----------------------------------------------------------------------===//

@@ -1,6 +1,6 @@
 //===- DataLayout.cpp - Where a batched fmap lives on the nodes -----------===//
 //
-// nn_dataflow-model §5.3 (layouts, hops to destinations) and §5.4 (forwarding).
+// docs/cost-model.md §5.3 (layouts, hops to destinations) and §5.4 (forwarding).
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/DataLayout.h"

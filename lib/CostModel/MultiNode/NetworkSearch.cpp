@@ -1,6 +1,6 @@
 //===- NetworkSearch.cpp - Whole-network multi-node search ----------------===//
 //
-// nn_dataflow-model §6 (nn_dataflow NNDataflow.schedule_search without
+// docs/cost-model.md §6 (nn_dataflow NNDataflow.schedule_search without
 // pipelining, InterLayerPipeline's DAG order).
 //
 //===----------------------------------------------------------------------===//

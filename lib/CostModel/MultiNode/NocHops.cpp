@@ -1,6 +1,6 @@
 //===- NocHops.cpp - NoC hops of a partitioned layer ----------------------===//
 //
-// nn_dataflow-model §5.3 (unit hops per category) and §5.4 (forwarding).
+// docs/cost-model.md §5.3 (unit hops per category) and §5.4 (forwarding).
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/NocHops.h"

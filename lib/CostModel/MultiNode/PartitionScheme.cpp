@@ -1,6 +1,6 @@
 //===- PartitionScheme.cpp - Intra-layer partitioning over nodes ----------===//
 //
-// nn_dataflow-model §5.1 (candidates), §5.2 (per-node layer), §5.3 (ranges,
+// docs/cost-model.md §5.1 (candidates), §5.2 (per-node layer), §5.3 (ranges,
 // coordinates, layout projection).
 //
 //===----------------------------------------------------------------------===//

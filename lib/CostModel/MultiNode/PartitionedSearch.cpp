@@ -1,6 +1,6 @@
 //===- PartitionedSearch.cpp - Search and re-cost a layer on a node grid --===//
 //
-// nn_dataflow-model §5 and §6 (nn_dataflow Scheduling.schedule_search and
+// docs/cost-model.md §5 and §6 (nn_dataflow Scheduling.schedule_search and
 // _get_result).
 //
 //===----------------------------------------------------------------------===//

@@ -1,6 +1,6 @@
 //===- SharingGroups.cpp - Nodes that share a data category ---------------===//
 //
-// nn_dataflow-model §5.4 (groups; nn_dataflow BufShrScheme).
+// docs/cost-model.md §5.4 (groups; nn_dataflow BufShrScheme).
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/SharingGroups.h"

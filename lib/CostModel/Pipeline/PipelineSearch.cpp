@@ -1,6 +1,6 @@
 //===- PipelineSearch.cpp - Beam search over pipeline segments ------------===//
 //
-// nn_dataflow-model §6 (nn_dataflow NNDataflow.schedule_search,
+// docs/cost-model.md §6 (nn_dataflow NNDataflow.schedule_search,
 // _segment_schedule_search, _layer_schedule_search; NNDataflowScheme totals).
 //
 //===----------------------------------------------------------------------===//

@@ -1,7 +1,7 @@
 //===- SegmentCandidates.cpp - Segments, allocation, constraints ----------===//
 // Over 500 lines: segment enumeration, allocation and constraints follow nn_dataflow's one class step by step, so they are read side by side.
 //
-// nn_dataflow-model §6 (nn_dataflow InterLayerPipeline._calc_sched_dag,
+// docs/cost-model.md §6 (nn_dataflow InterLayerPipeline._calc_sched_dag,
 // _gen_vseg, gen_segment; PipelineSegment._init_deps, _alloc_proc,
 // _alloc_resource, _init_sym_cstrs).
 //

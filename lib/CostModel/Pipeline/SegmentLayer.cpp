@@ -1,6 +1,6 @@
 //===- SegmentLayer.cpp - One layer on a segment's sub-region -------------===//
 //
-// nn_dataflow-model §5 on a §6 resource (nn_dataflow Scheduling.schedule_search
+// docs/cost-model.md §5 on a §6 resource (nn_dataflow Scheduling.schedule_search
 // with a segment Resource): partitions over the processing region's dims, the
 // ofmap laid out in the destination region, on-chip fmaps fetched once and
 // priced as remote GBUF accesses, weights pinned without time multiplexing.

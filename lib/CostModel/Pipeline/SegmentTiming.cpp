@@ -1,6 +1,6 @@
 //===- SegmentTiming.cpp - Per-segment time model -------------------------===//
 //
-// nn_dataflow-model §6 "Timing" (nn_dataflow PipelineSegmentTiming).
+// docs/cost-model.md §6 "Timing" (nn_dataflow PipelineSegmentTiming).
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Pipeline/PipelineSegment.h"

@@ -1,6 +1,6 @@
 //===- SystolicArray.cpp - Systolic-array accelerator cost model ----------===//
 //
-// Formulas of seed-tools-model.md §3.2 (the tool's layer_base_method.py). The
+// Formulas of docs/seed-tools.md §3.2 (the tool's layer_base_method.py). The
 // floating-point operations are done in the tool's order so that its figures
 // are reproduced to the last digit (its tiles are fractional even splits).
 //

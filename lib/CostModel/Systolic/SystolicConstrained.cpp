@@ -1,6 +1,6 @@
 //===- SystolicConstrained.cpp - Continuous relaxation of the tiling ------===//
 //
-// The tool's "Constrained" search (seed-tools-model.md §3.3) solved scipy
+// The tool's "Constrained" search (docs/seed-tools.md §3.3) solved scipy
 // SLSQP on four sub-problems and accepted constraint violations up to 500
 // words. Here: per loop order, minimise the relaxed DRAM traffic (tile counts
 // without ceilings) over (c0, t_d) in log space subject to the buffer

@@ -1,6 +1,6 @@
 //===- SystolicDeconv.cpp - Deconvolutions on the systolic model ----------===//
 //
-// seed-tools-model.md §3.2 (deconvolution) and the tool's dnn_optimizer.py /
+// docs/seed-tools.md §3.2 (deconvolution) and the tool's dnn_optimizer.py /
 // deconv_exhaustive_searcher.py. The combined searcher is generalised to u^d
 // sub-kernels and any kernel parity.
 //

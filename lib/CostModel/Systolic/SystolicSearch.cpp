@@ -1,6 +1,6 @@
 //===- SystolicSearch.cpp - Partition sweep and static greedy fill --------===//
 //
-// seed-tools-model.md §3.3: the tool's "Exhaustive" (a 5 % sweep of the
+// docs/seed-tools.md §3.3: the tool's "Exhaustive" (a 5 % sweep of the
 // ifmap/weight buffer shares, greedy fill per share) and "Static" (one share).
 // The constrained search lives in SystolicConstrained.cpp.
 //

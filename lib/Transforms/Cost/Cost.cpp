@@ -79,7 +79,7 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
     return success(ok);
   }
 
-  /// nn_dataflow-model §6 re-costing: every layer's segment, region and complete
+  /// docs/cost-model.md §6 re-costing: every layer's segment, region and complete
   /// partitioned schedule as written.
   LogicalResult costSegmentedNetwork(const Network &net, const cost::Options &options) {
     bool ok = true;

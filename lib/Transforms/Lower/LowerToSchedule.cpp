@@ -214,7 +214,7 @@ SmallVector<NestLoop, 9> nestOf(BlockingAttr blocking) {
 /// Where the refill of category `d` at blocking level `b` (0: the global buffer, 1: the
 /// register files) goes: just inside the innermost non-trivial loop over one of d's
 /// dimensions among the loops of levels <= b, or -1 (before the whole nest). That is the
-/// placement nn_dataflow's fetch count describes (nn_dataflow-model §4): inner loops over
+/// placement nn_dataflow's fetch count describes (docs/cost-model.md §4): inner loops over
 /// other dimensions reuse the block.
 int anchorOf(ArrayRef<NestLoop> nest, const cost::DataLoops &loops, int b, int d) {
   int anchor = -1;
@@ -244,7 +244,7 @@ void emitLayerSchedule(OpBuilder &builder, const CostedLayer &layer) {
   }
 
   // The node level of a partitioned layer: a node loop per partition type, outermost first
-  // (nn_dataflow-model §5.1), then the NoC transfers around the per-node nest.
+  // (docs/cost-model.md §5.1), then the NoC transfers around the per-node nest.
   Block *nodeBlock = nullptr;
   auto nocTransfers = [&](bool up) {
     const cost::PartitionedSchedule &p = *layer.partitioned;
@@ -345,7 +345,7 @@ void emitLayerSchedule(OpBuilder &builder, const CostedLayer &layer) {
   }
 }
 
-/// Inter-layer pipelining (nn_dataflow-model §6): one dataflow.segment_schedule per
+/// Inter-layer pipelining (docs/cost-model.md §6): one dataflow.segment_schedule per
 /// segment of a function with dataflow.pipeline, its layers vertex by vertex.
 void emitSegmentSchedules(OpBuilder &builder, func::FuncOp func) {
   auto pipeline = func->getAttrOfType<PipelineAttr>(DataflowDialect::kPipelineAttrName);

@@ -5,7 +5,7 @@
 // outputs o with (o + pb) mod s = p (phase p) are
 //   out[o] = sum_j x[m - j] * w[p + j*s],  o + pb = m*s + p,  j < Kp = ceil((K-p)/s),
 // a stride-1 convolution over x with the reversed sub-kernel w[p + (Kp-1-t)*s]
-// (seed-tools-model.md §3.2's sub-kernels, for any kernel parity). Phase p
+// (docs/seed-tools.md §3.2's sub-kernels, for any kernel parity). Phase p
 // covers m in [m_lo, m_hi] = [ceil((pb-p)/s), floor((Out-1+pb-p)/s)], reads x
 // padded by Kp-1-m_lo before and m_hi+1-In after (negative = crop), and lands
 // at o = m*s + p - pb.

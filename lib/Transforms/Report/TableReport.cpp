@@ -149,7 +149,7 @@ void writeSystolicTable(raw_ostream &os, const NetworkEntry &network) {
   printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
 }
 
-/// nn_dataflow-model §6: one row per segment, its layers with their node regions.
+/// docs/cost-model.md §6: one row per segment, its layers with their node regions.
 void writeSegmentTable(raw_ostream &os, const NetworkEntry &network) {
   std::vector<SegmentSummary> segments = summarise(network);
   os << "\npipeline: " << segments.size() << " segments, time "

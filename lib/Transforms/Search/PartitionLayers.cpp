@@ -1,6 +1,6 @@
 //===- PartitionLayers.cpp - dataflow-partition-layers --------------------===//
 //
-// Multi-node accelerators (TETRIS §5, TANGRAM; nn_dataflow-model §5, §6): walks each
+// Multi-node accelerators (TETRIS §5, TANGRAM; docs/cost-model.md §5, §6): walks each
 // network in nn_dataflow's layer order with the producers' ofmap layouts flowing into
 // their consumers, and writes every layer's partition over the node grid, its per-node
 // mapping and blocking (bypass decided), and its cost with the NoC. The search is the

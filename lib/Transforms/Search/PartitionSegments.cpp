@@ -1,6 +1,6 @@
 //===- PartitionSegments.cpp - dataflow-partition-segments ----------------===//
 //
-// Inter-layer pipelining (TANGRAM ASPLOS'19 §4-5; nn_dataflow-model §6): the cost model's
+// Inter-layer pipelining (TANGRAM ASPLOS'19 §4-5; docs/cost-model.md §6): the cost model's
 // beam search over pipeline segments (scheduleNetworkPipelined) on every multi-node
 // network, writing each layer's segment and region, partition, per-node schedule and
 // cost, and the network's pipeline timing. Segments pinned in the IR are kept.

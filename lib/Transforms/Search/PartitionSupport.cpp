@@ -92,7 +92,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     else if (auto matmul = dyn_cast<MatmulOp>(op)) {
       // Partitioned like the FC it is priced as (rows = batch, K in, N out channels): the
       // lhs is the ifmap, flowing from its producer; the rhs is read like FC weights, from
-      // the nearest DRAM channel (nn_dataflow-model §5.3 FIL). (A batched matmul, B
+      // the nearest DRAM channel (docs/cost-model.md §5.3 FIL). (A batched matmul, B
       // grouped FCs, is refused by layerOf above.)
       inputs.push_back(matmul.getLhs());
     } else {

@@ -62,7 +62,7 @@ struct ScheduleSystolicPass
   }
 
   /// deconv=split|combine: the deconvolutions of systolic networks become their
-  /// stride-phase convolutions (split; seed-tools-model.md §3.2), each then searched as a
+  /// stride-phase convolutions (split; docs/seed-tools.md §3.2), each then searched as a
   /// layer of its own, or one convolution over all phases (combine). With upsample they
   /// stay, priced over the zero-upsampled input (collectSystolicNetworks).
   static LogicalResult decomposeSystolicDeconvs(ModuleOp module, bool combine) {

@@ -67,7 +67,7 @@ dataflow::checkSegments(const Network &network, const PartitionedNetwork &pn,
           diag << "'" << order[at + k] << "' comes after '" << flat[k - 1] << "'";
         else
           diag << "'" << flat[k - 1] << "' is last";
-        diag << "); a segment groups consecutive layers (nn_dataflow-model section 6)";
+        diag << "); a segment groups consecutive layers (docs/cost-model.md section 6)";
         ok = false;
         break;
       }
@@ -82,7 +82,7 @@ dataflow::checkSegments(const Network &network, const PartitionedNetwork &pn,
       diag << "], which is not a valid pipeline segment on accelerator @"
            << AcceleratorOp(network.accelerator).getSymName()
            << ": its on-chip dependencies or its node allocation break the rules of "
-              "nn_dataflow-model section 6"
+              "docs/cost-model.md section 6"
            << (options.basicOnly ? " (with basic pipelining only)" : "");
       ok = false;
       continue;

@@ -1,6 +1,6 @@
 """nn_dataflow's network zoo, converted from the layer dumps in ``zoo/nn_dataflow/*.json``.
 
-The JSON files are copies of ``/work/shared/reference/nn_dataflow/networks`` (see README.md
+The JSON files are dumps of stanford-mast/nn_dataflow's ``nns/`` networks (see README.md
 next to them): every network nn_dataflow ships, dumped from the tool's own layer objects.
 
 Conversion rules (nn_dataflow has no padding, no pool/eltwise kinds, and no tensor ranks):

@@ -5,8 +5,8 @@
 // RUN: dataflow-opt %s --dataflow-block-loops="disable-bypass=i,o,f" | FileCheck %s --check-prefix=PINNED
 // RUN: dataflow-opt %s --dataflow-block-loops="disable-bypass=i,o,f goal=d" | FileCheck %s --check-prefix=DELAY
 
-// Without bypass, nn_dataflow's own choice for conv1 and its figures (nn_dataflow-model.md
-// section 7): t_I = (1,1,3), t_O = (3,16,1), t_B = (64,1,1), DRAM accesses (1115136,
+// Without bypass, nn_dataflow's own choice for conv1 and its figures (docs/cost-model.md
+// §7): t_I = (1,1,3), t_O = (3,16,1), t_B = (64,1,1), DRAM accesses (1115136,
 // 2702208, 2323200), 5575680 cycles. The bypass stays undecided for dataflow-solve-bypass.
 // NOBYPASS: dataflow.blocking = #dataflow.blocking<dram = [1, 3, 64], gbuf = [1, 16, 1], regf = [3, 1, 1], dram_order = [I, B, O], gbuf_order = [B, I, O]>
 // NOBYPASS-SAME: dataflow.cost = #dataflow.cost<energy = 5578247424.0, mac = 843321600.0, regf = 3373286400.0,

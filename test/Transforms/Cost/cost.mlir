@@ -30,7 +30,7 @@ func.func @hand_written(%x: tensor<16x3x224x224xi16>) -> tensor<16x48x55x55xi16>
 // The same blocking with the filters bypassing the buffer. Filters are fetched as often
 // from DRAM as into the register files (fetch 64 at both levels), so DRAM filter reads stay
 // 1115136; the 1115136 buffer accesses vanish, and the array bus is still charged
-// (nn_dataflow-model.md traps). Energy: 5578247424 - 6 * 1115136 = 5571556608.
+// (docs/cost-model.md, the tool's traps). Energy: 5578247424 - 6 * 1115136 = 5571556608.
 // CHECK-LABEL: func.func @hand_bypass
 // CHECK: energy = 5571556608.0
 // CHECK-SAME: dram_access = [1115136.0, 2702208.0, 2323200.0], gbuf_access = [0.0, 2702208.0, 2323200.0], itcn_access = [15611904.0, 6711936.0, 26019840.0]

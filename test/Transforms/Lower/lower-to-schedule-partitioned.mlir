@@ -60,7 +60,7 @@
 // CHECK-NEXT:              dataflow.noc_transfer fil dram fills 1 unit_hops 0 hops 0.0
 // CHECK-NEXT:              dataflow.noc_transfer ifm dram fills 1 unit_hops 4096 hops 4096.0
 
-// Access forwarding (nn_dataflow-model §5.4): the four OFMP nodes of conv1 share its
+// Access forwarding (docs/cost-model.md §5.4): the four OFMP nodes of conv1 share its
 // filters, so DRAM is read once per group of 4 and forwarded; the four OUTP nodes of the fc
 // share its input.
 // AF:       dataflow.layer_schedule "conv1"
@@ -89,7 +89,7 @@
 // DRAM [278784, 3386880, 2408448], GBUF [0, 40642560, 24084480]); the ofmap is split 8x4
 // (OFMP) and the output channels 1x2 (OUTP); filters are forwarded in groups of 32 and
 // fetched 16 times; ifmaps are forwarded in pairs and rotate between the shared buffers of
-// a subgroup of 2 (nn_dataflow-model §5.5: "conv1_a IFM: group 2, subgroup 2").
+// a subgroup of 2 (docs/cost-model.md §5.5: "conv1_a IFM: group 2, subgroup 2").
 // REF:      dataflow.layer_schedule "conv1_a" cost <energy = 6858293088.0, {{.*}}dram_access = [278784.0, 3386880.0, 2408448.0], gbuf_access = [0.0, 40642560.0, 24084480.0], {{.*}}> noc <unit_hops = [557568.0, 11809392.0, 10517760.0], mem_hops = [8921088.0, 11809392.0, 10517760.0], node_hops = [0.0, 20321280.0, 0.0], total_hops = [8921088.0, 32130672.0, 10517760.0], access_divisor = [32.0, 2.0, 1.0]> {
 // REF-NEXT:   dataflow.node_loop batp grid [1, 1] {
 // REF-NEXT:     dataflow.node_loop inpp grid [1, 1] {

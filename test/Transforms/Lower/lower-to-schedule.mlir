@@ -15,7 +15,7 @@ dataflow.accelerator @eyeriss {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
 }
 
-// AlexNet conv1 with nn_dataflow's schedule (the hand check of nn_dataflow-model.md §7):
+// AlexNet conv1 with nn_dataflow's schedule (the hand check of docs/cost-model.md §7):
 // dram [I 1, O 3, B 64] in order I, B, O; gbuf [1, 16, 1] in order B, I, O; regf [3, 1, 1].
 // Filters {I, O} refill the buffer inside the dram O loop (64 fetches: the B loop outside),
 // ifmaps {I, B} inside the dram B loop once each, and the register files keep ifmaps across

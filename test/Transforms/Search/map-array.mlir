@@ -10,8 +10,8 @@ dataflow.accelerator @eyeriss {
 // CHECK-LABEL: func.func @net
 func.func @net(%x: tensor<16x3x224x224xi16>, %v: tensor<16x256x6x6xi16>)
     -> (tensor<16x48x27x27xi16>, tensor<16x4096xi16>) attributes {dataflow.accelerator = @eyeriss} {
-  // conv1: an 11 x 55 logical PE set folds 4 times over 16 columns (nn_dataflow-model.md
-  // section 7: fold (1, 4), repl (1, 1)); only the mapping is written.
+  // conv1: an 11 x 55 logical PE set folds 4 times over 16 columns (docs/cost-model.md
+  // §7: fold (1, 4), repl (1, 1)); only the mapping is written.
   // CHECK: dataflow.conv
   // CHECK-SAME: {dataflow.mapping = #dataflow.mapping<row_stationary, fold = [1, 4], repl = [1, 1], ifmaps = 1, ofmaps = 1>, name = "conv1"}
   %c = dataflow.conv %x kernel [11, 11] stride [4, 4] pad [1, 1, 2, 2] dilation [1, 1] groups 1 {name = "conv1"}

@@ -48,7 +48,7 @@ dataflow.accelerator @mesh4x4 {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
 }
 func.func @invalid_segment(%x: tensor<4x16x8x8xi16>) -> tensor<4x16x8x8xi16> attributes {dataflow.accelerator = @mesh4x4} {
-  // expected-error @+1 {{layer 'stem' starts segment 0 [stem, res_a, res_b, res_add], which is not a valid pipeline segment on accelerator @mesh4x4: its on-chip dependencies or its node allocation break the rules of nn_dataflow-model section 6}}
+  // expected-error @+1 {{layer 'stem' starts segment 0 [stem, res_a, res_b, res_add], which is not a valid pipeline segment on accelerator @mesh4x4: its on-chip dependencies or its node allocation break the rules of docs/cost-model.md section 6}}
   %c0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = spatial, spatial = 0, temporal = 0, origin = [0, 0], dims = [1, 4]>, name = "stem"} : tensor<4x16x8x8xi16> -> tensor<4x16x8x8xi16>
   %a = dataflow.conv %c0 kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = spatial, spatial = 1, temporal = 0, origin = [1, 0], dims = [1, 4]>, name = "res_a"} : tensor<4x16x8x8xi16> -> tensor<4x16x8x8xi16>
   %b = dataflow.conv %a kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = spatial, spatial = 2, temporal = 0, origin = [2, 0], dims = [1, 4]>, name = "res_b"} : tensor<4x16x8x8xi16> -> tensor<4x16x8x8xi16>
@@ -80,7 +80,7 @@ dataflow.accelerator @mesh4x4 {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
 }
 func.func @inception(%x: tensor<4x16x8x8xi16>) -> tensor<4x16xi16> attributes {dataflow.accelerator = @mesh4x4} {
-  // expected-error @+1 {{layer 'b1_1x1' starts segment 0, whose layers [b1_1x1, b3_reduce] are not a consecutive run of the network's execution order ('b2_reduce' comes after 'b1_1x1'); a segment groups consecutive layers (nn_dataflow-model section 6)}}
+  // expected-error @+1 {{layer 'b1_1x1' starts segment 0, whose layers [b1_1x1, b3_reduce] are not a consecutive run of the network's execution order ('b2_reduce' comes after 'b1_1x1'); a segment groups consecutive layers (docs/cost-model.md section 6)}}
   %b1 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = spatial, spatial = 0, temporal = 0, origin = [0, 0], dims = [2, 4]>, name = "b1_1x1"} : tensor<4x16x8x8xi16> -> tensor<4x8x8x8xi16>
   %r2 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "b2_reduce"} : tensor<4x16x8x8xi16> -> tensor<4x8x8x8xi16>
   %b2 = dataflow.conv %r2 kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "b2_3x3"} : tensor<4x8x8x8xi16> -> tensor<4x16x8x8xi16>

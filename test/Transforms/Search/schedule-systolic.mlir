@@ -15,7 +15,7 @@ dataflow.accelerator @sa {
 }
 
 // The accelerator fixes its partition, so the default method is static. Figures by hand
-// (seed-tools-model.md §3.2; 25.6 GB/s / 1 GHz / 2 bytes = 12.8 words per cycle):
+// (docs/seed-tools.md §3.2; 25.6 GB/s / 1 GHz / 2 bytes = 12.8 words per cycle):
 //  fc 64 -> 32: compute 64*32 MACs / (256 PEs * util 32/(32*16)) = 128; traffic (row-major,
 //    one tile) (ofmap 32 + ifmap 64) + (ofmap 32 + weights 2048) = 2176, / 12.8 = 170.
 //  conv2d 16 -> 32, 8x8, 3x3: 294912 MACs / 256 = 1152; ifmap 16*(8+1)^2 = 1296,

@@ -9,7 +9,7 @@ dataflow.accelerator @eyeriss {
 
 // The bypass blocking of conv1: filters are fetched from DRAM once but into the register
 // files 48 times, so they stay in the buffer; ifmaps and ofmaps are fetched as often from
-// DRAM as from the buffer, so they bypass it (nn_dataflow-model.md section 4).
+// DRAM as from the buffer, so they bypass it (docs/cost-model.md §4).
 // CHECK-LABEL: func.func @conv1
 // CHECK: dataflow.blocking = #dataflow.blocking<dram = [1, 1, 1], gbuf = [1, 48, 16], regf = [3, 1, 4], dram_order = [B, O, I], gbuf_order = [I, B, O], bypass = [ifm, ofm]>
 func.func @conv1(%x: tensor<16x3x224x224xi16>) -> tensor<16x48x55x55xi16> attributes {dataflow.accelerator = @eyeriss} {

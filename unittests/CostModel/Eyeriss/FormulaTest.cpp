@@ -1,6 +1,6 @@
 //===- FormulaTest.cpp - Hand-checkable cases of every formula ------------===//
 //
-// Small cases worked out by hand from nn_dataflow-model §3-§4, and the conv1
+// Small cases worked out by hand from docs/cost-model.md §3-§4, and the conv1
 // hand check and ISCA'16 Fig. 10 figures of §7.
 //
 //===----------------------------------------------------------------------===//

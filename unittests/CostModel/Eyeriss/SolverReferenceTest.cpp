@@ -2,7 +2,7 @@
 //
 // The tool's `--solve-loopblocking` runs on 4x4 nodes (tetris_T16_alexnet_b16_
 // solve, ..._hybrid_solve). Multi-node partitioning is a later issue, but the
-// per-node sub-layer (nn_dataflow-model §5.2) and the partition factors (occ,
+// per-node sub-layer (docs/cost-model.md §5.2) and the partition factors (occ,
 // n) enter the §3-§4 formulas we have. For every layer: the tool's per-node
 // scheme re-costed with PartitionContext{occ, n} reproduces its ops, fetch
 // counts, accesses at every level, time and op/access/static cost; for every

@@ -1,4 +1,4 @@
-//===- TrapsTest.cpp - One test per trap of nn_dataflow-model.md ----------===//
+//===- TrapsTest.cpp - One test per trap of docs/cost-model.md ------------===//
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingScheme.h"
 #include "Dataflow/CostModel/Eyeriss/RowStationaryMapping.h"

@@ -1,6 +1,6 @@
 //===- PartitionReferenceTest.cpp - Multi-node runs vs nn_dataflow ---------===//
 //
-// Every multi-node reference run (nn_dataflow-model §5, §6):
+// Every multi-node reference run (docs/cost-model.md §5, §6):
 //  (a) the tool's own partition + per-node blocking of every layer, re-costed
 //      through the network (producer layouts feeding consumers), matches its
 //      cost, time, accesses and NoC hops to 1e-9 relative -- except the §5.6
@@ -235,7 +235,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 namespace {
 
-/// TETRIS (ASPLOS'17) claim, nn_dataflow-model §7: T-16 (4x4 nodes, 3D memory,
+/// TETRIS (ASPLOS'17) claim, docs/cost-model.md §7: T-16 (4x4 nodes, 3D memory,
 /// hybrid partitioning, bypass solver) uses < 0.72x the energy of L-1 (one
 /// large node). Both searched by our model end to end.
 TEST(Tetris, T16HybridSolverBelow072OfL1) {

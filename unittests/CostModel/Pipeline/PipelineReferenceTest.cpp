@@ -1,6 +1,6 @@
 //===- PipelineReferenceTest.cpp - §6 inter-layer pipelining --------------===//
 //
-// nn_dataflow-model §6: node regions (zig-zag allocation), segment candidates,
+// docs/cost-model.md §6: node regions (zig-zag allocation), segment candidates,
 // timing, and the reference run tetris_T16_alexnet_b16_hybrid_solve_interlayer
 // re-costed from the tool's own segments and per-layer choices.
 //

@@ -1,6 +1,6 @@
 //===- PipelineRulesTest.cpp - §6 inter-layer pipelining, rule by rule ----===//
 //
-// nn_dataflow-model §6, one rule per test on small hand-made networks: the
+// docs/cost-model.md §6, one rule per test on small hand-made networks: the
 // segment time model (forwarding, fusion, batch groups, overhead), segments
 // keeping data on chip (spatial and temporal), the maximum time-overhead and
 // pipelining-degree options, basic pipelining, weight pinning, and branching

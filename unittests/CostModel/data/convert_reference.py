@@ -86,7 +86,7 @@ def convert(ref_dir, out_dir, run):
         lines.append('sched %s %s' % (name, ' '.join(num(v) for v in vals)))
         # Partition: order of OUTP, OFMP, BATP, INPP, then (h, w) per type.
         lines.append('part %s %s' % (name, ' '.join(num(v) for v in flat(s['part']))))
-    # Multi-node records (nn_dataflow-model section 5).
+    # Multi-node records (docs/cost-model.md §5).
     pr = r['proc_region']
     dr = r['dram_region']
     lines.append('nodes %d %d %s' % (pr[0][0], pr[0][1],
@@ -112,7 +112,7 @@ def convert(ref_dir, out_dir, run):
                   'bufshr_bs_t', 'bufshr_bs_ord']:
             vals += list(flat(s[k]))
         lines.append('noc %s %s' % (name, ' '.join(num(v) for v in vals)))
-    # Inter-layer pipelining records (nn_dataflow-model section 6).
+    # Inter-layer pipelining records (docs/cost-model.md §6).
     if 'segment_time' in d:
         lines.append('segtime ' + ' '.join(num(v) for v in d['segment_time']))
         lines.append('pipetotal ' + ' '.join(num(float(d[k])) for k in

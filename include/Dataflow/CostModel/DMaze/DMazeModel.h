@@ -3,7 +3,7 @@
 // dMazeRunner's view of a layer: a perfect loop nest (conv/depthwise: N, M, C,
 // Ox, Oy, Fx, Fy; GEMM: X, Y, K) whose trip counts are each split over four
 // levels (DRAM, SPM, RF, Spatial), plus a loop order at the DRAM and at the
-// SPM level, priced with dMazeRunner's analytical model (seed-tools-model.md
+// SPM level, priced with dMazeRunner's analytical model (docs/seed-tools.md
 // §2.3; dMazeRunner python/dMazeRunner/dataflow.py). Formulas and sources are
 // in docs/cost-model.md, section "dMazeRunner".
 //

@@ -1,7 +1,7 @@
 //===- BypassSolver.h - TETRIS analytical GBUF bypass solver ----*- C++ -*-===//
 //
 // Gao et al., TETRIS (ASPLOS'17) §4.2 / nn_dataflow loop_blocking_solver;
-// nn_dataflow-model §4 "Bypass solver". For each data category r whose two
+// docs/cost-model.md §4 "Bypass solver". For each data category r whose two
 // companions may both bypass the GBUF, solves for the blocking with only r
 // resident in the GBUF. CONV-shaped loops only.
 //

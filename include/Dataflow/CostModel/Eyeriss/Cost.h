@@ -1,7 +1,7 @@
 //===- Cost.h - Energy and time breakdown of a schedule ---------*- C++ -*-===//
 //
 // Layer cost = mac_op*ops + access cost + noc_hop*hops + idl_unit*time
-// (nn_dataflow-model §6); access cost = sum_level mem_hier[level] * sum_d
+// (docs/cost-model.md §6); access cost = sum_level mem_hier[level] * sum_d
 // access[level][d] (§4). Units follow the Hardware's UnitCosts.
 //
 //===----------------------------------------------------------------------===//

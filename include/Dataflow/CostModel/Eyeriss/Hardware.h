@@ -1,6 +1,6 @@
 //===- Hardware.h - Accelerator resources and unit costs --------*- C++ -*-===//
 //
-// Resources and per-access energies (nn_dataflow-model §1). Sizes are in
+// Resources and per-access energies (docs/cost-model.md §1). Sizes are in
 // words (the CLI's bytes // 2). Time is in cycles. Infinite bus width / DRAM
 // bandwidth (the CLI default) is std::numeric_limits<double>::infinity().
 //
@@ -17,7 +17,7 @@
 
 namespace dataflow::cost {
 
-/// Energy per operation / access (nn_dataflow-model §1; CLI defaults).
+/// Energy per operation / access (docs/cost-model.md §1; CLI defaults).
 struct UnitCosts {
   double macOp = 1.0;                                        ///< per MAC
   std::array<double, kNumMemLevels> memHier = {200, 6, 2, 1}; ///< per word at DRAM, GBUF, ITCN, REGF
@@ -25,7 +25,7 @@ struct UnitCosts {
   double idlUnit = 0.0;                                      ///< static energy of the chip per cycle
 };
 
-/// Where the DRAM channels sit (nn_dataflow-model §1; nn_dataflow `--mem-type`):
+/// Where the DRAM channels sit (docs/cost-model.md §1; nn_dataflow `--mem-type`):
 /// 3D = one DRAM vault on top of every node; 2D = four DRAM nodes at the grid's
 /// corners.
 enum class MemoryType { ThreeD, TwoD };

@@ -1,6 +1,6 @@
 //===- Indices.h - Index enums shared by the cost model ---------*- C++ -*-===//
 //
-// Index order used throughout (nn_dataflow-model §1): data categories FIL, IFM,
+// Index order used throughout (docs/cost-model.md §1): data categories FIL, IFM,
 // OFM; loops I (input channels), O (output channels), B (batch); memory levels
 // DRAM, GBUF, ITCN (array bus), REGF; blocking levels 0 (DRAM: GBUF refills),
 // 1 (GBUF: REGF refills), 2 (inside REGF).
@@ -31,7 +31,7 @@ using PerData = std::array<double, kNumData>;
 using PerDataInt = std::array<int64_t, kNumData>;
 using PerLoopInt = std::array<int64_t, kNumLoops>;
 
-/// The dimension loops of each data category (nn_dataflow-model §1):
+/// The dimension loops of each data category (docs/cost-model.md §1):
 /// CONV/FC: FIL {I,O}, IFM {I,B}, OFM {O,B}; LR (pool/eltwise): FIL {},
 /// IFM {O,B}, OFM {O,B}. `mask[d]` has bit l set iff loop l is a dimension
 /// loop of d.

@@ -1,6 +1,6 @@
 //===- Layer.h - Layer loop nests of the cost model -------------*- C++ -*-===//
 //
-// The layer shapes the cost model schedules (nn_dataflow-model §2). A Layer is
+// The layer shapes the cost model schedules (docs/cost-model.md §2). A Layer is
 // one loop nest with its batch. CONV: C in-channels, M out-channels, ofmap
 // E x F, filter R x S, stride U x V. FC is CONV with E = F = 1 and R x S the
 // ifmap size. Pooling and element-wise layers are "local region" (LR) layers:
@@ -52,10 +52,10 @@ struct Layer {
   DataLoops dataLoops() const {
     return isConvLike() ? DataLoops::conv() : DataLoops::localRegion();
   }
-  /// Ifmap size (nn_dataflow-model §2): (R + (E-1)U) x (S + (F-1)V).
+  /// Ifmap size (docs/cost-model.md §2): (R + (E-1)U) x (S + (F-1)V).
   int64_t hifm() const { return R + (E - 1) * U; }
   int64_t wifm() const { return S + (F - 1) * V; }
-  /// MACs for one group over the batch (nn_dataflow-model §2): CONV
+  /// MACs for one group over the batch (docs/cost-model.md §2): CONV
   /// M*E*F*R*S*C, LR M*E*F*R*S*nreg, per sample.
   double opsPerGroup() const;
   /// All groups.
@@ -67,7 +67,7 @@ Status validateLayer(const Layer &layer);
 
 Layer makeConv(std::string name, int64_t C, int64_t M, int64_t E, int64_t F,
                int64_t R, int64_t S, int64_t U, int64_t V, int64_t batch);
-/// FC: ifmap R x S, ofmap 1 x 1 (nn_dataflow-model §2).
+/// FC: ifmap R x S, ofmap 1 x 1 (docs/cost-model.md §2).
 Layer makeFC(std::string name, int64_t C, int64_t M, int64_t R, int64_t S,
              int64_t batch);
 /// Pooling: stride defaults to the window when U or V is 0.

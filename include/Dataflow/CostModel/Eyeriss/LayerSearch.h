@@ -2,7 +2,7 @@
 //
 // The cost model's entry points for the passes:
 //  - searchLayer: best `topN` schemes of a layer over all mapping candidates
-//    and blockings (nn_dataflow-model §3-§4, §6 per layer);
+//    and blockings (docs/cost-model.md §3-§4, §6 per layer);
 //  - evaluateScheme: re-cost a given (possibly hand-written) mapping candidate
 //    + blocking with bit-identical figures to what the search reported;
 //  - pinning: Options::pins fixes a mapping candidate, factors or orders and

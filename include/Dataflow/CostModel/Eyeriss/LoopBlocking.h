@@ -1,6 +1,6 @@
 //===- LoopBlocking.h - Blocking factors and loop orders --------*- C++ -*-===//
 //
-// A loop blocking scheme's decision variables (nn_dataflow-model §4):
+// A loop blocking scheme's decision variables (docs/cost-model.md §4):
 // factors t[k][l] for levels k = 0 (DRAM: GBUF refills), 1 (GBUF: REGF
 // refills), 2 (inside REGF) and loops l = I, O, B with prod_k t[k][l] >= L_l;
 // orders for levels 0 and 1 as the position of each loop, 0 = innermost.

@@ -1,7 +1,7 @@
 //===- LoopBlockingScheme.h - Evaluation of one blocking scheme -*- C++ -*-===//
 //
 // Costs one loop blocking scheme on one mapping candidate exactly as
-// nn_dataflow's LoopBlockingScheme (nn_dataflow-model §4): buffer footprints
+// nn_dataflow's LoopBlockingScheme (docs/cost-model.md §4): buffer footprints
 // and capacity checks, fetch counts per level and category, the GBUF bypass
 // decision, accesses per level, time (processing, array bus, DRAM bandwidth)
 // and energy by component.
@@ -90,7 +90,7 @@ Result<SchemeCost> evaluateBlocking(
     const PartitionContext &part = PartitionContext(),
     const std::optional<std::array<bool, kNumData>> &storedOverride = std::nullopt);
 
-/// Blocking-search order (nn_dataflow-model §4): E (access cost, time),
+/// Blocking-search order (docs/cost-model.md §4): E (access cost, time),
 /// D (time, access cost), ED access cost * time. Strict "better than".
 bool blockingBetter(const SchemeCost &a, const SchemeCost &b, Goal goal);
 /// Layer-level order (§6): E (cost, time), D (time, cost), ED cost * time.

@@ -33,7 +33,7 @@ struct BlockingSearchStats {
 int64_t countBlockingSchemes(const MappingCandidate &cand, const Options &opts);
 
 /// Exhaustive: every exact 3-way factorisation of each loop count x every
-/// canonical pair of orders (nn_dataflow-model §4); best `topN` valid
+/// canonical pair of orders (docs/cost-model.md §4); best `topN` valid
 /// schemes by the goal, ties kept in nn_dataflow's enumeration order.
 std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
                                                  const Options &opts,

@@ -78,7 +78,7 @@ struct Options {
   Goal goal = Goal::Energy;
   /// May category d bypass the GBUF (FIL, IFM, OFM)? The nn_dataflow library
   /// default (used by its verification test) is no bypass; its CLI default is
-  /// all three allowed (nn_dataflow-model "traps").
+  /// all three allowed (docs/cost-model.md, the tool's traps).
   std::array<bool, kNumData> bypassAllowed = {false, false, false};
   int topN = 1; ///< schemes kept (nn_dataflow `--ntops`, default 1)
   SearchMethod method = SearchMethod::Exhaustive;

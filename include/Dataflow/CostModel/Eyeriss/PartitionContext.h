@@ -1,6 +1,6 @@
 //===- PartitionContext.h - Per-node view of a partitioned layer -*- C++ -*-===//
 //
-// The factors through which multi-node partitioning (nn_dataflow-model §5)
+// The factors through which multi-node partitioning (docs/cost-model.md §5)
 // enters the single-node formulas of §3 and §4. Single-node scheduling uses
 // the defaults (all 1). The partition pass will fill them in: the Layer given
 // to the search is then the per-node sub-layer (§5.2).

@@ -1,7 +1,7 @@
 //===- RowStationaryMapping.h - Eyeriss row-stationary mapping --*- C++ -*-===//
 //
 // Maps one (per-node) layer onto the PE array as nn_dataflow's Eyeriss
-// strategy does (nn_dataflow-model §3; Chen et al., ISCA'16 row stationary):
+// strategy does (docs/cost-model.md §3; Chen et al., ISCA'16 row stationary):
 // logical PE set R x E, folding and replication, the unit pass, and the
 // processing-pass candidates (replication of repl_h between ifmaps and
 // ofmaps). Each candidate is the "nested loop description" the loop blocking

@@ -1,7 +1,7 @@
 //===- MaestroModel.h - MAESTRO's data-centric cost model -------*- C++ -*-===//
 //
 // A layer (CONV, DSCONV, GEMM as CONV) with a directive mapping split into
-// cluster levels, priced the way MAESTRO prices it (seed-tools-model.md §1.2):
+// cluster levels, priced the way MAESTRO prices it (docs/seed-tools.md §1.2):
 // per level, every combination of per-directive step classes (first / middle /
 // last, spatial folds included) is an iteration case with an occurrence count;
 // per case the ingress/egress volumes, the sub-cluster compute delay

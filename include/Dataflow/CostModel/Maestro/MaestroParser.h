@@ -1,6 +1,6 @@
 //===- MaestroParser.h - MAESTRO .m model/mapping/hardware files -*- C++ -*-===//
 //
-// Reads MAESTRO's data-centric description language (seed-tools-model.md
+// Reads MAESTRO's data-centric description language (docs/seed-tools.md
 // §1.1): `Constant`, `Network { Layer { Type, Stride, Dimensions, Dataflow } }`
 // with TemporalMap / SpatialMap / Cluster directives, and the five-line
 // hardware files. Errors are Status messages "<file>:<line>: <reason>".

@@ -1,6 +1,6 @@
 //===- BufferSharing.h - GBUF sharing across nodes (TANGRAM) ----*- C++ -*-===//
 //
-// nn_dataflow-model §5.5 (`--enable-gbuf-sharing`; TANGRAM ASPLOS'19 §4):
+// docs/cost-model.md §5.5 (`--enable-gbuf-sharing`; TANGRAM ASPLOS'19 §4):
 // the nodes of a category's sharing group keep disjoint slices of its data
 // (subgroup size s[d]) and rotate them over the NoC, or fetch wide from their
 // neighbours. Given a scheme costed with footprints divided by the group

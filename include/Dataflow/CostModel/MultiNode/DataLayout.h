@@ -1,6 +1,6 @@
 //===- DataLayout.h - Where a batched fmap lives on the nodes ---*- C++ -*-===//
 //
-// nn_dataflow-model §5.3: a layout is a list of fmap ranges (concatenated
+// docs/cost-model.md §5.3: a layout is a list of fmap ranges (concatenated
 // along channels), each stored in a node region and split over it by a
 // partition scheme. A layer's ofmap lives in the DRAM region laid out by its
 // partition projected onto that region; the next layer's ifmap is the channel

@@ -1,7 +1,7 @@
 //===- FmapRange.h - Ranges of a batched feature map ------------*- C++ -*-===//
 //
 // A box [beg, end) over (batch, channel, row, column) of a batched fmap
-// (nn_dataflow-model §5.3 "Ranges"), and the equal floor-boundary split.
+// (docs/cost-model.md §5.3 "Ranges"), and the equal floor-boundary split.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DATAFLOW_COSTMODEL_FMAPRANGE_H

@@ -1,6 +1,6 @@
 //===- NetworkSearch.h - Whole-network multi-node search --------*- C++ -*-===//
 //
-// nn_dataflow-model §6 without inter-layer pipelining: layers visited in the
+// docs/cost-model.md §6 without inter-layer pipelining: layers visited in the
 // tool's depth-first topological order, each its own segment; a beam of one
 // (the tool's default top = 1) keeps the best partial network by (total cost,
 // total time); the first layer starts from every input-layer partition

@@ -1,6 +1,6 @@
 //===- NocHops.h - NoC hops of a partitioned layer --------------*- C++ -*-===//
 //
-// nn_dataflow-model §5.3-§5.4: the hops to move each data category once
+// docs/cost-model.md §5.3-§5.4: the hops to move each data category once
 // between memory and the nodes of a partition ("unit hops"); a scheme's
 // memory hops are unit_hops[d] * fetch[0][d]. Computed from the partition and
 // the layouts every time (no memoisation, hence none of the §5.6 artefact).

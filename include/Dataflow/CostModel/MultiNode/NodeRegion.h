@@ -1,6 +1,6 @@
 //===- NodeRegion.h - Node coordinates and node regions ---------*- C++ -*-===//
 //
-// The node grid of a multi-node accelerator (nn_dataflow-model §1, §5.3):
+// The node grid of a multi-node accelerator (docs/cost-model.md §1, §5.3):
 // 2-D coordinates, Manhattan hop distance, and rectangular node regions with
 // a spacing (`dist`) between neighbouring nodes. The processing region is the
 // whole grid; the DRAM region is every node (3D memory) or the four corners

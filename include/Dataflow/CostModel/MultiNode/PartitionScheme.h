@@ -1,6 +1,6 @@
 //===- PartitionScheme.h - Intra-layer partitioning over nodes --*- C++ -*-===//
 //
-// A layer split over the node grid (nn_dataflow-model §5.1-§5.2; TETRIS §5):
+// A layer split over the node grid (docs/cost-model.md §5.1-§5.2; TETRIS §5):
 // per partition type (OUTP output channels, OFMP ofmap rows x columns, BATP
 // batch, INPP input channels) a 2-D factor of the grid, and the order of the
 // types from the top (outermost) level of the node hierarchy to the bottom.

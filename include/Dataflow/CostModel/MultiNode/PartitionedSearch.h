@@ -1,6 +1,6 @@
 //===- PartitionedSearch.h - Search and re-cost a layer on a node grid -*- C++ -*-===//
 //
-// Entry points for multi-node accelerators (nn_dataflow-model §5, §6):
+// Entry points for multi-node accelerators (docs/cost-model.md §5, §6):
 //  - searchLayerPartitioned: every partition candidate (§5.1) x the per-node
 //    mapping and blocking search (§3-§4, per-node layer §5.2), each costed
 //    with its NoC hops (§5.3-§5.5); the best by (cost, time), ties in the

@@ -1,6 +1,6 @@
 //===- SharingGroups.h - Nodes that share a data category -------*- C++ -*-===//
 //
-// nn_dataflow-model §5.4-§5.5: the nodes of a partition that need the same
+// docs/cost-model.md §5.4-§5.5: the nodes of a partition that need the same
 // data of a category form its group (FIL: the OFMP/BATP nodes, IFM: the OUTP
 // nodes, OFM: the INPP nodes), with the group's 2-D dims and the average
 // neighbour distance along each dimension. Access forwarding divides DRAM

@@ -1,6 +1,6 @@
 //===- PipelineSegment.h - Inter-layer pipelining (segments) ----*- C++ -*-===//
 //
-// nn_dataflow-model §6 "Inter-layer pipelining" (TANGRAM, ASPLOS'19;
+// docs/cost-model.md §6 "Inter-layer pipelining" (TANGRAM, ASPLOS'19;
 // nn_dataflow InterLayerPipeline, PipelineSegment, PipelineSegmentTiming and
 // NNDataflow's segment search):
 //  - schedulingDag / vertexSegments / segmentCandidates: the DAG vertices, the

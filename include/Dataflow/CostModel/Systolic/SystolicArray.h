@@ -1,7 +1,7 @@
 //===- SystolicArray.h - Systolic-array accelerator cost model --*- C++ -*-===//
 //
 // The analytical model of the systolic-array dataflow optimizer
-// (seed-tools-model.md §3.2; horizon-research/systolic-array-dataflow-optimizer
+// (docs/seed-tools.md §3.2; horizon-research/systolic-array-dataflow-optimizer
 // layer_base_method.py): an A x A array behind one on-chip buffer shared by
 // ifmap, ofmap and weight tiles, and a DRAM link of `bandwidth` GB/s. A layer
 // is tiled into c0 output channels x t_d output pixels per spatial dimension;

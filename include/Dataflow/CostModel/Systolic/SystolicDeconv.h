@@ -3,7 +3,7 @@
 // A deconvolution (transposed convolution) with upsampling factor u per
 // spatial dimension is u^d convolutions on the original input, one per output
 // phase, with sub-kernels of ceil((K - p) / u) taps for phase p
-// (seed-tools-model.md §3.2; odd and even K alike, where the tool crashes on
+// (docs/seed-tools.md §3.2; odd and even K alike, where the tool crashes on
 // even K). Three ways to schedule it:
 //   Upsample     - one convolution on the zero-upsampled input (the tool
 //                  without --split);

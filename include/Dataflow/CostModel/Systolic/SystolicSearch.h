@@ -1,7 +1,7 @@
 //===- SystolicSearch.h - Tiling searches of the systolic model -*- C++ -*-===//
 //
 // The search methods of the systolic-array dataflow optimizer
-// (seed-tools-model.md §3.3), behind one entry point:
+// (docs/seed-tools.md §3.3), behind one entry point:
 //   exhaustive  - the tool's sweep of the buffer partition in 5 % steps with a
 //                 greedy tile fill per partition (layer_exhaustive_searcher.py);
 //   static      - one fixed partition I:O:W, greedy fill (layer_static_method.py);

@@ -1,6 +1,6 @@
 //===- PartitionSupport.h - what the multi-node passes share ----*- C++ -*-===//
 //
-// Multi-node accelerators (nn_dataflow-model §5, §6): a network function as the cost
+// Multi-node accelerators (docs/cost-model.md §5, §6): a network function as the cost
 // model's layer graph, the decisions the IR pins, and writing a partitioned schedule back.
 // dataflow-partition-layers searches with it, dataflow-cost re-costs with it. No formula
 // lives here (architecture.md rule 2).

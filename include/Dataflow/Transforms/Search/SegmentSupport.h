@@ -1,6 +1,6 @@
 //===- SegmentSupport.h - what the pipelining passes share ------*- C++ -*-===//
 //
-// Inter-layer pipelining (TANGRAM; nn_dataflow-model §6): the segments a network's
+// Inter-layer pipelining (TANGRAM; docs/cost-model.md §6): the segments a network's
 // dataflow.segment attributes name, checked against the cost model's segment rules, and
 // writing a pipelined schedule back. dataflow-partition-segments searches with it,
 // dataflow-cost re-costs with it. No formula lives here (architecture.md rule 2).
