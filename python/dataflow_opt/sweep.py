@@ -223,17 +223,15 @@ def run(networks: Sequence[str], out: str, options: Dict[str, object], *,
     start = time.monotonic()
     with OutputLock(out):
         os.makedirs(parts_dir, exist_ok=True)
-        cluster = None
-        if scheduler:
-            client = Client(scheduler)
-        else:
-            cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1,
-                                   processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0")
-            client = Client(cluster)
+        client = cluster = None
+        failed: List[Tuple[int, int, str]] = []
         try:
-            if shards is None:
-                workers = client.scheduler_info()["workers"].values()
-                shards = 4 * max(1, sum(w.get("nthreads", 1) for w in workers))
+            if scheduler:
+                client = Client(scheduler)
+            if shards is None:  # 4 per worker thread
+                threads = local_workers if client is None else sum(
+                    w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+                shards = 4 * max(1, threads)
             if shards < 1:
                 raise SweepError(f"--shards must be >= 1, got {shards}")
             stamp = _fingerprint(networks, options, shards)
@@ -244,8 +242,14 @@ def run(networks: Sequence[str], out: str, options: Dict[str, object], *,
                     skipped += 1
                 else:
                     todo.append(i)
-            print(f"[sweep] {shards} shards on {len(client.scheduler_info()['workers'])} "
-                  f"workers; {skipped} already done, {len(todo)} to run", file=log)
+            if todo and client is None:  # a local cluster only when there is work
+                cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1,
+                                       processes=True, host="127.0.0.1",
+                                       dashboard_address="127.0.0.1:0")
+                client = Client(cluster)
+            workers = len(client.scheduler_info()["workers"]) if client else 0
+            print(f"[sweep] {shards} shards; {skipped} already done, {len(todo)} to run"
+                  f"{f' on {workers} workers' if todo else ''}", file=log)
             futures = {}
             for i in todo:
                 cmd = shard_command(dse, networks, options, i, shards,
@@ -254,8 +258,7 @@ def run(networks: Sequence[str], out: str, options: Dict[str, object], *,
                                   key=f"dataflow-dse-shard-{i}-of-{shards}-{stamp[:12]}",
                                   pure=False)
                 futures[f] = i
-            failed = []
-            for n, f in enumerate(as_completed(futures), start=1):
+            for n, f in enumerate(as_completed(futures) if futures else [], start=1):
                 i = futures[f]
                 proc = f.result()
                 if proc.returncode == 0:
@@ -266,7 +269,8 @@ def run(networks: Sequence[str], out: str, options: Dict[str, object], *,
                 print(f"[sweep] {n}/{len(todo)} shards ({'ok' if proc.returncode == 0 else 'failed'}"
                       f": {i}/{shards}), {time.monotonic() - start:.1f} s", file=log)
         finally:
-            client.close()
+            if client is not None:
+                client.close()
             if cluster is not None:
                 cluster.close()
         if failed:

@@ -164,6 +164,10 @@ def test_cli_on_its_own_local_cluster_and_a_failing_shard(workload, tmp_path, ca
     assert sweep.main(common + ["--disable-bypass=i,o,f", "-o", str(out), "--shards", "3"]) == 0
     assert without_cpu(out) == without_cpu(workload / "plain.csv")
     assert "[sweep] merged 3 parts" in capsys.readouterr().err
+    # Every shard done: merged again without starting a cluster.
+    assert sweep.main(common + ["--disable-bypass=i,o,f", "-o", str(out), "--shards", "3"]) == 0
+    assert "[sweep] 3 shards; 3 already done, 0 to run\n" in capsys.readouterr().err
+    assert without_cpu(out) == without_cpu(workload / "plain.csv")
     bad = tmp_path / "bad.csv"
     assert sweep.main(common + ["-o", str(bad), "--goal", "fast", "--shards", "2"]) == 1
     err = capsys.readouterr().err
