@@ -5,7 +5,7 @@
 
 Writes ``DIR/<prefix>NNNN.mlir``, one network (``func.func @<prefix>NNNN``) per file, no
 accelerator bound (``dataflow-dse`` binds each hardware point itself). Like the MAESTRO
-co-design fork's NAS models (../shared/reference/seed-tools-model.md section 1.5), a network is
+co-design fork's NAS models (MAESTRO, github.com/maestro-project/maestro), a network is
 a chain of stages of convolutions, depthwise convolutions and pointwise (1x1) convolutions
 with shapes drawn from a small menu, ending in a fully-connected classifier; so layer shapes
 repeat across networks, as they do in a NAS population, and the sweep's memoised layer

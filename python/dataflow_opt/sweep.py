@@ -266,8 +266,9 @@ def run(networks: Sequence[str], out: str, options: Dict[str, object], *,
                         m.write(stamp + "\n")
                 else:
                     failed.append((i, proc.returncode, proc.stderr.strip()))
-                print(f"[sweep] {n}/{len(todo)} shards ({'ok' if proc.returncode == 0 else 'failed'}"
-                      f": {i}/{shards}), {time.monotonic() - start:.1f} s", file=log)
+                state = "ok" if proc.returncode == 0 else "failed"
+                print(f"[sweep] {n}/{len(todo)} shards ({state}: {i}/{shards}), "
+                      f"{time.monotonic() - start:.1f} s", file=log)
         finally:
             if client is not None:
                 client.close()

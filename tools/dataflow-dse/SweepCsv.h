@@ -30,8 +30,9 @@ struct SearchColumns {
 std::string rowKey(const std::string &network, const HardwarePoint &point,
                    const SearchColumns &search);
 
-/// Area proxy in MAESTRO's cost-table units (seed-tools-model.md section 1.2, item 6):
-/// 283 per MAC (one per PE) + 0.104 per SRAM byte (register files and global buffer).
+/// Area proxy in the units of MAESTRO's cost table (Kwon et al., MICRO'19;
+/// github.com/maestro-project/maestro): 283 per MAC (one per PE) + 0.104 per SRAM byte
+/// (register files and global buffer).
 double areaProxy(const HardwarePoint &point);
 
 /// One CSV line (with newline).

@@ -6,7 +6,7 @@
 //              [--repair-duplicates]
 //
 // Schedules every network on every hardware point of the sweep (issue 10, item 4; the
-// MAESTRO co-design fork's models x hardware loop, seed-tools-model.md section 1.5) and
+// models x hardware loop of the co-design fork of MAESTRO, maestro-project/maestro) and
 // writes one CSV row per point. See docs/design-space-sweeps.md.
 //
 //===----------------------------------------------------------------------===//
