@@ -260,13 +260,17 @@ def run(networks: Sequence[str], out: str, options: Dict[str, object], *,
                 futures[f] = i
             for n, f in enumerate(as_completed(futures) if futures else [], start=1):
                 i = futures[f]
-                proc = f.result()
-                if proc.returncode == 0:
+                try:
+                    proc = f.result()
+                    code, err = proc.returncode, proc.stderr.strip()
+                except Exception as e:  # the task itself failed (no binary, a lost worker)
+                    code, err = None, f"{type(e).__name__}: {e}"
+                if code == 0:
                     with open(_part(parts_dir, i, shards)[:-4] + ".done", "w") as m:
                         m.write(stamp + "\n")
                 else:
-                    failed.append((i, proc.returncode, proc.stderr.strip()))
-                state = "ok" if proc.returncode == 0 else "failed"
+                    failed.append((i, code, err))
+                state = "ok" if code == 0 else "failed"
                 print(f"[sweep] {n}/{len(todo)} shards ({state}: {i}/{shards}), "
                       f"{time.monotonic() - start:.1f} s", file=log)
         finally:
@@ -276,8 +280,9 @@ def run(networks: Sequence[str], out: str, options: Dict[str, object], *,
                 cluster.close()
         if failed:
             i, code, err = sorted(failed)[0]
+            how = f"exit {code}" if code is not None else "the task raised"
             raise SweepError(f"{len(failed)} of {shards} shards failed; rerun to retry them "
-                             f"(the others are kept). Shard {i}/{shards} (exit {code}):\n{err}")
+                             f"(the others are kept). Shard {i}/{shards} ({how}):\n{err}")
         rows, dropped = merge([_part(parts_dir, i, shards) for i in range(shards)], out)
     seconds = time.monotonic() - start
     print(f"[sweep] merged {shards} parts into '{out}': {rows} rows"

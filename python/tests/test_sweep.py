@@ -147,29 +147,39 @@ def test_dask_sweep_equals_plain_dataflow_dse_and_resumes(workload, cluster, tmp
 
 
 @needs_dse
-def test_dask_sweep_refuses_a_locked_output(workload, cluster, tmp_path):
+def test_dask_sweep_refuses_a_locked_output_and_reports_a_task_that_raised(workload, cluster,
+                                                                           tmp_path):
     out = str(tmp_path / "locked.csv")
     with sweep.OutputLock(out):
         with pytest.raises(sweep.SweepError, match="is being written by another run"):
             sweep.run([str(workload / "nets")], out, {"sweep": str(workload / "spec.txt")},
                       scheduler=cluster.scheduler_address, dse=DSE)
+    missing = str(tmp_path / "no" / "dataflow-dse")  # the workers cannot start it
+    with pytest.raises(sweep.SweepError, match=r"2 of 2 shards failed.*\(the task raised\):\n"
+                                               r"FileNotFoundError"):
+        sweep.run([str(workload / "nets")], out, {"sweep": str(workload / "spec.txt")},
+                  scheduler=cluster.scheduler_address, shards=2, dse=missing,
+                  log=open(os.devnull, "w"))
+    assert not os.path.exists(out)
 
 
 @needs_dse
-def test_cli_on_its_own_local_cluster_and_a_failing_shard(workload, tmp_path, capsys):
+def test_cli_on_its_own_local_cluster_and_a_failing_shard(workload, cluster, tmp_path, capsys):
     pytest.importorskip("distributed")
     out = tmp_path / "cli.csv"
-    common = [str(workload / "nets"), "--sweep", str(workload / "spec.txt"),
-              "--local-workers", "2", "--dataflow-dse", DSE]
-    assert sweep.main(common + ["--disable-bypass=i,o,f", "-o", str(out), "--shards", "3"]) == 0
+    common = [str(workload / "nets"), "--sweep", str(workload / "spec.txt"), "--dataflow-dse", DSE]
+    assert sweep.main(common + ["--disable-bypass=i,o,f", "-o", str(out), "--shards", "3",
+                                "--local-workers", "2"]) == 0
     assert without_cpu(out) == without_cpu(workload / "plain.csv")
     assert "[sweep] merged 3 parts" in capsys.readouterr().err
     # Every shard done: merged again without starting a cluster.
-    assert sweep.main(common + ["--disable-bypass=i,o,f", "-o", str(out), "--shards", "3"]) == 0
+    assert sweep.main(common + ["--disable-bypass=i,o,f", "-o", str(out), "--shards", "3",
+                                "--local-workers", "2"]) == 0
     assert "[sweep] 3 shards; 3 already done, 0 to run\n" in capsys.readouterr().err
     assert without_cpu(out) == without_cpu(workload / "plain.csv")
     bad = tmp_path / "bad.csv"
-    assert sweep.main(common + ["-o", str(bad), "--goal", "fast", "--shards", "2"]) == 1
+    assert sweep.main(common + ["-o", str(bad), "--goal", "fast", "--shards", "2",
+                                "--scheduler", cluster.scheduler_address]) == 1
     err = capsys.readouterr().err
     assert "2 of 2 shards failed" in err and "fast" in err
     assert not bad.exists()
