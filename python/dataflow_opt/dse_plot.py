@@ -3,24 +3,35 @@ and marker size, the Pareto front (lowest energy for a given latency) drawn and 
 
     python3 -m dataflow_opt.dse_plot SWEEP.csv [SHARD.csv ...] -o pareto.png
         [--network NAME] [--with-area] [--goal e] [--method exhaustive] [--disable-bypass -]
+        [--labels N] [--progress on|off|auto]
 
 Without ``--network`` a hardware point's figures are the sums over the networks that fit
 *every* point (the whole workload run once; a network infeasible somewhere is left out and
 counted in the title, so all points are compared on the same work). Several CSVs (the shards of
-one sweep) are read as one. The front is printed on stdout as CSV.
+one sweep) are read as one; a row repeated across them counts once. With ``--with-area`` the
+front is the one in (energy, latency, area proxy), drawn in a second panel (area vs latency) as
+well. The front is printed on stdout as CSV; progress goes to stderr (``auto``: for inputs over
+8 MB).
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
+import textwrap
+import time
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-__all__ = ["Point", "load", "aggregate", "pareto_front", "plot", "main"]
+import numpy as np
+
+__all__ = ["Point", "Table", "load", "aggregate", "pareto_front", "plot", "main"]
 
 HW_COLUMNS = ("pe_h", "pe_w", "regf_bytes", "gbuf_bytes", "dram_bandwidth", "bus_width")
 SEARCH_COLUMNS = ("goal", "method", "disable_bypass")
+_NEEDED = HW_COLUMNS + SEARCH_COLUMNS + ("network", "energy", "cycles", "area_proxy", "status")
+_AUTO_PROGRESS_BYTES = 8 << 20
 
 
 @dataclass
@@ -38,109 +49,268 @@ class Point:
         return f"{pe_h}x{pe_w} rf{regf} gb{gbuf} bw{dram}"
 
 
-def load(paths: Iterable[str]) -> List[dict]:
-    """The rows of one or more sweep CSVs."""
-    rows = []
+class _Progress:
+    """'[dse_plot] ...' lines on stderr, at most one a second (and the last one)."""
+
+    def __init__(self, on: bool):
+        self.on, self.start, self.last = on, time.monotonic(), 0.0
+
+    def __call__(self, message: str, force: bool = False) -> None:
+        now = time.monotonic()
+        if self.on and (force or now - self.last >= 1.0):
+            self.last = now
+            print(f"[dse_plot] {message}, {now - self.start:.1f} s", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Table:
+    """The rows of one or more sweep CSVs, column by column: strings for the key columns
+    (network, hardware point as a tuple, search options as a tuple), numpy arrays for the
+    figures (NaN where a row is infeasible)."""
+    network: List[str]
+    hw: List[Tuple[str, ...]]
+    search: List[Tuple[str, ...]]
+    ok: np.ndarray
+    energy: np.ndarray
+    cycles: np.ndarray
+    area: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.network)
+
+
+def _number(text: str) -> float:
+    return float(text) if text else float("nan")
+
+
+def load(paths: Iterable[str], progress: Optional[_Progress] = None) -> Table:
+    """The rows of one or more sweep CSVs (csv.reader into columns: no object per row)."""
+    progress = progress or _Progress(False)
+    network, hw, search, status, energy, cycles, area = [], [], [], [], [], [], []
     for path in paths:
         with open(path, newline="") as f:
-            reader = csv.DictReader(f)
-            missing = set(HW_COLUMNS + SEARCH_COLUMNS + ("network", "energy", "cycles",
-                                                         "area_proxy", "status")) - \
-                set(reader.fieldnames or ())
+            reader = csv.reader(f)
+            header = next(reader, [])
+            missing = set(_NEEDED) - set(header)
             if missing:
                 raise ValueError(f"{path}: not a dataflow-dse CSV (missing columns "
                                  f"{sorted(missing)})")
-            rows.extend(reader)
-    return rows
+            at = {name: header.index(name) for name in _NEEDED}
+            i_net, i_st = at["network"], at["status"]
+            i_e, i_c, i_a = at["energy"], at["cycles"], at["area_proxy"]
+            i_hw = [at[c] for c in HW_COLUMNS]
+            i_s = [at[c] for c in SEARCH_COLUMNS]
+            hws: Dict[Tuple[str, ...], Tuple[str, ...]] = {}  # one tuple object per point
+            for n, r in enumerate(reader, start=1):
+                if len(r) != len(header):
+                    raise ValueError(f"{path}:{n + 1}: a row with {len(r)} columns, expected "
+                                     f"{len(header)}")
+                network.append(r[i_net])
+                h = tuple(r[i] for i in i_hw)
+                hw.append(hws.setdefault(h, h))
+                s = tuple(r[i] for i in i_s)
+                search.append(hws.setdefault(s, s))
+                status.append(r[i_st] == "ok")
+                energy.append(r[i_e])
+                cycles.append(r[i_c])
+                area.append(r[i_a])
+                if n % 50000 == 0:
+                    progress(f"{os.path.basename(path)}: {n:,} rows read")
+            progress(f"{os.path.basename(path)}: {len(network):,} rows in all", force=True)
+    ok = np.array(status, dtype=bool)
+    return Table(network, hw, search, ok,
+                 np.array([_number(v) for v in energy], dtype=float),
+                 np.array([_number(v) for v in cycles], dtype=float),
+                 np.array([_number(v) for v in area], dtype=float))
 
 
-def aggregate(rows: Sequence[dict], network: Optional[str] = None,
+def _numeric(hw: Tuple[str, ...]) -> Tuple[float, ...]:
+    return tuple(float("inf") if v == "unlimited" else float(v) for v in hw)
+
+
+def aggregate(table: Table, network: Optional[str] = None,
               search: Optional[Dict[str, str]] = None) -> Tuple[List[Point], int]:
     """Points per hardware point (in increasing parameter order), and how many networks were
     left out as infeasible somewhere. With ``network``, that network's points where it fits.
-    ``search`` selects goal / method / disable_bypass (default: the only ones present)."""
-    combos = {tuple(r[c] for c in SEARCH_COLUMNS) for r in rows}
+    ``search`` selects goal / method / disable_bypass (default: the only ones present). Sums
+    run over the networks in name order, one after another (as plain Python would)."""
+    combos = set(table.search)
+    keep = np.ones(len(table), dtype=bool)
     if search:
         want = tuple(search.get(c) for c in SEARCH_COLUMNS)
-        rows = [r for r in rows if all(w is None or r[c] == w
-                                       for c, w in zip(SEARCH_COLUMNS, want))]
+        chosen = {s for s in combos if all(w is None or v == w for v, w in zip(s, want))}
+        keep &= np.fromiter((s in chosen for s in table.search), bool, len(table))
     elif len(combos) > 1:
         raise ValueError(f"the CSV holds several search settings {sorted(combos)}; "
                          "choose one with --goal/--method/--disable-bypass")
     if network is not None:
-        rows = [r for r in rows if r["network"] == network]
-        if not rows:
+        keep &= np.fromiter((n == network for n in table.network), bool, len(table))
+        if not keep.any():
             raise ValueError(f"no row for network {network!r}")
-    def numeric(hw):
-        return tuple(float("inf") if v == "unlimited" else float(v) for v in hw)
-
-    hws = sorted({tuple(r[c] for c in HW_COLUMNS) for r in rows}, key=numeric)
-    nets = sorted({r["network"] for r in rows})
-    by = {(r["network"], tuple(r[c] for c in HW_COLUMNS)): r for r in rows}
+    rows = np.flatnonzero(keep)
+    nets = sorted({table.network[i] for i in rows})
+    hws = sorted({table.hw[i] for i in rows}, key=_numeric)
+    net_id = {n: k for k, n in enumerate(nets)}
+    hw_id = {h: k for k, h in enumerate(hws)}
+    # One (network, point) matrix; a row repeated (shards read twice) counts once: the last.
+    present = np.zeros((len(nets), len(hws)), dtype=bool)
+    ok = np.zeros_like(present)
+    energy = np.zeros(present.shape)
+    cycles = np.zeros(present.shape)
+    area = np.full(len(hws), np.nan)
+    ni = np.fromiter((net_id[table.network[i]] for i in rows), np.int64, len(rows))
+    hi = np.fromiter((hw_id[table.hw[i]] for i in rows), np.int64, len(rows))
+    present[ni, hi] = True
+    ok[ni, hi] = table.ok[rows]
+    energy[ni, hi] = table.energy[rows]
+    cycles[ni, hi] = table.cycles[rows]
+    area[hi] = table.area[rows]
     if network is not None:  # one network: the points it fits
-        hws = [hw for hw in hws if by[(network, hw)]["status"] == "ok"]
-        common = [network] if hws else []
+        fits = ok[0]
+        common = np.array([bool(fits.any())])
+        hws = [h for h, f in zip(hws, fits) if f]
+        energy, cycles, area = energy[:, fits], cycles[:, fits], area[fits]
     else:  # networks that have an ok row on every hardware point
-        common = [n for n in nets
-                  if all(by.get((n, hw), {}).get("status") == "ok" for hw in hws)]
-    points = []
-    for hw in hws:
-        energy = sum(float(by[(n, hw)]["energy"]) for n in common)
-        cycles = sum(float(by[(n, hw)]["cycles"]) for n in common)
-        area = float(next(r["area_proxy"] for (n, h), r in by.items() if h == hw))
-        points.append(Point(hw, energy, cycles, area, len(common)))
-    return points, (len(nets) - len(common)) if network is None else 0
+        common = ok.all(axis=1)
+    # cumsum adds one network after another, in name order (no pairwise reordering)
+    e_sum = np.cumsum(energy[common], axis=0)[-1] if common.any() else np.zeros(len(hws))
+    c_sum = np.cumsum(cycles[common], axis=0)[-1] if common.any() else np.zeros(len(hws))
+    count = int(common.sum())
+    points = [Point(h, float(e), float(c), float(a), count)
+              for h, e, c, a in zip(hws, e_sum, c_sum, area)]
+    return points, (len(nets) - count) if network is None else 0
 
 
 def pareto_front(points: Sequence[Point], with_area: bool = False) -> List[int]:
     """Indices of the points no other point dominates in (cycles, energy), or in (cycles,
     energy, area) with ``with_area``, all minimised (equal points are all on the front), in
     increasing cycles."""
-    def objectives(p: Point):
-        return (p.cycles, p.energy, p.area) if with_area else (p.cycles, p.energy)
-
-    front = []
-    for i, p in enumerate(points):
-        mine = objectives(p)
-        dominated = any(all(a <= b for a, b in zip(objectives(q), mine)) and
-                        objectives(q) != mine for q in points)
-        if not dominated:
-            front.append(i)
+    if not points:
+        return []
+    cols = [[p.cycles for p in points], [p.energy for p in points]]
+    if with_area:
+        cols.append([p.area for p in points])
+    x = np.array(cols, dtype=float).T                       # (points, objectives)
+    le = (x[:, None, :] <= x[None, :, :]).all(axis=2)       # le[q, p]: q <= p everywhere
+    lt = (x[:, None, :] < x[None, :, :]).any(axis=2)        # and better somewhere
+    dominated = (le & lt).any(axis=0)
+    front = [i for i in range(len(points)) if not dominated[i]]
     return sorted(front, key=lambda i: (points[i].cycles, points[i].energy))
 
 
+def _axis_scale(ax, axis: str, values: Sequence[float]) -> None:
+    """Log scale over more than a decade (ticks at 1, 2 and 5 per decade), else linear;
+    engineering labels either way (short, no 'x 10^9' on every tick), none on minor ticks."""
+    from matplotlib import ticker
+    lo, hi = min(values), max(values)
+    a = ax.xaxis if axis == "x" else ax.yaxis
+    if lo > 0 and hi / lo > 10:
+        (ax.set_xscale if axis == "x" else ax.set_yscale)("log")
+        a.set_major_locator(ticker.LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    else:
+        a.set_major_locator(ticker.MaxNLocator(5))
+    a.set_major_formatter(ticker.EngFormatter(places=None, sep=""))
+    a.set_minor_formatter(ticker.NullFormatter())
+
+
+# Label offsets tried in turn (points): beside the marker first, then further out with a line.
+_OFFSETS = [(8, 6), (8, -14), (-8, 6), (-8, -14)] + \
+    [(dx, dy) for dy in (24, -32, 40, -48, 56, -64, 72, 88, 104, 120) for dx in (20, -20)]
+
+
+def _annotate(fig, ax, points: Sequence[Point], front: Sequence[int], y_of,
+              limit: int) -> Tuple[str, list]:
+    """Labels the front's distinct positions (coincident points share one label, '+k'), at
+    most ``limit``, spread along the front; each label takes the first offset where it
+    overlaps no other label and stays inside the axes. Returns a note for the unlabelled
+    (or '') and the labels' boxes (display coordinates)."""
+    groups: Dict[Tuple[float, float], List[int]] = {}
+    for i in front:
+        groups.setdefault((points[i].cycles, y_of(points[i])), []).append(i)
+    positions = list(groups.items())
+    chosen = positions
+    if len(positions) > limit:
+        step = (len(positions) - 1) / max(1, limit - 1)
+        chosen = [positions[round(k * step)] for k in range(limit)] if limit > 0 else []
+    from matplotlib.text import Text
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    placed = []
+    for (x, y), members in chosen:
+        text = points[members[0]].label + (f" (+{len(members) - 1})" if len(members) > 1 else "")
+        for dx, dy in _OFFSETS:
+            far = abs(dx) > 8
+            t = ax.annotate(text, (x, y), fontsize=7, xytext=(dx, dy), textcoords="offset points",
+                            ha="left" if dx > 0 else "right",
+                            bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8),
+                            arrowprops=dict(arrowstyle="-", lw=0.4, color="0.3") if far else None)
+            t.update_positions(renderer)
+            box = Text.get_window_extent(t, renderer)  # the text, without its leader line
+            inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0 and
+                      box.y1 <= frame.y1)
+            if inside and not any(box.overlaps(b) for b in placed):
+                placed.append(box)
+                break
+            t.remove()
+    if len(placed) < len(positions):
+        return (f"labels: {len(placed)} of {len(positions)} front positions (all on stdout)",
+                placed)
+    return "", placed
+
+
 def plot(points: Sequence[Point], front: Sequence[int], out: str, title: str,
-         with_area: bool = False) -> None:
+         with_area: bool = False, labels: int = 12) -> dict:
+    """Draws and saves the figure. Returns its layout, for checks: the figure's box, the
+    title's, and per panel the axes' box and its labels' boxes (display coordinates)."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(8, 6))
+    panels = 2 if with_area else 1
+    fig, axes = plt.subplots(1, panels, figsize=(7.5 * panels, 6), dpi=120, layout="constrained",
+                             squeeze=False)
     areas = [p.area for p in points]
     lo, hi = min(areas), max(areas)
     sizes = [30 + 170 * ((a - lo) / (hi - lo) if hi > lo else 0.5) for a in areas]
-    sc = ax.scatter([p.cycles for p in points], [p.energy for p in points], c=areas, s=sizes,
-                    cmap="viridis", alpha=0.8, edgecolors="k", linewidths=0.3)
-    fig.colorbar(sc, ax=ax, label="area proxy (MAESTRO cost-table units)")
-    fx = [points[i].cycles for i in front]
-    fy = [points[i].energy for i in front]
-    if with_area:  # a 3-objective front is no curve in this plane: ring its points
-        ax.scatter(fx, fy, s=260, facecolors="none", edgecolors="tab:red", linewidths=1,
-                   label="Pareto front (energy, latency, area)")
-    else:
-        ax.step(fx, fy, where="post", color="tab:red", lw=1, label="Pareto front")
-    for i in front:
-        ax.annotate(points[i].label, (points[i].cycles, points[i].energy), fontsize=6,
-                    xytext=(3, 3), textcoords="offset points")
-    ax.set_xscale("log")
-    ax.set_yscale("log")
-    ax.set_xlabel("latency (cycles)")
-    ax.set_ylabel("energy (accelerator energy units)")
-    ax.set_title(title, fontsize=9)
-    ax.legend(loc="upper right", fontsize=8)
-    fig.tight_layout()
-    fig.savefig(out, dpi=120)
+    xs = [p.cycles for p in points]
+    for k, (ax, y_of, ylabel) in enumerate([
+            (axes[0][0], lambda p: p.energy, "energy (accelerator energy units)"),
+            (axes[0][-1], lambda p: p.area, "area proxy (MAESTRO cost-table units)")][:panels]):
+        ys = [y_of(p) for p in points]
+        sc = ax.scatter(xs, ys, c=areas, s=sizes, cmap="viridis", alpha=0.8, edgecolors="k",
+                        linewidths=0.3)
+        fx = [points[i].cycles for i in front]
+        fy = [y_of(points[i]) for i in front]
+        if with_area:  # a 3-objective front is no curve in a plane: ring its points
+            ax.scatter(fx, fy, s=260, facecolors="none", edgecolors="tab:red", linewidths=1,
+                       label="Pareto front (energy, latency, area)")
+        else:
+            ax.step(fx, fy, where="post", color="tab:red", lw=1, label="Pareto front")
+        _axis_scale(ax, "x", xs)
+        _axis_scale(ax, "y", ys)
+        ax.set_xlabel("latency (cycles)")
+        ax.set_ylabel(ylabel)
+        ax.grid(True, which="major", lw=0.3, alpha=0.5)
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=8, frameon=False)
+    from matplotlib import ticker
+    fig.colorbar(sc, ax=axes[0][-1], label="area proxy (MAESTRO cost-table units)",
+                 format=ticker.EngFormatter(sep=""))
+    heading = fig.suptitle(textwrap.fill(title, 90 * panels), fontsize=10)
+    fig.canvas.draw()  # the final layout, so that labels are placed where they will be
+    fig.set_layout_engine("none")
+    renderer = fig.canvas.get_renderer()
+    layout = {"figure": fig.bbox, "title": heading.get_window_extent(renderer),
+              "panels": []}
+    for k, (ax, y_of) in enumerate([(axes[0][0], lambda p: p.energy),
+                                    (axes[0][-1], lambda p: p.area)][:panels]):
+        note, boxes = _annotate(fig, ax, points, front, y_of, labels)
+        layout["panels"].append({"axes": ax.get_window_extent(renderer), "labels": boxes})
+        if note:
+            ax.text(1.0, 1.01, note, transform=ax.transAxes, ha="right", va="bottom",
+                    fontsize=7, color="0.3")
+    fig.savefig(out)
     plt.close(fig)
+    return layout
 
 
 def main(argv=None) -> int:
@@ -154,11 +324,19 @@ def main(argv=None) -> int:
     ap.add_argument("--goal")
     ap.add_argument("--method")
     ap.add_argument("--disable-bypass", dest="disable_bypass")
+    ap.add_argument("--labels", type=int, default=12,
+                    help="label at most this many front positions (default 12)")
+    ap.add_argument("--progress", choices=("on", "off", "auto"), default="auto",
+                    help="progress on stderr (auto: inputs over 8 MB)")
     args = ap.parse_args(argv)
     search = {k: v for k, v in (("goal", args.goal), ("method", args.method),
                                 ("disable_bypass", args.disable_bypass)) if v is not None}
     try:
-        points, left_out = aggregate(load(args.csv), args.network, search or None)
+        size = sum(os.path.getsize(p) for p in args.csv)
+        progress = _Progress(args.progress == "on" or
+                             (args.progress == "auto" and size > _AUTO_PROGRESS_BYTES))
+        table = load(args.csv, progress)
+        points, left_out = aggregate(table, args.network, search or None)
     except (OSError, ValueError, KeyError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -166,11 +344,13 @@ def main(argv=None) -> int:
         print("error: no network fits every hardware point; nothing to plot", file=sys.stderr)
         return 2
     front = pareto_front(points, args.with_area)
+    progress(f"{len(points)} hardware points, {len(front)} on the front", force=True)
     what = args.network or f"sum over {points[0].networks} networks"
     title = f"{what} on {len(points)} hardware points ({len(front)} on the Pareto front)"
     if left_out:
         title += f"; {left_out} networks infeasible on some point left out"
-    plot(points, front, args.output, title, args.with_area)
+    plot(points, front, args.output, title, args.with_area, args.labels)
+    progress(f"wrote {args.output}", force=True)
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(HW_COLUMNS + ("energy", "cycles", "area_proxy"))
     for i in front:

@@ -121,3 +121,48 @@ def test_cli_rejects_foreign_csv(tmp_path, capsys):
     path.write_text("name,energy\nx,1\n")
     assert dse_plot.main([str(path), "-o", str(tmp_path / "p.png")]) == 2
     assert "not a dataflow-dse CSV" in capsys.readouterr().err
+
+
+def crowded_front(n=40):
+    """n hardware points on one front, close together (labels would collide if placed
+    naively), with long labels."""
+    return [dse_plot.Point((str(8 + i), "16", "512", str(131072 + i), "unlimited", "unlimited"),
+                           1e9 - i * 1e6, 1e6 + i * 2e4, 1000.0 + i, 1) for i in range(n)]
+
+
+@pytest.mark.parametrize("with_area", [False, True])
+def test_plot_labels_do_not_overlap_and_the_title_fits(tmp_path, with_area):
+    pts = crowded_front()
+    front = dse_plot.pareto_front(pts, with_area)
+    assert len(front) == 40
+    title = ("sum over 718 networks on 400 hardware points (40 on the Pareto front); "
+             "282 networks infeasible on some point left out")
+    layout = dse_plot.plot(pts, front, str(tmp_path / "p.png"), title, with_area, labels=12)
+    fig, head = layout["figure"], layout["title"]
+    assert fig.x0 <= head.x0 and head.x1 <= fig.x1 and head.y1 <= fig.y1  # not clipped
+    for panel in layout["panels"]:
+        boxes, axes = panel["labels"], panel["axes"]
+        assert 1 <= len(boxes) <= 12
+        for k, b in enumerate(boxes):
+            assert axes.x0 <= b.x0 and b.x1 <= axes.x1 and axes.y0 <= b.y0 and b.y1 <= axes.y1
+            assert not any(b.overlaps(o) for o in boxes[k + 1:])
+    assert len(layout["panels"]) == (2 if with_area else 1)
+
+
+def test_load_is_columnar_counts_repeats_once_and_reports_progress(tmp_path, capsys):
+    path = tmp_path / "s.csv"
+    rows = [("a", 8, 10, 100, 1.5, "ok"), ("a", 16, 20, 50, 3.0, "ok")]
+    write_sweep(path, rows)
+    again = tmp_path / "again.csv"  # the same rows in a second file (a shard read twice)
+    write_sweep(again, rows)
+    table = dse_plot.load([str(path), str(again)])
+    assert len(table) == 4 and table.energy.dtype.kind == "f"
+    points, _ = dse_plot.aggregate(table)
+    assert [(p.energy, p.cycles) for p in points] == [(10.0, 100.0), (20.0, 50.0)]
+    assert dse_plot.main([str(path), "-o", str(tmp_path / "p.png"), "--progress", "on"]) == 0
+    err = capsys.readouterr().err
+    assert "[dse_plot] s.csv: 2 rows in all" in err
+    assert "[dse_plot] 2 hardware points, 2 on the front" in err
+    assert "[dse_plot] wrote" in err
+    assert dse_plot.main([str(path), "-o", str(tmp_path / "p.png")]) == 0  # auto: small, quiet
+    assert capsys.readouterr().err == ""

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 using namespace dataflow;
@@ -15,6 +16,7 @@ using namespace dataflow::dse;
 namespace {
 
 constexpr size_t kKeyColumns = 10; // network .. disable_bypass, without hw
+constexpr size_t kCpuColumn = 16;  // search_cpu_s
 
 /// RFC 4180 quoting when needed.
 std::string quote(const std::string &field) {
@@ -121,19 +123,23 @@ std::string dse::csvRow(const std::string &network, int hwIndex, const HardwareP
   return line + "\n";
 }
 
-bool dse::readDoneKeys(const std::string &path, std::set<std::string> &keys,
-                       size_t &truncateTo, bool &hasHeader, std::string &error) {
-  hasHeader = false;
-  truncateTo = 0;
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return true; // nothing written yet
-  std::stringstream text;
-  text << in.rdbuf();
-  const std::string all = text.str();
-  size_t complete = all.rfind('\n');
-  complete = complete == std::string::npos ? 0 : complete + 1;
-  truncateTo = complete;
+namespace {
+
+/// The figures of a row (what a duplicate must repeat): every column but the key, the
+/// point's index `hw` (it depends on the spec) and `search_cpu_s` (a measurement).
+std::string figuresOf(const std::vector<std::string> &fields) {
+  std::string figures;
+  for (size_t i = kKeyColumns + 1; i < fields.size(); ++i)
+    if (i != kCpuColumn)
+      figures += fields[i] + '\x1f';
+  return figures;
+}
+
+/// Calls `row(lineNumber, line, fields)` for every complete row of `all`.
+template <typename Fn>
+bool forEachRow(const std::string &path, const std::string &all, size_t complete,
+                std::string &error, Fn row) {
+  const size_t columns = splitCsv(csvHeader()).size();
   std::istringstream lines(all.substr(0, complete));
   std::string line;
   for (size_t number = 1; std::getline(lines, line); ++number) {
@@ -143,17 +149,86 @@ bool dse::readDoneKeys(const std::string &path, std::set<std::string> &keys,
                        "write to another file or remove it";
         return false;
       }
-      hasHeader = true;
       continue;
     }
     std::vector<std::string> fields = splitCsv(line);
-    if (fields.size() != splitCsv(csvHeader()).size()) {
+    if (fields.size() != columns) {
       error = path + ":" + std::to_string(number) + ": a row with " +
-              std::to_string(fields.size()) + " columns, expected " +
-              std::to_string(splitCsv(csvHeader()).size());
+              std::to_string(fields.size()) + " columns, expected " + std::to_string(columns);
       return false;
     }
-    keys.insert(keyOf(fields));
+    row(number, line, fields);
+  }
+  return true;
+}
+
+bool readAll(const std::string &path, std::string &all) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return false;
+  std::stringstream text;
+  text << in.rdbuf();
+  all = text.str();
+  return true;
+}
+
+} // namespace
+
+bool dse::readDoneRows(const std::string &path, DoneRows &done, std::string &error) {
+  done = DoneRows();
+  std::string all;
+  if (!readAll(path, all))
+    return true; // nothing written yet
+  size_t complete = all.rfind('\n');
+  complete = complete == std::string::npos ? 0 : complete + 1;
+  done.truncateTo = complete;
+  done.hasHeader = complete > 0;
+  // key -> (line number, figures) of its first row
+  std::map<std::string, std::pair<size_t, std::string>> first;
+  return forEachRow(path, all, complete, error,
+                    [&](size_t number, const std::string &, const auto &fields) {
+                      std::string key = keyOf(fields);
+                      auto [it, inserted] =
+                          first.emplace(key, std::pair{number, figuresOf(fields)});
+                      if (inserted) {
+                        done.keys.insert(key);
+                        return;
+                      }
+                      if (done.duplicates++ == 0)
+                        done.firstDuplicateLine = number, done.firstDuplicateOf = it->second.first;
+                      if (it->second.second != figuresOf(fields) && done.conflicts++ == 0)
+                        done.firstConflictLine = number, done.firstConflictOf = it->second.first;
+                    });
+}
+
+bool dse::removeDuplicateRows(const std::string &path, const DoneRows &done,
+                              std::string &error) {
+  std::string all;
+  if (!readAll(path, all)) {
+    error = "cannot read '" + path + "'";
+    return false;
+  }
+  std::string kept = csvHeader() + "\n";
+  std::set<std::string> seen;
+  if (!forEachRow(path, all, done.truncateTo, error,
+                  [&](size_t, const std::string &line, const auto &fields) {
+                    if (seen.insert(keyOf(fields)).second)
+                      kept += line + "\n";
+                  }))
+    return false;
+  const std::string temp = path + ".dedup";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << kept;
+    out.flush();
+    if (!out) {
+      error = "cannot write '" + temp + "'";
+      return false;
+    }
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    error = "cannot replace '" + path + "' by '" + temp + "'";
+    return false;
   }
   return true;
 }

@@ -38,11 +38,30 @@ double areaProxy(const HardwarePoint &point);
 std::string csvRow(const std::string &network, int hwIndex, const HardwarePoint &point,
                    const SearchColumns &search, size_t layers, const RowResult &result);
 
-/// Reads the keys of the rows of an existing CSV. A missing or empty file gives no keys.
-/// A file with another header is an error. A last line without newline (an interrupted
-/// write) is reported in `truncateTo` (the length of the complete lines) and not counted.
-bool readDoneKeys(const std::string &path, std::set<std::string> &keys, size_t &truncateTo,
-                  bool &hasHeader, std::string &error);
+/// What an existing CSV holds, for resume.
+struct DoneRows {
+  std::set<std::string> keys; ///< the distinct row keys
+  bool hasHeader = false;
+  /// The length of the complete lines: a last line without newline (an interrupted write)
+  /// is not counted and lies past it.
+  size_t truncateTo = 0;
+  /// Rows whose key an earlier row already has (e.g. two runs that wrote one file before
+  /// the lock existed), with the first such line and the line it repeats.
+  size_t duplicates = 0;
+  size_t firstDuplicateLine = 0, firstDuplicateOf = 0;
+  /// Duplicates whose figures (layers, energy, cycles, edp, area_proxy, status) differ from
+  /// the first row of their key: no choice between them is safe.
+  size_t conflicts = 0;
+  size_t firstConflictLine = 0, firstConflictOf = 0;
+};
+
+/// Reads an existing CSV. A missing or empty file gives no rows. A file with another
+/// header, or a row with another column count, is an error.
+bool readDoneRows(const std::string &path, DoneRows &done, std::string &error);
+
+/// Rewrites `path` (its first `done.truncateTo` bytes) without the duplicate rows, keeping
+/// the first row of each key; the new file replaces the old one by rename.
+bool removeDuplicateRows(const std::string &path, const DoneRows &done, std::string &error);
 
 } // namespace dataflow::dse
 

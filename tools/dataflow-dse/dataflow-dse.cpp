@@ -3,6 +3,7 @@
 // dataflow-dse NETWORKS... --sweep SPEC -o OUT.csv [--set key=values]... [--threads N]
 //              [--shard i/N] [--accelerator BASE.mlir] [--goal e|d|ed]
 //              [--method exhaustive|solver] [--disable-bypass i,o,f] [--progress on|off|auto]
+//              [--repair-duplicates]
 //
 // Schedules every network on every hardware point of the sweep (issue 10, item 4; the
 // MAESTRO co-design fork's models x hardware loop, docs/seed-tools.md §1.5) and
@@ -11,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SweepCsv.h"
+#include "SweepLock.h"
 #include "SweepRunner.h"
 #include "SweepSpec.h"
 #include "Workload.h"
@@ -71,6 +73,11 @@ static cl::opt<std::string> disableBypass("disable-bypass",
                                           cl::init(""), cl::cat(dseCategory));
 static cl::opt<std::string> progress("progress", cl::desc("on, off or auto (stderr)"),
                                      cl::init("auto"), cl::cat(dseCategory));
+static cl::opt<bool> repairDuplicates(
+    "repair-duplicates",
+    cl::desc("drop the repeated (network, point, options) rows of a resumed CSV, keeping "
+             "the first of each (without it such a CSV is refused)"),
+    cl::cat(dseCategory));
 static cl::opt<bool> listPoints("list-points",
                                 cl::desc("print the hardware points and exit"),
                                 cl::cat(dseCategory));
@@ -212,19 +219,45 @@ int main(int argc, char **argv) {
   const int64_t first = total * shardIndex / shardCount;
   const int64_t last = total * (shardIndex + 1) / shardCount;
 
+  // One writer per CSV, from reading its rows to the end of the run.
+  SweepLock lock;
+  if (outputFile != "-" && !lock.acquire(outputFile, error))
+    return fail(error);
+
   // Resume: skip the rows the output already holds.
-  std::set<std::string> done;
+  DoneRows doneRows;
+  std::set<std::string> &done = doneRows.keys;
   bool hasHeader = false;
   if (outputFile != "-") {
-    size_t truncateTo = 0;
-    if (!readDoneKeys(outputFile, done, truncateTo, hasHeader, error))
+    if (!readDoneRows(outputFile, doneRows, error))
       return fail(error);
+    hasHeader = doneRows.hasHeader;
+    const std::string at = outputFile + ":";
+    if (doneRows.conflicts)
+      return fail(at + std::to_string(doneRows.firstConflictLine) +
+                  ": this row repeats the network, point and options of line " +
+                  std::to_string(doneRows.firstConflictOf) + " with other figures (" +
+                  std::to_string(doneRows.conflicts) +
+                  " such rows): the file mixes results of different runs; remove the wrong "
+                  "rows or write to another file");
+    if (doneRows.duplicates && !repairDuplicates)
+      return fail(at + std::to_string(doneRows.firstDuplicateLine) +
+                  ": this row repeats line " + std::to_string(doneRows.firstDuplicateOf) +
+                  " (" + std::to_string(doneRows.duplicates) +
+                  " duplicate rows in all); rerun with --repair-duplicates to keep the first "
+                  "row of each");
     uint64_t size = 0;
-    if (!llvm::sys::fs::file_size(outputFile, size) && size > truncateTo) {
+    if (!llvm::sys::fs::file_size(outputFile, size) && size > doneRows.truncateTo) {
       llvm::errs() << "dataflow-dse: note: dropping the incomplete last line of '"
                    << outputFile << "' (an interrupted run)\n";
-      if (::truncate(outputFile.c_str(), off_t(truncateTo)) != 0)
+      if (::truncate(outputFile.c_str(), off_t(doneRows.truncateTo)) != 0)
         return fail("cannot truncate '" + outputFile + "': " + std::strerror(errno));
+    }
+    if (doneRows.duplicates) {
+      if (!removeDuplicateRows(outputFile, doneRows, error))
+        return fail(error);
+      llvm::errs() << "dataflow-dse: note: removed " << doneRows.duplicates
+                   << " duplicate rows from '" << outputFile << "'\n";
     }
   }
   std::vector<RowId> rows;
