@@ -35,6 +35,27 @@ def AttachAcceleratorPass : Pass<"dataflow-attach-accelerator", "::mlir::ModuleO
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
 
+def PrintEnergyTablePass : Pass<"dataflow-print-energy-table", "::mlir::ModuleOp"> {
+  let summary = "Print the per-access energies each eyeriss accelerator prices with";
+  let description = [{
+    For every eyeriss-kind `dataflow.accelerator` in the module, prints the unit energies
+    the cost model uses: the explicit `#dataflow.energy` values, or the estimator's
+    (`energy = estimated` / `estimated_relative`, docs/cost-model.md "Energy and area
+    estimates") with what each figure was estimated from and the estimated area. The IR
+    is not changed.
+
+    ```
+    energy table of @t16: estimated at 45 nm (J per 16-bit word)
+      mac               2e-12      16-bit MAC
+      ...
+    ```
+  }];
+  let options = [
+    Option<"file", "file", "std::string", /*default=*/"\"-\"",
+           "where to write the table ('-' = stdout)">,
+  ];
+}
+
 //===----------------------------------------------------------------------===//
 // Scheduling (one node). Each pass is a thin driver over lib/CostModel.
 //===----------------------------------------------------------------------===//

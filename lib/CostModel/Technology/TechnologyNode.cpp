@@ -1,22 +1,10 @@
 //===- TechnologyNode.cpp - Process nodes and their scaling ---------------===//
 #include "Dataflow/CostModel/Technology/TechnologyNode.h"
 
-#include <array>
-
 namespace dataflow::cost::tech {
-namespace {
-
-// Nominal core supplies: 65 nm 1.0 V (the Eyeriss chip's nominal supply,
-// Chen et al. ISSCC 2016), 45 nm 0.9 V (Horowitz ISSCC 2014's table); the
-// finer nodes take typical nominal supplies (a model assumption,
-// docs/cost-model.md).
-constexpr std::array<TechnologyNode, 5> kNodes = {{
-    {65, 1.0}, {45, 0.9}, {28, 0.9}, {16, 0.8}, {7, 0.7}}};
-
-} // namespace
 
 Result<TechnologyNode> technologyNode(int nm) {
-  for (const TechnologyNode &n : kNodes)
+  for (const TechnologyNode &n : kTechnologyNodes)
     if (n.nm == nm)
       return n;
   return Status::error(StatusCode::InvalidArgument,
@@ -38,7 +26,7 @@ double areaScale(const TechnologyNode &from, const TechnologyNode &to) {
 
 std::string supportedNodesList() {
   std::string out;
-  for (const TechnologyNode &n : kNodes)
+  for (const TechnologyNode &n : kTechnologyNodes)
     out += (out.empty() ? "" : ", ") + std::to_string(n.nm);
   return out;
 }

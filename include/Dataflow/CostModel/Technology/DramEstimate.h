@@ -21,6 +21,10 @@ enum class DramType {
   Stacked3D, ///< a 3D-stacked vault under the node, TETRIS's T-16 ("3D")
 };
 
+/// The names of the DramType values, in their order (header-only so the IR
+/// verifier can check a `dram_type` field without linking the cost model).
+inline constexpr const char *kDramTypeNames[] = {"DDR3", "2D", "HBM2", "3D"};
+
 /// "DDR3", "2D", "HBM2" or "3D"; InvalidArgument naming them otherwise.
 Result<DramType> parseDramType(const std::string &name);
 const char *dramTypeName(DramType type);

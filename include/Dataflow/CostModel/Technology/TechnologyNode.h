@@ -26,6 +26,21 @@ struct TechnologyNode {
   double supplyVolts = 0.9;
 };
 
+/// Every supported node, header-only so the IR verifier can check a
+/// `technology` field without linking the cost model. Nominal core supplies:
+/// 65 nm 1.0 V (the Eyeriss chip, Chen et al. ISSCC 2016), 45 nm 0.9 V
+/// (Horowitz ISSCC 2014's table); the finer nodes take typical nominal
+/// supplies (a model assumption, docs/cost-model.md).
+inline constexpr TechnologyNode kTechnologyNodes[] = {
+    {65, 1.0}, {45, 0.9}, {28, 0.9}, {16, 0.8}, {7, 0.7}};
+
+inline constexpr bool isSupportedNode(int nm) {
+  for (const TechnologyNode &n : kTechnologyNodes)
+    if (n.nm == nm)
+      return true;
+  return false;
+}
+
 /// The node `nm`, or InvalidArgument naming the supported ones.
 Result<TechnologyNode> technologyNode(int nm);
 
