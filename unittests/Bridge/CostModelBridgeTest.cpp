@@ -92,6 +92,38 @@ dataflow.accelerator @e {
   EXPECT_EQ(hw.regfWords, 256);
 }
 
+// An accelerator asking for estimates gets the estimator's unit costs (TETRIS T-16's
+// energies at 45 nm, docs/cost-model.md "Energy and area estimates"); explicit energies
+// pass through untouched.
+TEST_F(BridgeTest, EstimatedEnergiesFillTheUnitCosts) {
+  OwningOpRef<ModuleOp> module = parse(R"mlir(
+dataflow.accelerator @t16 {
+  nodes = [4, 4], pe_array = [14, 14], regf_bytes = 512, gbuf_bytes = 133032, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = estimated, technology = 45, dram_type = "3D", clock_ghz = 1.0
+}
+)mlir");
+  ASSERT_TRUE(module);
+  AcceleratorOp accel = first<AcceleratorOp>(*module);
+  cost::Hardware hw = bridge::toHardware(accel);
+  EXPECT_NEAR(hw.cost.macOp, 2.0e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.memHier[0], 80.0e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.memHier[1], 14.0e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.memHier[2], 4.0e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.memHier[3], 0.6e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.nocHop, 40.0e-12, 1e-18);
+  cost::Result<cost::tech::EnergyTable> table = bridge::estimateEnergies(accel);
+  ASSERT_TRUE(table) << table.status().message();
+  EXPECT_EQ(hw.cost.idlUnit, table->staticPerCycle);
+  EXPECT_GT(hw.cost.idlUnit, 0.0); // leakage over a 1 GHz clock
+
+  OwningOpRef<ModuleOp> explicitModule = parse(kTetris);
+  ASSERT_TRUE(explicitModule);
+  AcceleratorOp given = first<AcceleratorOp>(*explicitModule);
+  EXPECT_EQ(bridge::unitEnergies(given), given.getEnergyAttr());
+  EXPECT_FALSE(bridge::estimateEnergies(given));
+}
+
 TEST_F(BridgeTest, HardwareRoundTripsThroughTheAcceleratorOp) {
   OwningOpRef<ModuleOp> module = parse(kTetris);
   ASSERT_TRUE(module);
