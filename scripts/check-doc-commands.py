@@ -44,6 +44,12 @@ SKIP = {
     "bench/dse_sweep.py": "the co-design sweep at scale: tens of minutes",
     "cmake -G Ninja": "configures a build tree (the tree under test is already built)",
     "ninja -C build": "builds the tree (the tree under test is already built)",
+    "--count 200 --seed 0 --profile cifar": "generates the networks of a measured sweep",
+    "spec20.txt": "a measured sweep whose spec the text describes: minutes",
+    "big.csv": "plots the 400,000-row CSV of a 41 s sweep",
+    "OLD_BUILD": "needs a second build tree of an older commit",
+    "sweep nets --sweep spec.txt": "the same 1000-network sweep on a Dask cluster: hours",
+    "--merge results/sweep": "merges the parts of the Slurm array above",
 }
 
 DOCS = ["README.md", "python/README.md"] + sorted(

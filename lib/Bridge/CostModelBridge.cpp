@@ -5,6 +5,7 @@
 
 #include "mlir/IR/Location.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/ErrorHandling.h"
 
 #include <cmath>
 #include <limits>
@@ -31,6 +32,44 @@ EnergyAttr bridge::toEnergyAttr(MLIRContext *context, const cost::UnitCosts &cos
                          costs.memHier[1], costs.memHier[0], costs.nocHop, costs.idlUnit);
 }
 
+cost::Result<cost::tech::EnergyTable> bridge::estimateEnergies(AcceleratorOp accel) {
+  if (!accel.hasEstimatedEnergy())
+    return cost::Status::error(cost::StatusCode::InvalidArgument,
+                               "accelerator @" + accel.getSymName().str() +
+                                   " gives explicit energies");
+  cost::tech::TableRequest r;
+  r.nodeNm = static_cast<int>(accel.getTechnologyAttr().getInt());
+  r.calibration = accel.hasRelativeEstimate() ? cost::tech::Calibration::EyerissRelative
+                                              : cost::tech::Calibration::Absolute;
+  r.wordBits = accel.wordBits();
+  r.regfBytes = accel.regfBytes();
+  r.gbufBytes = accel.gbufBytes();
+  r.arrayH = (*accel.getPeArray())[0];
+  r.arrayW = (*accel.getPeArray())[1];
+  r.nodesH = (*accel.getNodes())[0];
+  r.nodesW = (*accel.getNodes())[1];
+  if (StringAttr dram = accel.getDramTypeAttr()) {
+    cost::Result<cost::tech::DramType> type = cost::tech::parseDramType(dram.str());
+    if (!type)
+      return type.status();
+    r.dram = *type;
+  }
+  if (FloatAttr clock = accel.getClockGhzAttr())
+    r.clockGhz = clock.getValueAsDouble();
+  return cost::tech::estimateEnergyTable(r);
+}
+
+EnergyAttr bridge::unitEnergies(AcceleratorOp accel) {
+  if (!accel.hasEstimatedEnergy())
+    return accel.getEnergyAttr();
+  cost::Result<cost::tech::EnergyTable> t = estimateEnergies(accel);
+  if (!t) // the accelerator verifier checks every input the estimator checks
+    llvm::report_fatal_error(llvm::Twine("energy estimate of a verified accelerator failed: ") +
+                             t.status().message());
+  return EnergyAttr::get(accel.getContext(), t->mac, t->regf, t->itcn, t->gbuf, t->dram,
+                         t->nocHop, t->staticPerCycle);
+}
+
 cost::Hardware bridge::toHardware(AcceleratorOp accel) {
   int64_t wordBytes = accel.wordBits() / 8;
   cost::Hardware hw;
@@ -49,7 +88,7 @@ cost::Hardware bridge::toHardware(AcceleratorOp accel) {
   hw.dramBandwidth = accel.getDramBandwidthAttr()
                          ? accel.getDramBandwidthAttr().getValueAsDouble() / wordBytes
                          : kUnlimited;
-  hw.cost = toUnitCosts(accel.getEnergyAttr());
+  hw.cost = toUnitCosts(unitEnergies(accel));
   return hw;
 }
 
@@ -74,7 +113,8 @@ AcceleratorOp bridge::buildAccelerator(OpBuilder &builder, Location loc, StringR
       toEnergyAttr(builder.getContext(), hw.cost), /*kind=*/AcceleratorKindAttr(),
       /*array_size=*/IntegerAttr(), /*buffer_bytes=*/IntegerAttr(),
       /*partition=*/DenseF64ArrayAttr(), /*bandwidth_gbs=*/FloatAttr(),
-      /*clock_ghz=*/FloatAttr(), /*dataflow=*/SystolicDataflowKindAttr());
+      /*clock_ghz=*/FloatAttr(), /*dataflow=*/SystolicDataflowKindAttr(),
+      /*technology=*/IntegerAttr(), /*dram_type=*/StringAttr(), /*energy_estimate=*/StringAttr());
 }
 
 std::string bridge::layerName(Operation *op) {

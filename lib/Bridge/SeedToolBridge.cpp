@@ -230,7 +230,7 @@ Result<dmaze::Arch> bridge::toDMazeArch(AcceleratorOp accel) {
   a.dmaCyclesPerByte = spm.getDmaCyclesPerByte().convertToDouble();
   a.dmaFreqMHz = spm.getDmaMhz().convertToDouble();
   a.accelFreqMHz = spm.getAccelMhz().convertToDouble();
-  EnergyAttr e = *accel.getEnergy();
+  EnergyAttr e = bridge::unitEnergies(accel);
   a.eMac = e.getMac().convertToDouble();
   a.eRf = e.getRegf().convertToDouble();
   a.eNoc = e.getItcn().convertToDouble();

@@ -2,12 +2,15 @@
 //
 // Custom syntax: a brace-delimited list of `field = value` in any order, every field
 // of the accelerator's kind (eyeriss or systolic) required and no field of the other
-// kind allowed, so no resource ever takes a silent default.
+// kind allowed, so no resource ever takes a silent default. An eyeriss accelerator may
+// ask for estimated energies (`energy = estimated`), which then need `technology` and
+// more (docs/cost-model.md "Energy and area estimates").
 //
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/IR/KeyedSyntax.h"
+// Header-only lists of the estimator's nodes and DRAM types (no link dependency).
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
@@ -17,21 +20,37 @@
 using namespace mlir;
 using namespace dataflow;
 
+// The technology nodes and DRAM types the energy estimator knows (CostModel/Technology:
+// kTechnologyNodes, kDramTypeNames). The dialect depends on nothing else of the project
+// (docs/architecture.md), so it lists them itself; BridgeTests checks that every one the
+// estimator knows verifies and nothing else does.
+static constexpr int kEstimatedNodesNm[] = {65, 45, 28, 16, 7};
+static constexpr const char *kEstimatedDramTypes[] = {"DDR3", "2D", "HBM2", "3D"};
+
 // Eyeriss fields first (nn_dataflow's resources), then the kind, then the systolic
-// fields; `word_bits` belongs to both kinds.
+// fields, then the eyeriss fields of estimated energies; `word_bits` and `clock_ghz`
+// belong to both kinds.
 static constexpr StringRef kFields[] = {
     "nodes",      "pe_array",     "regf_bytes",    "gbuf_bytes", "word_bits",
     "memory",     "dram_bandwidth", "bus_width",   "energy",     "kind",
     "array_size", "buffer_bytes", "partition",     "bandwidth_gbs", "clock_ghz",
-    "dataflow"};
-static constexpr size_t kWordBits = 4, kKind = 9, kFirstSystolic = 10;
+    "dataflow",   "technology",   "dram_type"};
+static constexpr size_t kWordBits = 4, kKind = 9, kFirstSystolic = 10, kClockGhz = 14,
+                        kFirstEstimate = 16;
 static constexpr size_t kNumFields = std::size(kFields);
 
 /// Does field `index` belong to accelerators of kind `kind`?
 static bool fieldOfKind(size_t index, AcceleratorKind kind) {
-  if (index == kWordBits || index == kKind)
+  if (index == kWordBits || index == kKind || index == kClockGhz)
     return true;
+  if (index >= kFirstEstimate)
+    return kind == AcceleratorKind::eyeriss;
   return (index >= kFirstSystolic) == (kind == AcceleratorKind::systolic);
+}
+
+/// Optional fields of an eyeriss accelerator: the verifier says when they are needed.
+static bool optionalForEyeriss(size_t index) {
+  return index == kClockGhz || index >= kFirstEstimate;
 }
 
 ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
@@ -53,7 +72,7 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
         return failure();
       result.addAttribute(key, b.getDenseI64ArrayAttr(values));
     } else if (key == "regf_bytes" || key == "gbuf_bytes" || key == "word_bits" ||
-               key == "array_size" || key == "buffer_bytes") {
+               key == "array_size" || key == "buffer_bytes" || key == "technology") {
       int64_t v = 0;
       if (parser.parseInteger(v))
         return failure();
@@ -82,7 +101,19 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
       if (parser.parseInteger(v))
         return failure();
       result.addAttribute(key, b.getI64IntegerAttr(v));
+    } else if (key == "dram_type") {
+      std::string text;
+      if (parser.parseString(&text))
+        return failure();
+      result.addAttribute(key, b.getStringAttr(text));
     } else if (key == "energy") {
+      // `estimated` (joules) or `estimated_relative` (16-bit MACs) instead of energies.
+      for (auto [keyword, calibration] : {std::pair{"estimated", "absolute"},
+                                          std::pair{"estimated_relative", "relative"}})
+        if (succeeded(parser.parseOptionalKeyword(keyword))) {
+          result.addAttribute("energy_estimate", b.getStringAttr(calibration));
+          return success();
+        }
       EnergyAttr energy;
       if (parser.parseAttribute(energy))
         return failure();
@@ -142,7 +173,8 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
              << "field '" << kFields[i] << "' does not belong to "
              << (kind == AcceleratorKind::eyeriss ? "an " : "a ") << kindName << " accelerator";
   for (size_t i = 0; i < kNumFields; ++i)
-    if (!seen[i] && i != kKind && fieldOfKind(i, kind))
+    if (!seen[i] && i != kKind && fieldOfKind(i, kind) &&
+        !(kind == AcceleratorKind::eyeriss && optionalForEyeriss(i)))
       return parser.emitError(start)
              << (kind == AcceleratorKind::systolic ? "systolic " : "") << "accelerator is missing field '"
              << kFields[i] << "'";
@@ -204,7 +236,19 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
   p << ",";
   p.printNewline();
   p << "energy = ";
-  p.printAttribute(getEnergyAttr());
+  if (hasEstimatedEnergy()) {
+    p << (hasRelativeEstimate() ? "estimated_relative" : "estimated");
+  } else {
+    p.printAttribute(getEnergyAttr());
+  }
+  if (IntegerAttr node = getTechnologyAttr())
+    p << ", technology = " << node.getInt();
+  if (StringAttr dram = getDramTypeAttr())
+    p << ", dram_type = \"" << dram.getValue() << "\"";
+  if (FloatAttr clock = getClockGhzAttr()) {
+    p << ", clock_ghz = ";
+    printExactDouble(p, clock.getValueAsDouble());
+  }
   p.decreaseIndent();
   p.printNewline();
   p << "}";
@@ -215,9 +259,10 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
 /// The systolic kind's rules (docs/seed-tools.md §3.1: the tool's word is 8, 16 or
 /// 32 bits; its buffer partition is three fractions of one buffer).
 static LogicalResult verifySystolic(AcceleratorOp op) {
-  const char *const eyerissFields[] = {"nodes",  "pe_array",       "regf_bytes",
-                                       "gbuf_bytes", "memory",     "dram_bandwidth",
-                                       "bus_width",  "energy"};
+  const char *const eyerissFields[] = {"nodes",      "pe_array",  "regf_bytes",
+                                       "gbuf_bytes", "memory",    "dram_bandwidth",
+                                       "bus_width",  "energy",    "technology",
+                                       "dram_type",  "energy_estimate"};
   for (const char *field : eyerissFields)
     if (op->hasAttr(field))
       return op.emitOpError() << "field '" << field
@@ -261,19 +306,79 @@ static LogicalResult verifySystolic(AcceleratorOp op) {
   return success();
 }
 
+/// Explicit energies, or estimates with what the estimator needs: `technology` always;
+/// `dram_type` and `clock_ghz` for joules (docs/cost-model.md "Energy and area
+/// estimates"). `clock_ghz` may accompany explicit energies.
+static LogicalResult verifyEnergySource(AcceleratorOp op) {
+  StringAttr estimate = op.getEnergyEstimateAttr();
+  if (op.getEnergyAttr() && estimate)
+    return op.emitOpError() << "gives explicit energies and asks for estimated ones; keep one "
+                               "'energy'";
+  if (!op.getEnergyAttr() && !estimate)
+    return op.emitOpError() << "accelerator is missing field 'energy'";
+  FloatAttr clock = op.getClockGhzAttr();
+  if (clock)
+    if (double v = clock.getValueAsDouble(); !std::isfinite(v) || v <= 0.0)
+      return op.emitOpError() << "'clock_ghz' must be positive, got " << formatExactDouble(v);
+  IntegerAttr node = op.getTechnologyAttr();
+  StringAttr dram = op.getDramTypeAttr();
+  if (!estimate) {
+    for (auto [field, present] : {std::pair{"technology", bool(node)},
+                                  std::pair{"dram_type", bool(dram)}})
+      if (present)
+        return op.emitOpError() << "'" << field
+                                << "' applies only to estimated energies (energy = estimated)";
+    return success();
+  }
+  bool relative = estimate.getValue() == "relative";
+  if (!relative && estimate.getValue() != "absolute")
+    return op.emitOpError() << "'energy_estimate' must be \"absolute\" or \"relative\", got \""
+                            << estimate.getValue() << "\"";
+  std::string nodes;
+  for (int nm : kEstimatedNodesNm)
+    nodes += (nodes.empty() ? "" : ", ") + std::to_string(nm);
+  if (!node)
+    return op.emitOpError() << "estimated energies need field 'technology' (nm: one of "
+                            << nodes << ")";
+  if (!llvm::is_contained(kEstimatedNodesNm, node.getInt()))
+    return op.emitOpError() << "'technology' must be one of " << nodes << " (nm), got "
+                            << node.getInt();
+  if (relative) {
+    if (dram)
+      return op.emitOpError() << "'dram_type' does not apply to estimated_relative energies "
+                                 "(DRAM is 200 MACs per word)";
+    return success();
+  }
+  std::string drams;
+  for (const char *name : kEstimatedDramTypes)
+    drams += (drams.empty() ? "" : ", ") + std::string(name);
+  if (!dram)
+    return op.emitOpError() << "estimated energies need field 'dram_type' (one of " << drams
+                            << ")";
+  if (!llvm::is_contained(kEstimatedDramTypes, dram.getValue()))
+    return op.emitOpError() << "'dram_type' must be one of " << drams << ", got \""
+                            << dram.getValue() << "\"";
+  if (!clock)
+    return op.emitOpError() << "estimated energies in joules need field 'clock_ghz' (static "
+                               "energy per cycle is leakage over the clock)";
+  return success();
+}
+
 LogicalResult AcceleratorOp::verify() {
   if (isSystolic())
     return verifySystolic(*this);
   const char *const systolicFields[] = {"array_size", "buffer_bytes", "partition",
-                                        "bandwidth_gbs", "clock_ghz", "dataflow"};
+                                        "bandwidth_gbs", "dataflow"};
   for (const char *field : systolicFields)
     if ((*this)->hasAttr(field))
       return emitOpError() << "field '" << field << "' does not belong to an eyeriss accelerator";
   const char *const eyerissFields[] = {"nodes", "pe_array", "regf_bytes", "gbuf_bytes",
-                                       "memory", "energy"};
+                                       "memory"};
   for (const char *field : eyerissFields)
     if (!(*this)->hasAttr(field))
       return emitOpError() << "accelerator is missing field '" << field << "'";
+  if (failed(verifyEnergySource(*this)))
+    return failure();
   auto checkGrid = [&](ArrayRef<int64_t> dims, StringRef field) -> LogicalResult {
     if (dims.size() != 2)
       return emitOpError() << "'" << field << "' must be [rows, columns], got "

@@ -154,7 +154,8 @@ AcceleratorOp buildAccelerator(OpBuilder &b, Location loc, StringRef name, const
       b.getI64IntegerAttr(a.rfBytes), b.getI64IntegerAttr(a.banks * a.bankBytes),
       b.getI64IntegerAttr(a.bytesPerData * 8), MemoryTypeAttr::get(b.getContext(), MemoryType::Stacked3D),
       FloatAttr(), IntegerAttr(), energy, /*kind=*/{}, /*array_size=*/{}, /*buffer_bytes=*/{},
-      /*partition=*/{}, /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{});
+      /*partition=*/{}, /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{},
+      /*technology=*/{}, /*dram_type=*/{}, /*energy_estimate=*/{});
   accel->setAttr(DataflowDialect::kSpmDmaAttrName,
                  SpmDmaAttr::get(b.getContext(), a.banks, APFloat(a.dmaInit), APFloat(a.dmaPerByte),
                                  APFloat(a.dmaMhz), APFloat(a.accelMhz)));

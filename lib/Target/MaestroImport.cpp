@@ -42,7 +42,9 @@ AcceleratorOp buildAccelerator(OpBuilder &b, Location loc, StringRef name,
                                b.getF64FloatAttr(double(hw.offchipBw)),
                                b.getI64IntegerAttr(hw.nocBw), energy, /*kind=*/{},
                                /*array_size=*/{}, /*buffer_bytes=*/{}, /*partition=*/{},
-                               /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{});
+                               /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{},
+                               /*technology=*/{}, /*dram_type=*/{},
+                               /*energy_estimate=*/{});
 }
 
 /// One layer as an op; null (error emitted) when MAESTRO's description does not fit.

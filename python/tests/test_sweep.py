@@ -206,7 +206,7 @@ def test_slurm_recipe_runs_every_array_task_and_merges(workload, tmp_path):
     for i in range(tasks):  # what sbatch would start, one array index at a time
         subprocess.run(["bash", "job.sh"], cwd=tmp_path, check=True,
                        env=dict(env, SLURM_ARRAY_TASK_ID=str(i)))
-    merge = re.search(r"^(python3 -m dataflow_opt\.sweep --merge .*)$",
+    merge = re.search(r"^(?:PYTHONPATH=python )?(python3 -m dataflow_opt\.sweep --merge .*)$",
                       open(os.path.join(REPO_ROOT, "docs", "design-space-sweeps.md")).read(),
                       re.M)
     assert merge, "the merge command is missing from docs/design-space-sweeps.md"

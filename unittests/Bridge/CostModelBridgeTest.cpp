@@ -1,6 +1,8 @@
 //===- CostModelBridgeTest.cpp - IR <-> cost-model struct conversions -----===//
 
 #include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/CostModel/Technology/DramEstimate.h"
+#include "Dataflow/CostModel/Technology/TechnologyNode.h"
 #include "Dataflow/Registration/InitAllDataflow.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -90,6 +92,59 @@ dataflow.accelerator @e {
   EXPECT_TRUE(std::isinf(hw.arrayBusWidth));
   EXPECT_EQ(hw.gbufWords, 65536);
   EXPECT_EQ(hw.regfWords, 256);
+}
+
+// An accelerator asking for estimates gets the estimator's unit costs (TETRIS T-16's
+// energies at 45 nm, docs/cost-model.md "Energy and area estimates"); explicit energies
+// pass through untouched.
+TEST_F(BridgeTest, EstimatedEnergiesFillTheUnitCosts) {
+  OwningOpRef<ModuleOp> module = parse(R"mlir(
+dataflow.accelerator @t16 {
+  nodes = [4, 4], pe_array = [14, 14], regf_bytes = 512, gbuf_bytes = 133032, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = estimated, technology = 45, dram_type = "3D", clock_ghz = 1.0
+}
+)mlir");
+  ASSERT_TRUE(module);
+  AcceleratorOp accel = first<AcceleratorOp>(*module);
+  cost::Hardware hw = bridge::toHardware(accel);
+  EXPECT_NEAR(hw.cost.macOp, 2.0e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.memHier[0], 80.0e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.memHier[1], 14.0e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.memHier[2], 4.0e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.memHier[3], 0.6e-12, 1e-18);
+  EXPECT_NEAR(hw.cost.nocHop, 40.0e-12, 1e-18);
+  cost::Result<cost::tech::EnergyTable> table = bridge::estimateEnergies(accel);
+  ASSERT_TRUE(table) << table.status().message();
+  EXPECT_EQ(hw.cost.idlUnit, table->staticPerCycle);
+  EXPECT_GT(hw.cost.idlUnit, 0.0); // leakage over a 1 GHz clock
+
+  OwningOpRef<ModuleOp> explicitModule = parse(kTetris);
+  ASSERT_TRUE(explicitModule);
+  AcceleratorOp given = first<AcceleratorOp>(*explicitModule);
+  EXPECT_EQ(bridge::unitEnergies(given), given.getEnergyAttr());
+  EXPECT_FALSE(bridge::estimateEnergies(given));
+}
+
+// The dialect lists the estimator's technology nodes and DRAM types itself (it depends on
+// nothing else of the project): every node and DRAM type the estimator knows verifies, and
+// a neighbour that it does not know is refused.
+TEST_F(BridgeTest, AcceleratorVerifierKnowsTheEstimatorsNodesAndDramTypes) {
+  auto verifies = [&](int nm, const std::string &dram) {
+    std::string text = "dataflow.accelerator @a {\n nodes = [1, 1], pe_array = [4, 4], "
+                       "regf_bytes = 64, gbuf_bytes = 8192, word_bits = 16, memory = \"3D\", "
+                       "dram_bandwidth = unlimited, bus_width = unlimited, energy = estimated, "
+                       "technology = " + std::to_string(nm) + ", dram_type = \"" + dram +
+                       "\", clock_ghz = 1.0\n}";
+    context.getDiagEngine().registerHandler([](Diagnostic &) { return success(); });
+    return bool(parse(text));
+  };
+  for (const cost::tech::TechnologyNode &n : cost::tech::kTechnologyNodes)
+    for (const char *dram : cost::tech::kDramTypeNames)
+      EXPECT_TRUE(verifies(n.nm, dram)) << n.nm << " nm, " << dram;
+  EXPECT_FALSE(cost::tech::isSupportedNode(22));
+  EXPECT_FALSE(verifies(22, "3D"));
+  EXPECT_FALSE(verifies(45, "DDR5"));
 }
 
 TEST_F(BridgeTest, HardwareRoundTripsThroughTheAcceleratorOp) {

@@ -17,6 +17,7 @@
 #include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
 #include "Dataflow/CostModel/Core/Status.h"
 #include "Dataflow/CostModel/Systolic/SystolicSearch.h"
+#include "Dataflow/CostModel/Technology/EnergyTable.h"
 #include "Dataflow/IR/DataflowOps.h"
 
 #include "mlir/IR/Builders.h"
@@ -27,6 +28,15 @@ namespace dataflow::bridge {
 /// --hier-cost order); noc_hop -> nocHop; static_per_cycle -> idlUnit.
 cost::UnitCosts toUnitCosts(EnergyAttr energy);
 EnergyAttr toEnergyAttr(mlir::MLIRContext *context, const cost::UnitCosts &costs);
+
+/// The estimator's table for an eyeriss accelerator that asks for estimated energies
+/// (`energy = estimated` / `estimated_relative`): its technology, word, register file,
+/// global buffer, PE array, node grid, DRAM type and clock.
+cost::Result<cost::tech::EnergyTable> estimateEnergies(AcceleratorOp accel);
+
+/// The unit energies of an eyeriss accelerator: its explicit `energy`, or the
+/// estimator's (the verifier guarantees the estimator accepts what it asks for).
+EnergyAttr unitEnergies(AcceleratorOp accel);
 
 /// The resources of `accel` in words; `memory` "2D"/"3D" gives the DRAM placement (nn_dataflow divides bytes by the word size,
 /// flooring: `--gbuf 133032` is 66516 16-bit words); unlimited bandwidths are infinity,

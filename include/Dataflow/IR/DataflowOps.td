@@ -47,6 +47,13 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
 
     In the generic form an absent `dram_bandwidth` or `bus_width` means unlimited.
 
+    Instead of explicit energies an accelerator may ask for estimates from its technology
+    and sizes (docs/cost-model.md "Energy and area estimates"):
+    `energy = estimated, technology = 45, dram_type = "3D", clock_ghz = 1.0` (joules) or
+    `energy = estimated_relative, technology = 65` (multiples of a 16-bit MAC, pinned to
+    Eyeriss's normalised costs). `clock_ghz` may also accompany explicit energies.
+    Generic form: `energy_estimate = "absolute"` or `"relative"` and no `energy`.
+
     A systolic array:
 
     ```mlir
@@ -89,7 +96,11 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
     OptionalAttr<DenseF64ArrayAttr>:$partition,
     OptionalAttr<F64Attr>:$bandwidth_gbs,
     OptionalAttr<F64Attr>:$clock_ghz,
-    OptionalAttr<Dataflow_SystolicDataflow>:$dataflow);
+    OptionalAttr<Dataflow_SystolicDataflow>:$dataflow,
+    // eyeriss, estimated energies (`energy = estimated` / `estimated_relative`)
+    OptionalAttr<I64Attr>:$technology,
+    OptionalAttr<StrAttr>:$dram_type,
+    OptionalAttr<StrAttr>:$energy_estimate);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
   let extraClassDeclaration = [{
@@ -101,6 +112,11 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
     int64_t arraySize() { return getArraySizeAttr().getInt(); }
     int64_t bufferBytes() { return getBufferBytesAttr().getInt(); }
     bool isSystolic() { return getKind() == AcceleratorKind::systolic; }
+    /// Does the accelerator ask for estimated energies instead of giving them?
+    bool hasEstimatedEnergy() { return static_cast<bool>(getEnergyEstimateAttr()); }
+    bool hasRelativeEstimate() {
+      return hasEstimatedEnergy() && getEnergyEstimateAttr().getValue() == "relative";
+    }
     /// The accelerator a function binds with `dataflow.accelerator = @sym`, or null when
     /// it names none (or an unknown one, which the binding verifier rejects).
     static AcceleratorOp boundTo(::mlir::Operation *func) {

@@ -35,6 +35,27 @@ def AttachAcceleratorPass : Pass<"dataflow-attach-accelerator", "::mlir::ModuleO
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
 
+def PrintEnergyTablePass : Pass<"dataflow-print-energy-table", "::mlir::ModuleOp"> {
+  let summary = "Print the per-access energies each eyeriss accelerator prices with";
+  let description = [{
+    For every eyeriss-kind `dataflow.accelerator` in the module, prints the unit energies
+    the cost model uses: the explicit `#dataflow.energy` values, or the estimator's
+    (`energy = estimated` / `estimated_relative`, docs/cost-model.md "Energy and area
+    estimates") with what each figure was estimated from and the estimated area. The IR
+    is not changed.
+
+    ```
+    energy table of @t16: estimated at 45 nm (J per 16-bit word)
+      mac               2e-12      16-bit MAC
+      ...
+    ```
+  }];
+  let options = [
+    Option<"file", "file", "std::string", /*default=*/"\"-\"",
+           "where to write the table ('-' = stdout)">,
+  ];
+}
+
 //===----------------------------------------------------------------------===//
 // Scheduling (one node). Each pass is a thin driver over lib/CostModel.
 //===----------------------------------------------------------------------===//
@@ -249,7 +270,7 @@ def DecomposeDeconvPass : Pass<"dataflow-decompose-deconv", "::mlir::ModuleOp"> 
 def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> {
   let summary = "Partition every layer over the node grid of a multi-node accelerator";
   let description = [{
-    nn_dataflow's network search without inter-layer pipelining (nn_dataflow-model.md
+    nn_dataflow's network search without inter-layer pipelining (docs/cost-model.md
     sections 5-6): the layers are visited in the tool's order, each producer's ofmap
     layout feeding its consumers (a concat reads the concatenated layouts); every
     partition of a layer over the node grid (OUTP output channels, OFMP ofmap rows and
@@ -298,7 +319,7 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
   let description = [{
     For every conv (2-D or 3-D), fc and matmul of a function bound to a
     `kind = systolic` accelerator, searches the systolic-array optimizer's tiling and
-    DRAM loop order (seed-tools-model.md section 3) and writes it, with its cycles and
+    DRAM loop order (docs/seed-tools.md section 3) and writes it, with its cycles and
     DRAM traffic, as `dataflow.systolic`. `method`: `exhaustive` (the buffer partition
     swept in 5 % steps, greedy fill), `static` (the accelerator's fixed partition),
     `constrained` (NLopt COBYLA on the continuous relaxation, rounded), `combined`
@@ -348,7 +369,7 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
 }
 
 //===----------------------------------------------------------------------===//
-// Inter-layer pipelining (TANGRAM §4-5; nn_dataflow-model §6).
+// Inter-layer pipelining (TANGRAM §4-5; docs/cost-model.md §6).
 //===----------------------------------------------------------------------===//
 
 // The partitioning options of dataflow-partition-layers, shared by the pipelining pass.
@@ -368,7 +389,7 @@ defvar PartitionOptions = [
 def PartitionSegmentsPass : Pass<"dataflow-partition-segments", "::mlir::ModuleOp"> {
   let summary = "Group layers into pipeline segments over the node grid (inter-layer pipelining)";
   let description = [{
-    TANGRAM's inter-layer pipelining as nn_dataflow searches it (nn_dataflow-model.md
+    TANGRAM's inter-layer pipelining as nn_dataflow searches it (docs/cost-model.md
     section 6, `--interlayer-partition`): consecutive layers form segments whose vertices
     run side by side on disjoint node regions (spatial) or one after another on the whole
     grid with their ofmaps kept on chip (temporal); a layer-wise beam search over every

@@ -7,6 +7,7 @@
 
 #include "ReportModel.h"
 
+#include "Dataflow/Bridge/CostModelBridge.h"
 #include "Dataflow/IR/KeyedSyntax.h"
 
 #include "llvm/Support/JSON.h"
@@ -113,7 +114,7 @@ void writeAccelerator(json::OStream &j, AcceleratorOp accel) {
       j.attribute("bus_width", bus.getInt());
     else
       j.attribute("bus_width", nullptr);
-    EnergyAttr e = accel.getEnergyAttr();
+    EnergyAttr e = bridge::unitEnergies(accel); // explicit, or the estimator's table
     j.attributeObject("energy", [&] {
       const std::pair<StringRef, APFloat> fields[] = {
           {"mac", e.getMac()},   {"regf", e.getRegf()}, {"itcn", e.getItcn()},

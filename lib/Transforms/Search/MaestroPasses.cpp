@@ -71,7 +71,7 @@ struct MaestroCostPass : public dataflow::impl::MaestroCostPassBase<MaestroCostP
             return emitLayerError(op, "cannot be priced by MAESTRO: ")
                    << analysis.status().message();
           op->setAttr(DataflowDialect::kCostAttrName,
-                      bridge::toCostAttr(&getContext(), *analysis, *accel.getEnergy(), hw->numPes));
+                      bridge::toCostAttr(&getContext(), *analysis, bridge::unitEnergies(accel), hw->numPes));
           return success();
         });
     if (failed(result))
