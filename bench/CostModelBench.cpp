@@ -6,13 +6,13 @@
 // and without GBUF bypass, against nn_dataflow's recorded CPU seconds
 // (§8 of docs/cost-model.md: 33.94 s for eyeriss_isca16_alexnet_b16, 44.77 s for
 // eyeriss_alexnet_b16_bypass; one core, -p 1). Every search iteration starts with
-// an empty search memo, and CPU time is the whole process's (all threads).
+// no search cache (the cost model keeps nothing between calls unless given a
+// SearchCache), and CPU time is the whole process's (all threads).
 //
 //===----------------------------------------------------------------------===//
 #include "BenchSupport.h"
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingScheme.h"
-#include "Dataflow/CostModel/Eyeriss/SearchMemo.h"
 
 #include <benchmark/benchmark.h>
 
@@ -50,7 +50,6 @@ std::vector<Layer> alexNet(int64_t n) {
   return v;
 }
 
-using dataflow::bench::forgetSearches;
 using dataflow::bench::processCpuSeconds;
 
 Options options(bool bypass) {
@@ -85,16 +84,10 @@ void BM_SearchLayer(benchmark::State &state) {
   state.SetLabel(l.name + (bypass ? " bypass" : " no-bypass"));
   int64_t evaluated = 0;
   for (auto _ : state) {
-    state.PauseTiming();
-    forgetSearches();
-    state.ResumeTiming();
     Result<LayerSchedule> r = searchLayer(l, eyeriss(), options(bypass));
     evaluated = r->schemesEvaluated;
     benchmark::DoNotOptimize(r->schemes[0].energy.total);
   }
-  // The last iteration searched cold: a memo hit would mean it timed a lookup.
-  if (searchMemoCounts().hits != 0)
-    state.SkipWithError("the search memo answered a timed search");
   state.counters["schemes"] = double(evaluated);
   state.counters["schemes/s"] =
       benchmark::Counter(double(evaluated), benchmark::Counter::kIsIterationInvariantRate);
@@ -113,9 +106,6 @@ void BM_SearchAlexNet(benchmark::State &state) {
   double seconds = 0;
   int64_t iters = 0;
   for (auto _ : state) {
-    state.PauseTiming();
-    forgetSearches();
-    state.ResumeTiming();
     const double t0 = processCpuSeconds();
     double total = 0;
     for (const Layer &l : net)

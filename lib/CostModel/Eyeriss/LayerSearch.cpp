@@ -6,7 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
-#include "Dataflow/CostModel/Eyeriss/SearchMemo.h"
+#include "Dataflow/CostModel/Eyeriss/SearchCache.h"
 
 #include <algorithm>
 #include <chrono>
@@ -188,7 +188,7 @@ Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
       break;
     }
     BlockingEvaluator eval(cand, hw, opts.bypassAllowed, opts.partition);
-    std::vector<SchemeCost> tops = searchBlockingMemo(eval, opts, &stats);
+    std::vector<SchemeCost> tops = searchBlockingCached(eval, opts, &stats);
     all.insert(all.end(), tops.begin(), tops.end());
   }
   sched.schemesEvaluated = stats.evaluated;

@@ -20,6 +20,9 @@ using namespace dataflow;
 namespace {
 struct BlockLoopsPass : public dataflow::impl::BlockLoopsPassBase<BlockLoopsPass> {
   using Base::Base;
+  BlockLoopsPass(const BlockLoopsPassOptions &options, SharedSearchCache cache)
+      : Base(options), sharedCache(std::move(cache)) {}
+  SharedSearchCache sharedCache;
 
   void runOnOperation() override {
     MLIRContext *context = &getContext();
@@ -40,8 +43,14 @@ struct BlockLoopsPass : public dataflow::impl::BlockLoopsPassBase<BlockLoopsPass
     };
     if (failed(forEachSearchedLayer(getOperation(), getArgument(), goal, method,
                                     disableBypass, progress, threads,
-                                    SearchLimits{maxCandidates, timeLimit}, writeSchedule)))
+                                    SearchLimits{maxCandidates, timeLimit},
+                                    RunSearchCache(sharedCache).get(), writeSchedule)))
       signalPassFailure();
   }
 };
 } // namespace
+
+std::unique_ptr<Pass> dataflow::createBlockLoopsPass(const BlockLoopsPassOptions &options,
+                                                     SharedSearchCache cache) {
+  return std::make_unique<BlockLoopsPass>(options, std::move(cache));
+}

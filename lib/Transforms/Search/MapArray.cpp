@@ -19,6 +19,9 @@ using namespace dataflow;
 namespace {
 struct MapArrayPass : public dataflow::impl::MapArrayPassBase<MapArrayPass> {
   using Base::Base;
+  MapArrayPass(const MapArrayPassOptions &options, SharedSearchCache cache)
+      : Base(options), sharedCache(std::move(cache)) {}
+  SharedSearchCache sharedCache;
 
   void runOnOperation() override {
     auto writeMapping = [&](Operation *op, const LayerSearchResult &found) {
@@ -29,8 +32,14 @@ struct MapArrayPass : public dataflow::impl::MapArrayPassBase<MapArrayPass> {
     };
     if (failed(forEachSearchedLayer(getOperation(), getArgument(), goal, method,
                                     disableBypass, progress, threads,
-                                    SearchLimits{maxCandidates, timeLimit}, writeMapping)))
+                                    SearchLimits{maxCandidates, timeLimit},
+                                    RunSearchCache(sharedCache).get(), writeMapping)))
       signalPassFailure();
   }
 };
 } // namespace
+
+std::unique_ptr<Pass> dataflow::createMapArrayPass(const MapArrayPassOptions &options,
+                                                   SharedSearchCache cache) {
+  return std::make_unique<MapArrayPass>(options, std::move(cache));
+}

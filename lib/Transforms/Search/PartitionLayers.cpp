@@ -27,6 +27,9 @@ namespace {
 struct PartitionLayersPass
     : public dataflow::impl::PartitionLayersPassBase<PartitionLayersPass> {
   using Base::Base;
+  PartitionLayersPass(const PartitionLayersPassOptions &options, SharedSearchCache cache)
+      : Base(options), sharedCache(std::move(cache)) {}
+  SharedSearchCache sharedCache;
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
@@ -37,6 +40,8 @@ struct PartitionLayersPass
       return signalPassFailure();
     // The time limit counts from here, the start of the pass.
     setSearchLimits(*options, limits);
+    RunSearchCache cache(sharedCache);
+    options->cache = cache.get();
     if (failed(setPartitionOptions(module, *options, hybrid, batchPartition, ifmapsPartition,
                                    accessForwarding, bufferSharing)))
       return signalPassFailure();
@@ -102,3 +107,8 @@ struct PartitionLayersPass
   }
 };
 } // namespace
+
+std::unique_ptr<Pass> dataflow::createPartitionLayersPass(const PartitionLayersPassOptions &options,
+                                               SharedSearchCache cache) {
+  return std::make_unique<PartitionLayersPass>(options, std::move(cache));
+}

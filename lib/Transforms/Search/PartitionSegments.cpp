@@ -23,6 +23,9 @@ namespace {
 struct PartitionSegmentsPass
     : public dataflow::impl::PartitionSegmentsPassBase<PartitionSegmentsPass> {
   using Base::Base;
+  PartitionSegmentsPass(const PartitionSegmentsPassOptions &options, SharedSearchCache cache)
+      : Base(options), sharedCache(std::move(cache)) {}
+  SharedSearchCache sharedCache;
 
   void runOnOperation() override {
     if (!enable)
@@ -36,6 +39,8 @@ struct PartitionSegmentsPass
       return signalPassFailure();
     // The time limit counts from here, the start of the pass.
     setSearchLimits(*options, limits);
+    RunSearchCache cache(sharedCache);
+    options->cache = cache.get();
     if (failed(setPartitionOptions(module, *options, hybrid, batchPartition, ifmapsPartition,
                                    accessForwarding, bufferSharing)))
       return signalPassFailure();
@@ -109,3 +114,8 @@ struct PartitionSegmentsPass
   }
 };
 } // namespace
+
+std::unique_ptr<Pass> dataflow::createPartitionSegmentsPass(const PartitionSegmentsPassOptions &options,
+                                               SharedSearchCache cache) {
+  return std::make_unique<PartitionSegmentsPass>(options, std::move(cache));
+}

@@ -301,8 +301,10 @@ LayerScheduler::LayerScheduler(cost::Options opts, unsigned threads, const Searc
 LogicalResult dataflow::forEachSearchedLayer(
     ModuleOp module, StringRef passName, StringRef goal, StringRef method,
     StringRef disableBypass, StringRef progress, unsigned threads, const SearchLimits &limits,
-    function_ref<void(Operation *, const LayerSearchResult &)> apply) {
+    cost::SearchCache *cache, function_ref<void(Operation *, const LayerSearchResult &)> apply) {
   FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
+  if (succeeded(options))
+    options->cache = cache;
   FailureOr<bool> showProgress = parseProgress(module, progress);
   if (failed(checkSearchLimits(module, limits)))
     return failure();

@@ -3,7 +3,7 @@
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
 #include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
-#include "Dataflow/CostModel/Eyeriss/SearchMemo.h"
+#include "Dataflow/CostModel/Eyeriss/SearchCache.h"
 
 #include "EyerissFixture.h"
 
@@ -22,7 +22,6 @@ TEST(SearchLimits, CountBoundsTheSearchAndTheLimitRefuses) {
   o.bypassAllowed = {true, true, true};
   Result<int64_t> n = countLayerSchemes(conv3(), eyeriss(), o);
   ASSERT_TRUE(n.isOk()) << n.status().message();
-  clearSearchMemo();
   Result<LayerSchedule> r = searchLayer(conv3(), eyeriss(), o);
   ASSERT_TRUE(r.isOk()) << r.status().message();
   EXPECT_GE(*n, r->schemesEvaluated);
@@ -40,11 +39,9 @@ TEST(SearchLimits, CountBoundsTheSearchAndTheLimitRefuses) {
 TEST(SearchLimits, PassedDeadlineKeepsFirstValidScheme) {
   Options o;
   o.bypassAllowed = {true, true, true};
-  clearSearchMemo();
   Result<LayerSchedule> full = searchLayer(conv3(), eyeriss(), o);
   ASSERT_TRUE(full.isOk());
   EXPECT_TRUE(full->complete);
-  clearSearchMemo();
   o.deadline = std::chrono::steady_clock::now();
   Result<LayerSchedule> cut = searchLayer(conv3(), eyeriss(), o);
   ASSERT_TRUE(cut.isOk()) << cut.status().message();
@@ -54,15 +51,17 @@ TEST(SearchLimits, PassedDeadlineKeepsFirstValidScheme) {
   EXPECT_GE(cut->schemes.front().energy.total, full->schemes.front().energy.total);
 }
 
-// A memo hit returns the same schemes and statistics as the search it replaces.
-TEST(SearchLimits, MemoHitEqualsSearch) {
+// A cache hit returns the same schemes and statistics as the search it replaces; without a
+// cache nothing is kept (the cost model holds nothing global).
+TEST(SearchLimits, CacheHitEqualsSearch) {
+  SearchCache cache;
   Options o;
   o.topN = 3;
-  clearSearchMemo();
+  o.cache = &cache;
   Result<LayerSchedule> first = searchLayer(conv3(), eyeriss(), o);
-  SearchMemoCounts afterFirst = searchMemoCounts();
+  SearchCacheCounts afterFirst = cache.counts();
   Result<LayerSchedule> second = searchLayer(conv3(), eyeriss(), o);
-  SearchMemoCounts afterSecond = searchMemoCounts();
+  SearchCacheCounts afterSecond = cache.counts();
   ASSERT_TRUE(first.isOk() && second.isOk());
   EXPECT_EQ(afterFirst.hits, 0);
   EXPECT_EQ(afterSecond.hits, afterFirst.misses);

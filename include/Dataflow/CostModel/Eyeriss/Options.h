@@ -15,6 +15,8 @@
 
 namespace dataflow::cost {
 
+class SearchCache;
+
 /// Optimisation goal (nn_dataflow `--goal`): blocking schemes are ranked by
 /// (access cost, time) for E, (time, access cost) for D, their product for
 /// ED; whole-layer schedules by (cost, time), (time, cost), cost * time.
@@ -96,6 +98,9 @@ struct Options {
   /// reports itself incomplete (BlockingSearchStats::stopped); nullopt = no limit. The
   /// result is deterministic unless the deadline passes during the search.
   std::optional<std::chrono::steady_clock::time_point> deadline;
+  /// Completed blocking searches to reuse and to add to (SearchCache.h), owned by the
+  /// caller; null = every search runs. Not an input of any result.
+  SearchCache *cache = nullptr;
 };
 
 } // namespace dataflow::cost

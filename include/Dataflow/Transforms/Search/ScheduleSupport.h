@@ -12,6 +12,7 @@
 #include "Dataflow/Bridge/SearchOptions.h"
 #include "Dataflow/CostModel/Eyeriss/Options.h"
 #include "Dataflow/IR/DataflowOps.h"
+#include "Dataflow/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -127,7 +128,20 @@ mlir::LogicalResult
 forEachSearchedLayer(mlir::ModuleOp module, llvm::StringRef passName, llvm::StringRef goal,
                      llvm::StringRef method, llvm::StringRef disableBypass,
                      llvm::StringRef progress, unsigned threads, const SearchLimits &limits,
+                     cost::SearchCache *cache,
                      llvm::function_ref<void(mlir::Operation *, const LayerSearchResult &)> apply);
+
+/// The search cache of one run of a search pass: the pipeline's when it gave one, else a
+/// cache of the run's own.
+class RunSearchCache {
+public:
+  explicit RunSearchCache(const SharedSearchCache &shared)
+      : cache(shared ? shared : makeSearchCache()) {}
+  cost::SearchCache *get() const { return cache.get(); }
+
+private:
+  SharedSearchCache cache;
+};
 
 /// The loop of the passes that read a written schedule: for every layer of every network
 /// evaluates its mapping + complete blocking (an undecided bypass by nn_dataflow's rule

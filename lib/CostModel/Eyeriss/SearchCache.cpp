@@ -1,5 +1,5 @@
-//===- SearchMemo.cpp - Memoised blocking searches ------------------------===//
-#include "Dataflow/CostModel/Eyeriss/SearchMemo.h"
+//===- SearchCache.cpp - Completed blocking searches, kept for reuse -------===//
+#include "Dataflow/CostModel/Eyeriss/SearchCache.h"
 
 #include <cstring>
 #include <mutex>
@@ -91,27 +91,26 @@ struct Entry {
   BlockingSearchStats stats;
 };
 
-struct Memo {
-  std::mutex mutex;
-  std::unordered_map<std::string, Entry> entries;
-  int64_t hits = 0, misses = 0;
-};
-
-Memo &memo() {
-  static Memo m;
-  return m;
-}
-
-/// Past this many kept searches the memo starts again (a bound on memory for
+/// Past this many kept searches the cache starts again (a bound on memory for
 /// long-running embedders and the fuzzer; one network has a few hundred).
 constexpr size_t kMaxEntries = 1 << 14;
 
 } // namespace
 
-std::vector<SchemeCost> searchBlockingMemo(const BlockingEvaluator &eval, const Options &opts,
-                                           BlockingSearchStats *stats) {
+struct SearchCache::Impl {
+  mutable std::mutex mutex;
+  std::unordered_map<std::string, Entry> entries;
+  int64_t hits = 0, misses = 0;
+};
+
+SearchCache::SearchCache() : impl(std::make_unique<Impl>()) {}
+SearchCache::~SearchCache() = default;
+
+std::vector<SchemeCost> SearchCache::searchBlocking(const BlockingEvaluator &eval,
+                                                    const Options &opts,
+                                                    BlockingSearchStats *stats) {
   const std::string key = searchKey(eval, opts);
-  Memo &m = memo();
+  Impl &m = *impl;
   {
     std::lock_guard<std::mutex> lock(m.mutex);
     if (auto it = m.entries.find(key); it != m.entries.end()) {
@@ -125,7 +124,7 @@ std::vector<SchemeCost> searchBlockingMemo(const BlockingEvaluator &eval, const 
     ++m.misses;
   }
   BlockingSearchStats own;
-  std::vector<SchemeCost> schemes = searchBlocking(eval, opts, &own);
+  std::vector<SchemeCost> schemes = cost::searchBlocking(eval, opts, &own);
   if (stats) {
     stats->evaluated += own.evaluated;
     stats->valid += own.valid;
@@ -140,17 +139,29 @@ std::vector<SchemeCost> searchBlockingMemo(const BlockingEvaluator &eval, const 
   return schemes;
 }
 
-SearchMemoCounts searchMemoCounts() {
-  Memo &m = memo();
-  std::lock_guard<std::mutex> lock(m.mutex);
-  return {m.hits, m.misses, int64_t(m.entries.size())};
+SearchCacheCounts SearchCache::counts() const {
+  std::lock_guard<std::mutex> lock(impl->mutex);
+  return {impl->hits, impl->misses, int64_t(impl->entries.size())};
 }
 
-void clearSearchMemo() {
-  Memo &m = memo();
-  std::lock_guard<std::mutex> lock(m.mutex);
-  m.entries.clear();
-  m.hits = m.misses = 0;
+void SearchCache::clear() {
+  std::lock_guard<std::mutex> lock(impl->mutex);
+  impl->entries.clear();
+  impl->hits = impl->misses = 0;
+}
+
+std::vector<SchemeCost> searchBlockingCached(const BlockingEvaluator &eval, const Options &opts,
+                                             BlockingSearchStats *stats) {
+  if (opts.cache)
+    return opts.cache->searchBlocking(eval, opts, stats);
+  BlockingSearchStats own;
+  std::vector<SchemeCost> schemes = searchBlocking(eval, opts, &own);
+  if (stats) {
+    stats->evaluated += own.evaluated;
+    stats->valid += own.valid;
+    stats->stopped |= own.stopped;
+  }
+  return schemes;
 }
 
 } // namespace dataflow::cost
