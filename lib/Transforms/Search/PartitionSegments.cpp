@@ -103,7 +103,9 @@ struct PartitionSegmentsPass
     progressOut.step(func.getSymName());
     if (!schedule)
       return emitNetworkError(net, *pn, schedule.status().message());
-    writePipelinedSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/false);
+    if (failed(writePipelinedSchedule(net, *pn, *schedule, options.partitioning,
+                                      /*costOnly=*/false)))
+      return failure();
     markIncompleteSearches(*pn, schedule->order, schedule->layers);
     return success();
   }
