@@ -35,6 +35,25 @@ inline bool checkedProduct(std::initializer_list<int64_t> factors, int64_t &out)
   return true;
 }
 
+/// a + b, or INT64_MAX (and `overflowed` set) when the sum does not fit: for running
+/// totals whose owner reports the overflow once, where the saturated value still ranks last.
+inline int64_t saturatingAdd(int64_t a, int64_t b, bool &overflowed) {
+  int64_t out;
+  if (checkedAdd(a, b, out))
+    return out;
+  overflowed = true;
+  return INT64_MAX;
+}
+
+/// a * b, or INT64_MAX (and `overflowed` set) when the product does not fit (a, b >= 0).
+inline int64_t saturatingMul(int64_t a, int64_t b, bool &overflowed) {
+  int64_t out;
+  if (checkedMul(a, b, out))
+    return out;
+  overflowed = true;
+  return INT64_MAX;
+}
+
 /// 2^63, the first double that int64 cannot hold.
 inline constexpr double kInt64Limit = 9223372036854775808.0;
 
