@@ -34,6 +34,8 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
     return s;
   if (Status s = validateLayer(layer); !s)
     return s;
+  if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
+    return s;
   if (layer.groups != 1)
     return Status::error(StatusCode::InvalidArgument,
                          std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
