@@ -285,6 +285,12 @@ BlockingInvalid BlockingEvaluator::evaluate(
   return BlockingInvalid::None;
 }
 
+/// A footprint for a message: a saturated one is "more than INT64_MAX".
+static std::string wordsText(int64_t words) {
+  return words == kSaturated ? "more than " + std::to_string(kSaturated)
+                             : std::to_string(words);
+}
+
 Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b,
                                   const std::array<bool, kNumData> &stored) const {
   switch (why) {
@@ -315,8 +321,8 @@ Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b,
                          "loop orders must be permutations of {0, 1, 2}");
   case BlockingInvalid::RegfOverflow:
     return Status::error(StatusCode::RegfOverflow,
-                         "register file too small: needs " +
-                             std::to_string(regfFootprint(b)) + " words per PE, has " +
+                         "register file too small: needs " + wordsText(regfFootprint(b)) +
+                             " words per PE, has " +
                              std::to_string(hw_.regfWords));
   case BlockingInvalid::GbufOverflow: {
     std::string kept;
@@ -325,7 +331,7 @@ Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b,
         kept += std::string(kept.empty() ? "" : ", ") + dataCategoryName(d);
     return Status::error(StatusCode::GbufOverflow,
                          "global buffer too small: the " + kept + " it holds need " +
-                             std::to_string(gbufFootprint(b, stored)) + " words, it has " +
+                             wordsText(gbufFootprint(b, stored)) + " words, it has " +
                              std::to_string(hw_.gbufWords));
   }
   }
