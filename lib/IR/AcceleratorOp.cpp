@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/IR/Limits.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/IR/KeyedSyntax.h"
 // Header-only lists of the estimator's nodes and DRAM types (no link dependency).
@@ -387,6 +388,11 @@ LogicalResult AcceleratorOp::verify() {
       if (d <= 0)
         return emitOpError() << "'" << field << "' " << (i == 0 ? "rows" : "columns")
                              << " must be positive, got " << d;
+    const int64_t max = field == "nodes" ? limits::kMaxNodesPerSide : limits::kMaxPesPerSide;
+    for (auto [i, d] : llvm::enumerate(dims))
+      if (d > max)
+        return emitOpError() << "'" << field << "' " << (i == 0 ? "rows" : "columns") << " = "
+                             << d << " exceeds the maximum of " << max;
     return success();
   };
   if (failed(checkGrid(*getNodes(), "nodes")) || failed(checkGrid(*getPeArray(), "pe_array")))
@@ -401,14 +407,27 @@ LogicalResult AcceleratorOp::verify() {
   if (gbufBytes() < wordBytes)
     return emitOpError() << "'gbuf_bytes' is " << gbufBytes()
                          << ", smaller than one " << bits << "-bit word";
+  if (regfBytes() > limits::kMaxRegfBytes)
+    return emitOpError() << "'regf_bytes' = " << regfBytes() << " exceeds the maximum of "
+                         << limits::kMaxRegfBytes;
+  if (gbufBytes() > limits::kMaxGbufBytes)
+    return emitOpError() << "'gbuf_bytes' = " << gbufBytes() << " exceeds the maximum of "
+                         << limits::kMaxGbufBytes;
   if (FloatAttr bw = getDramBandwidthAttr())
     if (double v = bw.getValueAsDouble(); !std::isfinite(v) || v <= 0.0)
       return emitOpError() << "'dram_bandwidth' must be positive bytes per cycle or "
                               "'unlimited', got "
                            << v;
+    else if (v < limits::kMinDramBandwidth || v > limits::kMaxDramBandwidth)
+      return emitOpError() << "'dram_bandwidth' = " << v << " bytes per cycle is outside ["
+                           << limits::kMinDramBandwidth << ", " << limits::kMaxDramBandwidth
+                           << "]";
   if (IntegerAttr width = getBusWidthAttr(); width && width.getInt() <= 0)
     return emitOpError() << "'bus_width' must be positive words per cycle or "
                             "'unlimited', got "
                          << width.getInt();
+  if (IntegerAttr width = getBusWidthAttr(); width && width.getInt() > limits::kMaxBusWidth)
+    return emitOpError() << "'bus_width' = " << width.getInt()
+                         << " words per cycle exceeds the maximum of " << limits::kMaxBusWidth;
   return success();
 }

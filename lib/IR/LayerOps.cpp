@@ -7,6 +7,7 @@
 
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/IR/LayerShapes.h"
+#include "Dataflow/IR/Limits.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
@@ -36,6 +37,9 @@ static LogicalResult verifyTensor(Operation *op, Type type, StringRef what, int6
     if (d <= 0)
       return op->emitOpError() << what << " dimension " << i << " is " << d
                                << "; every size must be positive";
+    if (d > limits::kMaxLayerSize)
+      return op->emitOpError() << what << " dimension " << i << " is " << d
+                               << ", more than the maximum of " << limits::kMaxLayerSize;
   }
   if (!tensor.getElementType().isIntOrFloat())
     return op->emitOpError() << what << " element type " << tensor.getElementType()
@@ -62,10 +66,13 @@ static LogicalResult verifyPerDim(Operation *op, ArrayRef<int64_t> values, Strin
                              << (perDim == 2 ? " (all begins, then all ends)"
                                              : " (one per spatial dimension)");
   for (auto [i, v] : llvm::enumerate(values)) {
-    if (v > 0 || (allowZero && v == 0))
-      continue;
     const char *dim = spatialDimName(i % spatialRank, spatialRank);
     StringRef side = perDim == 2 ? (i < spatialRank ? " begin" : " end") : "";
+    if (v > limits::kMaxLayerSize)
+      return op->emitOpError() << field << " " << v << " on dimension " << dim << side
+                               << " is more than the maximum of " << limits::kMaxLayerSize;
+    if (v > 0 || (allowZero && v == 0))
+      continue;
     return op->emitOpError() << field << " " << v << " on dimension " << dim << side
                              << " must be " << (allowZero ? "non-negative" : "positive");
   }

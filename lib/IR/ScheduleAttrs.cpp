@@ -1,10 +1,12 @@
 //===- ScheduleAttrs.cpp - mapping, blocking and cost attributes ----------===//
+// Over 500 lines: the syntax and verifier of three attributes that check one another (a blocking against its mapping, a cost against both).
 //
 // Custom syntax and verifiers of the schedule attributes. Doubles print with
 // printExactDouble, so every figure reads back bit-identically.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/IR/Limits.h"
 #include "Dataflow/IR/DataflowAttrs.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/KeyedSyntax.h"
@@ -421,6 +423,10 @@ LogicalResult PartitionAttr::verify(function_ref<InFlightDiagnostic()> emitError
     if (dims[p][0] <= 0 || dims[p][1] <= 0)
       return emitError() << "partition '" << kPartTypeNames[p] << "' must be positive, got ["
                          << dims[p][0] << ", " << dims[p][1] << "]";
+    if (dims[p][0] > limits::kMaxNodesPerSide || dims[p][1] > limits::kMaxNodesPerSide)
+      return emitError() << "partition '" << kPartTypeNames[p] << "' = [" << dims[p][0] << ", "
+                         << dims[p][1] << "] exceeds the largest node grid side, "
+                         << limits::kMaxNodesPerSide;
   }
   return success();
 }

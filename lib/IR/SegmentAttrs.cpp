@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/IR/Limits.h"
 #include "Dataflow/IR/DataflowAttrs.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/KeyedSyntax.h"
@@ -97,6 +98,13 @@ LogicalResult SegmentAttr::verify(function_ref<InFlightDiagnostic()> emitError, 
   if (dims[0] <= 0 || dims[1] <= 0)
     return emitError() << "segment 'dims' must be positive, got [" << dims[0] << ", "
                        << dims[1] << "]";
+  // Regions lie on the node grid, so no coordinate reaches past its maximum side.
+  for (int64_t v : {origin[0], origin[1], dims[0], dims[1]})
+    if (v > limits::kMaxNodesPerSide)
+      return emitError() << "segment 'origin' = [" << origin[0] << ", " << origin[1]
+                         << "] and 'dims' = [" << dims[0] << ", " << dims[1]
+                         << "] must each be at most " << limits::kMaxNodesPerSide
+                         << " (the largest node grid side)";
   if (!fold.empty()) {
     if (fold.size() != 2)
       return emitError() << "segment 'fold' must be [wtot, wbeg], got " << fold.size()

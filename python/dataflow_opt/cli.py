@@ -93,7 +93,10 @@ def load_model(spec: str, batch: Optional[int] = None, image_size: Optional[int]
         if not os.path.isfile(spec):
             raise ValueError(f"{spec}: no such file")
         with open(spec, encoding="utf-8") as f:
-            return f.read()
+            text = f.read()
+        if not text.strip():
+            raise ValueError(f"{spec}: the file is empty, it holds no network")
+        return text
     if spec.endswith(".onnx"):
         if not os.path.isfile(spec):
             raise ValueError(f"{spec}: no such file")

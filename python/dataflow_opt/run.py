@@ -136,9 +136,14 @@ def _network_text(network) -> str:
     if isinstance(network, str):
         if "func.func" in network or "dataflow." in network:
             return network  # MLIR text
+        if not network.strip():
+            raise ValueError("network is empty: give MLIR text, a .mlir file or a Network")
         if os.path.isfile(network):
             with open(network, encoding="utf-8") as f:
-                return f.read()
+                text = f.read()
+            if not text.strip():
+                raise ValueError(f"{network}: the file is empty, it holds no network")
+            return text
         raise ValueError(f"network {network[:60]!r} is neither MLIR text nor a file")
     raise TypeError(f"network must be a Network, MLIR text or a .mlir file, got "
                     f"{type(network).__name__}")

@@ -119,3 +119,20 @@ def test_bad_option_is_a_usage_error(capsys):
         main(["zoo:alexnet", "--goal", "fast"])
     assert e.value.code == 2
     assert "invalid choice: 'fast'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("corrupt.onnx", b"\x08\xff\xff\xff not protobuf", "corrupt.onnx: not a valid ONNX model ("),
+    ("truncated.onnx", b"", None),  # an empty protobuf parses; the importer names what is missing
+    ("empty.mlir", b"", "empty.mlir: the file is empty, it holds no network"),
+    ("blank.mlir", b"  \n\n", "blank.mlir: the file is empty, it holds no network"),
+])
+def test_unreadable_files_are_one_line(tmp_path, capsys, name, content, message):
+    # #24: a corrupt or empty file is one "error:" line naming it, never a traceback.
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main([str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: ") and "Traceback" not in err, err
+    if message:
+        assert message in err, err

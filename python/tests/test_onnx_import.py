@@ -291,3 +291,16 @@ def test_unsupported_node_passes_a_view_through():
     assert len(rec) == 1 and "'softmax' (Softmax)" in str(rec[0].message) and \
         "(value 'conv') passes through" in str(rec[0].message)
     assert [(o.name, o.operands) for o in net.layers] == [("conv", ["x"]), ("conv2", ["conv"])]
+
+
+def test_corrupt_model_is_one_line(tmp_path):
+    # #24: protobuf's DecodeError names no file; from_onnx names it, on one line.
+    path = tmp_path / "corrupt.onnx"
+    path.write_bytes(b"\x08\xff\xff\xff not protobuf")
+    with pytest.raises(ValueError, match=r"^\S*corrupt.onnx: not a valid ONNX model \(") as e:
+        from_onnx(str(path))
+    assert "\n" not in str(e.value)
+    with pytest.raises(ValueError, match=r"^the ONNX bytes: not a valid ONNX model \("):
+        from_onnx(b"\x08\xff\xff\xff not protobuf")
+    with pytest.raises(ValueError, match=r"nowhere.onnx: no such file"):
+        from_onnx(str(tmp_path / "nowhere.onnx"))

@@ -63,13 +63,20 @@ def test_binary_lookup_order(monkeypatch, tmp_path):
     assert find_dataflow_opt() == str(fake)
 
 
-def test_bad_arguments():
+def test_bad_arguments(tmp_path):
     with pytest.raises(ValueError, match="neither a preset"):
         schedule(zoo.get("tiny_all_ops", 1), "no_such_accelerator")
     with pytest.raises(TypeError, match="accelerator must be"):
         schedule(zoo.get("tiny_all_ops", 1), 3)
     with pytest.raises(ValueError, match="neither MLIR text nor a file"):
         schedule("no/such/file.mlir", "eyeriss_isca16")
+    # #24: an empty file or string is said to be empty.
+    empty = tmp_path / "empty.mlir"
+    empty.write_text("")
+    with pytest.raises(ValueError, match="empty.mlir: the file is empty, it holds no network"):
+        schedule(str(empty), "eyeriss_isca16")
+    with pytest.raises(ValueError, match="network is empty"):
+        schedule(" \n", "eyeriss_isca16")
     with pytest.raises(ValueError, match="decompose_deconv must be True or False"):
         schedule(zoo.get("tiny_all_ops", 1), "eyeriss_isca16", decompose_deconv="no")
 

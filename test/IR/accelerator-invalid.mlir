@@ -139,3 +139,95 @@ dataflow.accelerator @a {
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
   energy = #dataflow.energy<mac = 1.0, mac = 2.0>
 }
+
+// Maxima (#24, docs/ir-reference.md "Maxima"): sizes whose products the cost model could
+// not hold, or whose searches could not fit in memory, are verifier errors.
+
+// -----
+
+// A 100000 x 100000 grid once passed and died with "LLVM ERROR: out of memory".
+// expected-error @+1 {{'nodes' rows = 100000 exceeds the maximum of 256}}
+dataflow.accelerator @a {
+  nodes = [100000, 100000], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// 
+// expected-error @+1 {{'nodes' columns = 257 exceeds the maximum of 256}}
+dataflow.accelerator @a {
+  nodes = [1, 257], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// PE arrays near 2^31 ran long past time-limit.
+// expected-error @+1 {{'pe_array' rows = 2147483647 exceeds the maximum of 1024}}
+dataflow.accelerator @a {
+  nodes = [1, 1], pe_array = [2147483647, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// 
+// expected-error @+1 {{'regf_bytes' = 1073741825 exceeds the maximum of 1073741824}}
+dataflow.accelerator @a {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 1073741825, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// 
+// expected-error @+1 {{'gbuf_bytes' = 9223372036854775807 exceeds the maximum of 1099511627776}}
+dataflow.accelerator @a {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 9223372036854775807, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// A DRAM bandwidth of 1e-20 once gave INT64_MIN DRAM cycles.
+// expected-error @+1 {{'dram_bandwidth' = 1.000000e-20 bytes per cycle is outside [1.000000e-06, 1.000000e+12]}}
+dataflow.accelerator @a {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = 1.0e-20, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// 
+// expected-error @+1 {{'dram_bandwidth' = 1.000000e+13 bytes per cycle is outside [1.000000e-06, 1.000000e+12]}}
+dataflow.accelerator @a {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = 1.0e13, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// 
+// expected-error @+1 {{'bus_width' = 1000000000001 words per cycle exceeds the maximum of 1000000000000}}
+dataflow.accelerator @a {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = 1000000000001,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// The largest accepted sizes verify.
+dataflow.accelerator @a {
+  nodes = [256, 256], pe_array = [1024, 1024], regf_bytes = 1073741824, gbuf_bytes = 1099511627776, word_bits = 16,
+  memory = "3D", dram_bandwidth = 1.0e-6, bus_width = 1000000000000,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}

@@ -142,3 +142,21 @@ func.func @output_size(%x: tensor<16x3x224x224xi16>) -> tensor<16x48x54x55xi16> 
   %y = dataflow.conv %x kernel [11, 11] stride [4, 4] pad [1, 1, 2, 2] dilation [1, 1] groups 1 : tensor<16x3x224x224xi16> -> tensor<16x48x54x55xi16>
   return %y : tensor<16x48x54x55xi16>
 }
+
+// -----
+
+// Maxima (#24): every size of a layer is at most 2^30, so that a product of two and a sum
+// of a few fit int64 (larger MAC counts are the cost model's located error).
+func.func @huge_dim(%x: tensor<1x3x1073741825x8xi16>) -> tensor<1x3x1073741825x8xi16> {
+  // expected-error @+1 {{input dimension 2 is 1073741825, more than the maximum of 1073741824}}
+  %y = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 : tensor<1x3x1073741825x8xi16> -> tensor<1x3x1073741825x8xi16>
+  return %y : tensor<1x3x1073741825x8xi16>
+}
+
+// -----
+
+func.func @huge_stride(%x: tensor<1x3x8x8xi16>) -> tensor<1x3x1x8xi16> {
+  // expected-error @+1 {{stride 4611686018427387904 on dimension H is more than the maximum of 1073741824}}
+  %y = dataflow.conv %x kernel [1, 1] stride [4611686018427387904, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 : tensor<1x3x8x8xi16> -> tensor<1x3x1x8xi16>
+  return %y : tensor<1x3x1x8xi16>
+}

@@ -81,3 +81,8 @@ func.func @wrong_kind(%x: tensor<1x4xi16>) -> tensor<1x2xi16> {
 func.func @input_wrong_kind(%x: tensor<1x4xi16>) -> tensor<1x4xi16> attributes {dataflow.input_partition = 1} {
   return %x : tensor<1x4xi16>
 }
+
+// -----
+
+// expected-error @+1 {{partition 'outp' = [4294967296, 1] exceeds the largest node grid side, 256}}
+#p = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [4294967296, 1], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>

@@ -330,3 +330,14 @@ func.func @net(%x: tensor<4x8x8x8xi16>) -> tensor<4x16xi16> attributes {dataflow
   %3 = dataflow.fc %2 {name = "fc"} : tensor<4x8x8x8xi16> -> tensor<4x16xi16>
   return %3 : tensor<4x16xi16>
 }
+
+// -----
+
+// A region of [4, 4294967295] once passed and died with "LLVM ERROR: out of memory" (#24).
+// expected-error @+1 {{segment 'origin' = [0, 0] and 'dims' = [4, 4294967295] must each be at most 256 (the largest node grid side)}}
+#s = #dataflow.segment<index = 0, kind = single, spatial = 0, temporal = 0, origin = [0, 0], dims = [4, 4294967295]>
+
+// -----
+
+// expected-error @+1 {{segment 'origin' = [257, 0] and 'dims' = [1, 1] must each be at most 256 (the largest node grid side)}}
+#s = #dataflow.segment<index = 0, kind = single, spatial = 0, temporal = 0, origin = [257, 0], dims = [1, 1]>

@@ -1,6 +1,8 @@
 //===- Layer.cpp - Layer shapes and their reductions ----------------------===//
 #include "Dataflow/CostModel/Eyeriss/Layer.h"
+#include "Dataflow/CostModel/Core/CheckedMath.h"
 
+#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -29,6 +31,48 @@ static Status fieldError(const Layer &l, const char *field, int64_t v) {
                            " must be positive");
 }
 
+/// The layer's figures must fit int64 (CheckedMath.h): every MAC count, fmap and
+/// filter size the model forms is a product of these, so each of them bounds the rest.
+static Status checkLayerRange(const Layer &l) {
+  auto tooLarge = [&](const std::string &what) {
+    return Status::error(StatusCode::Overflow,
+                         std::string(layerKindName(l.kind)) + " layer '" + l.name + "': " +
+                             what + " does not fit in a signed 64-bit integer (at most " +
+                             std::to_string(INT64_MAX) + ")");
+  };
+  auto dims = [&](const std::string &product, std::initializer_list<double> factors) {
+    double exact = 1; // for the message only
+    for (double f : factors)
+      exact *= f;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", exact);
+    return std::string(product) + " = " + buf;
+  };
+  // docs/cost-model.md §2: MACs = M*E*F*R*S*C (LR: nreg for C) per sample, x batch x groups.
+  const int64_t inner = l.isConvLike() ? l.C : l.nreg;
+  int64_t macs, hifm, wifm, ifmap, filter;
+  if (!checkedProduct({l.M, l.E, l.F, l.R, l.S, inner, l.batch, l.groups}, macs))
+    return tooLarge("the MAC count " +
+                    dims(std::string("M*E*F*R*S*") + (l.isConvLike() ? "C" : "nreg") +
+                             "*batch*groups",
+                         {double(l.M), double(l.E), double(l.F), double(l.R), double(l.S),
+                          double(inner), double(l.batch), double(l.groups)}));
+  // docs/cost-model.md §2: ifmap (R + (E-1)U) x (S + (F-1)V).
+  if (!checkedMul(l.E - 1, l.U, hifm) || !checkedAdd(hifm, l.R, hifm) ||
+      !checkedMul(l.F - 1, l.V, wifm) || !checkedAdd(wifm, l.S, wifm) ||
+      !checkedProduct({l.C, hifm, wifm, l.batch, l.groups}, ifmap))
+    return tooLarge("the ifmap size " +
+                    dims("C*(R+(E-1)U)*(S+(F-1)V)*batch*groups",
+                         {double(l.C), double(l.R) + double(l.E - 1) * double(l.U),
+                          double(l.S) + double(l.F - 1) * double(l.V), double(l.batch),
+                          double(l.groups)}));
+  if (!checkedProduct({l.C, l.M, l.R, l.S, l.groups}, filter))
+    return tooLarge("the filter size " +
+                    dims("C*M*R*S*groups", {double(l.C), double(l.M), double(l.R),
+                                            double(l.S), double(l.groups)}));
+  return Status::ok();
+}
+
 Status validateLayer(const Layer &l) {
   const std::pair<const char *, int64_t> fields[] = {
       {"C", l.C}, {"M", l.M}, {"E", l.E}, {"F", l.F}, {"R", l.R}, {"S", l.S},
@@ -37,13 +81,15 @@ Status validateLayer(const Layer &l) {
   for (const auto &[name, v] : fields)
     if (v <= 0)
       return fieldError(l, name, v);
+  if (Status s = checkLayerRange(l); !s)
+    return s;
   if (l.kind == LayerKind::FC && (l.E != 1 || l.F != 1))
     return Status::error(StatusCode::InvalidLayer,
                          "fc layer '" + l.name + "': ofmap must be 1 x 1, got " +
                              std::to_string(l.E) + " x " + std::to_string(l.F));
   // LR layers read one input channel per output channel and region input
   // (docs/cost-model.md §2: element-wise in-channels = M * nreg).
-  if (!l.isConvLike() && l.C != l.M * l.nreg)
+  if (!l.isConvLike() && l.C != l.M * l.nreg) // fits: M * nreg divides the MAC count
     return Status::error(StatusCode::InvalidLayer,
                          std::string(layerKindName(l.kind)) + " layer '" + l.name +
                              "': C = " + std::to_string(l.C) + " must equal M * nreg = " +

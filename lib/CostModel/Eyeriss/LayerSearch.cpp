@@ -5,11 +5,14 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
+#include "Dataflow/CostModel/Core/CheckedMath.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
 #include "Dataflow/CostModel/Eyeriss/SearchCache.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <limits>
 #include <string>
 
@@ -19,9 +22,10 @@ namespace {
 
 /// Grouped conv: g independent groups run one after another (Layer.h), so
 /// every extensive figure is multiplied by g. Identity for g = 1.
-void scaleByGroups(SchemeCost &s, int64_t groups) {
+/// False when a time times `groups` does not fit int64 (CheckedMath.h).
+bool scaleByGroups(SchemeCost &s, int64_t groups) {
   if (groups == 1)
-    return;
+    return true;
   const double g = double(groups);
   for (auto &lvl : s.access)
     for (double &a : lvl)
@@ -32,7 +36,15 @@ void scaleByGroups(SchemeCost &s, int64_t groups) {
   e.mac *= g; e.dram *= g; e.gbuf *= g; e.itcn *= g; e.regf *= g;
   e.noc *= g; e.stat *= g; e.access *= g; e.total *= g;
   TimeBreakdown &t = s.time;
-  t.proc *= groups; t.bus *= groups; t.dram *= groups; t.total *= groups;
+  return checkedMul(t.proc, groups, t.proc) && checkedMul(t.bus, groups, t.bus) &&
+         checkedMul(t.dram, groups, t.dram) && checkedMul(t.total, groups, t.total);
+}
+
+static Status groupsOverflow(const Layer &layer) {
+  return Status::error(StatusCode::Overflow,
+                       std::string(layerKindName(layer.kind)) + " layer '" + layer.name +
+                           "': its cycles times groups = " + std::to_string(layer.groups) +
+                           " do not fit in a signed 64-bit integer");
 }
 
 Status checkOptions(const Options &opts, const RowStationaryMapping &m) {
@@ -110,6 +122,20 @@ std::string diagnoseNoScheme(const Layer &layer, const Hardware &hw,
     return "global buffer too small: the data that may not bypass it needs at least " +
            std::to_string(minGbuf) + " words, the buffer has " +
            std::to_string(hw.gbufWords) + " (allow bypass, or give it more space)";
+  // Every fmap and filter word crosses the DRAM link at least once (§4), so this
+  // many cycles bound the DRAM time of every scheme from below.
+  const double words =
+      double(layer.C) * double(layer.hifm()) * double(layer.wifm()) * double(layer.batch) +
+      double(layer.M) * double(layer.E) * double(layer.F) * double(layer.batch) +
+      (layer.isConvLike() ? double(layer.C) * double(layer.M) * double(layer.R) * double(layer.S)
+                          : 0.0);
+  if (std::ceil(words / hw.dramBandwidth) >= kInt64Limit) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%.3g words at %.3g words per cycle take %.3g cycles", words,
+                  hw.dramBandwidth, words / hw.dramBandwidth);
+    return std::string("its DRAM time does not fit in a signed 64-bit integer: at least ") + buf +
+           " (raise dram_bandwidth)";
+  }
   std::string why = "no blocking scheme fits the buffers (register file " +
                     std::to_string(hw.regfWords) + " words per PE, global buffer " +
                     std::to_string(hw.gbufWords) + " words)";
@@ -203,7 +229,8 @@ Result<LayerSchedule> searchLayer(const Layer &layer, const Hardware &hw,
   if (all.size() > size_t(opts.topN))
     all.resize(size_t(opts.topN));
   for (SchemeCost &s : all)
-    scaleByGroups(s, layer.groups);
+    if (!scaleByGroups(s, layer.groups))
+      return groupsOverflow(layer);
   sched.schemes = std::move(all);
   return sched;
 }
@@ -229,7 +256,8 @@ Result<SchemeCost> evaluateScheme(const Layer &layer, const Hardware &hw,
                                                 " layer '" + layer.name + "': " +
                                                 r.status().message());
   SchemeCost s = std::move(r).value();
-  scaleByGroups(s, layer.groups);
+  if (!scaleByGroups(s, layer.groups))
+    return groupsOverflow(layer);
   return s;
 }
 

@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingScheme.h"
+#include "Dataflow/CostModel/Core/CheckedMath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +22,19 @@ BlockingEvaluator::BlockingEvaluator(const MappingCandidate &cand,
       total_[m][d] = cand.totalAccess(m, d); // §3.5 total(level, d)
 }
 
-static int64_t idivc(int64_t x, int64_t y) { return (x + y - 1) / y; }
+/// ceil(x / y) for x >= 0, y >= 1, without forming x + y - 1.
+static int64_t idivc(int64_t x, int64_t y) { return x / y + (x % y != 0 ? 1 : 0); }
+
+/// Footprints that do not fit int64 saturate: they exceed every buffer anyway.
+static constexpr int64_t kSaturated = INT64_MAX;
+
+/// §4: words of category d held at GBUF (per node) for `units` data units.
+static bool gbufWords(int64_t units, int64_t unitSize, int64_t share, int64_t &out) {
+  if (!checkedMul(units, unitSize, out))
+    return false;
+  out = idivc(out, share);
+  return true;
+}
 
 int64_t BlockingEvaluator::gbufFootprint(const LoopBlocking &b,
                                          const std::array<bool, kNumData> &stored) const {
@@ -30,11 +43,14 @@ int64_t BlockingEvaluator::gbufFootprint(const LoopBlocking &b,
   for (int d = 0; d < kNumData; ++d) {
     if (!stored[d])
       continue;
-    int64_t cnt = 1;
+    int64_t cnt = 1, words;
     for (int l = 0; l < kNumLoops; ++l)
-      if (cand_.dataLoops.isDim(d, l))
-        cnt *= b.t[1][l] * b.t[2][l];
-    sum += idivc(cnt * cand_.gbufUnitSize[d], part_.share[d]);
+      if (cand_.dataLoops.isDim(d, l) &&
+          !checkedProduct({cnt, b.t[1][l], b.t[2][l]}, cnt))
+        return kSaturated;
+    if (!gbufWords(cnt, cand_.gbufUnitSize[d], part_.share[d], words) ||
+        !checkedAdd(sum, words, sum))
+      return kSaturated;
   }
   return sum;
 }
@@ -45,11 +61,17 @@ int64_t BlockingEvaluator::regfFootprint(const LoopBlocking &b) const {
   for (int d = 0; d < kNumData; ++d) {
     int64_t cnt = 1;
     for (int l = 0; l < kNumLoops; ++l)
-      if (cand_.dataLoops.isDim(d, l))
-        cnt *= b.t[2][l];
-    sum += cnt * cand_.regfUnitSize[d];
+      if (cand_.dataLoops.isDim(d, l) && !checkedMul(cnt, b.t[2][l], cnt))
+        return kSaturated;
+    if (!checkedMul(cnt, cand_.regfUnitSize[d], cnt) || !checkedAdd(sum, cnt, sum))
+      return kSaturated;
   }
   return sum;
+}
+
+/// prod_k t[k][l], or false when it does not fit int64.
+static bool loopTotalChecked(const LoopBlocking &b, int l, int64_t &out) {
+  return checkedProduct({b.t[0][l], b.t[1][l], b.t[2][l]}, out);
 }
 
 BlockingInvalid BlockingEvaluator::evaluate(
@@ -57,9 +79,14 @@ BlockingInvalid BlockingEvaluator::evaluate(
     const std::optional<std::array<bool, kNumData>> &storedOverride) const {
   const DataLoops &dl = cand_.dataLoops;
   // §4: prod_k t[k][l] >= L_l.
+  int64_t lcntInt = 1; // lcnt = product of all factors
   for (int l = 0; l < kNumLoops; ++l) {
-    if (b.t[0][l] < 1 || b.t[1][l] < 1 || b.t[2][l] < 1 ||
-        b.loopTotal(l) < cand_.loopCount[l])
+    if (b.t[0][l] < 1 || b.t[1][l] < 1 || b.t[2][l] < 1)
+      return BlockingInvalid::BadFactors;
+    int64_t total;
+    if (!loopTotalChecked(b, l, total) || !checkedMul(lcntInt, total, lcntInt))
+      return BlockingInvalid::Overflow;
+    if (total < cand_.loopCount[l])
       return BlockingInvalid::BadFactors;
   }
   for (int k = 0; k < kNumOrderedLevels; ++k)
@@ -70,10 +97,9 @@ BlockingInvalid BlockingEvaluator::evaluate(
   for (int d = 0; d < kNumData; ++d) {
     int64_t cg = 1, cr = 1;
     for (int l = 0; l < kNumLoops; ++l)
-      if (dl.isDim(d, l)) {
-        cg *= b.t[1][l] * b.t[2][l];
-        cr *= b.t[2][l];
-      }
+      if (dl.isDim(d, l) &&
+          (!checkedProduct({cg, b.t[1][l], b.t[2][l]}, cg) || !checkedMul(cr, b.t[2][l], cr)))
+        return BlockingInvalid::Overflow;
     out.unitCount[0][d] = cg;
     out.unitCount[1][d] = cr;
   }
@@ -112,10 +138,13 @@ BlockingInvalid BlockingEvaluator::evaluate(
           continue;
         const int kEnd = bl + (ord[u] > ord[j] ? 1 : 0);
         for (int k = 0; k < kEnd; ++k)
-          f *= b.t[k][u];
+          if (!checkedMul(f, b.t[k][u], f))
+            return BlockingInvalid::Overflow;
       }
       // §4: OFM fetch is 2f-1 (read + write of partial sums).
-      out.fetch[bl][d] = d == kOfm ? 2 * f - 1 : f;
+      if (d == kOfm && !checkedMul(2, f, f))
+        return BlockingInvalid::Overflow;
+      out.fetch[bl][d] = d == kOfm ? f - 1 : f;
     }
   }
 
@@ -150,14 +179,18 @@ BlockingInvalid BlockingEvaluator::evaluate(
   }
   out.gbufStored = stored;
   for (int d = 0; d < kNumData; ++d) {
-    out.footprint[0][d] =
-        stored[d] ? idivc(out.unitCount[0][d] * cand_.gbufUnitSize[d], part_.share[d]) : 0;
-    out.footprint[1][d] = out.unitCount[1][d] * cand_.regfUnitSize[d];
+    // Both fit: the capacity checks above summed them without saturating.
+    out.footprint[0][d] = 0;
+    if (stored[d] && !gbufWords(out.unitCount[0][d], cand_.gbufUnitSize[d], part_.share[d],
+                                out.footprint[0][d]))
+      return BlockingInvalid::Overflow;
+    if (!checkedMul(out.unitCount[1][d], cand_.regfUnitSize[d], out.footprint[1][d]))
+      return BlockingInvalid::Overflow;
   }
 
   // §4 accesses over all n nodes.
   const double n = double(part_.numNodes);
-  const double lcnt = double(b.lcnt());
+  const double lcnt = double(lcntInt);
   static constexpr double kRegfFactor[kNumData] = {1, 1, 2}; // §4: OFM read+write
   for (int d = 0; d < kNumData; ++d) {
     // §4: REGF[d] = unit_REGF[d]*lcnt*(1,1,2)[d]*n.
@@ -200,17 +233,20 @@ BlockingInvalid BlockingEvaluator::evaluate(
   // §4 time: proc = unit_time*lcnt; bus = ceil(ceil(max_d GBUF[d]/n)/bus_width);
   // dram = ceil(sum_d DRAM[d]/dram_bw); 0 for infinite widths.
   TimeBreakdown &tm = out.time;
-  tm.proc = cand_.unitTime * b.lcnt();
+  if (!checkedMul(cand_.unitTime, lcntInt, tm.proc))
+    return BlockingInvalid::Overflow;
   const double maxGbuf =
       std::max({out.access[kGbuf][0], out.access[kGbuf][1], out.access[kGbuf][2]});
-  tm.bus = std::isinf(hw_.arrayBusWidth)
-               ? 0
-               : int64_t(std::ceil(std::ceil(maxGbuf / n) / hw_.arrayBusWidth));
+  tm.bus = 0;
+  if (!std::isinf(hw_.arrayBusWidth) &&
+      !checkedToInt64(std::ceil(std::ceil(maxGbuf / n) / hw_.arrayBusWidth), tm.bus))
+    return BlockingInvalid::Overflow;
   const double dramSum =
       out.access[kDram][0] + out.access[kDram][1] + out.access[kDram][2];
-  tm.dram = std::isinf(hw_.dramBandwidth)
-                ? 0
-                : int64_t(std::ceil(dramSum / hw_.dramBandwidth));
+  tm.dram = 0;
+  if (!std::isinf(hw_.dramBandwidth) &&
+      !checkedToInt64(std::ceil(dramSum / hw_.dramBandwidth), tm.dram))
+    return BlockingInvalid::Overflow;
   tm.total = std::max({tm.proc, tm.bus, tm.dram});
 
   // §4: access cost = sum_level mem_hier[level] * sum_d access[level][d].
@@ -240,6 +276,8 @@ BlockingInvalid BlockingEvaluator::evaluate(
   e.noc = 0.0;
   e.stat = c.idlUnit * double(tm.total);
   e.total = e.mac + e.access + e.noc + e.stat;
+  if (!std::isfinite(e.total)) // every component is >= 0, so a finite total bounds them
+    return BlockingInvalid::Overflow;
 
   out.mappingCandidate = cand_.index;
   out.blocking = b;
@@ -247,11 +285,21 @@ BlockingInvalid BlockingEvaluator::evaluate(
   return BlockingInvalid::None;
 }
 
+/// A footprint for a message: a saturated one is "more than INT64_MAX".
+static std::string wordsText(int64_t words) {
+  return words == kSaturated ? "more than " + std::to_string(kSaturated)
+                             : std::to_string(words);
+}
+
 Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b,
                                   const std::array<bool, kNumData> &stored) const {
   switch (why) {
   case BlockingInvalid::None:
     return Status::ok();
+  case BlockingInvalid::Overflow:
+    return Status::error(StatusCode::Overflow,
+                         "a figure of the schedule (blocking-factor product, fetch count, "
+                         "cycles or energy) does not fit in a signed 64-bit integer / double");
   case BlockingInvalid::BadFactors: {
     for (int l = 0; l < kNumLoops; ++l)
       if (b.t[0][l] < 1 || b.t[1][l] < 1 || b.t[2][l] < 1 ||
@@ -273,8 +321,8 @@ Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b,
                          "loop orders must be permutations of {0, 1, 2}");
   case BlockingInvalid::RegfOverflow:
     return Status::error(StatusCode::RegfOverflow,
-                         "register file too small: needs " +
-                             std::to_string(regfFootprint(b)) + " words per PE, has " +
+                         "register file too small: needs " + wordsText(regfFootprint(b)) +
+                             " words per PE, has " +
                              std::to_string(hw_.regfWords));
   case BlockingInvalid::GbufOverflow: {
     std::string kept;
@@ -283,7 +331,7 @@ Status BlockingEvaluator::explain(BlockingInvalid why, const LoopBlocking &b,
         kept += std::string(kept.empty() ? "" : ", ") + dataCategoryName(d);
     return Status::error(StatusCode::GbufOverflow,
                          "global buffer too small: the " + kept + " it holds need " +
-                             std::to_string(gbufFootprint(b, stored)) + " words, it has " +
+                             wordsText(gbufFootprint(b, stored)) + " words, it has " +
                              std::to_string(hw_.gbufWords));
   }
   }

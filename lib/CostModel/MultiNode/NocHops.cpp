@@ -6,10 +6,28 @@
 #include "Dataflow/CostModel/MultiNode/NocHops.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <limits>
 
 namespace dataflow::cost {
+
+Status checkHopRange(const Layer &l, int64_t nodesH, int64_t nodesW) {
+  // §5.3: unit hops sum (words moved) x (hop distance) over the nodes that need them.
+  const double words = double(l.C) * double(l.hifm()) * double(l.wifm()) * double(l.batch) +
+                       double(l.M) * double(l.E) * double(l.F) * double(l.batch) +
+                       double(l.C) * double(l.M) * double(l.R) * double(l.S);
+  const double bound = words * double(nodesH) * double(nodesW) * double(nodesH + nodesW + 2);
+  if (bound < 4611686018427387904.0) // 2^62: the sums and halvings of §5.3/§5.4 stay below 2^63
+    return Status::ok();
+  char buf[160];
+  std::snprintf(buf, sizeof buf,
+                "its NoC hop counts could reach %.3g word-hops (%.3g words to %lld x %lld "
+                "nodes), more than a signed 64-bit integer holds",
+                bound, words, (long long)nodesH, (long long)nodesW);
+  return Status::layerError(StatusCode::Overflow, std::string(layerKindName(l.kind)) + " ",
+                            l.name, std::string(": ") + buf);
+}
 
 NodeRanges nodeRanges(const Layer &l, const PartitionScheme &part, const PartIndex &pidx) {
   NodeRanges r;

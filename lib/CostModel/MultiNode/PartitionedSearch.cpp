@@ -34,6 +34,8 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
     return s;
   if (Status s = validateLayer(layer); !s)
     return s;
+  if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
+    return s;
   if (layer.groups != 1)
     return Status::layerError(StatusCode::InvalidArgument,
                               std::string(layerKindName(layer.kind)) + " ", layer.name,
@@ -117,7 +119,8 @@ void finishNocAndEnergy(PartitionedSchedule &r, const SchemeCost &sc, const Hard
   double hops = 0;
   for (int d = 0; d < kNumData; ++d) {
     // §5.3: memory hops = unit_hops * fetch[0] (0 for pinned weights); total = node + memory.
-    r.memHops[size_t(d)] = double(r.unitHops[size_t(d)] * sc.fetch[0][size_t(d)]);
+    // In double: the same value whenever the int64 product fits, and no wrap when not.
+    r.memHops[size_t(d)] = double(r.unitHops[size_t(d)]) * double(sc.fetch[0][size_t(d)]);
     r.totalHops[size_t(d)] = r.nodeHops[size_t(d)] + r.memHops[size_t(d)];
     hops += r.totalHops[size_t(d)];
   }

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Core/CheckedMath.h"
 
 #include <algorithm>
 #include <memory>
@@ -25,15 +26,27 @@ struct Partial {
   double sumCost = 0, sumStatic = 0;
   int64_t sumTime = 0;
   size_t netSize = 0;
+  bool sumOverflow = false; ///< sumTime saturated (CheckedMath.h)
 
   int64_t totalTime() const {
+    bool ignored = false; // overflowed() reports it
     // §6: one segment holding the whole network: its critical time.
     if (timings.size() == 1 && layers.size() == netSize)
       return timings.front().criticalTime();
     int64_t t = 0;
     for (const SegmentTiming &s : timings)
-      t += s.time();
+      t = saturatingAdd(t, s.time(), ignored);
     return t;
+  }
+  /// A time of the partial network does not fit int64.
+  bool overflowed() const {
+    bool over = sumOverflow;
+    int64_t t = 0;
+    for (const SegmentTiming &s : timings) {
+      over |= s.overflowed();
+      t = saturatingAdd(t, s.time(), over);
+    }
+    return over;
   }
   double totalCost() const {
     // §6 static re-basing: subtract sum_static * (1 - total_time / sum_time).
@@ -83,13 +96,17 @@ void append(Partial &np, const Network &net, const std::shared_ptr<const Pipelin
   np.seq[name] = {int(np.timings.size()) - 1, idx.sp, idx.tm};
   np.sumCost += r.energy.total;
   np.sumStatic += r.energy.stat;
-  np.sumTime += r.time;
+  np.sumTime = saturatingAdd(np.sumTime, r.time, np.sumOverflow);
   auto sched = std::make_shared<const PartitionedSchedule>(std::move(r));
   np.layouts[name] = std::shared_ptr<const DataLayout>(sched, &sched->ofmapLayout);
   np.layers[name] = std::move(sched);
 }
 
 Result<PipelinedSchedule> finishSchedule(const Network &net, const Partial &p) {
+  if (p.overflowed())
+    return Status::error(StatusCode::Overflow,
+                         "the pipelined network's time (segment timing, summed over layers) "
+                         "does not fit in a signed 64-bit integer");
   PipelinedSchedule out;
   out.order = schedulingOrder(net);
   for (const auto &s : p.segs)

@@ -173,6 +173,8 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
                       LayerSearchCache *cache) {
   if (Status s = validateLayer(layer); !s)
     return s;
+  if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
+    return s;
   std::vector<PartitionedSchedule> tops;
   const size_t n = size_t(std::max(1, topN));
   Status lastError;
@@ -260,6 +262,8 @@ Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardwar
                                                const LayerResource &res,
                                                const PartitionedChoice &choice) {
   if (Status s = validateLayer(layer); !s)
+    return s;
+  if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
     return s;
   Result<Setup> made = setUp(layer, opts, choice.part, res);
   if (!made)

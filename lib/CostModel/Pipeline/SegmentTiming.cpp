@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Core/CheckedMath.h"
 
 #include <algorithm>
 
@@ -44,6 +45,8 @@ void SegmentTiming::add(const std::string &name, SchedIndex idx, bool isConv,
   t.numNodes = s.part.numNodes();
   t.ngrp = ofmNgrp;
   int64_t ts = 0, td = 0;
+  bool &ov = overflow_;
+  auto plus = [&](int64_t a, int64_t b) { return saturatingAdd(a, b, ov); };
   for (const std::string &pn : prevs) {
     auto it = idx_.find(pn);
     if (it == idx_.end() || pn == name)
@@ -52,26 +55,27 @@ void SegmentTiming::add(const std::string &name, SchedIndex idx, bool isConv,
     int64_t start;
     if (it->second.sp == idx.sp) {
       // §6 same vertex: fused LR layer starts after the producer's first group.
-      start = (!isConv && ofmNgrp == pt.ngrp) ? pt.ts + pt.time / pt.ngrp : pt.td;
-      td = pt.td + t.time;
+      start = (!isConv && ofmNgrp == pt.ngrp) ? plus(pt.ts, pt.time / pt.ngrp) : pt.td;
+      td = plus(pt.td, t.time);
     } else {
       // §6 other vertex: forwarding in groups, else after the whole fmap.
-      start = ((isConv ? ifmNgrp : ofmNgrp) == pt.ngrp) ? pt.ts + pt.time / pt.ngrp : pt.td;
+      start = ((isConv ? ifmNgrp : ofmNgrp) == pt.ngrp) ? plus(pt.ts, pt.time / pt.ngrp)
+                                                         : pt.td;
     }
     ts = std::max(ts, start);
   }
   t.ts = ts;
-  t.td = std::max(td, ts + t.time);
+  t.td = std::max(td, plus(ts, t.time));
   list_.back().push_back(t);
 
   critical_ = 0;
   for (const auto &tl : list_)
     critical_ = std::max(critical_, tl.back().td - tl.front().ts);
-  dramTime_ += t.dramTime;
+  dramTime_ = plus(dramTime_, t.dramTime);
   const int64_t bg = batNgrp_;
   nodeTime_ = 0;
   for (const auto &tl : list_)
-    nodeTime_ = std::max(nodeTime_, (tl.back().td + critical_ * (bg - 1)) / bg);
+    nodeTime_ = std::max(nodeTime_, plus(tl.back().td, saturatingMul(critical_, bg - 1, ov)) / bg);
 }
 
 double SegmentTiming::timeOverhead() const {

@@ -74,7 +74,9 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
         ok = false;
         continue;
       }
-      writeNetworkSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/true);
+      if (failed(writeNetworkSchedule(net, *pn, *schedule, options.partitioning,
+                                      /*costOnly=*/true)))
+        ok = false;
     }
     return success(ok);
   }
@@ -117,8 +119,7 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
         pn->graph, net.hardware, options, segOpts, list.segments, pins->choices, *pins->input);
     if (!schedule)
       return emitNetworkError(net, *pn, schedule.status());
-    writePipelinedSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/true);
-    return success();
+    return writePipelinedSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/true);
   }
 };
 } // namespace

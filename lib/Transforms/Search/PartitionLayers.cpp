@@ -99,7 +99,11 @@ struct PartitionLayersPass
         ok = false;
         continue;
       }
-      writeNetworkSchedule(net, *pn, *schedule, options->partitioning, /*costOnly=*/false);
+      if (failed(writeNetworkSchedule(net, *pn, *schedule, options->partitioning,
+                                      /*costOnly=*/false))) {
+        ok = false;
+        continue;
+      }
       markIncompleteSearches(*pn, schedule->order, schedule->layers);
     }
     if (!ok)

@@ -108,7 +108,9 @@ struct PartitionSegmentsPass
     progressOut.step(func.getSymName());
     if (!schedule)
       return emitNetworkError(net, *pn, schedule.status());
-    writePipelinedSchedule(net, *pn, *schedule, options.partitioning, /*costOnly=*/false);
+    if (failed(writePipelinedSchedule(net, *pn, *schedule, options.partitioning,
+                                      /*costOnly=*/false)))
+      return failure();
     markIncompleteSearches(*pn, schedule->order, schedule->layers);
     return success();
   }

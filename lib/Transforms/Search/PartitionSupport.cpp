@@ -374,9 +374,16 @@ void dataflow::markIncompleteSearches(
   }
 }
 
-void dataflow::writeNetworkSchedule(const Network &network, const PartitionedNetwork &pn,
-                                    const cost::NetworkSchedule &schedule,
-                                    const cost::PartitionOptions &options, bool costOnly) {
+LogicalResult dataflow::writeNetworkSchedule(const Network &network,
+                                             const PartitionedNetwork &pn,
+                                             const cost::NetworkSchedule &schedule,
+                                             const cost::PartitionOptions &options,
+                                             bool costOnly) {
+  bool consistent = true;
+  for (const auto &[name, p] : schedule.layers)
+    consistent &= succeeded(checkInvariants(pn.opOf.at(name), p.scheme, network.hardware));
+  if (!consistent)
+    return failure();
   MLIRContext *context = func::FuncOp(network.func).getContext();
   for (const auto &[name, p] : schedule.layers) {
     Operation *op = pn.opOf.at(name);
@@ -400,4 +407,5 @@ void dataflow::writeNetworkSchedule(const Network &network, const PartitionedNet
   if (!costOnly)
     func::FuncOp(network.func)->setAttr(DataflowDialect::kInputPartitionAttrName,
                           bridge::toPartitionAttr(context, schedule.inputPart, {}));
+  return success();
 }

@@ -1,6 +1,7 @@
 //===- ScheduleSupport.cpp - what the scheduling passes share -------------===//
 
 #include "Dataflow/Transforms/Search/ScheduleSupport.h"
+#include "Dataflow/CostModel/Eyeriss/Invariants.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Process.h"
@@ -61,6 +62,16 @@ InFlightDiagnostic dataflow::emitLayerError(Operation *op, StringRef what) {
   return op->emitError() << "layer '" << bridge::layerName(op) << "' " << what;
 }
 
+LogicalResult dataflow::checkInvariants(Operation *op, const cost::SchemeCost &scheme,
+                                       const cost::Hardware &hw) {
+  cost::Status s = cost::checkSchemeInvariants(scheme, hw);
+  if (s)
+    return success();
+  return emitLayerError(op, "has an inconsistent cost (internal error, a bug in the cost "
+                            "model): ")
+         << s.message();
+}
+
 FailureOr<cost::Layer> dataflow::layerOf(Operation *op) {
   cost::Result<std::optional<cost::Layer>> layer = bridge::toLayer(op);
   if (!layer)
@@ -70,7 +81,7 @@ FailureOr<cost::Layer> dataflow::layerOf(Operation *op) {
     return op->emitError() << "is not a layer with a schedule";
   cost::Status valid = cost::validateLayer(*loopNest);
   if (!valid)
-    return emitLayerError(op, "has an invalid shape: ") << valid.message();
+    return emitLayerError(op, "has an invalid shape: ") << withoutLayerPrefix(valid.message());
   return *loopNest;
 }
 
@@ -324,6 +335,10 @@ LogicalResult dataflow::forEachSearchedLayer(
         continue;
       }
       // Kept by later passes: the report says the layer is not proven optimal.
+      if (failed(checkInvariants(op, result->best, net.hardware))) {
+        ok = false;
+        continue;
+      }
       if (!result->complete)
         op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(op->getContext()));
       apply(op, *result);
@@ -349,7 +364,7 @@ LogicalResult dataflow::forEachWrittenSchedule(
       FailureOr<LayerSearchResult> evaluated =
           failed(layer) ? FailureOr<LayerSearchResult>(failure())
                         : evaluateWrittenSchedule(op, *layer, net.hardware, options);
-      if (failed(evaluated))
+      if (failed(evaluated) || failed(checkInvariants(op, evaluated->best, net.hardware)))
         ok = false;
       else
         apply(op, *evaluated);

@@ -122,14 +122,15 @@ InFlightDiagnostic dataflow::emitNetworkError(const Network &network,
                           << message;
 }
 
-void dataflow::writePipelinedSchedule(const Network &network, const PartitionedNetwork &pn,
+LogicalResult dataflow::writePipelinedSchedule(const Network &network, const PartitionedNetwork &pn,
                                       const cost::PipelinedSchedule &schedule,
                                       const cost::PartitionOptions &options, bool costOnly) {
   cost::NetworkSchedule layers;
   layers.order = schedule.order;
   layers.layers = schedule.layers;
   layers.inputPart = schedule.inputPart;
-  writeNetworkSchedule(network, pn, layers, options, costOnly);
+  if (failed(writeNetworkSchedule(network, pn, layers, options, costOnly)))
+    return failure();
   MLIRContext *context = func::FuncOp(network.func).getContext();
   if (!costOnly)
     for (const auto &[name, seq] : schedule.schedSeq)
@@ -139,4 +140,5 @@ void dataflow::writePipelinedSchedule(const Network &network, const PartitionedN
                                 seq[2]));
   func::FuncOp(network.func)
       ->setAttr(DataflowDialect::kPipelineAttrName, bridge::toPipelineAttr(context, schedule));
+  return success();
 }

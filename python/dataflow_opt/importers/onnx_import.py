@@ -29,6 +29,7 @@ shape is computed by the builder and checked against the inferred one.
 from __future__ import annotations
 
 import dataclasses
+import os
 from typing import Dict, Optional
 
 from .common import Importer, NotImportable, window_pads_ceil
@@ -396,6 +397,18 @@ class _OnnxImporter(Importer):
         self.eltwise_layer(name, kind, acts, out, out_shape)
 
 
+def _load_onnx(load, what: str):
+    """``load()``, with a corrupt or truncated model as one ValueError line naming ``what``
+    (protobuf's DecodeError and friends carry no file name)."""
+    try:
+        return load()
+    except OSError:
+        raise
+    except Exception as e:  # protobuf raises DecodeError, RuntimeWarning, ValueError, ...
+        reason = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        raise ValueError(f"{what}: not a valid ONNX model ({reason})") from None
+
+
 def from_onnx(model, batch: int = 1, name: Optional[str] = None, dtype: str = "i16"):
     """Import an ONNX model (a path, serialized bytes or an ``onnx.ModelProto``).
 
@@ -404,9 +417,12 @@ def from_onnx(model, batch: int = 1, name: Optional[str] = None, dtype: str = "i
     messages are also in ``net.import_warnings``."""
     import onnx
     if isinstance(model, (bytes, bytearray)):
-        model = onnx.load_from_string(bytes(model))
+        model = _load_onnx(lambda: onnx.load_from_string(bytes(model)), "the ONNX bytes")
     elif isinstance(model, str):
-        model = onnx.load(model)
+        path = model
+        if not os.path.isfile(path):
+            raise ValueError(f"{path}: no such file")
+        model = _load_onnx(lambda: onnx.load(path), path)
     if not isinstance(model, onnx.ModelProto):
         raise TypeError(f"from_onnx needs a path, bytes or onnx.ModelProto, got {type(model)}")
     return _OnnxImporter(model, name, batch, dtype).run()

@@ -47,3 +47,21 @@ func.func @wrong_cover(%x: tensor<16x3x224x224xi16>) -> tensor<16x48x55x55xi16> 
   } : tensor<16x3x224x224xi16> -> tensor<16x48x55x55xi16>
   return %0 : tensor<16x48x55x55xi16>
 }
+
+// -----
+
+dataflow.accelerator @eyeriss {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+// #24: B's factors multiply to 2^62 x 4 x 4 = 2^66, which wraps to 0 in int64; the
+// product is checked, so this is an overflow, not a wrapped "does not cover" or a cost.
+func.func @factor_overflow(%x: tensor<16x3x224x224xi16>) -> tensor<16x48x55x55xi16> attributes {dataflow.accelerator = @eyeriss} {
+  // expected-error @+1 {{layer 'conv@62' has an invalid schedule: a figure of the schedule (blocking-factor product, fetch count, cycles or energy) does not fit in a signed 64-bit integer / double}}
+  %0 = dataflow.conv %x kernel [11, 11] stride [4, 4] pad [1, 1, 2, 2] dilation [1, 1] groups 1 {
+    dataflow.mapping = #dataflow.mapping<row_stationary, fold = [1, 4], repl = [1, 1], ifmaps = 1, ofmaps = 1>,
+    dataflow.blocking = #dataflow.blocking<dram = [1, 1, 4611686018427387904], gbuf = [1, 48, 4], regf = [3, 1, 4], dram_order = [B, O, I], gbuf_order = [I, B, O]>
+  } : tensor<16x3x224x224xi16> -> tensor<16x48x55x55xi16>
+  return %0 : tensor<16x48x55x55xi16>
+}

@@ -115,3 +115,35 @@ func.func @unsupported(%x: tensor<1x8x8x8xi16>, %v: tensor<1x4x4x8x8xi16>) -> (t
   %2 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [2, 2] groups 1 {name = "dilated"} : tensor<1x8x8x8xi16> -> tensor<1x8x4x4xi16>
   return %0, %1, %2 : tensor<1x8x16x16xi16>, tensor<1x4x4x8x8xi16>, tensor<1x8x4x4xi16>
 }
+
+// -----
+
+// #24: figures int64 cannot hold are located errors naming the figure, never wrapped
+// numbers (a 1e22-MAC layer once reported a wrapped, plausible cycle count with exit 0).
+dataflow.accelerator @eyeriss {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+func.func @macs(%x: tensor<1x100000000x1000x1000xi16>, %v: tensor<100000x100000000xi16>) -> (tensor<1x100000000x1000x1000xi16>, tensor<100000x100000000xi16>) attributes {dataflow.accelerator = @eyeriss} {
+  // expected-error @+1 {{conv layer 'conv': the MAC count M*E*F*R*S*C*batch*groups = 1e+22 does not fit in a signed 64-bit integer (at most 9223372036854775807)}}
+  %y = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "conv"} : tensor<1x100000000x1000x1000xi16> -> tensor<1x100000000x1000x1000xi16>
+  // expected-error @+1 {{layer 'fc' has an invalid shape: the MAC count M*E*F*R*S*C*batch*groups = 1e+21 does not fit in a signed 64-bit integer (at most 9223372036854775807)}}
+  %w = dataflow.fc %v {name = "fc"} : tensor<100000x100000000xi16> -> tensor<100000x100000000xi16>
+  return %y, %w : tensor<1x100000000x1000x1000xi16>, tensor<100000x100000000xi16>
+}
+
+// -----
+
+// The slowest DRAM the verifier accepts, and a layer whose every word crossing it once
+// already takes more than 2^63 cycles (a DRAM bandwidth of 1e-20 once gave INT64_MIN).
+dataflow.accelerator @slow {
+  nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 4194304, word_bits = 16,
+  memory = "3D", dram_bandwidth = 1.0e-6, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+func.func @dram(%x: tensor<1x2097152x2048x2048xi16>) -> tensor<1x1x2048x2048xi16> attributes {dataflow.accelerator = @slow} {
+  // expected-error @+1 {{layer 'big' fits no schedule on accelerator @slow: its DRAM time does not fit in a signed 64-bit integer: at least 8.8e+12 words at 5e-07 words per cycle take 1.76e+19 cycles (raise dram_bandwidth)}}
+  %y = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "big"} : tensor<1x2097152x2048x2048xi16> -> tensor<1x1x2048x2048xi16>
+  return %y : tensor<1x1x2048x2048xi16>
+}

@@ -195,3 +195,18 @@ func.func @segmented(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attribute
   %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.segment = #dataflow.segment<index = 0, kind = single, spatial = 0, temporal = 0, origin = [0, 0], dims = [2, 2]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
   return %0 : tensor<4x8x8x8xi16>
 }
+
+// -----
+
+// #24: unit NoC hops that could leave int64 (2^40 filter words to 65,536 nodes) are a
+// located error before any partition is costed, never wrapped hop counts.
+dataflow.accelerator @grid {
+  nodes = [256, 256], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
+  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+}
+func.func @noc(%x: tensor<1x1048576x1x1xi16>) -> tensor<1x1048576x1x1xi16> attributes {dataflow.accelerator = @grid} {
+  // expected-error @+1 {{layer 'huge' fits no partitioned schedule on accelerator @grid: its NoC hop counts could reach 3.7e+19 word-hops (1.1e+12 words to 256 x 256 nodes), more than a signed 64-bit integer holds}}
+  %y = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "huge"} : tensor<1x1048576x1x1xi16> -> tensor<1x1048576x1x1xi16>
+  return %y : tensor<1x1048576x1x1xi16>
+}

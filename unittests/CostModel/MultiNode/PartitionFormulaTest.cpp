@@ -145,3 +145,29 @@ TEST(PartitionFormula, Diagnostics) {
 }
 
 } // namespace
+
+namespace {
+
+// #24: unit NoC hops that could leave int64 are an Overflow before any partition is
+// costed; an ordinary layer on the largest grid is far from the bound.
+TEST(PartitionFormula, HopCountsThatCannotFitAreRefused) {
+  // 2^40 filter words (C = M = 2^20) to 256 x 256 nodes over up to 514 hops: ~3.8e19.
+  const Layer huge = makeConv("huge", int64_t(1) << 20, int64_t(1) << 20, 1, 1, 1, 1, 1, 1, 1);
+  Status s = checkHopRange(huge, 256, 256);
+  EXPECT_EQ(s.code(), StatusCode::Overflow);
+  EXPECT_NE(s.message().find("conv layer 'huge': its NoC hop counts could reach"),
+            std::string::npos)
+      << s.message();
+  EXPECT_TRUE(checkHopRange(huge, 1, 1).isOk());
+  EXPECT_TRUE(checkHopRange(makeConv("c", 256, 384, 13, 13, 3, 3, 1, 1, 16), 256, 256).isOk());
+  Hardware hw;
+  hw.nodesH = hw.nodesW = 256;
+  Result<PartitionedSchedule> r = searchLayerPartitioned(huge, hw, Options(),
+                                                         makeLayout(1, int64_t(1) << 20, 1, 1,
+                                                                    dramRegion(hw),
+                                                                    PartitionScheme()));
+  ASSERT_FALSE(r.isOk());
+  EXPECT_EQ(r.status().code(), StatusCode::Overflow);
+}
+
+} // namespace

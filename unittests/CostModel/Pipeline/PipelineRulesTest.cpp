@@ -514,3 +514,23 @@ TEST(PipelineSegments, ConstraintEnumeration) {
   }
   EXPECT_GT(skipped, 0);
 }
+
+// #24: segment times that do not fit int64 are flagged, not wrapped: two layers of
+// 2^62 cycles one after the other in a vertex, and 2^62-cycle DRAM times summed.
+TEST(PipelineTiming, OverflowIsFlaggedNotWrapped) {
+  const int64_t big = int64_t(1) << 62;
+  SegmentTiming ok;
+  ok.add("a", {0, 0}, true, {"in"}, timed(big - 1, 8, {1, 1, 1}, {0, 2, 1}));
+  ok.add("b", {0, 1}, true, {"a"}, timed(big, 8, {1, 1, 1}, {0, 2, 1}));
+  EXPECT_FALSE(ok.overflowed());
+  EXPECT_EQ(ok.time(), 2 * big - 1); // INT64_MAX, exactly representable
+  SegmentTiming over;
+  over.add("a", {0, 0}, true, {"in"}, timed(big, 8, {1, 1, 1}, {0, 2, 1}));
+  over.add("b", {0, 1}, true, {"a"}, timed(big, 8, {1, 1, 1}, {0, 2, 1}));
+  EXPECT_TRUE(over.overflowed());
+  EXPECT_GT(over.time(), 0); // saturated, never a wrapped negative
+  SegmentTiming dram;
+  dram.add("a", {0, 0}, true, {"in"}, timed(1, 8, {1, 1, 1}, {0, 2, 1}, big));
+  dram.add("b", {1, 0}, true, {"in"}, timed(1, 8, {1, 1, 1}, {0, 2, 1}, big));
+  EXPECT_TRUE(dram.overflowed());
+}

@@ -24,6 +24,8 @@ enum class StatusCode {
   GbufOverflow,     ///< the global-buffer footprint exceeds the node's buffer
   NoValidScheme,    ///< a search found no scheme that fits
   SearchTooLarge,   ///< the search space exceeds Options::maxCandidates
+  Overflow,         ///< a figure (MACs, accesses, cycles, energy) does not fit int64 / is not finite
+  Internal,         ///< a computed schedule breaks an invariant (a bug in the model)
 };
 
 /// A success flag plus a reason. Cheap to copy on success (empty string).

@@ -43,7 +43,8 @@ struct SchemeCost {
 };
 
 /// Why a blocking is invalid (fast path of the search; no strings).
-enum class BlockingInvalid { None, BadFactors, BadOrder, RegfOverflow, GbufOverflow, OnChipRefetch };
+/// Overflow: a figure does not fit int64 (or the energy is not finite), CheckedMath.h.
+enum class BlockingInvalid { None, BadFactors, BadOrder, RegfOverflow, GbufOverflow, OnChipRefetch, Overflow };
 
 /// Evaluates blockings of one mapping candidate. Construct once per candidate;
 /// `evaluate` is pure and cheap (the search's inner loop).

@@ -30,6 +30,11 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
                         const DataLayout &ifmLayout, const DataLayout &ofmLayout,
                         bool forwarding);
 
+/// Refuses (StatusCode::Overflow) a layer whose unit hops could leave int64 on a
+/// `nodesH` x `nodesW` grid: every fmap and filter word, to every node, over the longest
+/// path (nodesH + nodesW hops, DRAM corners included), must fit with room for the sums.
+Status checkHopRange(const Layer &layer, int64_t nodesH, int64_t nodesW);
+
 /// §5.3 ranges of one node: ofmap range, ifmap range (derived), filter
 /// channel ranges (in, out); filter ranges empty for LR layers.
 struct NodeRanges {

@@ -189,8 +189,11 @@ public:
   int64_t dramTime() const { return dramTime_; }
   int64_t batchGroups() const { return batNgrp_ ? batNgrp_ : 1; }
   double timeOverhead() const;
+  /// A time did not fit int64 (CheckedMath.h); the times above are then saturated.
+  bool overflowed() const { return overflow_; }
 
 private:
+  bool overflow_ = false;
   std::map<std::string, SchedIndex> idx_;
   std::vector<std::vector<LayerTiming>> list_;
   int64_t batNgrp_ = 0, critical_ = 0, nodeTime_ = 0, dramTime_ = 0;

@@ -79,7 +79,8 @@ mlir::LogicalResult setPartitionOptions(mlir::ModuleOp module, cost::Options &op
 void markIncompleteSearches(const PartitionedNetwork &pn, const std::vector<std::string> &order,
                             const std::map<std::string, cost::PartitionedSchedule> &layers);
 
-void writeNetworkSchedule(const Network &network, const PartitionedNetwork &pn,
+/// Fails, writing nothing, when a layer's cost breaks an invariant (checkInvariants).
+mlir::LogicalResult writeNetworkSchedule(const Network &network, const PartitionedNetwork &pn,
                           const cost::NetworkSchedule &schedule,
                           const cost::PartitionOptions &options, bool costOnly);
 

@@ -52,6 +52,11 @@ CostAttr getCost(mlir::Operation *op);
 /// "layer 'conv1' <what>: <reason>" on the op.
 mlir::InFlightDiagnostic emitLayerError(mlir::Operation *op, llvm::StringRef what);
 
+/// cost::checkSchemeInvariants before a schedule is written; a failure is an
+/// internal-error diagnostic on the layer.
+mlir::LogicalResult checkInvariants(mlir::Operation *op, const cost::SchemeCost &scheme,
+                                    const cost::Hardware &hw);
+
 /// Prints `[pass] done/total <what>, elapsed (item)` on stderr when enabled.
 class ProgressReporter {
 public:

@@ -42,7 +42,7 @@ mlir::InFlightDiagnostic emitNetworkError(const Network &network, const Partitio
 /// Writes the schedule of every layer (as writeNetworkSchedule; with `costOnly`, only
 /// dataflow.cost and dataflow.noc), dataflow.segment on every layer (unless `costOnly`)
 /// and dataflow.pipeline on the function.
-void writePipelinedSchedule(const Network &network, const PartitionedNetwork &pn,
+mlir::LogicalResult writePipelinedSchedule(const Network &network, const PartitionedNetwork &pn,
                             const cost::PipelinedSchedule &schedule,
                             const cost::PartitionOptions &options, bool costOnly);
 
