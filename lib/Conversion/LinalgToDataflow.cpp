@@ -10,6 +10,7 @@
 #include "Dataflow/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
@@ -90,7 +91,25 @@ private:
   const TransposeBuilder transpose = linalgTranspose;
 };
 
+/// torch-mlir guards shapes with `cf.assert`s (on static shapes, of a constant true);
+/// they do no work an accelerator would, so they go, with one remark per function.
+void dropRuntimeChecks(func::FuncOp func, llvm::SetVector<Operation *> &maybeDead) {
+  SmallVector<cf::AssertOp> asserts;
+  func.walk([&](cf::AssertOp op) { asserts.push_back(op); });
+  if (asserts.empty())
+    return;
+  func.emitRemark() << "dropped " << asserts.size() << " run-time check"
+                    << (asserts.size() == 1 ? "" : "s")
+                    << " (cf.assert): they do no work on the accelerator";
+  for (cf::AssertOp op : asserts) {
+    if (Operation *def = op.getArg().getDefiningOp())
+      maybeDead.insert(def);
+    op->erase();
+  }
+}
+
 void LinalgImporter::run() {
+  dropRuntimeChecks(func, maybeDead);
   SmallVector<Operation *> ops;
   func.walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (!isa<linalg::LinalgDialect>(op->getDialect()))

@@ -184,3 +184,28 @@ func.func @partial(%x: tensor<1x4x1x1xf32>, %i: tensor<1x4x1x1xf32>, %s: tensor<
   %f = linalg.matmul ins(%sm, %fw : tensor<1x4xf32>, tensor<4x2xf32>) outs(%o : tensor<1x2xf32>) -> tensor<1x2xf32>
   return %f : tensor<1x2xf32>
 }
+
+// -----
+
+// torch-mlir's shape checks have no layer meaning: dropped, with one remark per function
+// (the condition's producers go too once nothing else reads them).
+// CHECK-LABEL: func.func @torch_asserts
+// CHECK-NOT: cf.assert
+// CHECK-NOT: arith.cmpi
+// CHECK: dataflow.fc
+// expected-remark @+1 {{dropped 2 run-time checks (cf.assert): they do no work on the accelerator}}
+func.func @torch_asserts(%x: tensor<1x4xf32>) -> tensor<1x2xf32> {
+  %true = arith.constant true
+  %c4 = arith.constant 4 : index
+  %c1 = arith.constant 1 : index
+  %dim = tensor.dim %x, %c1 : tensor<1x4xf32>
+  %ok = arith.cmpi eq, %dim, %c4 : index
+  cf.assert %ok, "mismatching contracting dimension for torch.aten.mm"
+  cf.assert %true, "unimplemented: only constant groups is supported"
+  %w = arith.constant dense<1.0> : tensor<4x2xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2xf32>) -> tensor<1x2xf32>
+  %y = linalg.matmul ins(%x, %w : tensor<1x4xf32>, tensor<4x2xf32>) outs(%init : tensor<1x2xf32>) -> tensor<1x2xf32>
+  return %y : tensor<1x2xf32>
+}
