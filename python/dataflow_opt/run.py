@@ -79,6 +79,12 @@ def _threads(name, v):
     return str(v)
 
 
+def _fraction(name, v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+        raise ValueError(f"schedule option {name} must be a fraction in [0, 1], got {v!r}")
+    return repr(float(v))
+
+
 #: Python keyword -> (pipeline option, converter). docs/import-and-embed.md lists them.
 OPTIONS = {
     "goal": ("goal", _choice(("e", "d", "ed"))),
@@ -90,6 +96,7 @@ OPTIONS = {
     "ifmaps_partition": ("ifmaps-partition", _flag),
     "access_forwarding": ("access-forwarding", _flag),
     "buffer_sharing": ("buffer-sharing", _flag),
+    "min_coverage": ("min-coverage", _fraction),
 }
 
 
@@ -148,7 +155,8 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     ``options`` (validated, else ``ValueError``/``TypeError``): ``goal`` e|d|ed, ``method``
     exhaustive|solver, ``disable_bypass`` e.g. ``"i,o,f"``, ``threads`` (0 = all cores),
     ``hybrid``, ``batch_partition``, ``ifmaps_partition``, ``access_forwarding``,
-    ``buffer_sharing``. ``output``: also write the scheduled IR there; ``report_file``: keep
+    ``buffer_sharing``, ``min_coverage`` (fail when a network imported from a model schedules
+    less than this fraction of the model's MACs). ``output``: also write the scheduled IR there; ``report_file``: keep
     the JSON report there (exactly as dataflow-opt wrote it). ``decompose_deconv``: run
     ``dataflow-decompose-deconv`` first (the scheduler prices transposed convolutions only as
     their stride-phase convolutions, reported as ``<name>.phase_<p>..``). Warnings the binary

@@ -12,7 +12,7 @@ layer's builder shape is checked against it. Layer names are the module paths
 
 | torch | dataflow |
 |---|---|
-| nn.Conv2d/3d (groups, padding incl. ``"same"``, stride, dilation; 1-D layers are warned) | ``conv`` |
+| nn.Conv2d/3d (groups, padding incl. ``"same"``, stride, dilation; 1-D layers are warned), F.conv2d/conv3d calls | ``conv`` |
 | nn.ConvTranspose2d/3d | ``deconv`` |
 | nn.Linear, F.linear | ``fc`` (a flattened input stays 4-D); over the channels of a permuted ``N x H x W x C`` view: a 1x1 ``conv`` |
 | nn.MaxPool/AvgPool (ceil_mode), nn.AdaptiveAvg/MaxPool, F.* and ``mean([2, 3])`` | ``pool`` (adaptive: window = stride = in/out; uneven sizes are approximated, with a warning) |
@@ -29,10 +29,12 @@ layer's builder shape is checked against it. Layer names are the module paths
 from __future__ import annotations
 
 import dataclasses
+import math
 import operator
-from typing import Optional, Sequence
+from typing import Dict, Optional, Sequence
 
-from .common import Importer, NotImportable, window_pads_ceil
+from .common import (Importer, NotImportable, conv_macs, deconv_macs, matmul_macs,
+                     window_pads_ceil)
 
 __all__ = ["from_torch", "torchvision_model"]
 
@@ -191,6 +193,8 @@ class _FxImporter(Importer):
                 src = self.fc_source(node.args[0].name, ws[1])
                 return self.layer(node, label, self.net.fc(self.fresh(label), src, ws[0]),
                                   shape)
+            if f in (F.conv2d, F.conv3d, torch.conv2d, torch.conv3d):
+                return self.conv_call(node, label, shape)
             if f in (torch.matmul, torch.bmm, operator.matmul):
                 return self.matmul(node, label, shape)
             if f is operator.getitem:
@@ -242,6 +246,29 @@ class _FxImporter(Importer):
             pass  # the padded values do not change the work
         v = self.net.conv(self.fresh(label), src, m.out_channels, m.kernel_size, m.stride,
                           pad, m.dilation, m.groups)
+        self.layer(node, label, v, shape)
+
+    def conv_call(self, node, label, shape):
+        """``F.conv2d/conv3d(x, weight, bias, stride, padding, dilation, groups)`` (what fx
+        leaves of torchvision's video models): the weight's shape gives the output channels
+        and kernel, ``padding`` may be ``"same"`` / ``"valid"``."""
+        w = self.arg(node, 1, "weight")
+        ws = _tensor_shape(w) if hasattr(w, "meta") else None
+        if ws is None or len(ws) < 4:
+            raise NotImportable("convolution whose weight is not a 4-D / 5-D tensor")
+        src = self.spatial(node.args[0].name)
+        n = len(ws) - 2
+        stride = self.arg(node, 3, "stride", 1)
+        padding = self.arg(node, 4, "padding", 0)
+        dilation = self.arg(node, 5, "dilation", 1)
+        groups = self.arg(node, 6, "groups", 1)
+        if padding == "same":
+            v = self.net.conv(self.fresh(label), src, ws[0], ws[2:], stride, None, dilation,
+                              groups, out_size=self.net.shape(src)[2:])
+        else:
+            pad = 0 if padding == "valid" else padding
+            v = self.net.conv(self.fresh(label), src, ws[0], ws[2:], stride,
+                              _tuple(pad, n) * 2, dilation, groups)
         self.layer(node, label, v, shape)
 
     def pool(self, node, label, x, kind, k, s, p, ceil, shape):
@@ -376,15 +403,106 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
             raise NotTraceable(f"torch.fx cannot trace {type(module).__name__} "
                                f"({type(e).__name__}: {str(e).splitlines()[0]}); export it "
                                "with torch.onnx.export and use from_onnx") from e
+        module_macs: Dict[str, int] = {}
+        hooks = _count_module_macs(gm, module_macs)
         with torch.no_grad():
             try:
                 ShapeProp(gm).propagate(torch.zeros(shape))
             except Exception as e:
                 raise ValueError(f"{type(module).__name__} does not run on an input of shape "
                                  f"{shape}: {type(e).__name__}: {e}") from e
+            finally:
+                for h in hooks:
+                    h.remove()
     finally:
         module.train(was_training)
-    return _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype).run()
+    importer = _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype)
+    importer.node_macs = _fx_node_macs(gm, module_macs)
+    return importer.run()
+
+
+def _count_module_macs(gm, out: Dict[str, int]):
+    """Forward hooks adding each convolution's, transposed convolution's, linear layer's and
+    multi-head attention's MACs to ``out[module path]`` while the model runs once (ShapeProp),
+    also inside modules torch.fx keeps opaque. Returns the hook handles."""
+    import torch.nn as nn
+
+    def hook_for(path):
+        def hook(m, inputs, output):
+            y = output[0] if isinstance(output, tuple) else output
+            if isinstance(m, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
+                macs = conv_macs(y.shape, m.weight.shape)
+            elif isinstance(m, (nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)):
+                macs = deconv_macs(inputs[0].shape, m.weight.shape)
+            elif isinstance(m, nn.Linear):
+                macs = matmul_macs(y.shape, m.in_features)
+            else:  # MultiheadAttention: projections of q, k, v, Q K^T, A V, out projection
+                e = m.embed_dim
+                if y.dim() == 3:
+                    n, l_ = (y.shape[0], y.shape[1]) if m.batch_first else (y.shape[1],
+                                                                            y.shape[0])
+                else:
+                    n, l_ = 1, y.shape[0]
+                w = output[1] if isinstance(output, tuple) and len(output) > 1 else None
+                s_ = w.shape[-1] if w is not None else l_
+                macs = n * (l_ * e * e + s_ * (m.kdim + m.vdim) * e + 2 * l_ * s_ * e
+                            + l_ * e * e)
+            out[path] = out.get(path, 0) + int(macs)
+        return hook
+
+    kinds = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d,
+             nn.ConvTranspose3d, nn.Linear, nn.MultiheadAttention)
+    return [m.register_forward_hook(hook_for(path)) for path, m in gm.named_modules()
+            if isinstance(m, kinds)]
+
+
+def _fx_node_macs(gm, module_macs: Dict[str, int]) -> Dict[str, int]:
+    """The MACs of each fx node, keyed by the label the importer gives it: a module call
+    gets the MACs its module (and everything below it) did, split evenly over the calls of
+    a shared module; a conv/linear/matmul function call, its own from the shapes."""
+    import torch
+    import torch.nn.functional as F
+
+    calls: Dict[str, int] = {}
+    for node in gm.graph.nodes:
+        if node.op == "call_module":
+            calls[node.target] = calls.get(node.target, 0) + 1
+    convs = {F.conv1d, F.conv2d, F.conv3d, torch.conv1d, torch.conv2d, torch.conv3d}
+    deconvs = {F.conv_transpose1d, F.conv_transpose2d, F.conv_transpose3d,
+               torch.conv_transpose1d, torch.conv_transpose2d, torch.conv_transpose3d}
+    matmuls = {torch.matmul, torch.bmm, torch.mm, operator.matmul}
+    sdpa = getattr(F, "scaled_dot_product_attention", None)
+    out: Dict[str, int] = {}
+    for node in gm.graph.nodes:
+        shape = _tensor_shape(node)
+        macs = 0
+        if node.op == "call_module":
+            t = node.target
+            macs = sum(v for p, v in module_macs.items()
+                       if p == t or p.startswith(t + ".")) // calls[t]
+            out[str(t)] = out.get(str(t), 0) + macs
+            continue
+        args = [_tensor_shape(a) if hasattr(a, "meta") else None for a in node.args]
+        f = node.target
+        if shape is not None and len(args) >= 2 and args[1] is not None:
+            if node.op == "call_function" and f in convs:
+                macs = conv_macs(shape, args[1])
+            elif node.op == "call_function" and f in deconvs and args[0] is not None:
+                macs = deconv_macs(args[0], args[1])
+            elif node.op == "call_function" and f is F.linear:
+                macs = matmul_macs(shape, args[1][-1])
+            elif (node.op == "call_function" and f in matmuls) or \
+                    (node.op == "call_method" and f in ("matmul", "bmm", "mm")):
+                macs = matmul_macs(shape, args[0][-1]) if args[0] else 0
+            elif node.op == "call_function" and f is torch.addmm and len(args) > 2 \
+                    and args[1] is not None:
+                macs = matmul_macs(shape, args[1][-1])
+            elif sdpa is not None and f is sdpa and args[0] and len(args) > 2 and args[2]:
+                q, k, v = args[0], args[1], args[2]
+                macs = math.prod(q[:-1]) * k[-2] * (q[-1] + v[-1])
+        if macs:
+            out[node.name] = macs
+    return out
 
 
 def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
