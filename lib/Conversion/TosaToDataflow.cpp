@@ -216,14 +216,19 @@ LogicalResult TosaImporter::convertMatmul(tosa::MatMulOp op) {
 }
 
 /// TOSA broadcasts by size-1 dimensions of the same rank: an operand of another shape
-/// than the result is a broadcast (bias, scale).
+/// than the result is a broadcast (bias, scale), and so is a constant of any shape. An
+/// add/mul of constants only (a batch norm's var + eps) is folding, not a layer.
 LogicalResult TosaImporter::convertAddMul(Operation *op, EltwiseKind kind, Value lhs, Value rhs) {
   auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
   if (!resultType)
     return warn(op, "an unranked result; dataflow layers need static shapes");
+  if (params.isParameter(lhs) && params.isParameter(rhs))
+    return success();
   EltwiseRequest request{kind, {}, {}, resultType.getRank() == 4};
   for (Value operand : {lhs, rhs})
-    (operand.getType() == resultType ? request.full : request.broadcast).push_back(operand);
+    (operand.getType() == resultType && !params.isParameter(operand) ? request.full
+                                                                     : request.broadcast)
+        .push_back(operand);
   return convertEltwise(op, request, params, transpose, maybeDead);
 }
 
