@@ -21,6 +21,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 
 namespace dataflow::conversion {
 
@@ -125,6 +126,32 @@ void cleanUpTransposes(mlir::func::FuncOp func, bool sinkElementwise,
 /// Erases the ops of `maybeDead` (and then their producers) that nothing reads and that
 /// have no side effects: weights, inits, folded pads and transposes a layer absorbed.
 void eraseDeadProducers(llvm::SetVector<mlir::Operation *> &maybeDead);
+
+//===----------------------------------------------------------------------===//
+// Coverage (dataflow.coverage, docs/ir-reference.md)
+//===----------------------------------------------------------------------===//
+
+/// What one conversion run found: the MACs of the ops it converted and the ops it left
+/// in place with a warning, each with its MACs.
+struct CoverageCount {
+  struct LeftOut {
+    std::string name, op;
+    int64_t macs = 0;
+  };
+  int64_t convertedMacs = 0;
+  llvm::SmallVector<LeftOut> leftOut;
+  /// `op`'s entry, taken before it is converted (conversion erases it).
+  static LeftOut describe(mlir::Operation *op, int64_t macs);
+  /// Counts an op's MACs as converted, or lists it as left out.
+  void add(LeftOut entry, bool converted);
+};
+
+/// The op's location as `file:line:col` (or its name location), for a left-out entry.
+std::string locationName(mlir::Operation *op);
+
+/// Adds `count` to `func`'s dataflow.coverage, creating it when the run found work (MACs
+/// or a left-out op); an op already listed (the pass run again) is not counted twice.
+void recordCoverage(mlir::func::FuncOp func, const CoverageCount &count);
 
 } // namespace dataflow::conversion
 

@@ -91,6 +91,28 @@ private:
   const TransposeBuilder transpose = linalgTranspose;
 };
 
+/// The multiply-accumulates of a linalg op, counted before conversion: a contraction (a
+/// reduction whose body multiplies and adds: convolutions, matmuls, their generic forms)
+/// runs its body once per point of its static iteration space. Pools, other reductions and
+/// element-wise ops count 0, as the layer ops' getMacCount.
+int64_t contractionMacs(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp || linalgOp.getNumReductionLoops() == 0 || !linalgOp.getBlock())
+    return 0;
+  bool mul = false, add = false;
+  for (Operation &inner : *linalgOp.getBlock()) {
+    mul |= isa<arith::MulFOp, arith::MulIOp>(inner);
+    add |= isa<arith::AddFOp, arith::AddIOp>(inner);
+  }
+  if (!mul || !add)
+    return 0;
+  int64_t macs = 1;
+  for (int64_t range : linalgOp.getStaticLoopRanges())
+    if (ShapedType::isDynamic(range) || llvm::MulOverflow(macs, range, macs))
+      return 0;
+  return macs;
+}
+
 /// torch-mlir guards shapes with `cf.assert`s (on static shapes, of a constant true);
 /// they do no work an accelerator would, so they go, with one remark per function.
 void dropRuntimeChecks(func::FuncOp func, llvm::SetVector<Operation *> &maybeDead) {
@@ -117,10 +139,15 @@ void LinalgImporter::run() {
     ops.push_back(op);
     return WalkResult::skip(); // a linalg body holds scalar arith, nothing to convert
   });
-  for (Operation *op : ops)
-    (void)convert(op);
+  CoverageCount coverage;
+  for (Operation *op : ops) {
+    CoverageCount::LeftOut entry = coverage.describe(op, contractionMacs(op));
+    std::optional<LogicalResult> done = convert(op); // may erase op
+    coverage.add(std::move(entry), /*converted=*/!done || succeeded(*done));
+  }
   cleanUpTransposes(func, /*sinkElementwise=*/false, transpose, maybeDead);
   eraseDeadProducers(maybeDead);
+  recordCoverage(func, coverage);
 }
 
 std::optional<LogicalResult> LinalgImporter::convert(Operation *op) {
