@@ -148,3 +148,32 @@ def test_fx_functional_conv3d_is_a_conv():
                                                         ("conv", (1, 4, 4, 4, 4))]
     # 8 x 4 x 8 x 8 outputs x 3 x 27, 4 x 4 x 4 x 4 outputs x 8 x 9
     assert net.coverage == {"model_macs": 165888 + 18432, "left_out": []}
+
+
+def _wrapped_attention(x, w):
+    """A function torch.fx keeps opaque (as torchvision's shifted_window_attention): its
+    linear layer and product are counted from inside it."""
+    q = torch.nn.functional.linear(x, w)  # 1 x 16 x 8 by 8 x 8: 1024 MACs
+    return torch.matmul(q, q.transpose(1, 2)) @ q  # 16 x 16 x 8, then 16 x 8 x 16: 4096
+
+
+torch.fx.wrap("_wrapped_attention")
+
+
+def test_fx_counts_inside_wrapped_functions():
+    from dataflow_opt.importers import from_torch
+
+    class Wrapped(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(8, 8, 1)  # 16 outputs x 8 channels x 8 = 1024 MACs
+            self.w = nn.Parameter(torch.zeros(8, 8))
+
+        def forward(self, x):
+            return _wrapped_attention(self.conv(x).flatten(2).transpose(1, 2), self.w)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        net = from_torch(Wrapped(), (1, 8, 4, 4))
+    assert net.coverage["model_macs"] == 1024 + 1024 + 4096
+    assert [(n, m) for n, _, m, _ in net.coverage["left_out"]] == [("_wrapped_attention", 5120)]

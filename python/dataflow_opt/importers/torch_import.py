@@ -389,7 +389,6 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
     ``net.import_warnings``)."""
     import torch
     import torch.fx as fx
-    from torch.fx.passes.shape_prop import ShapeProp
 
     shape = tuple(int(d) for d in input_shape)
     if len(shape) < 2 or any(d < 1 for d in shape):
@@ -403,106 +402,116 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
             raise NotTraceable(f"torch.fx cannot trace {type(module).__name__} "
                                f"({type(e).__name__}: {str(e).splitlines()[0]}); export it "
                                "with torch.onnx.export and use from_onnx") from e
-        module_macs: Dict[str, int] = {}
-        hooks = _count_module_macs(gm, module_macs)
+        counter = _MacCounter(gm)
         with torch.no_grad():
             try:
-                ShapeProp(gm).propagate(torch.zeros(shape))
+                counter.propagate(torch.zeros(shape))
             except Exception as e:
                 raise ValueError(f"{type(module).__name__} does not run on an input of shape "
                                  f"{shape}: {type(e).__name__}: {e}") from e
-            finally:
-                for h in hooks:
-                    h.remove()
     finally:
         module.train(was_training)
     importer = _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype)
-    importer.node_macs = _fx_node_macs(gm, module_macs)
+    importer.node_macs = counter.node_macs
     return importer.run()
 
 
-def _count_module_macs(gm, out: Dict[str, int]):
-    """Forward hooks adding each convolution's, transposed convolution's, linear layer's and
-    multi-head attention's MACs to ``out[module path]`` while the model runs once (ShapeProp),
-    also inside modules torch.fx keeps opaque. Returns the hook handles."""
-    import torch.nn as nn
-
-    def hook_for(path):
-        def hook(m, inputs, output):
-            y = output[0] if isinstance(output, tuple) else output
-            if isinstance(m, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
-                macs = conv_macs(y.shape, m.weight.shape)
-            elif isinstance(m, (nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)):
-                macs = deconv_macs(inputs[0].shape, m.weight.shape)
-            elif isinstance(m, nn.Linear):
-                macs = matmul_macs(y.shape, m.in_features)
-            else:  # MultiheadAttention: projections of q, k, v, Q K^T, A V, out projection
-                e = m.embed_dim
-                if y.dim() == 3:
-                    n, l_ = (y.shape[0], y.shape[1]) if m.batch_first else (y.shape[1],
-                                                                            y.shape[0])
-                else:
-                    n, l_ = 1, y.shape[0]
-                w = output[1] if isinstance(output, tuple) and len(output) > 1 else None
-                s_ = w.shape[-1] if w is not None else l_
-                macs = n * (l_ * e * e + s_ * (m.kdim + m.vdim) * e + 2 * l_ * s_ * e
-                            + l_ * e * e)
-            out[path] = out.get(path, 0) + int(macs)
-        return hook
-
-    kinds = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d,
-             nn.ConvTranspose3d, nn.Linear, nn.MultiheadAttention)
-    return [m.register_forward_hook(hook_for(path)) for path, m in gm.named_modules()
-            if isinstance(m, kinds)]
-
-
-def _fx_node_macs(gm, module_macs: Dict[str, int]) -> Dict[str, int]:
-    """The MACs of each fx node, keyed by the label the importer gives it: a module call
-    gets the MACs its module (and everything below it) did, split evenly over the calls of
-    a shared module; a conv/linear/matmul function call, its own from the shapes."""
+def _macs_of_call(func, args, kwargs, result) -> int:
+    """The MACs of one torch function call (0 for calls without multiply-accumulates): each
+    output of a convolution / linear layer / matmul takes kernel x input-channel / K MACs,
+    each input of a transposed convolution feeds kernel x output-channel outputs, multi-head
+    attention takes its q, k, v and output projections and its two products."""
     import torch
     import torch.nn.functional as F
 
-    calls: Dict[str, int] = {}
-    for node in gm.graph.nodes:
-        if node.op == "call_module":
-            calls[node.target] = calls.get(node.target, 0) + 1
-    convs = {F.conv1d, F.conv2d, F.conv3d, torch.conv1d, torch.conv2d, torch.conv3d}
-    deconvs = {F.conv_transpose1d, F.conv_transpose2d, F.conv_transpose3d,
-               torch.conv_transpose1d, torch.conv_transpose2d, torch.conv_transpose3d}
-    matmuls = {torch.matmul, torch.bmm, torch.mm, operator.matmul}
-    sdpa = getattr(F, "scaled_dot_product_attention", None)
-    out: Dict[str, int] = {}
-    for node in gm.graph.nodes:
-        shape = _tensor_shape(node)
-        macs = 0
-        if node.op == "call_module":
-            t = node.target
-            macs = sum(v for p, v in module_macs.items()
-                       if p == t or p.startswith(t + ".")) // calls[t]
-            out[str(t)] = out.get(str(t), 0) + macs
-            continue
-        args = [_tensor_shape(a) if hasattr(a, "meta") else None for a in node.args]
-        f = node.target
-        if shape is not None and len(args) >= 2 and args[1] is not None:
-            if node.op == "call_function" and f in convs:
-                macs = conv_macs(shape, args[1])
-            elif node.op == "call_function" and f in deconvs and args[0] is not None:
-                macs = deconv_macs(args[0], args[1])
-            elif node.op == "call_function" and f is F.linear:
-                macs = matmul_macs(shape, args[1][-1])
-            elif (node.op == "call_function" and f in matmuls) or \
-                    (node.op == "call_method" and f in ("matmul", "bmm", "mm")):
-                macs = matmul_macs(shape, args[0][-1]) if args[0] else 0
-            elif node.op == "call_function" and f is torch.addmm and len(args) > 2 \
-                    and args[1] is not None:
-                macs = matmul_macs(shape, args[1][-1])
-            elif sdpa is not None and f is sdpa and args[0] and len(args) > 2 and args[2]:
-                q, k, v = args[0], args[1], args[2]
-                macs = math.prod(q[:-1]) * k[-2] * (q[-1] + v[-1])
-        if macs:
-            out[node.name] = macs
-    return out
+    def shape(x):
+        return tuple(x.shape) if isinstance(x, torch.Tensor) else None
+    arg = lambda i, key: args[i] if len(args) > i else kwargs.get(key)  # noqa: E731
+    out = result[0] if isinstance(result, (tuple, list)) and result else result
+    out = shape(out)
+    if out is None:
+        return 0
+    name = getattr(func, "__name__", "")
+    if name in ("conv1d", "conv2d", "conv3d"):
+        w = shape(arg(1, "weight"))
+        return conv_macs(out, w) if w else 0
+    if name in ("conv_transpose1d", "conv_transpose2d", "conv_transpose3d"):
+        x, w = shape(arg(0, "input")), shape(arg(1, "weight"))
+        return deconv_macs(x, w) if x and w else 0
+    if name == "linear":
+        w = shape(arg(1, "weight"))
+        return matmul_macs(out, w[-1]) if w else 0
+    if name in ("matmul", "__matmul__", "__rmatmul__", "bmm", "mm"):
+        a = shape(arg(1 if name == "__rmatmul__" else 0, "input"))
+        return matmul_macs(out, a[-1]) if a else 0
+    if name in ("addmm", "baddbmm", "addbmm"):
+        a = shape(arg(1, "mat1" if name == "addmm" else "batch1"))
+        return matmul_macs(out, a[-1]) if a else 0
+    if name in ("multi_head_attention_forward", "_native_multi_head_attention"):
+        q, k = shape(arg(0, "query")), shape(arg(1, "key"))
+        if not q or not k or len(q) != 3:
+            return 0
+        e = q[-1]
+        # (L, N, E) for multi_head_attention_forward, (N, L, E) for the fused fast path
+        (l_, n), s_ = ((q[0], q[1]), k[0]) if name[0] == "m" else ((q[1], q[0]), k[1])
+        return n * (2 * l_ * e * e + 2 * s_ * e * e + 2 * l_ * s_ * e)
+    if name == "scaled_dot_product_attention":
+        q, k, v = shape(arg(0, "query")), shape(arg(1, "key")), shape(arg(2, "value"))
+        return math.prod(q[:-1]) * k[-2] * (q[-1] + v[-1]) if q and k and v else 0
+    return 0
+
+
+def _mac_counter_class():
+    from torch.fx.passes.shape_prop import ShapeProp
+    from torch.overrides import TorchFunctionMode
+
+    class Mode(TorchFunctionMode):
+        """Sees every top-level torch function call while the model runs (also inside
+        modules torch.fx keeps opaque and functions it wraps) and adds its MACs to the fx
+        node running it."""
+
+        def __init__(self, counter):
+            super().__init__()
+            self.counter = counter
+
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            kwargs = kwargs or {}
+            result = func(*args, **kwargs)
+            label = self.counter.label
+            if label is not None:
+                macs = _macs_of_call(func, args, kwargs, result)
+                if macs:
+                    self.counter.node_macs[label] = self.counter.node_macs.get(label, 0) + macs
+            return result
+
+    class Counter(ShapeProp):
+        """ShapeProp that also counts each fx node's MACs (``node_macs``, keyed by the
+        label the importer gives the node: the module path of a module call, else the
+        node name)."""
+
+        def __init__(self, gm):
+            super().__init__(gm)
+            self.node_macs: Dict[str, int] = {}
+            self.label = None
+
+        def run_node(self, n):
+            self.label = str(n.target) if n.op == "call_module" else n.name
+            try:
+                return super().run_node(n)
+            finally:
+                self.label = None
+
+        def propagate(self, *args):
+            with Mode(self):
+                return super().propagate(*args)
+
+    return Counter
+
+
+def _MacCounter(gm):  # noqa: N802 (a class built on first use: torch is imported lazily)
+    return _mac_counter_class()(gm)
+
+
 
 
 def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
