@@ -328,8 +328,27 @@ void eraseDeadProducers(llvm::SetVector<Operation *> &maybeDead) {
 // Coverage
 //===----------------------------------------------------------------------===//
 
+CoverageCount::CoverageCount(MLIRContext *ctx, ArrayRef<Operation *> ops) {
+  for (Operation *op : ops) // shared unknown locations would mix reasons up
+    if (isa<FileLineColLoc, NameLoc>(op->getLoc()))
+      watched.insert(op->getLoc().getAsOpaquePointer());
+  // The engine calls handlers under its lock; only watched locations are written.
+  handler = std::make_unique<ScopedDiagnosticHandler>(ctx, [this](Diagnostic &diag) {
+    const void *key = diag.getLocation().getAsOpaquePointer();
+    if (diag.getSeverity() == DiagnosticSeverity::Warning && watched.contains(key) &&
+        !reasons.count(key)) {
+      std::string text = diag.str();
+      constexpr StringRef kMarker = "not converted to a dataflow layer: ";
+      size_t at = text.find(kMarker.str());
+      reasons[key] = at == std::string::npos ? text : text.substr(at + kMarker.size());
+    }
+    return failure(); // the usual handlers print it
+  });
+}
+
 CoverageCount::LeftOut CoverageCount::describe(Operation *op, int64_t macs) {
-  return {locationName(op), op->getName().getStringRef().str(), macs};
+  return {locationName(op), op->getName().getStringRef().str(), macs,
+          op->getLoc().getAsOpaquePointer()};
 }
 
 void CoverageCount::add(LeftOut entry, bool converted) {
@@ -381,8 +400,10 @@ void recordCoverage(func::FuncOp func, const CoverageCount &count) {
         {b.getNamedAttr("name", b.getStringAttr(l.name)),
          b.getNamedAttr("op", b.getStringAttr(l.op)),
          b.getNamedAttr("macs", b.getI64IntegerAttr(l.macs)),
-         b.getNamedAttr("reason", b.getStringAttr("not converted; the warning at its "
-                                                  "location says why"))}));
+         b.getNamedAttr("reason", b.getStringAttr(count.reasons.lookup(l.loc).empty()
+                                                      ? "not converted; the warning at its "
+                                                        "location says why"
+                                                      : count.reasons.lookup(l.loc)))}));
   }
   func->setAttr(DataflowDialect::kCoverageAttrName,
                 b.getDictionaryAttr({b.getNamedAttr("model_macs", b.getI64IntegerAttr(model)),

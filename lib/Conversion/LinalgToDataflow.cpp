@@ -139,7 +139,7 @@ void LinalgImporter::run() {
     ops.push_back(op);
     return WalkResult::skip(); // a linalg body holds scalar arith, nothing to convert
   });
-  CoverageCount coverage;
+  CoverageCount coverage(func.getContext(), ops);
   for (Operation *op : ops) {
     CoverageCount::LeftOut entry = coverage.describe(op, contractionMacs(op));
     std::optional<LogicalResult> done = convert(op); // may erase op

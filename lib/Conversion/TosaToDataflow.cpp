@@ -115,7 +115,7 @@ void TosaImporter::run() {
     // Regions of tosa.cond_if / while_loop are control flow we do not import.
     return WalkResult::skip();
   });
-  CoverageCount coverage;
+  CoverageCount coverage(func.getContext(), ops);
   for (Operation *op : ops) {
     CoverageCount::LeftOut entry = coverage.describe(op, tosaMacs(op));
     std::optional<LogicalResult> done = convert(op); // may erase op

@@ -51,7 +51,7 @@ func.func @negative_dynamic(%x: tensor<?x4x8x8xf32>, %w: tensor<4x4x1x1xf32>, %i
 // verifier's own message says why.
 // CHECK-LABEL: func.func @negative_widening_conv
 // CHECK: linalg.conv_2d_nchw_fchw
-// CHECK-NOT: dataflow.conv
+// CHECK-NOT: = dataflow.conv
 func.func @negative_widening_conv(%x: tensor<1x4x8x8xi8>, %i: tensor<1x4x8x8xi32>) -> tensor<1x4x8x8xi32> {
   %w = arith.constant dense<1> : tensor<4x4x1x1xi8>
   // expected-warning @+1 {{'linalg.conv_2d_nchw_fchw' not converted to a dataflow layer: the layer would be invalid: 'dataflow.conv' op output element type 'i32' differs from the input's 'i8'}}

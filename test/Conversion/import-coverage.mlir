@@ -9,7 +9,7 @@
 // conv 8 x 8 x 8 outputs x 3 x 9 = 13824 MACs converted; conv_3d 2 x 2 x 6 x 6 outputs x
 // 8 x 27 = 31104 left out.
 // CHECK-LABEL: func.func @linalg_partial
-// CHECK-SAME: dataflow.coverage = {left_out = [{macs = 31104 : i64, name = "{{.*}}import-coverage.mlir:[[@LINE+15]]:9", op = "linalg.conv_3d_ncdhw_fcdhw", reason = "not converted; the warning at its location says why"}], model_macs = 44928 : i64}
+// CHECK-SAME: dataflow.coverage = {left_out = [{macs = 31104 : i64, name = "{{.*}}import-coverage.mlir:[[@LINE+15]]:9", op = "linalg.conv_3d_ncdhw_fcdhw", reason = "a reduction that is not a supported convolution, pooling or matmul has no dataflow layer"}], model_macs = 44928 : i64}
 // MIN: import-coverage.mlir:[[@LINE+1]]:1: error: network @linalg_partial schedules 30.8% of its model's MACs (13824 of 44928), below min-coverage=0.9
 func.func @linalg_partial(%x: tensor<1x3x8x8xi16>, %v: tensor<1x8x4x8x8xi16>) -> (tensor<1x8x8x8xi16>, tensor<1x2x2x6x6xi16>) {
   %w = arith.constant dense<1> : tensor<8x3x3x3xi16>
