@@ -177,3 +177,9 @@ def test_fx_counts_inside_wrapped_functions():
         net = from_torch(Wrapped(), (1, 8, 4, 4))
     assert net.coverage["model_macs"] == 1024 + 1024 + 4096
     assert [(n, m) for n, _, m, _ in net.coverage["left_out"]] == [("_wrapped_attention", 5120)]
+
+
+def test_count_macs_runs_the_model_without_tracing():
+    """The PyTorch count behind torchvision_model(via="onnx"): the same figure as fx's."""
+    from dataflow_opt.importers.torch_import import count_macs
+    assert count_macs(_Attention(), (1, 3, 4, 4)) == CONV + ATT + HEAD

@@ -86,6 +86,8 @@ class Importer:
         self.node_macs: Dict[str, int] = {}
         #: (node, operator, MACs, reason) of every node not imported
         self.left_out: List[Tuple[str, str, int, str]] = []
+        #: nodes that multiply-accumulate but whose MACs the source did not give (no shape)
+        self.macs_unknown = set()
 
     # ---- names -------------------------------------------------------------------------------
     def fresh(self, name: str) -> str:
@@ -253,7 +255,8 @@ class Importer:
                     out_shapes: Sequence[Optional[Sequence[int]]], reason: str) -> None:
         """Warn and pass through / cut / mark unavailable (module doc)."""
         what = f"{self.source} node {node!r} ({op})"
-        self.left_out.append((node, op, int(self.node_macs.get(node, 0)), reason))
+        self.left_out.append((node, op, int(self.node_macs.get(node, 0)), reason + (
+            " (its MACs are unknown: no inferred shape)" if node in self.macs_unknown else "")))
         if len(outputs) == 1 and out_shapes and out_shapes[0] is not None:
             shape = tuple(out_shapes[0])
             for key in inputs:

@@ -152,7 +152,10 @@ class _OnnxImporter(Importer):
             if node.op_type == "Shape" or (ins and all(self.is_const(i) for i in ins)):
                 self._static.update(outs)  # shape arithmetic / constant folding: no work
                 continue
-            self.node_macs[nname] = self.macs(node, ins, outs)
+            macs = self.macs(node, ins, outs)
+            self.node_macs[nname] = macs or 0
+            if macs is None:
+                self.macs_unknown.add(nname)
             try:
                 self.convert(node, nname, ins, outs)
             except NotImportable as e:
@@ -160,10 +163,10 @@ class _OnnxImporter(Importer):
                                  [self.shapes.get(o) for o in outs], str(e))
         return self.finish()
 
-    def macs(self, node, ins, outs) -> int:
-        """The node's MACs in the model, from the inferred shapes (0 for nodes without
-        multiply-accumulates, or whose shapes are unknown): Conv, ConvTranspose, Gemm,
-        MatMul and their quantized forms, and the contrib Attention."""
+    def macs(self, node, ins, outs) -> Optional[int]:
+        """The node's MACs in the model, from the inferred shapes: Conv, ConvTranspose, Gemm,
+        MatMul and their quantized forms, and the contrib Attention; 0 for other nodes, None
+        for those whose shapes shape inference did not find."""
         op = node.op_type
         shape = lambda k: self.shapes.get(k) if k in self.shapes else (  # noqa: E731
             tuple(self.consts[k].shape) if k in self.consts else None)
@@ -171,15 +174,15 @@ class _OnnxImporter(Importer):
         try:
             if op in ("Conv", "ConvInteger", "QLinearConv"):
                 w = shape(ins[3] if op == "QLinearConv" else ins[1])
-                return conv_macs(out, w) if out and w else 0
+                return conv_macs(out, w) if out and w else None
             if op == "ConvTranspose":
                 x, w = shape(ins[0]), shape(ins[1])
-                return deconv_macs(x, w) if x and w else 0
+                return deconv_macs(x, w) if x and w else None
             if op in ("Gemm", "MatMul", "MatMulInteger", "QLinearMatMul"):
                 a = shape(ins[0])
                 if op == "Gemm" and a is not None and _attrs(node).get("transA", 0):
                     a = tuple(reversed(a))
-                return matmul_macs(out, a[-1]) if out and a else 0
+                return matmul_macs(out, a[-1]) if out and a else None
             if op in ("Attention", "MultiHeadAttention"):  # com.microsoft contrib ops
                 x = shape(ins[0])
                 if op == "Attention" and x and len(x) == 3:

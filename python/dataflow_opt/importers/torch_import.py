@@ -416,6 +416,27 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
     return importer.run()
 
 
+def count_macs(module, input_shape: Sequence[int]) -> int:
+    """The MACs of one run of ``module`` on zeros of ``input_shape`` (eval, no gradients),
+    counted from its top-level torch calls as :func:`from_torch` counts them; no tracing."""
+    import torch
+
+    class Total:
+        label = "model"
+        node_macs: Dict[str, int] = {}
+
+    total = Total()
+    total.node_macs = {}
+    was_training = module.training
+    module.eval()
+    try:
+        with torch.no_grad(), _mac_counter_class().Mode(total):
+            module(torch.zeros(tuple(input_shape)))
+    finally:
+        module.train(was_training)
+    return total.node_macs.get("model", 0)
+
+
 def _macs_of_call(func, args, kwargs, result) -> int:
     """The MACs of one torch function call (0 for calls without multiply-accumulates): each
     output of a convolution / linear layer / matmul takes kernel x input-channel / K MACs,
@@ -505,6 +526,7 @@ def _mac_counter_class():
             with Mode(self):
                 return super().propagate(*args)
 
+    Counter.Mode = Mode
     return Counter
 
 
@@ -559,6 +581,9 @@ def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
                                          else "") + f"torch.onnx.export fails "
                          f"({type(e).__name__}: {first})") from e
     net = from_onnx(buf.getvalue(), batch=batch, name=model, dtype=dtype)
+    # The model's MACs from PyTorch itself: ONNX shape inference loses shapes in graphs such
+    # as Swin's window partition, and a MatMul without shapes would count 0.
+    net.coverage["model_macs"] = max(net.coverage["model_macs"], count_macs(m, shape))
     if reason:
         text = f"{model}: {reason.split('; export')[0]}; imported through ONNX instead"
         warnings.warn(text, UnsupportedNodeWarning, stacklevel=2)
