@@ -9,6 +9,10 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <limits>
 
 using namespace mlir;
 
@@ -318,6 +322,92 @@ void eraseDeadProducers(llvm::SetVector<Operation *> &maybeDead) {
     erased.insert(op);
     op->erase();
   }
+}
+
+//===----------------------------------------------------------------------===//
+// Coverage
+//===----------------------------------------------------------------------===//
+
+CoverageCount::CoverageCount(MLIRContext *ctx, ArrayRef<Operation *> ops) {
+  for (Operation *op : ops) // shared unknown locations would mix reasons up
+    if (isa<FileLineColLoc, NameLoc>(op->getLoc()))
+      watched.insert(op->getLoc().getAsOpaquePointer());
+  // The engine calls handlers under its lock; only watched locations are written.
+  handler = std::make_unique<ScopedDiagnosticHandler>(ctx, [this](Diagnostic &diag) {
+    const void *key = diag.getLocation().getAsOpaquePointer();
+    if (diag.getSeverity() == DiagnosticSeverity::Warning && watched.contains(key) &&
+        !reasons.count(key)) {
+      std::string text = diag.str();
+      constexpr StringRef kMarker = "not converted to a dataflow layer: ";
+      size_t at = text.find(kMarker.str());
+      reasons[key] = at == std::string::npos ? text : text.substr(at + kMarker.size());
+    }
+    return failure(); // the usual handlers print it
+  });
+}
+
+CoverageCount::LeftOut CoverageCount::describe(Operation *op, int64_t macs) {
+  return {locationName(op), op->getName().getStringRef().str(), macs,
+          op->getLoc().getAsOpaquePointer()};
+}
+
+void CoverageCount::add(LeftOut entry, bool converted) {
+  if (!converted) {
+    leftOut.push_back(std::move(entry));
+    return;
+  }
+  if (llvm::AddOverflow(convertedMacs, entry.macs, convertedMacs))
+    convertedMacs = std::numeric_limits<int64_t>::max();
+}
+
+std::string locationName(Operation *op) {
+  Location loc = op->getLoc();
+  if (auto name = dyn_cast<NameLoc>(loc))
+    return name.getName().str();
+  if (auto file = dyn_cast<FileLineColLoc>(loc))
+    return (file.getFilename().getValue() + ":" + Twine(file.getLine()) + ":" +
+            Twine(file.getColumn()))
+        .str();
+  return op->getName().getStringRef().str();
+}
+
+void recordCoverage(func::FuncOp func, const CoverageCount &count) {
+  MLIRContext *ctx = func.getContext();
+  auto old = func->getAttrOfType<DictionaryAttr>(DataflowDialect::kCoverageAttrName);
+  if (!old && count.convertedMacs == 0 && count.leftOut.empty())
+    return;
+  int64_t model = 0;
+  SmallVector<Attribute> leftOut;
+  llvm::StringSet<> listed;
+  if (old) { // verified: model_macs and left_out entries are there
+    model = old.getAs<IntegerAttr>("model_macs").getInt();
+    for (Attribute entry : old.getAs<ArrayAttr>("left_out")) {
+      leftOut.push_back(entry);
+      listed.insert(cast<DictionaryAttr>(entry).getAs<StringAttr>("name").getValue());
+    }
+  }
+  auto add = [&](int64_t macs) {
+    if (llvm::AddOverflow(model, macs, model))
+      model = std::numeric_limits<int64_t>::max();
+  };
+  add(count.convertedMacs);
+  Builder b(ctx);
+  for (const CoverageCount::LeftOut &l : count.leftOut) {
+    if (!listed.insert(l.name).second)
+      continue;
+    add(l.macs);
+    leftOut.push_back(b.getDictionaryAttr(
+        {b.getNamedAttr("name", b.getStringAttr(l.name)),
+         b.getNamedAttr("op", b.getStringAttr(l.op)),
+         b.getNamedAttr("macs", b.getI64IntegerAttr(l.macs)),
+         b.getNamedAttr("reason", b.getStringAttr(count.reasons.lookup(l.loc).empty()
+                                                      ? "not converted; the warning at its "
+                                                        "location says why"
+                                                      : count.reasons.lookup(l.loc)))}));
+  }
+  func->setAttr(DataflowDialect::kCoverageAttrName,
+                b.getDictionaryAttr({b.getNamedAttr("model_macs", b.getI64IntegerAttr(model)),
+                                     b.getNamedAttr("left_out", b.getArrayAttr(leftOut))}));
 }
 
 } // namespace dataflow::conversion

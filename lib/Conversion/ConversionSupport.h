@@ -16,11 +16,14 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <string>
 
 namespace dataflow::conversion {
 
@@ -125,6 +128,39 @@ void cleanUpTransposes(mlir::func::FuncOp func, bool sinkElementwise,
 /// Erases the ops of `maybeDead` (and then their producers) that nothing reads and that
 /// have no side effects: weights, inits, folded pads and transposes a layer absorbed.
 void eraseDeadProducers(llvm::SetVector<mlir::Operation *> &maybeDead);
+
+//===----------------------------------------------------------------------===//
+// Coverage (dataflow.coverage, docs/ir-reference.md)
+//===----------------------------------------------------------------------===//
+
+/// What one conversion run found: the MACs of the ops it converted and the ops it left
+/// in place with a warning, each with its MACs and the warning's reason (collected while
+/// the run lasts from the warnings located on `ops`; they still reach the usual handlers).
+struct CoverageCount {
+  struct LeftOut {
+    std::string name, op;
+    int64_t macs = 0;
+    const void *loc = nullptr; ///< the op's location, to find its warning
+  };
+  CoverageCount(mlir::MLIRContext *ctx, llvm::ArrayRef<mlir::Operation *> ops);
+  int64_t convertedMacs = 0;
+  llvm::SmallVector<LeftOut> leftOut;
+  /// The first not-converted warning on each watched location, without its prefix.
+  llvm::DenseMap<const void *, std::string> reasons;
+  llvm::DenseSet<const void *> watched;
+  std::unique_ptr<mlir::ScopedDiagnosticHandler> handler;
+  /// `op`'s entry, taken before it is converted (conversion erases it).
+  static LeftOut describe(mlir::Operation *op, int64_t macs);
+  /// Counts an op's MACs as converted, or lists it as left out.
+  void add(LeftOut entry, bool converted);
+};
+
+/// The op's location as `file:line:col` (or its name location), for a left-out entry.
+std::string locationName(mlir::Operation *op);
+
+/// Adds `count` to `func`'s dataflow.coverage, creating it when the run found work (MACs
+/// or a left-out op); an op already listed (the pass run again) is not counted twice.
+void recordCoverage(mlir::func::FuncOp func, const CoverageCount &count);
 
 } // namespace dataflow::conversion
 

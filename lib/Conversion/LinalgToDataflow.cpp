@@ -10,6 +10,7 @@
 #include "Dataflow/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
@@ -90,7 +91,47 @@ private:
   const TransposeBuilder transpose = linalgTranspose;
 };
 
+/// The multiply-accumulates of a linalg op, counted before conversion: a contraction (a
+/// reduction whose body multiplies and adds: convolutions, matmuls, their generic forms)
+/// runs its body once per point of its static iteration space. Pools, other reductions and
+/// element-wise ops count 0, as the layer ops' getMacCount.
+int64_t contractionMacs(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp || linalgOp.getNumReductionLoops() == 0 || !linalgOp.getBlock())
+    return 0;
+  bool mul = false, add = false;
+  for (Operation &inner : *linalgOp.getBlock()) {
+    mul |= isa<arith::MulFOp, arith::MulIOp>(inner);
+    add |= isa<arith::AddFOp, arith::AddIOp>(inner);
+  }
+  if (!mul || !add)
+    return 0;
+  int64_t macs = 1;
+  for (int64_t range : linalgOp.getStaticLoopRanges())
+    if (ShapedType::isDynamic(range) || llvm::MulOverflow(macs, range, macs))
+      return 0;
+  return macs;
+}
+
+/// torch-mlir guards shapes with `cf.assert`s (on static shapes, of a constant true);
+/// they do no work an accelerator would, so they go, with one remark per function.
+void dropRuntimeChecks(func::FuncOp func, llvm::SetVector<Operation *> &maybeDead) {
+  SmallVector<cf::AssertOp> asserts;
+  func.walk([&](cf::AssertOp op) { asserts.push_back(op); });
+  if (asserts.empty())
+    return;
+  func.emitRemark() << "dropped " << asserts.size() << " run-time check"
+                    << (asserts.size() == 1 ? "" : "s")
+                    << " (cf.assert): they do no work on the accelerator";
+  for (cf::AssertOp op : asserts) {
+    if (Operation *def = op.getArg().getDefiningOp())
+      maybeDead.insert(def);
+    op->erase();
+  }
+}
+
 void LinalgImporter::run() {
+  dropRuntimeChecks(func, maybeDead);
   SmallVector<Operation *> ops;
   func.walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (!isa<linalg::LinalgDialect>(op->getDialect()))
@@ -98,10 +139,15 @@ void LinalgImporter::run() {
     ops.push_back(op);
     return WalkResult::skip(); // a linalg body holds scalar arith, nothing to convert
   });
-  for (Operation *op : ops)
-    (void)convert(op);
+  CoverageCount coverage(func.getContext(), ops);
+  for (Operation *op : ops) {
+    CoverageCount::LeftOut entry = coverage.describe(op, contractionMacs(op));
+    std::optional<LogicalResult> done = convert(op); // may erase op
+    coverage.add(std::move(entry), /*converted=*/!done || succeeded(*done));
+  }
   cleanUpTransposes(func, /*sinkElementwise=*/false, transpose, maybeDead);
   eraseDeadProducers(maybeDead);
+  recordCoverage(func, coverage);
 }
 
 std::optional<LogicalResult> LinalgImporter::convert(Operation *op) {
@@ -195,6 +241,24 @@ LogicalResult LinalgImporter::convertConv(ConvT op, const ConvLayout &layout) {
   return rewrite.commit(layer, result, maybeDead);
 }
 
+/// torch-mlir lowers a ceil-mode pool by padding the end by more than its windows read (the
+/// output size is given, not derived). Rows past the last window are never read, so the end
+/// padding shrinks to the most that still gives the op's output size with the window rule
+/// floor((in + begin + end - k) / s) + 1: end <= out * s - 1 + k - in - begin. Exact.
+void trimUnreadEndPad(FoldedPad &folded, ArrayRef<unsigned> spatial, ArrayRef<int64_t> window,
+                      ArrayRef<int64_t> strides, RankedTensorType outType) {
+  auto srcType = cast<RankedTensorType>(folded.source.getType());
+  size_t n = spatial.size();
+  if (folded.pad.size() != 2 * n || window.size() != n || strides.size() != n)
+    return;
+  for (size_t i = 0; i < n; ++i) {
+    int64_t in = srcType.getDimSize(spatial[i]), out = outType.getDimSize(spatial[i]);
+    int64_t most = out * strides[i] - 1 + window[i] - in - folded.pad[i];
+    if (most >= 0 && folded.pad[n + i] > most)
+      folded.pad[n + i] = most;
+  }
+}
+
 template <typename PoolT>
 LogicalResult LinalgImporter::convertPool(PoolT op, PoolKind kind, bool nhwc) {
   Value input = op.getDpsInputs()[0], window = op.getDpsInputs()[1];
@@ -209,6 +273,7 @@ LogicalResult LinalgImporter::convertPool(PoolT op, PoolKind kind, bool nhwc) {
       nhwc ? SmallVector<unsigned, 2>{1, 2} : SmallVector<unsigned, 2>{2, 3};
   // A max pool ignores any padding below the data (torch-mlir pads with -inf).
   FoldedPad folded = foldPad(input, spatial, /*anyConstant=*/kind == PoolKind::max);
+  trimUnreadEndPad(folded, spatial, windowType.getShape(), i64s(op.getStrides()), outType);
   LayerRewrite rewrite(op);
   Value in = nhwc ? rewrite.toNCHW(folded.source, transpose) : folded.source;
   RankedTensorType layerType = nhwc ? permuteType(outType, kToNCHW) : outType;
@@ -278,15 +343,49 @@ LogicalResult LinalgImporter::convertBatchMatmul(linalg::BatchMatmulOp op) {
   return rewrite.commit(layer, layer, maybeDead);
 }
 
+/// torch-mlir indexes a size-1 operand dimension with the constant 0: `(0, d1, d2, d3)` for
+/// batch 1, `(0, d1, 0, 0)` for a 1 x C x 1 x 1 bias. Where the loop over that position has
+/// size 1 too, the 0 is that loop's index (identity); otherwise the operand is broadcast
+/// along it and the position is dropped, leaving a projection such as `(d1)`.
+AffineMap withoutUnitConstants(AffineMap map, RankedTensorType operand, RankedTensorType result) {
+  if (map.getNumResults() != static_cast<unsigned>(operand.getRank()) ||
+      map.getNumDims() != static_cast<unsigned>(result.getRank()))
+    return map;
+  SmallVector<AffineExpr> exprs;
+  bool changed = false;
+  for (auto [i, expr] : llvm::enumerate(map.getResults())) {
+    auto constant = dyn_cast<AffineConstantExpr>(expr);
+    if (!constant || constant.getValue() != 0 || operand.getDimSize(i) != 1) {
+      exprs.push_back(expr);
+      continue;
+    }
+    changed = true;
+    if (i < map.getNumDims() && result.getDimSize(i) == 1)
+      exprs.push_back(getAffineDimExpr(i, map.getContext()));
+  }
+  return changed ? AffineMap::get(map.getNumDims(), 0, exprs, map.getContext()) : map;
+}
+
 /// Sorts add/mul operands into whole tensors (identity map) and broadcasts (a projected
 /// map that keeps dimension order, e.g. a per-channel bias).
 LogicalResult LinalgImporter::convertEltwiseMaps(Operation *op, EltwiseKind kind, ValueRange inputs,
                                                  ArrayRef<AffineMap> inputMaps) {
   EltwiseRequest request{kind, {}, {}, false};
   Type resultType = op->getResult(0).getType();
-  for (auto [input, map] : llvm::zip(inputs, inputMaps)) {
+  // Arithmetic on constants only (batch-norm parameters, var + eps) is folding, not a layer.
+  if (llvm::all_of(inputs, [&](Value v) { return params.isParameter(v); }))
+    return success();
+  for (auto [input, rawMap] : llvm::zip(inputs, inputMaps)) {
     if (!isa<RankedTensorType>(input.getType()))
       return notConverted(op) << "a scalar operand; dataflow.eltwise reads tensors";
+    // A constant operand is a bias or scale whatever its shape (torch-mlir writes a
+    // batch-1 linear bias as a 1 x N constant read through (0, d1)).
+    if (params.isParameter(input)) {
+      request.broadcast.push_back(input);
+      continue;
+    }
+    AffineMap map = withoutUnitConstants(rawMap, cast<RankedTensorType>(input.getType()),
+                                         cast<RankedTensorType>(resultType));
     if (map.isIdentity() && input.getType() == resultType) {
       request.full.push_back(input);
       continue;

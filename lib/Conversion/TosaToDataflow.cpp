@@ -13,6 +13,7 @@
 
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace dataflow {
 #define GEN_PASS_DEF_CONVERTTOSATODATAFLOWPASS
@@ -68,6 +69,43 @@ private:
   const TransposeBuilder transpose = tosaTranspose;
 };
 
+/// The multiply-accumulates of a TOSA op with static shapes (0 otherwise, and for ops
+/// without them), as the layer ops' getMacCount: each output of a convolution takes
+/// kernel x input-channel MACs (depthwise: kernel), each input of a transposed convolution
+/// is scattered into kernel x output-channel outputs, each matmul output takes K.
+int64_t tosaMacs(Operation *op) {
+  auto shape = [](Value v) -> ArrayRef<int64_t> {
+    RankedTensorType t = staticType(v);
+    return t ? t.getShape() : ArrayRef<int64_t>();
+  };
+  auto product = [](ArrayRef<int64_t> dims, int64_t macs) {
+    for (int64_t d : dims)
+      if (llvm::MulOverflow(macs, d, macs))
+        return int64_t(0);
+    return macs;
+  };
+  Value out = op->getNumResults() == 1 ? op->getResult(0) : Value();
+  if (!out || shape(out).empty())
+    return 0;
+  if (isa<tosa::Conv2DOp, tosa::Conv3DOp>(op)) {
+    ArrayRef<int64_t> w = shape(op->getOperand(1));
+    return w.empty() ? 0 : product(shape(out), product(w.drop_front(), 1));
+  }
+  if (isa<tosa::DepthwiseConv2DOp>(op)) {
+    ArrayRef<int64_t> w = shape(op->getOperand(1));
+    return w.size() != 4 ? 0 : product(shape(out), w[0] * w[1]);
+  }
+  if (isa<tosa::TransposeConv2DOp>(op)) {
+    ArrayRef<int64_t> in = shape(op->getOperand(0)), w = shape(op->getOperand(1));
+    return in.empty() || w.size() != 4 ? 0 : product(in, w[0] * w[1] * w[2]);
+  }
+  if (isa<tosa::MatMulOp>(op)) {
+    ArrayRef<int64_t> a = shape(op->getOperand(0));
+    return a.empty() ? 0 : product(shape(out), a.back());
+  }
+  return 0;
+}
+
 void TosaImporter::run() {
   SmallVector<Operation *> ops;
   func.walk<WalkOrder::PreOrder>([&](Operation *op) {
@@ -77,10 +115,15 @@ void TosaImporter::run() {
     // Regions of tosa.cond_if / while_loop are control flow we do not import.
     return WalkResult::skip();
   });
-  for (Operation *op : ops)
-    (void)convert(op);
+  CoverageCount coverage(func.getContext(), ops);
+  for (Operation *op : ops) {
+    CoverageCount::LeftOut entry = coverage.describe(op, tosaMacs(op));
+    std::optional<LogicalResult> done = convert(op); // may erase op
+    coverage.add(std::move(entry), /*converted=*/!done || succeeded(*done));
+  }
   cleanUpTransposes(func, /*sinkElementwise=*/true, transpose, maybeDead);
   eraseDeadProducers(maybeDead);
+  recordCoverage(func, coverage);
 }
 
 std::optional<LogicalResult> TosaImporter::convert(Operation *op) {
@@ -216,14 +259,19 @@ LogicalResult TosaImporter::convertMatmul(tosa::MatMulOp op) {
 }
 
 /// TOSA broadcasts by size-1 dimensions of the same rank: an operand of another shape
-/// than the result is a broadcast (bias, scale).
+/// than the result is a broadcast (bias, scale), and so is a constant of any shape. An
+/// add/mul of constants only (a batch norm's var + eps) is folding, not a layer.
 LogicalResult TosaImporter::convertAddMul(Operation *op, EltwiseKind kind, Value lhs, Value rhs) {
   auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
   if (!resultType)
     return warn(op, "an unranked result; dataflow layers need static shapes");
+  if (params.isParameter(lhs) && params.isParameter(rhs))
+    return success();
   EltwiseRequest request{kind, {}, {}, resultType.getRank() == 4};
   for (Value operand : {lhs, rhs})
-    (operand.getType() == resultType ? request.full : request.broadcast).push_back(operand);
+    (operand.getType() == resultType && !params.isParameter(operand) ? request.full
+                                                                     : request.broadcast)
+        .push_back(operand);
   return convertEltwise(op, request, params, transpose, maybeDead);
 }
 

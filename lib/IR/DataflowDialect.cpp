@@ -24,34 +24,6 @@ void DataflowDialect::initialize() {
   registerScheduleOps();
 }
 
-/// Every tensor a bound function computes on must use the accelerator's data word.
-static LogicalResult verifyWordSize(Operation *func, AcceleratorOp accel) {
-  int64_t wordBits = accel.wordBits();
-  auto check = [&](Type type, Operation *where, StringRef what) -> LogicalResult {
-    auto tensor = dyn_cast<RankedTensorType>(type);
-    if (!tensor || !tensor.getElementType().isIntOrFloat())
-      return success();
-    unsigned bits = tensor.getElementType().getIntOrFloatBitWidth();
-    if (bits == static_cast<uint64_t>(wordBits))
-      return success();
-    return where->emitOpError()
-           << what << " has " << bits << "-bit elements, but accelerator @"
-           << accel.getSymName() << " has " << wordBits << "-bit words";
-  };
-  auto fn = cast<FunctionOpInterface>(func);
-  for (auto [idx, type] : llvm::enumerate(fn.getArgumentTypes()))
-    if (failed(check(type, func, ("argument #" + Twine(idx)).str())))
-      return failure();
-  WalkResult walk = func->walk([&](Operation *op) {
-    if (op->getDialect() != accel->getDialect() || op->getNumResults() != 1)
-      return WalkResult::advance();
-    return failed(check(op->getResult(0).getType(), op, "result"))
-               ? WalkResult::interrupt()
-               : WalkResult::advance();
-  });
-  return failure(walk.wasInterrupted());
-}
-
 /// dataflow.mapping / dataflow.blocking / dataflow.cost / dataflow.partition /
 /// dataflow.noc: the right attribute kind, on a layer op of this dialect.
 static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr) {
@@ -74,6 +46,51 @@ static LogicalResult verifyScheduleAttribute(Operation *op, NamedAttribute attr)
   if (!isComputeLayer(op))
     return op->emitError() << "'" << name << "' belongs on a layer op, not on '"
                            << op->getName() << "'";
+  return success();
+}
+
+/// dataflow.coverage on a function: {model_macs = N, left_out = [{name, op, macs, reason}]}
+/// (docs/ir-reference.md). The importers write it; the report compares it with the MACs of
+/// the layers.
+static LogicalResult verifyCoverage(Operation *op, NamedAttribute attr) {
+  StringRef name = attr.getName().getValue();
+  auto dict = dyn_cast<DictionaryAttr>(attr.getValue());
+  if (!dict)
+    return op->emitError() << "'" << name << "' must be a dictionary, got " << attr.getValue();
+  if (!isa<FunctionOpInterface>(op))
+    return op->emitError() << "'" << name << "' belongs on a function, not on '"
+                           << op->getName() << "'";
+  auto count = [&](DictionaryAttr d, StringRef key, StringRef where) -> LogicalResult {
+    auto value = d.getAs<IntegerAttr>(key);
+    if (!value || value.getValue().isNegative())
+      return op->emitError() << "'" << name << "'" << where << " needs '" << key
+                             << "', a non-negative integer";
+    return success();
+  };
+  if (failed(count(dict, "model_macs", "")))
+    return failure();
+  auto leftOut = dict.getAs<ArrayAttr>("left_out");
+  if (!leftOut)
+    return op->emitError() << "'" << name << "' needs 'left_out', an array (may be empty)";
+  for (auto [i, entry] : llvm::enumerate(leftOut)) {
+    std::string where = (" left_out[" + Twine(i) + "]").str();
+    auto d = dyn_cast<DictionaryAttr>(entry);
+    if (!d)
+      return op->emitError() << "'" << name << "'" << where << " must be a dictionary, got "
+                             << entry;
+    for (StringRef key : {"name", "op", "reason"})
+      if (!d.getAs<StringAttr>(key))
+        return op->emitError() << "'" << name << "'" << where << " needs '" << key
+                               << "', a string";
+    if (failed(count(d, "macs", where)))
+      return failure();
+  }
+  for (NamedAttribute field : dict)
+    if (!llvm::is_contained({StringRef("model_macs"), StringRef("left_out")},
+                            field.getName().getValue()))
+      return op->emitError() << "'" << name << "' has unknown field '"
+                             << field.getName().getValue()
+                             << "'; expected model_macs and left_out";
   return success();
 }
 
@@ -122,6 +139,8 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                              << op->getName() << "'";
     return success();
   }
+  if (name == kCoverageAttrName)
+    return verifyCoverage(op, attr);
   if (name == kInputPartitionAttrName) {
     if (!isa<PartitionAttr>(attr.getValue()))
       return op->emitError() << "'" << name << "' must be a #dataflow.partition attribute, got "
@@ -137,7 +156,8 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
                               "dataflow.noc, dataflow.systolic, dataflow.segment, "
                               "dataflow.input_partition, dataflow.pipeline, dataflow.directives, "
-                              "dataflow.loop_tiling, dataflow.spm_dma or dataflow.search_incomplete";
+                              "dataflow.loop_tiling, dataflow.spm_dma, dataflow.search_incomplete or "
+                              "dataflow.coverage";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)
     return op->emitError() << "'" << kAcceleratorAttrName
@@ -153,7 +173,7 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
   if (!accel)
     return op->emitError() << "names " << ref << ", which is a '" << target->getName()
                            << "', not a 'dataflow.accelerator'";
-  if (failed(verifyWordSize(op, accel)))
-    return failure();
+  // The element type against the accelerator's word: dataflow-attach-accelerator
+  // (a remark, or an error with strict-word-size=true); the cost model prices words.
   return verifySegments(op, accel);
 }

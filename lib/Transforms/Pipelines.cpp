@@ -106,6 +106,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
     ReportPassOptions report;
     report.file = options.report;
     report.format = options.reportFormat;
+    report.minCoverage = options.minCoverage;
     pm.addPass(createReportPass(report));
   }
   if (options.lower)

@@ -75,6 +75,14 @@ def mlir_symbol(name: str) -> str:
     return "@" + (name if _BARE_ID_RE.match(name) else mlir_string(name))
 
 
+def coverage_attribute(coverage: dict) -> str:
+    """``dataflow.coverage = {model_macs = N : i64, left_out = [{name, op, macs, reason}]}``."""
+    items = ", ".join(f"{{name = {mlir_string(n)}, op = {mlir_string(o)}, macs = {int(m)} : i64, "
+                      f"reason = {mlir_string(r)}}}" for n, o, m, r in coverage["left_out"])
+    return (f"dataflow.coverage = {{model_macs = {int(coverage['model_macs'])} : i64, "
+            f"left_out = [{items}]}}")
+
+
 def _int_list(vals: Sequence[int]) -> str:
     return "[" + ", ".join(str(v) for v in vals) + "]"
 
@@ -165,6 +173,9 @@ class Network:
         self.ops: List[Op] = []
         self._concat_cache: Dict[Tuple[str, ...], str] = {}
         self.notes: Dict[str, str] = {}  # layer name -> note emitted as a // line before it
+        #: set by the importers: {"model_macs": int, "left_out": [(name, op, macs, reason)]},
+        #: emitted as the function's ``dataflow.coverage`` (docs/ir-reference.md)
+        self.coverage: Optional[dict] = None
 
     def note(self, layer: str, text: str) -> None:
         """Attach a note to a layer; ``to_mlir`` emits it as a ``//`` comment line."""
@@ -534,8 +545,11 @@ class Network:
         results = self.sinks()
         rtypes = [ty[r] for r in results]
         rsig = rtypes[0] if len(rtypes) == 1 else "(" + ", ".join(rtypes) + ")"
-        attrs = "" if accelerator is None else \
-            f" attributes {{dataflow.accelerator = {mlir_symbol(accelerator)}}}"
+        fattrs = [] if accelerator is None else \
+            [f"dataflow.accelerator = {mlir_symbol(accelerator)}"]
+        if self.coverage is not None:
+            fattrs.append(coverage_attribute(self.coverage))
+        attrs = f" attributes {{{', '.join(fattrs)}}}" if fattrs else ""
         lines = [f"func.func {mlir_symbol(self.name)}({args}) -> {rsig}{attrs} {{"]
         for o in self.ops:
             if o.name in comments:

@@ -49,8 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--image-size", type=int,
                    help="input H = W for torchvision models (default 224)")
     p.add_argument("--dtype",
-                   help="element type of imported networks; must match the accelerator's "
-                        "word_bits (default i16)")
+                   help="element type of imported networks (default i16; another width "
+                        "than the accelerator's word_bits is priced at word_bits, with a "
+                        "remark)")
     g = p.add_argument_group("schedule options (dataflow-schedule)")
     g.add_argument("--goal", choices=("e", "d", "ed"), help="energy, delay or energy-delay")
     g.add_argument("--method", choices=("exhaustive", "solver"), help="loop-blocking search")
@@ -58,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="data categories kept in the global buffer (default: none, as "
                         "dataflow-opt: every category may bypass it)")
     g.add_argument("--threads", type=int, help="search threads (0 = all cores)")
+    g.add_argument("--min-coverage", type=float, metavar="FRACTION",
+                   help="fail when less than this fraction of the model's MACs is scheduled "
+                        "(e.g. 0.99; imported models)")
     o = p.add_argument_group("output")
     o.add_argument("--json", metavar="FILE", help="write the JSON report ('-' = stdout)")
     o.add_argument("--table", action="store_true",
@@ -123,6 +127,8 @@ def table(report) -> str:
                         f"{layer.time:>12d} {100 * layer.utilization:>5.1f}%")
         t = net.totals
         rows.append(f"  {'total':<40} {'':<8} {t.energy:>14.6g} {t.time:>12d}")
+        if net.coverage is not None:
+            rows.append(f"  {net.coverage.line()}")
         note = gbuf_note(net)
         if note:
             rows += textwrap.wrap(note, 96, initial_indent="  ", subsequent_indent="  ")
@@ -148,7 +154,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     from .builder import Network
     from .run import DataflowOptError, schedule
-    options = {k: getattr(args, k) for k in ("goal", "method", "disable_bypass", "threads")
+    options = {k: getattr(args, k) for k in ("goal", "method", "disable_bypass", "threads",
+                                                          "min_coverage")
                if getattr(args, k) is not None}
     caught: List[warnings.WarningMessage] = []
     try:

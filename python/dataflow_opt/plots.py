@@ -67,8 +67,12 @@ def _finish(fig, ax, net: Network, title: str, path: Optional[str]):
     ax.set_xticklabels(names, rotation=90, fontsize=6 if len(names) > 30 else 8)
     ax.set_xlim(-0.6, len(names) - 0.4)
     ax.set_title(f"{net.name} on {net.accelerator.name}: {title}")
+    if net.coverage is not None:  # never a plot that looks whole when the model is not
+        cov = net.coverage.line()
+        fig.text(0.01, 0.005, cov if len(cov) <= 160 else cov[:157] + "...", fontsize=6,
+                 ha="left", va="bottom")
     ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.03, 1, 1) if net.coverage is not None else None)
     if path is None:
         return fig
     d = os.path.dirname(path)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
@@ -387,6 +388,71 @@ class Pipeline:
                         time=_int(d, "time", where), segments=segs)
 
 
+def eng(v: float) -> str:
+    """Engineering notation as the table report writes it: 4 significant digits, exponent a
+    multiple of 3 (5578247424 -> ``5.578e9``)."""
+    if v == 0:
+        return "0"
+    if not math.isfinite(v):
+        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
+    exponent = math.floor(math.log10(abs(v)))
+    e3 = exponent // 3 * 3 if exponent >= 0 else -((-exponent + 2) // 3 * 3)
+
+    def fmt(m):
+        a = abs(m)
+        return f"{m:.{3 if a < 10 else 2 if a < 100 else 1}f}"
+    mantissa = fmt(v / 10.0 ** e3)
+    if abs(float(mantissa)) >= 1000:
+        e3 += 3
+        mantissa = fmt(v / 10.0 ** e3)
+    return f"{mantissa}e{e3}" if e3 else mantissa
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """An operation of the model the importer left out, its MACs and why."""
+    name: str
+    op: str
+    macs: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of the model was scheduled: ``scheduled_macs`` (the network's layers) and,
+    for an imported model, ``model_macs``, ``fraction`` and ``left_out``
+    (docs/report-schema.md)."""
+    scheduled_macs: int
+    model_macs: Optional[int] = None
+    fraction: Optional[float] = None
+    left_out: List[LeftOut] = field(default_factory=list)
+
+    @staticmethod
+    def from_dict(d: Optional[Mapping[str, Any]], where: str) -> "Optional[Coverage]":
+        if d is None:
+            return None
+        model = d.get("model_macs")
+        frac = d.get("fraction")
+        return Coverage(scheduled_macs=_int(d, "scheduled_macs", where),
+                        model_macs=None if model is None else _int(d, "model_macs", where),
+                        fraction=None if frac is None else _float(d, "fraction", where),
+                        left_out=[LeftOut(str(_get(x, "name", where)), str(_get(x, "op", where)),
+                                          _int(x, "macs", where), str(_get(x, "reason", where)))
+                                  for x in _get(d, "left_out", where)])
+
+    def line(self) -> str:
+        """The ``coverage:`` line of the table report."""
+        text = f"coverage: {eng(self.scheduled_macs)}"
+        if self.model_macs is None:
+            return text + " MACs scheduled (no model count: not written by an importer)"
+        pct = "-" if self.fraction is None else f"{100 * self.fraction:.1f}"
+        text += f" of the model's {eng(self.model_macs)} MACs scheduled ({pct}%)"
+        if not self.left_out:
+            return text + "; nothing left out"
+        return text + "; left out: " + "; ".join(
+            f"{x.name} ({x.op}, {eng(x.macs)} MACs): {x.reason}" for x in self.left_out)
+
+
 @dataclass(frozen=True)
 class Network:
     """One scheduled function: its name, accelerator, totals and layers in network order
@@ -399,6 +465,8 @@ class Network:
     pipeline: Optional[Pipeline] = None
     systolic_totals: Optional[SystolicTotals] = None
     systolic_layers: List[SystolicLayer] = field(default_factory=list)
+    #: the MACs scheduled and, for an imported model, the model's and what was left out
+    coverage: Optional[Coverage] = None
 
     def layer(self, name: str) -> Layer:
         for layer in self.layers:
@@ -411,8 +479,9 @@ class Network:
         name = str(_get(d, "name", "network"))
         where = f"network '{name}'"
         accel = _get(d, "accelerator", where)
+        coverage = Coverage.from_dict(d.get("coverage"), f"{where}.coverage")
         if isinstance(accel, Mapping) and accel.get("kind") == "systolic":
-            return Network(
+            return Network(coverage=coverage,
                 name=name, accelerator=SystolicAccelerator.from_dict(accel), totals=None,
                 layers=[Layer.from_dict(x) for x in _get(d, "layers", where)],
                 systolic_totals=SystolicTotals.from_dict(_get(d, "systolic_totals", where),
@@ -423,7 +492,8 @@ class Network:
                        accelerator=Accelerator.from_dict(_get(d, "accelerator", where)),
                        totals=Totals.from_dict(_get(d, "totals", where), f"{where}.totals"),
                        layers=[Layer.from_dict(x) for x in _get(d, "layers", where)],
-                       pipeline=Pipeline.from_dict(d.get("pipeline"), f"{where}.pipeline"))
+                       pipeline=Pipeline.from_dict(d.get("pipeline"), f"{where}.pipeline"),
+                       coverage=coverage)
 
 
 @dataclass(frozen=True)
@@ -548,6 +618,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         else:
             print(f"{network.name} on {network.accelerator.name}: {len(network.layers)} "
                   f"layer(s), energy {network.totals.energy!r}, time {network.totals.time}")
+        if network.coverage is not None:
+            print(f"  {network.coverage.line()}")
         if args.check:
             for error in check_totals(network):
                 print(f"error: {error}", file=sys.stderr)

@@ -79,6 +79,12 @@ def _threads(name, v):
     return str(v)
 
 
+def _fraction(name, v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+        raise ValueError(f"schedule option {name} must be a fraction in [0, 1], got {v!r}")
+    return repr(float(v))
+
+
 #: The bypass default of schedule(), the same as dataflow-opt's (its passes and the
 #: dataflow-schedule pipeline): no data category is forced to stay in the global buffer, so
 #: each bypasses it wherever that saves DRAM fetches (nn_dataflow's command-line default;
@@ -97,6 +103,7 @@ OPTIONS = {
     "ifmaps_partition": ("ifmaps-partition", _flag),
     "access_forwarding": ("access-forwarding", _flag),
     "buffer_sharing": ("buffer-sharing", _flag),
+    "min_coverage": ("min-coverage", _fraction),
 }
 
 
@@ -162,7 +169,8 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     :data:`DEFAULT_DISABLE_BYPASS`, dataflow-opt's: every category may bypass the global
     buffer), ``threads`` (0 = all cores),
     ``hybrid``, ``batch_partition``, ``ifmaps_partition``, ``access_forwarding``,
-    ``buffer_sharing``. ``output``: also write the scheduled IR there; ``report_file``: keep
+    ``buffer_sharing``, ``min_coverage`` (fail when a network imported from a model schedules
+    less than this fraction of the model's MACs). ``output``: also write the scheduled IR there; ``report_file``: keep
     the JSON report there (exactly as dataflow-opt wrote it). ``decompose_deconv``: run
     ``dataflow-decompose-deconv`` first (the scheduler prices transposed convolutions only as
     their stride-phase convolutions, reported as ``<name>.phase_<p>..``). Warnings the binary

@@ -112,7 +112,22 @@ def test_options_reach_the_pipeline():
 
 @built
 def test_dataflow_opt_errors_are_raised_with_diagnostics():
-    net = Network("bytes", batch=1, dtype="i8")  # eyeriss has 16-bit words
-    net.fc("fc", net.input("x", 4), 2)
-    with pytest.raises(DataflowOptError, match=r"(?s)exit 1.*8-bit elements.*16-bit words"):
+    net = Network("dilated", batch=1)
+    net.conv("conv", net.input("x", 3, 8, 8), 4, 3, dilation=2)
+    with pytest.raises(DataflowOptError,
+                       match=r"(?s)exit 1.*dilated convolution is not in the row-stationary"):
         schedule(net, "eyeriss_isca16")
+
+
+@built
+def test_other_element_widths_are_priced_at_the_word_size(capsys):
+    """i8 on 16-bit Eyeriss: priced as 16-bit words (the same figures as i16), with a remark
+    (issue 19; dataflow-attach-accelerator's strict-word-size=true refuses it)."""
+    costs = []
+    for dtype in ("i8", "i16"):
+        net = Network("bytes", batch=1, dtype=dtype)
+        net.fc("fc", net.input("x", 4), 2)
+        costs.append(schedule(net, "eyeriss_isca16", threads=1).totals)
+    assert costs[0] == costs[1]
+    assert "remark: priced at accelerator @eyeriss_isca16's 16-bit words: argument #0 has " \
+           "8-bit elements" in capsys.readouterr().err

@@ -51,7 +51,7 @@ func.func @negative_dynamic(%x: tensor<?x4x8x8xf32>, %w: tensor<4x4x1x1xf32>, %i
 // verifier's own message says why.
 // CHECK-LABEL: func.func @negative_widening_conv
 // CHECK: linalg.conv_2d_nchw_fchw
-// CHECK-NOT: dataflow.conv
+// CHECK-NOT: = dataflow.conv
 func.func @negative_widening_conv(%x: tensor<1x4x8x8xi8>, %i: tensor<1x4x8x8xi32>) -> tensor<1x4x8x8xi32> {
   %w = arith.constant dense<1> : tensor<4x4x1x1xi8>
   // expected-warning @+1 {{'linalg.conv_2d_nchw_fchw' not converted to a dataflow layer: the layer would be invalid: 'dataflow.conv' op output element type 'i32' differs from the input's 'i8'}}
@@ -183,4 +183,29 @@ func.func @partial(%x: tensor<1x4x1x1xf32>, %i: tensor<1x4x1x1xf32>, %s: tensor<
   %sm = linalg.softmax dimension(1) ins(%flat : tensor<1x4xf32>) outs(%s : tensor<1x4xf32>) -> tensor<1x4xf32>
   %f = linalg.matmul ins(%sm, %fw : tensor<1x4xf32>, tensor<4x2xf32>) outs(%o : tensor<1x2xf32>) -> tensor<1x2xf32>
   return %f : tensor<1x2xf32>
+}
+
+// -----
+
+// torch-mlir's shape checks have no layer meaning: dropped, with one remark per function
+// (the condition's producers go too once nothing else reads them).
+// CHECK-LABEL: func.func @torch_asserts
+// CHECK-NOT: cf.assert
+// CHECK-NOT: arith.cmpi
+// CHECK: dataflow.fc
+// expected-remark @+1 {{dropped 2 run-time checks (cf.assert): they do no work on the accelerator}}
+func.func @torch_asserts(%x: tensor<1x4xf32>) -> tensor<1x2xf32> {
+  %true = arith.constant true
+  %c4 = arith.constant 4 : index
+  %c1 = arith.constant 1 : index
+  %dim = tensor.dim %x, %c1 : tensor<1x4xf32>
+  %ok = arith.cmpi eq, %dim, %c4 : index
+  cf.assert %ok, "mismatching contracting dimension for torch.aten.mm"
+  cf.assert %true, "unimplemented: only constant groups is supported"
+  %w = arith.constant dense<1.0> : tensor<4x2xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2xf32>) -> tensor<1x2xf32>
+  %y = linalg.matmul ins(%x, %w : tensor<1x4xf32>, tensor<4x2xf32>) outs(%init : tensor<1x2xf32>) -> tensor<1x2xf32>
+  return %y : tensor<1x2xf32>
 }

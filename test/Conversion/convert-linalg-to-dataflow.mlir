@@ -334,3 +334,67 @@ func.func @nhwc_residual(%x: tensor<1x8x8x4xf32>, %i: tensor<1x8x8x4xf32>) -> te
   %s = linalg.add ins(%c, %x : tensor<1x8x8x4xf32>, tensor<1x8x8x4xf32>) outs(%e : tensor<1x8x8x4xf32>) -> tensor<1x8x8x4xf32>
   return %s : tensor<1x8x8x4xf32>
 }
+
+// -----
+
+// torch-mlir's ceil-mode max pool: the end is padded past what the windows read (the output
+// size is given). The unread rows are dropped from the pad: floor((7 + 0 + 1 - 3) / 2) + 1 = 3.
+// CHECK-LABEL: func.func @torch_ceil_mode_pool
+// CHECK: dataflow.pool max %{{.*}} window [3, 3] stride [2, 2] pad [0, 0, 1, 1] : tensor<1x8x7x7xf32> -> tensor<1x8x3x3xf32>
+func.func @torch_ceil_mode_pool(%x: tensor<1x8x7x7xf32>) -> tensor<1x8x3x3xf32> {
+  %ninf = arith.constant 0xFF800000 : f32
+  %padded = tensor.pad %x low[0, 0, 0, 0] high[0, 0, 2, 2] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %ninf : f32
+  } : tensor<1x8x7x7xf32> to tensor<1x8x9x9xf32>
+  %w = tensor.empty() : tensor<3x3xf32>
+  %e = tensor.empty() : tensor<1x8x3x3xf32>
+  %init = linalg.fill ins(%ninf : f32) outs(%e : tensor<1x8x3x3xf32>) -> tensor<1x8x3x3xf32>
+  %p = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%padded, %w : tensor<1x8x9x9xf32>, tensor<3x3xf32>) outs(%init : tensor<1x8x3x3xf32>) -> tensor<1x8x3x3xf32>
+  return %p : tensor<1x8x3x3xf32>
+}
+
+// -----
+
+// torch-mlir indexes batch 1 with the constant 0: a residual add reads both operands through
+// (0, d1, d2, d3), a batch-1 linear bias is a 1 x 10 constant read through (0, d1). The add
+// is an eltwise, the bias part of the fc; constant-only arithmetic (var + eps) is no layer.
+// CHECK-LABEL: func.func @torch_batch0_maps
+// CHECK-NEXT: %[[S:.*]] = dataflow.eltwise add %arg0, %arg1 : tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32> -> tensor<1x8x4x4xf32>
+// CHECK-NEXT: %[[F:.*]] = dataflow.fc %[[S]] : tensor<1x8x4x4xf32> -> tensor<1x10xf32>
+// CHECK-NOT: dataflow.eltwise
+// CHECK: return %[[F]], %{{.*}} : tensor<1x10xf32>, tensor<8xf32>
+#b0 = affine_map<(d0, d1, d2, d3) -> (0, d1, d2, d3)>
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#b02 = affine_map<(d0, d1) -> (0, d1)>
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+#id1 = affine_map<(d0) -> (d0)>
+func.func @torch_batch0_maps(%x: tensor<1x8x4x4xf32>, %y: tensor<1x8x4x4xf32>) -> (tensor<1x10xf32>, tensor<8xf32>) {
+  %e = tensor.empty() : tensor<1x8x4x4xf32>
+  %s = linalg.generic {indexing_maps = [#b0, #b0, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%x, %y : tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32>) outs(%e : tensor<1x8x4x4xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %r = arith.addf %a, %b : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x4x4xf32>
+  %flat = tensor.collapse_shape %s [[0], [1, 2, 3]] : tensor<1x8x4x4xf32> into tensor<1x128xf32>
+  %w = arith.constant dense<1.0> : tensor<128x10xf32>
+  %bias = arith.constant dense<0.5> : tensor<1x10xf32>
+  %zero = arith.constant 0.0 : f32
+  %fe = tensor.empty() : tensor<1x10xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%fe : tensor<1x10xf32>) -> tensor<1x10xf32>
+  %mm = linalg.matmul ins(%flat, %w : tensor<1x128xf32>, tensor<128x10xf32>) outs(%init : tensor<1x10xf32>) -> tensor<1x10xf32>
+  %out = linalg.generic {indexing_maps = [#b02, #b02, #id2], iterator_types = ["parallel", "parallel"]} ins(%mm, %bias : tensor<1x10xf32>, tensor<1x10xf32>) outs(%fe : tensor<1x10xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %r = arith.addf %a, %b : f32
+    linalg.yield %r : f32
+  } -> tensor<1x10xf32>
+  %var = arith.constant dense<2.0> : tensor<8xf32>
+  %eps = arith.constant dense<1.0e-5> : tensor<8xf32>
+  %ve = tensor.empty() : tensor<8xf32>
+  %vpe = linalg.generic {indexing_maps = [#id1, #id1, #id1], iterator_types = ["parallel"]} ins(%var, %eps : tensor<8xf32>, tensor<8xf32>) outs(%ve : tensor<8xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %r = arith.addf %a, %b : f32
+    linalg.yield %r : f32
+  } -> tensor<8xf32>
+  return %out, %vpe : tensor<1x10xf32>, tensor<8xf32>
+}

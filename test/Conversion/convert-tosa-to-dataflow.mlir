@@ -153,6 +153,25 @@ func.func @add_rank2(%a: tensor<2x10xf32>, %b: tensor<2x10xf32>) -> tensor<2x10x
 
 // -----
 
+// A batch norm's parameter arithmetic (var + eps, on constants only) is folding, not a layer;
+// a full-shape constant added to an activation is a bias (a one-input eltwise here).
+// CHECK-LABEL: func.func @constant_adds
+// CHECK-NOT: dataflow.eltwise add %{{.*}}, %{{.*}} :
+// CHECK: %[[V:.*]] = tosa.add
+// CHECK: dataflow.eltwise add %{{.*}} : tensor<2x10xf32> -> tensor<2x10xf32>
+// CHECK-NOT: dataflow.eltwise
+// CHECK: return
+func.func @constant_adds(%a: tensor<2x10xf32>) -> (tensor<2x10xf32>, tensor<1x1x1x4xf32>) {
+  %var = "tosa.const"() <{values = dense<2.0> : tensor<1x1x1x4xf32>}> : () -> tensor<1x1x1x4xf32>
+  %eps = "tosa.const"() <{values = dense<1.0e-5> : tensor<1x1x1x4xf32>}> : () -> tensor<1x1x1x4xf32>
+  %c = "tosa.const"() <{values = dense<0.5> : tensor<2x10xf32>}> : () -> tensor<2x10xf32>
+  %v = tosa.add %var, %eps : (tensor<1x1x1x4xf32>, tensor<1x1x1x4xf32>) -> tensor<1x1x1x4xf32>
+  %s = tosa.add %a, %c : (tensor<2x10xf32>, tensor<2x10xf32>) -> tensor<2x10xf32>
+  return %s, %v : tensor<2x10xf32>, tensor<1x1x1x4xf32>
+}
+
+// -----
+
 // Ops with no layer meaning pass through untouched.
 // CHECK-LABEL: func.func @negative_pass_through
 // CHECK: tosa.cast

@@ -63,3 +63,63 @@ func.func @tosa_net(%x: tensor<1x16x16x3xf16>) -> tensor<1x8x8x8xf16> {
   %a = tosa.avg_pool2d %d, %zp, %zp {acc_type = f32, kernel = array<i64: 2, 2>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x16x16x8xf16>, tensor<1xf16>, tensor<1xf16>) -> tensor<1x8x8x8xf16>
   return %a : tensor<1x8x8x8xf16>
 }
+
+// -----
+
+// torch-mlir's linalg-on-tensors export as it comes: f32 (priced at Eyeriss's 16-bit words,
+// with a remark), the cf.assert shape checks TorchToLinalg writes (dropped, with a remark),
+// and `math` in generic bodies (an inference batch norm's sqrt, a sigmoid's exp), which pass
+// through. This is the command of docs/import-and-embed.md.
+// CHECK-LABEL: func.func @torch_f32_export
+// CHECK-NOT: cf.assert
+// CHECK: dataflow.conv {{.*}}dataflow.cost = #dataflow.cost<
+// CHECK: math.sqrt
+// CHECK: math.exp
+// CHECK: dataflow.fc {{.*}}dataflow.cost = #dataflow.cost<
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+#c4 = affine_map<(d0, d1, d2, d3) -> (d1)>
+#i4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @torch_f32_export(%arg0: tensor<1x3x16x16xf32>) -> tensor<1x10xf32> {
+  %cst = arith.constant 0.000000e+00 : f32
+  %cst_0 = arith.constant 1.000000e+00 : f32
+  %cst_1 = arith.constant dense<1.000000e+00> : tensor<8x3x3x3xf32>
+  %cst_2 = arith.constant dense<2.000000e+00> : tensor<8xf32>
+  %cst_3 = arith.constant dense<1.000000e+00> : tensor<10x2048xf32>
+  %true = arith.constant true
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3 : index
+  %dim = tensor.dim %arg0, %c1 : tensor<1x3x16x16xf32>
+  %0 = arith.cmpi eq, %dim, %c3 : index
+  cf.assert %0, "mismatched size for broadcast"
+  cf.assert %true, "unimplemented: only constant groups is supported"
+  %padded = tensor.pad %arg0 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %cst : f32
+  } : tensor<1x3x16x16xf32> to tensor<1x3x18x18xf32>
+  %1 = tensor.empty() : tensor<1x8x16x16xf32>
+  %2 = linalg.fill ins(%cst : f32) outs(%1 : tensor<1x8x16x16xf32>) -> tensor<1x8x16x16xf32>
+  %3 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%padded, %cst_1 : tensor<1x3x18x18xf32>, tensor<8x3x3x3xf32>) outs(%2 : tensor<1x8x16x16xf32>) -> tensor<1x8x16x16xf32>
+  %4 = linalg.generic {indexing_maps = [#i4, #c4, #i4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%3, %cst_2 : tensor<1x8x16x16xf32>, tensor<8xf32>) outs(%1 : tensor<1x8x16x16xf32>) {
+  ^bb0(%in: f32, %var: f32, %out: f32):
+    %s = math.sqrt %var : f32
+    %q = arith.divf %in, %s : f32
+    linalg.yield %q : f32
+  } -> tensor<1x8x16x16xf32>
+  %5 = linalg.generic {indexing_maps = [#i4, #i4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%4 : tensor<1x8x16x16xf32>) outs(%1 : tensor<1x8x16x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %n = arith.negf %in : f32
+    %e = math.exp %n : f32
+    %d = arith.addf %e, %cst_0 : f32
+    %r = arith.divf %cst_0, %d : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x16x16xf32>
+  %collapsed = tensor.collapse_shape %5 [[0], [1, 2, 3]] : tensor<1x8x16x16xf32> into tensor<1x2048xf32>
+  %6 = tensor.empty() : tensor<2048x10xf32>
+  %transposed = linalg.transpose ins(%cst_3 : tensor<10x2048xf32>) outs(%6 : tensor<2048x10xf32>) permutation = [1, 0]
+  %7 = arith.cmpi eq, %c1, %c1 : index
+  cf.assert %7, "mismatching contracting dimension for torch.aten.mm"
+  %8 = tensor.empty() : tensor<1x10xf32>
+  %9 = linalg.fill ins(%cst : f32) outs(%8 : tensor<1x10xf32>) -> tensor<1x10xf32>
+  %10 = linalg.matmul ins(%collapsed, %transposed : tensor<1x2048xf32>, tensor<2048x10xf32>) outs(%9 : tensor<1x10xf32>) -> tensor<1x10xf32>
+  return %10 : tensor<1x10xf32>
+}

@@ -25,7 +25,10 @@ def ConvertLinalgToDataflowPass
     | `add` / `mul`, `elementwise kind=add/mul`, an all-parallel `generic` whose body is one add / mul | `eltwise add` / `mul` |
 
     A `tensor.pad` with static spatial padding and a constant zero value (any constant
-    for a max pool) becomes the layer's `pad`; a `tensor.collapse_shape` from
+    for a max pool) becomes the layer's `pad` (a pool's end padding cut to what its
+    windows read: torch-mlir over-pads ceil-mode pools); torch-mlir's `cf.assert` shape
+    checks are dropped with a remark; constant-0 indices of size-1 dims in add/mul maps
+    (`(0, d1, d2, d3)`, batch 1) read as the identity; a `tensor.collapse_shape` from
     `N x C x H x W` to `N x CHW` feeding an `fc` is folded so the fc reads the 4-D tensor
     (nn_dataflow's FC layer). An add / mul whose second operand is a broadcast constant
     (bias, per-channel scale) becomes a one-input `eltwise`, or disappears into the

@@ -48,6 +48,8 @@ def Dataflow_Dialect : Dialect {
     /// A unit attribute on a layer whose search a time limit stopped early: its schedule
     /// is the best found, not proven optimal.
     static constexpr ::llvm::StringLiteral kSearchIncompleteAttrName = "dataflow.search_incomplete";
+    /// On a function an importer wrote: the model's MACs and the operations left out.
+    static constexpr ::llvm::StringLiteral kCoverageAttrName = "dataflow.coverage";
 
   private:
     // Defined beside the attribute storage classes, which only that file sees.

@@ -13,6 +13,10 @@ def AttachAcceleratorPass : Pass<"dataflow-attach-accelerator", "::mlir::ModuleO
     `file`, uses one already in it) and binds every function holding layer ops that names
     no accelerator yet (or every such function, with `override=true`).
 
+    A network whose elements are wider or narrower than the accelerator's word (an f32
+    export on a 16-bit Eyeriss) is priced at the accelerator's word size, with a remark on
+    the function saying so; `strict-word-size=true` makes that an error instead.
+
     Before, with `file=eyeriss.mlir`:
     ```mlir
     func.func @net(%x: tensor<1x3x8x8xi16>) -> tensor<1x4x8x8xi16> { ... }
@@ -31,6 +35,9 @@ def AttachAcceleratorPass : Pass<"dataflow-attach-accelerator", "::mlir::ModuleO
            "accelerator symbol to use (default: the only one in the file or module)">,
     Option<"overrideExisting", "override", "bool", /*default=*/"false",
            "rebind functions that already name an accelerator">,
+    Option<"strictWordSize", "strict-word-size", "bool", /*default=*/"false",
+           "refuse a network whose element type differs from the accelerator's word "
+           "(default: price it at the accelerator's word size, with a remark)">,
   ];
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
@@ -220,6 +227,9 @@ def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
            "where to write the report ('-' = stdout)">,
     Option<"format", "format", "std::string", /*default=*/"\"json\"",
            "json or table">,
+    Option<"minCoverage", "min-coverage", "double", /*default=*/"0.0",
+           "fail when a network's scheduled MACs are below this fraction of the model's "
+           "(dataflow.coverage, written by the importers; 0 = never)">,
   ];
 }
 

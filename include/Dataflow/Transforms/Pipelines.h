@@ -119,6 +119,10 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                              llvm::cl::init("")};
   Option<std::string> reportFormat{*this, "report-format",
                                    llvm::cl::desc("json or table"), llvm::cl::init("json")};
+  Option<double> minCoverage{*this, "min-coverage",
+                             llvm::cl::desc("report: fail when a network's scheduled MACs are "
+                                            "below this fraction of its model's"),
+                             llvm::cl::init(0.0)};
   Option<bool> lower{*this, "lower",
                      llvm::cl::desc("lower to the explicit schedule IR at the end"),
                      llvm::cl::init(true)};

@@ -35,6 +35,37 @@ FailureOr<AcceleratorOp> findAccelerator(Operation *scope, StringRef name, Strin
                            << " accelerators; choose one with name=...";
 }
 
+/// The first tensor of `func` whose element width differs from `accel`'s word: every
+/// int/float ranked-tensor argument and every result of a dataflow op in the body.
+/// Returns false when all match; else sets `where`, `what` and `bits`.
+bool findWordSizeMismatch(func::FuncOp func, AcceleratorOp accel, Operation *&where,
+                          std::string &what, unsigned &bits) {
+  auto width = [&](Type type) -> std::optional<unsigned> {
+    auto tensor = dyn_cast<RankedTensorType>(type);
+    if (!tensor || !tensor.getElementType().isIntOrFloat())
+      return std::nullopt;
+    unsigned w = tensor.getElementType().getIntOrFloatBitWidth();
+    if (w == static_cast<uint64_t>(accel.wordBits()))
+      return std::nullopt;
+    return w;
+  };
+  for (auto [idx, type] : llvm::enumerate(func.getArgumentTypes()))
+    if (std::optional<unsigned> w = width(type)) {
+      where = func, what = ("argument #" + Twine(idx)).str(), bits = *w;
+      return true;
+    }
+  WalkResult walk = func->walk([&](Operation *op) {
+    if (op->getDialect() != accel->getDialect() || op->getNumResults() != 1)
+      return WalkResult::advance();
+    std::optional<unsigned> w = width(op->getResult(0).getType());
+    if (!w)
+      return WalkResult::advance();
+    where = op, what = "result", bits = *w;
+    return WalkResult::interrupt();
+  });
+  return walk.wasInterrupted();
+}
+
 struct AttachAcceleratorPass
     : public dataflow::impl::AttachAcceleratorPassBase<AttachAcceleratorPass> {
   using Base::Base;
@@ -98,6 +129,23 @@ struct AttachAcceleratorPass
       if (func->hasAttr(DataflowDialect::kAcceleratorAttrName) && !overrideExisting)
         continue;
       func->setAttr(DataflowDialect::kAcceleratorAttrName, ref);
+      Operation *where = nullptr;
+      std::string what;
+      unsigned bits = 0;
+      if (!findWordSizeMismatch(func, accel, where, what, bits))
+        continue;
+      if (strictWordSize) {
+        where->emitOpError() << what << " has " << bits << "-bit elements, but accelerator @"
+                             << accel.getSymName() << " has " << accel.wordBits()
+                             << "-bit words (strict-word-size=true)";
+        return signalPassFailure();
+      }
+      // Priced as the accelerator's words: the cost model counts words, not element types.
+      func.emitRemark() << "priced at accelerator @" << accel.getSymName() << "'s "
+                        << accel.wordBits() << "-bit words: " << what
+                        << (where == func.getOperation() ? "" : " of '" +
+                                                                    where->getName().getStringRef().str() + "'")
+                        << " has " << bits << "-bit elements (strict-word-size=true refuses it)";
     }
   }
 };

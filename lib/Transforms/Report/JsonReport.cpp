@@ -384,6 +384,31 @@ void writeNetworkFigures(json::OStream &j, const NetworkEntry &network, bool wit
   writeLayers(j, network.layers);
 }
 
+/// `coverage`: the MACs scheduled and, for an imported model, the model's MACs, the
+/// scheduled fraction and the operations left out (docs/report-schema.md).
+void writeCoverage(json::OStream &j, const Coverage &c) {
+  j.attributeObject("coverage", [&] {
+    j.attribute("scheduled_macs", c.scheduledMacs);
+    if (c.modelMacs)
+      j.attribute("model_macs", *c.modelMacs);
+    else
+      j.attribute("model_macs", nullptr);
+    if (std::optional<double> f = c.fraction())
+      number(j, "fraction", *f);
+    else
+      j.attribute("fraction", nullptr);
+    j.attributeArray("left_out", [&] {
+      for (const LeftOut &l : c.leftOut)
+        j.object([&] {
+          j.attribute("name", l.name);
+          j.attribute("op", l.op);
+          j.attribute("macs", l.macs);
+          j.attribute("reason", l.reason);
+        });
+    });
+  });
+}
+
 } // namespace
 
 void report::writeJson(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds) {
@@ -400,6 +425,7 @@ void report::writeJson(raw_ostream &os, ArrayRef<NetworkEntry> networks, double 
           j.attribute("name", network.name);
           writeAccelerator(j, network.accelerator);
           writeNetworkFigures(j, network, /*withPipeline=*/true);
+          writeCoverage(j, network.coverage);
         });
     });
   });

@@ -12,6 +12,7 @@
 #include "llvm/Support/ToolOutputFile.h"
 
 #include <chrono>
+#include <cstdio>
 
 namespace dataflow {
 #define GEN_PASS_DEF_REPORTPASS
@@ -38,6 +39,12 @@ struct ReportPass : public dataflow::impl::ReportPassBase<ReportPass> {
     double searchSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     ModuleOp module = getOperation();
+    if (!(minCoverage >= 0 && minCoverage <= 1)) {
+      char value[32];
+      std::snprintf(value, sizeof(value), "%g", minCoverage.getValue());
+      module.emitError() << "min-coverage must be a fraction in [0, 1], got " << value;
+      return signalPassFailure();
+    }
     if (format != "json" && format != "table") {
       module.emitError() << "unknown report format '" << format << "'; expected json or table";
       return signalPassFailure();
@@ -51,6 +58,8 @@ struct ReportPass : public dataflow::impl::ReportPassBase<ReportPass> {
                             "dataflow-schedule first)";
       return signalPassFailure();
     }
+    if (failed(checkCoverage(module, *networks)))
+      return signalPassFailure();
     // Removed again unless keep() is reached, so a failed report leaves no partial file.
     std::error_code error;
     auto out = std::make_unique<llvm::ToolOutputFile>(file, error, llvm::sys::fs::OF_None);
@@ -74,6 +83,32 @@ struct ReportPass : public dataflow::impl::ReportPassBase<ReportPass> {
   }
 
 private:
+  /// min-coverage: every network with a model count (dataflow.coverage) schedules at
+  /// least that fraction of the model's MACs; an error on each function below it.
+  LogicalResult checkCoverage(ModuleOp module, ArrayRef<NetworkEntry> networks) {
+    bool ok = true;
+    for (const NetworkEntry &network : networks) {
+      std::optional<double> f = network.coverage.fraction();
+      if (!f || *f >= minCoverage)
+        continue;
+      Operation *func = SymbolTable::lookupSymbolIn(module, network.name);
+      char percent[32], threshold[32];
+      std::snprintf(percent, sizeof(percent), "%.1f", 100 * *f);
+      std::snprintf(threshold, sizeof(threshold), "%g", minCoverage.getValue());
+      InFlightDiagnostic diag = (func ? func->emitError() : module.emitError())
+                                << "network @" << network.name << " schedules "
+                                << percent << "% of its model's MACs ("
+                                << network.coverage.scheduledMacs << " of "
+                                << *network.coverage.modelMacs << "), below min-coverage=" << threshold;
+      for (const LeftOut &l : network.coverage.leftOut)
+        if (l.macs > 0)
+          diag.attachNote() << "left out: " << l.name << " (" << l.op << ", " << l.macs
+                            << " MACs): " << l.reason;
+      ok = false;
+    }
+    return success(ok);
+  }
+
   std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
 };
 

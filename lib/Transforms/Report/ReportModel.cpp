@@ -14,6 +14,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/Support/MathExtras.h"
 
+#include <limits>
 #include <map>
 
 using namespace mlir;
@@ -59,6 +60,27 @@ bool report::accumulate(Figures &total, const Figures &layer) {
   return !overflow;
 }
 
+Coverage report::coverageOf(Operation *func) {
+  Coverage c;
+  for (LayerOpInterface layer : computeLayersOf(func)) {
+    std::optional<int64_t> macs = layer.getMacCount();
+    int64_t add = macs ? *macs : std::numeric_limits<int64_t>::max();
+    if (llvm::AddOverflow(c.scheduledMacs, add, c.scheduledMacs))
+      c.scheduledMacs = std::numeric_limits<int64_t>::max();
+  }
+  auto dict = func->getAttrOfType<DictionaryAttr>(DataflowDialect::kCoverageAttrName);
+  if (!dict)
+    return c; // the verifier checked the fields below
+  c.modelMacs = dict.getAs<IntegerAttr>("model_macs").getInt();
+  for (Attribute entry : dict.getAs<ArrayAttr>("left_out")) {
+    auto d = cast<DictionaryAttr>(entry);
+    c.leftOut.push_back({d.getAs<StringAttr>("name").str(), d.getAs<StringAttr>("op").str(),
+                         d.getAs<StringAttr>("reason").str(),
+                         d.getAs<IntegerAttr>("macs").getInt()});
+  }
+  return c;
+}
+
 FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
   std::vector<NetworkEntry> networks;
   bool failed = false;
@@ -68,6 +90,7 @@ FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
       return; // no binding (an unknown one the binding verifier rejects first)
     NetworkEntry network{func.getSymName().str(), accelerator, {}, {},
                          func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
+    network.coverage = coverageOf(func);
     if (accelerator.isSystolic()) {
       func.walk<WalkOrder::PreOrder>([&](Operation *op) {
         if (!isComputeLayer(op))

@@ -14,6 +14,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,27 @@ struct SystolicEntry {
   SystolicScheduleAttr schedule;
 };
 
+/// An operation an importer left out (dataflow.coverage's left_out).
+struct LeftOut {
+  std::string name, op, reason;
+  int64_t macs = 0;
+};
+
+/// How much of the model the network schedules: the MACs of its compute layers
+/// (getMacCount), and, when an importer wrote dataflow.coverage, the model's MACs and
+/// what was left out.
+struct Coverage {
+  int64_t scheduledMacs = 0; ///< saturates at INT64_MAX
+  std::optional<int64_t> modelMacs;
+  std::vector<LeftOut> leftOut;
+  /// scheduled / model MACs; nullopt without dataflow.coverage or with a model of 0 MACs.
+  std::optional<double> fraction() const {
+    if (!modelMacs || *modelMacs == 0)
+      return std::nullopt;
+    return static_cast<double>(scheduledMacs) / static_cast<double>(*modelMacs);
+  }
+};
+
 struct NetworkEntry {
   std::string name;
   AcceleratorOp accelerator;
@@ -72,6 +94,7 @@ struct NetworkEntry {
   /// Systolic accelerators: the priced layers and their summed cycles and DRAM words.
   std::vector<SystolicEntry> systolicLayers;
   double systolicCycles = 0, systolicTransfer = 0;
+  Coverage coverage;
 };
 
 /// Segments in index order with their kind, times and layers (spatial, then temporal).
@@ -91,6 +114,9 @@ bool accumulate(Figures &total, const Figures &layer);
 /// Every function bound to an accelerator that holds at least one layer, its layers in
 /// program order. A layer without a cost is an error on that layer (all are reported).
 mlir::FailureOr<std::vector<NetworkEntry>> collectNetworks(mlir::ModuleOp module);
+
+/// The coverage of a bound function: its layers' MACs and its dataflow.coverage.
+Coverage coverageOf(mlir::Operation *func);
 
 /// Segments in index order with their kind, times and layers (spatial, then temporal).
 std::vector<SegmentSummary> summarise(const NetworkEntry &network);

@@ -175,6 +175,28 @@ void writeSegmentTable(raw_ostream &os, const NetworkEntry &network) {
   printColumns(os, rows, left, /*ruleBefore=*/1);
 }
 
+/// The one `coverage:` line: the MACs scheduled, and for an imported model its MACs, the
+/// percentage and each operation left out with its reason.
+void writeCoverageLine(raw_ostream &os, const Coverage &c) {
+  os << "coverage: " << eng(static_cast<double>(c.scheduledMacs));
+  std::optional<double> f = c.fraction();
+  if (!c.modelMacs) {
+    os << " MACs scheduled (no model count: not written by an importer)\n";
+    return;
+  }
+  os << " of the model's " << eng(static_cast<double>(*c.modelMacs)) << " MACs scheduled ("
+     << (f ? percent(*f) : std::string("-")) << "%)";
+  if (c.leftOut.empty()) {
+    os << "; nothing left out\n";
+    return;
+  }
+  os << "; left out:";
+  for (auto [i, l] : llvm::enumerate(c.leftOut))
+    os << (i ? "; " : " ") << l.name << " (" << l.op << ", "
+       << eng(static_cast<double>(l.macs)) << " MACs): " << l.reason;
+  os << "\n";
+}
+
 } // namespace
 
 void report::writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds) {
@@ -183,6 +205,7 @@ void report::writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double
     if (accelerator.isSystolic()) {
       os << (n ? "\n" : "");
       writeSystolicTable(os, network);
+      writeCoverageLine(os, network.coverage);
       continue;
     }
     os << (n ? "\n" : "") << "network @" << network.name << " on @"
@@ -232,6 +255,7 @@ void report::writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double
                          false, false, false, false, false, false, true,
                          true,  true,  true,  true,  true,  true};
     printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
+    writeCoverageLine(os, network.coverage);
     if (network.pipeline)
       writeSegmentTable(os, network);
     std::string cut;

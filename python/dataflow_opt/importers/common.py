@@ -18,6 +18,13 @@ A node with no dataflow form is never dropped silently (:meth:`Importer.unsuppor
   through (the graph stays connected; the node's own work is not counted);
 * else, if its output shape is known, the output becomes a new network input (a *cut*);
 * else its output is unavailable, and every node reading it is unsupported in turn.
+
+Coverage: each importer counts the model's MACs from the framework graph
+(:attr:`Importer.node_macs`, every convolution, transposed convolution, linear layer, matmul
+and attention, imported or not) and every node that takes the unsupported path is listed
+with its MACs and reason; :meth:`Importer.finish` writes both on the network
+(``Network.coverage``, emitted as the function's ``dataflow.coverage``), and the report
+compares them with the MACs it schedules.
 """
 
 from __future__ import annotations
@@ -75,6 +82,12 @@ class Importer:
         self.refs: Dict[str, Ref] = {}
         self.warnings: List[str] = []
         self._names: Dict[str, int] = {}
+        #: node name (as given to :meth:`unsupported`) -> its MACs in the source model
+        self.node_macs: Dict[str, int] = {}
+        #: (node, operator, MACs, reason) of every node not imported
+        self.left_out: List[Tuple[str, str, int, str]] = []
+        #: nodes that multiply-accumulate but whose MACs the source did not give (no shape)
+        self.macs_unknown = set()
 
     # ---- names -------------------------------------------------------------------------------
     def fresh(self, name: str) -> str:
@@ -242,6 +255,8 @@ class Importer:
                     out_shapes: Sequence[Optional[Sequence[int]]], reason: str) -> None:
         """Warn and pass through / cut / mark unavailable (module doc)."""
         what = f"{self.source} node {node!r} ({op})"
+        self.left_out.append((node, op, int(self.node_macs.get(node, 0)), reason + (
+            " (its MACs are unknown: no inferred shape)" if node in self.macs_unknown else "")))
         if len(outputs) == 1 and out_shapes and out_shapes[0] is not None:
             shape = tuple(out_shapes[0])
             for key in inputs:
@@ -273,7 +288,26 @@ class Importer:
                              + (" (" + "; ".join(self.warnings[:3]) + ")" if self.warnings
                                 else ""))
         self.net.import_warnings = list(self.warnings)  # type: ignore[attr-defined]
+        self.net.coverage = {"model_macs": sum(self.node_macs.values()),
+                             "left_out": list(self.left_out)}
         return self.net
+
+
+def conv_macs(out_shape: Sequence[int], weight_shape: Sequence[int]) -> int:
+    """A convolution: each output element takes ``C/groups x kernel`` MACs (the weight's
+    dims after the first), as ``dataflow.conv``'s getMacCount."""
+    return math.prod(out_shape) * math.prod(weight_shape[1:])
+
+
+def deconv_macs(in_shape: Sequence[int], weight_shape: Sequence[int]) -> int:
+    """A transposed convolution: each input element is scattered into ``M/groups x kernel``
+    outputs (weight ``C x M/groups x kernel``), as ``dataflow.deconv``'s getMacCount."""
+    return math.prod(in_shape) * math.prod(weight_shape[1:])
+
+
+def matmul_macs(out_shape: Sequence[int], k: int) -> int:
+    """A matmul / linear layer: each output element takes ``K`` MACs."""
+    return math.prod(out_shape) * int(k)
 
 
 def window_pads_ceil(ins: Sequence[int], keff: Sequence[int], stride: Sequence[int],

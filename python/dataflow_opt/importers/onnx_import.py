@@ -32,7 +32,8 @@ import dataclasses
 import os
 from typing import Dict, Optional
 
-from .common import Importer, NotImportable, window_pads_ceil
+from .common import (Importer, NotImportable, conv_macs, deconv_macs, matmul_macs,
+                     window_pads_ceil)
 from .onnx_fold import fold_shape_arithmetic
 
 __all__ = ["from_onnx"]
@@ -152,12 +153,52 @@ class _OnnxImporter(Importer):
             if node.op_type == "Shape" or (ins and all(self.is_const(i) for i in ins)):
                 self._static.update(outs)  # shape arithmetic / constant folding: no work
                 continue
+            macs = self.macs(node, ins, outs)
+            self.node_macs[nname] = macs or 0
+            if macs is None:
+                self.macs_unknown.add(nname)
             try:
                 self.convert(node, nname, ins, outs)
             except NotImportable as e:
                 self.unsupported(nname, node.op_type, ins, outs,
                                  [self.shapes.get(o) for o in outs], str(e))
         return self.finish()
+
+    def macs(self, node, ins, outs) -> Optional[int]:
+        """The node's MACs in the model, from the inferred shapes: Conv, ConvTranspose, Gemm,
+        MatMul and their quantized forms, and the contrib Attention; 0 for other nodes, None
+        for those whose shapes shape inference did not find."""
+        op = node.op_type
+        shape = lambda k: self.shapes.get(k) if k in self.shapes else (  # noqa: E731
+            tuple(self.consts[k].shape) if k in self.consts else None)
+        out = shape(outs[0]) if outs else None
+        try:
+            if op in ("Conv", "ConvInteger", "QLinearConv"):
+                w = shape(ins[3] if op == "QLinearConv" else ins[1])
+                return conv_macs(out, w) if out and w else None
+            if op == "ConvTranspose":
+                x, w = shape(ins[0]), shape(ins[1])
+                return deconv_macs(x, w) if x and w else None
+            if op in ("Gemm", "MatMul", "MatMulInteger", "QLinearMatMul"):
+                a = shape(ins[0])
+                if op == "Gemm" and a is not None and _attrs(node).get("transA", 0):
+                    a = tuple(reversed(a))
+                return matmul_macs(out, a[-1]) if out and a else None
+            if op in ("Attention", "MultiHeadAttention"):  # com.microsoft contrib ops
+                x = shape(ins[0])
+                if op == "Attention" and x and len(x) == 3:
+                    b, l, e = x  # QKV projections, QK^T, AV (head dims sum to E)
+                    w = shape(ins[1])
+                    proj = w[-1] if w else 3 * e
+                    return b * l * e * proj + 2 * b * l * l * e
+                if op == "MultiHeadAttention" and x and len(x) == 3:
+                    b, l, e = x
+                    k = shape(ins[1]) if len(ins) > 1 else None
+                    s_len = k[1] if k and len(k) == 3 else l
+                    return 2 * b * l * s_len * e
+        except (TypeError, IndexError):
+            return 0
+        return 0
 
     # ---- per-op conversion -------------------------------------------------------------------
     def convert(self, node, name, ins, outs):

@@ -12,7 +12,7 @@ layer's builder shape is checked against it. Layer names are the module paths
 
 | torch | dataflow |
 |---|---|
-| nn.Conv2d/3d (groups, padding incl. ``"same"``, stride, dilation; 1-D layers are warned) | ``conv`` |
+| nn.Conv2d/3d (groups, padding incl. ``"same"``, stride, dilation; 1-D layers are warned), F.conv2d/conv3d calls | ``conv`` |
 | nn.ConvTranspose2d/3d | ``deconv`` |
 | nn.Linear, F.linear | ``fc`` (a flattened input stays 4-D); over the channels of a permuted ``N x H x W x C`` view: a 1x1 ``conv`` |
 | nn.MaxPool/AvgPool (ceil_mode), nn.AdaptiveAvg/MaxPool, F.* and ``mean([2, 3])`` | ``pool`` (adaptive: window = stride = in/out; uneven sizes are approximated, with a warning) |
@@ -29,10 +29,12 @@ layer's builder shape is checked against it. Layer names are the module paths
 from __future__ import annotations
 
 import dataclasses
+import math
 import operator
-from typing import Optional, Sequence
+from typing import Dict, Optional, Sequence
 
-from .common import Importer, NotImportable, window_pads_ceil
+from .common import (Importer, NotImportable, conv_macs, deconv_macs, matmul_macs,
+                     window_pads_ceil)
 
 __all__ = ["from_torch", "torchvision_model"]
 
@@ -191,6 +193,8 @@ class _FxImporter(Importer):
                 src = self.fc_source(node.args[0].name, ws[1])
                 return self.layer(node, label, self.net.fc(self.fresh(label), src, ws[0]),
                                   shape)
+            if f in (F.conv2d, F.conv3d, torch.conv2d, torch.conv3d):
+                return self.conv_call(node, label, shape)
             if f in (torch.matmul, torch.bmm, operator.matmul):
                 return self.matmul(node, label, shape)
             if f is operator.getitem:
@@ -242,6 +246,29 @@ class _FxImporter(Importer):
             pass  # the padded values do not change the work
         v = self.net.conv(self.fresh(label), src, m.out_channels, m.kernel_size, m.stride,
                           pad, m.dilation, m.groups)
+        self.layer(node, label, v, shape)
+
+    def conv_call(self, node, label, shape):
+        """``F.conv2d/conv3d(x, weight, bias, stride, padding, dilation, groups)`` (what fx
+        leaves of torchvision's video models): the weight's shape gives the output channels
+        and kernel, ``padding`` may be ``"same"`` / ``"valid"``."""
+        w = self.arg(node, 1, "weight")
+        ws = _tensor_shape(w) if hasattr(w, "meta") else None
+        if ws is None or len(ws) < 4:
+            raise NotImportable("convolution whose weight is not a 4-D / 5-D tensor")
+        src = self.spatial(node.args[0].name)
+        n = len(ws) - 2
+        stride = self.arg(node, 3, "stride", 1)
+        padding = self.arg(node, 4, "padding", 0)
+        dilation = self.arg(node, 5, "dilation", 1)
+        groups = self.arg(node, 6, "groups", 1)
+        if padding == "same":
+            v = self.net.conv(self.fresh(label), src, ws[0], ws[2:], stride, None, dilation,
+                              groups, out_size=self.net.shape(src)[2:])
+        else:
+            pad = 0 if padding == "valid" else padding
+            v = self.net.conv(self.fresh(label), src, ws[0], ws[2:], stride,
+                              _tuple(pad, n) * 2, dilation, groups)
         self.layer(node, label, v, shape)
 
     def pool(self, node, label, x, kind, k, s, p, ceil, shape):
@@ -362,7 +389,6 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
     ``net.import_warnings``)."""
     import torch
     import torch.fx as fx
-    from torch.fx.passes.shape_prop import ShapeProp
 
     shape = tuple(int(d) for d in input_shape)
     if len(shape) < 2 or any(d < 1 for d in shape):
@@ -376,15 +402,138 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
             raise NotTraceable(f"torch.fx cannot trace {type(module).__name__} "
                                f"({type(e).__name__}: {str(e).splitlines()[0]}); export it "
                                "with torch.onnx.export and use from_onnx") from e
+        counter = _MacCounter(gm)
         with torch.no_grad():
             try:
-                ShapeProp(gm).propagate(torch.zeros(shape))
+                counter.propagate(torch.zeros(shape))
             except Exception as e:
                 raise ValueError(f"{type(module).__name__} does not run on an input of shape "
                                  f"{shape}: {type(e).__name__}: {e}") from e
     finally:
         module.train(was_training)
-    return _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype).run()
+    importer = _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype)
+    importer.node_macs = counter.node_macs
+    return importer.run()
+
+
+def count_macs(module, input_shape: Sequence[int]) -> int:
+    """The MACs of one run of ``module`` on zeros of ``input_shape`` (eval, no gradients),
+    counted from its top-level torch calls as :func:`from_torch` counts them; no tracing."""
+    import torch
+
+    class Total:
+        label = "model"
+        node_macs: Dict[str, int] = {}
+
+    total = Total()
+    total.node_macs = {}
+    was_training = module.training
+    module.eval()
+    try:
+        with torch.no_grad(), _mac_counter_class().Mode(total):
+            module(torch.zeros(tuple(input_shape)))
+    finally:
+        module.train(was_training)
+    return total.node_macs.get("model", 0)
+
+
+def _macs_of_call(func, args, kwargs, result) -> int:
+    """The MACs of one torch function call (0 for calls without multiply-accumulates): each
+    output of a convolution / linear layer / matmul takes kernel x input-channel / K MACs,
+    each input of a transposed convolution feeds kernel x output-channel outputs, multi-head
+    attention takes its q, k, v and output projections and its two products."""
+    import torch
+    import torch.nn.functional as F
+
+    def shape(x):
+        return tuple(x.shape) if isinstance(x, torch.Tensor) else None
+    arg = lambda i, key: args[i] if len(args) > i else kwargs.get(key)  # noqa: E731
+    out = result[0] if isinstance(result, (tuple, list)) and result else result
+    out = shape(out)
+    if out is None:
+        return 0
+    name = getattr(func, "__name__", "")
+    if name in ("conv1d", "conv2d", "conv3d"):
+        w = shape(arg(1, "weight"))
+        return conv_macs(out, w) if w else 0
+    if name in ("conv_transpose1d", "conv_transpose2d", "conv_transpose3d"):
+        x, w = shape(arg(0, "input")), shape(arg(1, "weight"))
+        return deconv_macs(x, w) if x and w else 0
+    if name == "linear":
+        w = shape(arg(1, "weight"))
+        return matmul_macs(out, w[-1]) if w else 0
+    if name in ("matmul", "__matmul__", "__rmatmul__", "bmm", "mm"):
+        a = shape(arg(1 if name == "__rmatmul__" else 0, "input"))
+        return matmul_macs(out, a[-1]) if a else 0
+    if name in ("addmm", "baddbmm", "addbmm"):
+        a = shape(arg(1, "mat1" if name == "addmm" else "batch1"))
+        return matmul_macs(out, a[-1]) if a else 0
+    if name in ("multi_head_attention_forward", "_native_multi_head_attention"):
+        q, k = shape(arg(0, "query")), shape(arg(1, "key"))
+        if not q or not k or len(q) != 3:
+            return 0
+        e = q[-1]
+        # (L, N, E) for multi_head_attention_forward, (N, L, E) for the fused fast path
+        (l_, n), s_ = ((q[0], q[1]), k[0]) if name[0] == "m" else ((q[1], q[0]), k[1])
+        return n * (2 * l_ * e * e + 2 * s_ * e * e + 2 * l_ * s_ * e)
+    if name == "scaled_dot_product_attention":
+        q, k, v = shape(arg(0, "query")), shape(arg(1, "key")), shape(arg(2, "value"))
+        return math.prod(q[:-1]) * k[-2] * (q[-1] + v[-1]) if q and k and v else 0
+    return 0
+
+
+def _mac_counter_class():
+    from torch.fx.passes.shape_prop import ShapeProp
+    from torch.overrides import TorchFunctionMode
+
+    class Mode(TorchFunctionMode):
+        """Sees every top-level torch function call while the model runs (also inside
+        modules torch.fx keeps opaque and functions it wraps) and adds its MACs to the fx
+        node running it."""
+
+        def __init__(self, counter):
+            super().__init__()
+            self.counter = counter
+
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            kwargs = kwargs or {}
+            result = func(*args, **kwargs)
+            label = self.counter.label
+            if label is not None:
+                macs = _macs_of_call(func, args, kwargs, result)
+                if macs:
+                    self.counter.node_macs[label] = self.counter.node_macs.get(label, 0) + macs
+            return result
+
+    class Counter(ShapeProp):
+        """ShapeProp that also counts each fx node's MACs (``node_macs``, keyed by the
+        label the importer gives the node: the module path of a module call, else the
+        node name)."""
+
+        def __init__(self, gm):
+            super().__init__(gm)
+            self.node_macs: Dict[str, int] = {}
+            self.label = None
+
+        def run_node(self, n):
+            self.label = str(n.target) if n.op == "call_module" else n.name
+            try:
+                return super().run_node(n)
+            finally:
+                self.label = None
+
+        def propagate(self, *args):
+            with Mode(self):
+                return super().propagate(*args)
+
+    Counter.Mode = Mode
+    return Counter
+
+
+def _MacCounter(gm):  # noqa: N802 (a class built on first use: torch is imported lazily)
+    return _mac_counter_class()(gm)
+
+
 
 
 def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
@@ -432,6 +581,9 @@ def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
                                          else "") + f"torch.onnx.export fails "
                          f"({type(e).__name__}: {first})") from e
     net = from_onnx(buf.getvalue(), batch=batch, name=model, dtype=dtype)
+    # The model's MACs from PyTorch itself: ONNX shape inference loses shapes in graphs such
+    # as Swin's window partition, and a MatMul without shapes would count 0.
+    net.coverage["model_macs"] = max(net.coverage["model_macs"], count_macs(m, shape))
     if reason:
         text = f"{model}: {reason.split('; export')[0]}; imported through ONNX instead"
         warnings.warn(text, UnsupportedNodeWarning, stacklevel=2)

@@ -135,6 +135,9 @@
 // TABLE-NEXT: fc_from_loc  fc     20.70    66.1  3.000  4.000     1.500  2.000  10.00    0  200.0e-3  2.500e3  100.0  1x1   8x2   8,1,1:OBI  1,10,1:IOB  1,1,2     -       -
 // TABLE-NEXT: -----
 // TABLE-NEXT: total               31.30   100.0  4.000  6.000     2.000  3.000  16.00    0  300.0e-3  3.500e3
+// The MACs of the layers (conv1 2 x 8 x 8 x 8 outputs x 4 x 9, fc 2 x 10 x 1024); no model
+// count without an importer's dataflow.coverage (report-coverage.mlir).
+// TABLE-NEXT: coverage: 57.34e3 MACs scheduled (no model count: not written by an importer)
 // TABLE-EMPTY:
 // TABLE-NEXT: network @partial on @narrow, 1 layer
 // TABLE:      pool1  pool  750.0e-12   100.0  {{.*}}  -     -     ?,?,2     ?,?,?     ?,1,?     ?       -
@@ -154,7 +157,9 @@
 // IR:     dataflow.cost = #dataflow.cost<energy = 10.6,
 
 // PY:      net on acc: 2 layer(s), energy 31.299999999999997, time 3500
+// PY-NEXT:   coverage: 57.34e3 MACs scheduled (no model count: not written by an importer)
 // PY-NEXT: partial on narrow: 1 layer(s), energy 7.5e-10, time 64
+// PY-NEXT:   coverage: 0 MACs scheduled (no model count: not written by an importer)
 // PY-NEXT: totals are the sums of the layers
 
 // PYSUM: ok
