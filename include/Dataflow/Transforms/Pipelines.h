@@ -118,7 +118,8 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                                             "empty = no report)"),
                              llvm::cl::init("")};
   Option<std::string> reportFormat{*this, "report-format",
-                                   llvm::cl::desc("json or table"), llvm::cl::init("json")};
+                                   llvm::cl::desc("json, table or html"),
+                                   llvm::cl::init("json")};
   Option<bool> lower{*this, "lower",
                      llvm::cl::desc("lower to the explicit schedule IR at the end"),
                      llvm::cl::init(true)};
