@@ -118,9 +118,11 @@ function legend(parent, names, colors) {
   parent.appendChild(d);
 }
 function factors(v) { return v ? v.map(function (f) { return f === null ? "?" : String(f); }).join(", ") : "-"; }
+/* The non-trivial partition types, outermost first, with their node split. */
 function partitionText(p) {
   if (!p) return "-";
-  return p.order.map(function (t) { return t + " " + p[t][0] + "x" + p[t][1]; }).join(", ");
+  var parts = p.order.filter(function (t) { return p[t][0] * p[t][1] > 1; });
+  return parts.length ? parts.map(function (t) { return t + " " + p[t][0] + "x" + p[t][1]; }).join(", ") : "-";
 }
 function regionText(s) { return "[" + s.origin.join(",") + "] " + s.dims[0] + "x" + s.dims[1]; }
 
@@ -128,7 +130,7 @@ function regionText(s) { return "[" + s.origin.join(",") + "] " + s.dims[0] + "x
 function stackedBars(parent, cls, rows, names, colors, unit) {
   var box = el("div", {"class": "chart"});
   legend(box, names, colors);
-  var labelW = 170, barW = 560, rowH = 16, top = 4, W = labelW + barW + 90;
+  var labelW = 170, barW = 560, rowH = 16, top = 4, W = labelW + barW + 110;
   var H = top + rows.length * rowH + 6;
   var max = 0;
   rows.forEach(function (r) { var s = 0; r.parts.forEach(function (p) { s += p || 0; }); r.sum = s; max = Math.max(max, s); });
@@ -144,29 +146,31 @@ function stackedBars(parent, cls, rows, names, colors, unit) {
       svg.appendChild(rect);
       x += w;
     });
-    svg.appendChild(sv("text", {x: x + 4, y: y + 11}, eng(r.sum) + (r.note ? "  " + r.note : "")));
+    svg.appendChild(sv("text", {x: x + 4, y: y + 11}, eng(r.sum)));
   });
   box.appendChild(svg);
   parent.appendChild(box);
 }
 
-/* Time per layer: the three bounds side by side, the binding one named. */
-function timeChart(parent, layers) {
+/* Time per layer: its bounds side by side (keys of each row), the binding one named. */
+function boundChart(parent, cls, rows, keys, names, colors, totalKey) {
   var box = el("div", {"class": "chart"});
-  legend(box, BOUND_NAME.map(function (n) { return n + " cycles"; }), BOUND_COLOR);
-  var labelW = 170, barW = 520, rowH = 20, W = labelW + barW + 150, H = 4 + layers.length * rowH + 6;
+  legend(box, names, colors);
+  var n = keys.length, lane = n > 2 ? 5 : 6, labelW = 170, barW = 520;
+  var rowH = n * lane + 6, W = labelW + barW + 170, H = 4 + rows.length * rowH + 6;
   var max = 0;
-  layers.forEach(function (l) { BOUND.forEach(function (b) { max = Math.max(max, l[b]); }); });
-  var svg = sv("svg", {"class": "chart-time", width: W, height: H, viewBox: "0 0 " + W + " " + H});
-  layers.forEach(function (l, i) {
-    var y = 4 + i * rowH, b = boundOf(l);
-    svg.appendChild(sv("text", {x: labelW - 6, y: y + 13, "text-anchor": "end"}, l.name.length > 26 ? l.name.slice(0, 25) + "…" : l.name));
-    BOUND.forEach(function (key, k) {
-      var w = max > 0 ? barW * l[key] / max : 0;
-      svg.appendChild(tip(sv("rect", {x: labelW, y: y + 2 + 5 * k, width: Math.max(w, 0.5), height: 5, fill: BOUND_COLOR[k], "class": "bar"}),
-                          l.name + ": " + BOUND_NAME[k] + " " + l[key] + " cycles"));
+  rows.forEach(function (r) { keys.forEach(function (k) { max = Math.max(max, r[k]); }); });
+  var svg = sv("svg", {"class": cls, width: W, height: H, viewBox: "0 0 " + W + " " + H});
+  rows.forEach(function (r, i) {
+    var y = 4 + i * rowH, b = 0;
+    keys.forEach(function (k, j) { if (r[k] > r[keys[b]]) b = j; });
+    svg.appendChild(sv("text", {x: labelW - 6, y: y + rowH / 2 + 3, "text-anchor": "end"}, r.name.length > 26 ? r.name.slice(0, 25) + "…" : r.name));
+    keys.forEach(function (key, k) {
+      var w = max > 0 ? barW * r[key] / max : 0;
+      svg.appendChild(tip(sv("rect", {x: labelW, y: y + 2 + lane * k, width: Math.max(w, 0.5), height: lane, fill: colors[k], "class": "bar"}),
+                          r.name + ": " + names[k] + " " + eng(r[key])));
     });
-    svg.appendChild(sv("text", {x: labelW + barW + 6, y: y + 13}, eng(l.time) + " (" + BOUND_NAME[b] + ")"));
+    svg.appendChild(sv("text", {x: labelW + barW + 6, y: y + rowH / 2 + 3}, eng(r[totalKey]) + " (" + names[b].replace(/ cycles$/, "") + " bound)"));
   });
   box.appendChild(svg);
   parent.appendChild(box);
@@ -263,7 +267,8 @@ function timeline(parent, net) {
       if (!l || !l.segment) return;
       var o = l.segment.origin, d = l.segment.dims;
       g.appendChild(tip(sv("rect", {x: 4 + o[1] * cell, y: 16 + o[0] * cell, width: d[1] * cell, height: d[0] * cell,
-                                    fill: SEG_COLOR[(i + k) % SEG_COLOR.length], stroke: "#fff", "class": "region"}),
+                                    fill: SEG_COLOR[(i + k) % SEG_COLOR.length], "fill-opacity": 0.7,
+                                    stroke: "#1d2733", "stroke-width": 0.8, "class": "region"}),
                         name + ": nodes " + regionText(l.segment)));
     });
     gbox.appendChild(g);
@@ -323,7 +328,7 @@ function systolicSection(sec, net) {
   var cards = el("div", {"class": "cards"});
   card(cards, eng(t.cycles), "cycles");
   card(cards, eng(t.transfer), "DRAM words");
-  card(cards, a.array_size.join("x"), "array (" + a.dataflow + ")");
+  card(cards, a.array_size + "x" + a.array_size, "array (" + a.dataflow.replace(/_/g, " ") + ")");
   card(cards, eng(a.buffer_bytes), "buffer bytes");
   sec.appendChild(cards);
   sec.appendChild(el("div", {"class": "meta"}, "A systolic accelerator is priced in cycles and DRAM words (no energy)."));
@@ -340,10 +345,9 @@ function systolicSection(sec, net) {
     {name: "memory", get: function (r) { return r.memory_cycles; }, fmt: eng},
     {name: "DRAM words", get: function (r) { return r.transfer; }, fmt: eng},
     {name: "util", get: function (r) { return r.utilization; }, fmt: pct}]);
-  sec.appendChild(el("h3", {}, "Cycles per layer: compute vs memory"));
-  stackedBars(sec, "chart-systolic", net.systolic_layers.map(function (r) {
-    return {label: r.name, parts: [r.compute_cycles, r.memory_cycles], note: "(max " + eng(r.cycles) + ")"};
-  }), ["compute cycles", "memory cycles"], ["#4e79a7", "#e15759"], "cycles");
+  sec.appendChild(el("h3", {}, "Cycles per layer: compute and memory, the larger binds"));
+  boundChart(sec, "chart-systolic", net.systolic_layers, ["compute_cycles", "memory_cycles"],
+             ["compute cycles", "memory cycles"], ["#4e79a7", "#e15759"], "cycles");
   sec.appendChild(el("h3", {}, "DRAM words per layer"));
   stackedBars(sec, "chart-transfer", net.systolic_layers.map(function (r) {
     return {label: r.name, parts: [r.transfer]};
@@ -363,10 +367,11 @@ function networkSection(root, net, n) {
   var tt = net.totals, cards = el("div", {"class": "cards"});
   card(cards, eng(tt.energy), "energy (" + unit + ")");
   card(cards, eng(tt.time), "cycles (sum over layers)");
-  if (net.pipeline) {
-    card(cards, eng(net.pipeline.energy), "pipelined energy");
-    card(cards, eng(net.pipeline.time), "pipelined cycles");
+  if (net.pipeline && (net.pipeline.energy !== tt.energy || net.pipeline.time !== tt.time)) {
+    card(cards, eng(net.pipeline.energy), "pipeline energy");
+    card(cards, eng(net.pipeline.time), "pipeline cycles");
   }
+  if (net.pipeline) card(cards, String(net.pipeline.segments.length), "pipeline segments");
   card(cards, eng(tt.ops), "MACs");
   card(cards, String(net.layers.length), "layers");
   sec.appendChild(cards);
@@ -391,8 +396,8 @@ function networkSection(root, net, n) {
   sec.appendChild(el("h3", {}, "Energy by component per layer"));
   stackedBars(sec, "chart-components", net.layers.map(function (l) {
     return {label: l.name, parts: COMP.map(function (c) { return l[c]; })};
-  }).concat([{label: "TOTAL", parts: COMP.map(function (c) { return tt[c]; })}]), COMP, COMP_COLOR, unit);
-  sec.appendChild(el("h3", {}, "Energy by level (whole network)"));
+  }), COMP, COMP_COLOR, unit);
+  sec.appendChild(el("h3", {}, "Energy by component and level (whole network)"));
   stackedBars(sec, "chart-levels", LEVELS.map(function (lv) {
     return {label: lv.toUpperCase(), parts: [tt[lv]]};
   }).concat([{label: "MAC", parts: [tt.mac]}, {label: "NoC", parts: [tt.noc]}, {label: "static", parts: [tt["static"]]}]),
@@ -402,13 +407,14 @@ function networkSection(root, net, n) {
     return {label: lv.toUpperCase(), parts: tt.accesses[lv]};
   }), DATA, DATA_COLOR, "words");
   sec.appendChild(el("h3", {}, "Time per layer and its bound"));
-  timeChart(sec, net.layers);
+  boundChart(sec, "chart-time", net.layers, BOUND, BOUND_NAME.map(function (n) { return n + " cycles"; }), BOUND_COLOR, "time");
   if (net.pipeline) {
     sec.appendChild(el("h3", {}, "Segment timeline (" + net.pipeline.segments.length + " segments, " + eng(net.pipeline.time) + " cycles)"));
     timeline(sec, net);
   }
   sec.appendChild(el("h3", {}, "Loop nest per layer (DRAM / GBUF / REGF blocking factors of loops I, O, B and orders)"));
   net.layers.forEach(function (l) { layerDetail(details, l, prefix); });
+  if (details.firstChild) details.firstChild.open = true;
   sec.appendChild(details);
   root.appendChild(sec);
 }
