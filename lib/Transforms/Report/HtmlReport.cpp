@@ -124,7 +124,9 @@ function partitionText(p) {
   var parts = p.order.filter(function (t) { return p[t][0] * p[t][1] > 1; });
   return parts.length ? parts.map(function (t) { return t + " " + p[t][0] + "x" + p[t][1]; }).join(", ") : "-";
 }
-function regionText(s) { return "[" + s.origin.join(",") + "] " + s.dims[0] + "x" + s.dims[1]; }
+function regionText(s) {
+  return "[" + s.origin.join(",") + "] " + (s.fold ? s.nodes.length + " nodes zig-zag" : s.dims[0] + "x" + s.dims[1]);
+}
 
 /* Horizontal stacked bars: rows [{label, parts: [numbers], title}] */
 function stackedBars(parent, cls, rows, names, colors, unit) {
@@ -235,10 +237,10 @@ function timeline(parent, net) {
   var x = left;
   segs.forEach(function (s, i) {
     var w = total > 0 ? W * s.time / total : W / segs.length;
-    var color = SEG_COLOR[i % SEG_COLOR.length];
     s.layers.forEach(function (name, k) {
       var l = byName[name], region = l && l.segment ? regionText(l.segment) : "";
-      var r = sv("rect", {x: x, y: 4 + k * laneH, width: Math.max(w - 1, 0.5), height: laneH - 2, fill: color, "fill-opacity": 0.8, "class": "segment-layer"});
+      var r = sv("rect", {x: x, y: 4 + k * laneH, width: Math.max(w - 1, 0.5), height: laneH - 2,
+                          fill: SEG_COLOR[(i + k) % SEG_COLOR.length], "fill-opacity": 0.8, "class": "segment-layer"});
       tip(r, "segment " + s.index + " (" + s.kind + ", " + s.time + " cycles): " + name + " nodes " + region);
       svg.appendChild(r);
       if (w > 60) svg.appendChild(sv("text", {x: x + 3, y: 4 + k * laneH + laneH - 6, fill: "#fff"}, (name + " " + region).slice(0, Math.floor(w / 6.2))));
@@ -265,11 +267,13 @@ function timeline(parent, net) {
     s.layers.forEach(function (name, k) {
       var l = byName[name];
       if (!l || !l.segment) return;
-      var o = l.segment.origin, d = l.segment.dims;
-      g.appendChild(tip(sv("rect", {x: 4 + o[1] * cell, y: 16 + o[0] * cell, width: d[1] * cell, height: d[0] * cell,
-                                    fill: SEG_COLOR[(i + k) % SEG_COLOR.length], "fill-opacity": 0.7,
-                                    stroke: "#1d2733", "stroke-width": 0.8, "class": "region"}),
-                        name + ": nodes " + regionText(l.segment)));
+      /* one cell per node: a zig-zag region (fold) is not a rectangle */
+      var color = SEG_COLOR[(i + k) % SEG_COLOR.length];
+      l.segment.nodes.forEach(function (nd) {
+        g.appendChild(tip(sv("rect", {x: 4 + nd[1] * cell, y: 16 + nd[0] * cell, width: cell, height: cell,
+                                      fill: color, "fill-opacity": 0.75, stroke: "#fff", "stroke-width": 0.5, "class": "region"}),
+                          name + ": nodes " + regionText(l.segment)));
+      });
     });
     gbox.appendChild(g);
   });
