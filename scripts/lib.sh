@@ -9,7 +9,7 @@ PY=/usr/bin/python3
 DEBIAN_PACKAGES=(cmake ninja-build g++ llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools
                  libgtest-dev libbenchmark-dev lld python3 python3-numpy python3-pytest
                  python3-matplotlib libnlopt-dev python3-onnx python3-torch
-                 python3-torchvision python3-distributed)
+                 python3-torchvision python3-distributed chromium)
 
 log() { printf '[dataflow-opt] %s\n' "$*" >&2; }
 

@@ -14,7 +14,7 @@ from .accelerator import PRESETS
 
 DESCRIPTION = """\
 Import a network, schedule it on an accelerator with dataflow-opt's dataflow-schedule
-pipeline, and write the report (JSON and/or a table) and plots.
+pipeline, and write the report (JSON, a table and/or an HTML page) and plots.
 
 MODEL is one of:
   FILE.onnx            an ONNX model (free batch dim set by --batch)
@@ -33,6 +33,7 @@ examples:
   python3 -m dataflow_opt torchvision:resnet18 --table --plots out/
   python3 -m dataflow_opt model.onnx -a eyeriss_isscc16 --batch 4 --json report.json
   python3 -m dataflow_opt zoo:alexnet --batch 16 --disable-bypass i,o,f --table
+  python3 -m dataflow_opt zoo:alexnet --html alexnet.html
 
 Nodes the importers cannot convert are reported as warnings naming the node (never dropped
 silently). Exit status: 0 done, 1 error, 2 bad command line."""
@@ -64,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
                         "(e.g. 0.99; imported models)")
     o = p.add_argument_group("output")
     o.add_argument("--json", metavar="FILE", help="write the JSON report ('-' = stdout)")
+    o.add_argument("--html", metavar="FILE",
+                   help="write the report as one self-contained HTML page (totals, sortable "
+                        "layer table, charts, segment timeline, loop nests)")
     o.add_argument("--table", action="store_true",
                    help="print a per-layer table (the default when no other output is asked)")
     o.add_argument("--plots", metavar="DIR",
@@ -177,7 +181,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             tmp = tempfile.TemporaryDirectory(prefix="dataflow_opt_")
             json_path = os.path.join(tmp.name, "report.json")
         report = schedule(net, args.accelerator, output=args.scheduled_ir,
-                          report_file=json_path, **options)
+                          report_file=json_path, html_file=args.html, **options)
         if args.json == "-":
             with open(json_path, encoding="utf-8") as f:
                 sys.stdout.write(f.read())
@@ -185,7 +189,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from .plots import save_all
             for path in save_all(report, args.plots):
                 print(f"wrote {path}", file=sys.stderr)
-        if args.table or not (args.json or args.plots):
+        if args.html:
+            print(f"wrote {args.html}", file=sys.stderr)
+        if args.table or not (args.json or args.plots or args.html):
             print(table(report))
     except (ValueError, TypeError, OSError, DataflowOptError, ImportError) as e:
         print(f"error: {e}", file=sys.stderr)

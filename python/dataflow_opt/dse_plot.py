@@ -1,7 +1,7 @@
 """Pareto plot of a ``dataflow-dse`` sweep: energy vs latency per hardware point, area as colour
 and marker size, the Pareto front (lowest energy for a given latency) drawn and listed.
 
-    python3 -m dataflow_opt.dse_plot SWEEP.csv [SHARD.csv ...] -o pareto.png
+    python3 -m dataflow_opt.dse_plot SWEEP.csv [SHARD.csv ...] -o pareto.png [--html pareto.html]
         [--network NAME] [--with-area] [--goal e] [--method exhaustive] [--disable-bypass -]
         [--labels N] [--progress on|off|auto]
 
@@ -317,7 +317,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python3 -m dataflow_opt.dse_plot",
                                  description=__doc__.split("\n\n")[0])
     ap.add_argument("csv", nargs="+", help="dataflow-dse CSV(s)")
-    ap.add_argument("-o", "--output", required=True, help="image file (png, svg, pdf)")
+    ap.add_argument("-o", "--output", help="image file (png, svg, pdf)")
+    ap.add_argument("--html", metavar="FILE",
+                    help="also (or instead) write a self-contained HTML page: the plot with "
+                         "each point's parameters on hover")
     ap.add_argument("--network", help="plot one network instead of the workload sum")
     ap.add_argument("--with-area", action="store_true",
                     help="the front minimises area too (default: energy and latency only)")
@@ -329,6 +332,8 @@ def main(argv=None) -> int:
     ap.add_argument("--progress", choices=("on", "off", "auto"), default="auto",
                     help="progress on stderr (auto: inputs over 8 MB)")
     args = ap.parse_args(argv)
+    if not (args.output or args.html):
+        ap.error("give -o/--output FILE, --html FILE or both")
     search = {k: v for k, v in (("goal", args.goal), ("method", args.method),
                                 ("disable_bypass", args.disable_bypass)) if v is not None}
     try:
@@ -349,8 +354,13 @@ def main(argv=None) -> int:
     title = f"{what} on {len(points)} hardware points ({len(front)} on the Pareto front)"
     if left_out:
         title += f"; {left_out} networks infeasible on some point left out"
-    plot(points, front, args.output, title, args.with_area, args.labels)
-    progress(f"wrote {args.output}", force=True)
+    if args.output:
+        plot(points, front, args.output, title, args.with_area, args.labels)
+        progress(f"wrote {args.output}", force=True)
+    if args.html:
+        from .html_report import write_pareto
+        write_pareto(args.html, points, front, title, args.with_area, HW_COLUMNS)
+        progress(f"wrote {args.html}", force=True)
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(HW_COLUMNS + ("energy", "cycles", "area_proxy"))
     for i in front:

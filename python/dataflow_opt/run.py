@@ -158,7 +158,7 @@ def _network_text(network) -> str:
 
 def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
              *, output: Optional[str] = None, report_file: Optional[str] = None,
-             decompose_deconv: bool = True, binary: Optional[str] = None,
+             html_file: Optional[str] = None, decompose_deconv: bool = True, binary: Optional[str] = None,
              echo_warnings: bool = True, **options) -> "_report.Report":
     """Schedule every network of ``network`` (a :class:`Network`, MLIR text or a ``.mlir``
     file) on ``accelerator`` (a preset name, an :class:`Accelerator` or a ``.mlir`` file with
@@ -171,7 +171,8 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     ``hybrid``, ``batch_partition``, ``ifmaps_partition``, ``access_forwarding``,
     ``buffer_sharing``, ``min_coverage`` (fail when a network imported from a model schedules
     less than this fraction of the model's MACs). ``output``: also write the scheduled IR there; ``report_file``: keep
-    the JSON report there (exactly as dataflow-opt wrote it). ``decompose_deconv``: run
+    the JSON report there (exactly as dataflow-opt wrote it); ``html_file``: also write the
+    HTML report there (``dataflow-report`` with ``format=html``). ``decompose_deconv``: run
     ``dataflow-decompose-deconv`` first (the scheduler prices transposed convolutions only as
     their stride-phase convolutions, reported as ``<name>.phase_<p>..``). Warnings the binary
     prints go to ``sys.stderr`` when ``echo_warnings``. A failure raises
@@ -192,12 +193,18 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
             f.write(net_text)
         with open(acc_path, "w", encoding="utf-8") as f:
             f.write(acc_text)
+        lower = bool(output) and not html_file  # else lowered after the HTML report
         pipeline = " ".join(x for x in (opts, "progress=off", f"report={rep_path}",
-                                        f"lower={'true' if output else 'false'}") if x)
+                                        f"lower={'true' if lower else 'false'}") if x)
         cmd = [exe, net_path, f"--dataflow-attach-accelerator=file={acc_path}"]
         if decompose_deconv:
             cmd.append("--dataflow-decompose-deconv")
-        cmd += [f"--dataflow-schedule={pipeline}", "-o", output or os.devnull]
+        cmd.append(f"--dataflow-schedule={pipeline}")
+        if html_file:
+            cmd.append(f"--dataflow-report=file={html_file} format=html")
+            if output:
+                cmd.append("--dataflow-lower-to-schedule")
+        cmd += ["-o", output or os.devnull]
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0 or not os.path.exists(rep_path):
             raise DataflowOptError(f"dataflow-opt failed (exit {proc.returncode}):\n"

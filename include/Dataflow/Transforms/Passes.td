@@ -217,16 +217,17 @@ def LowerToLoopsPass : Pass<"dataflow-lower-to-loops", "::mlir::ModuleOp"> {
 }
 
 def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
-  let summary = "Write the schedule report (JSON or a table)";
+  let summary = "Write the schedule report (JSON, a table or an HTML page)";
   let description = [{
     Writes the costs and schedules of every scheduled network: JSON with the schema of
-    docs/report-schema.md, or a readable per-layer table. `file=-` writes to stdout.
+    docs/report-schema.md, a readable per-layer table, or one self-contained HTML page that
+    draws the JSON (docs/html-report.md). `file=-` writes to stdout.
   }];
   let options = [
     Option<"file", "file", "std::string", /*default=*/"\"-\"",
            "where to write the report ('-' = stdout)">,
     Option<"format", "format", "std::string", /*default=*/"\"json\"",
-           "json or table">,
+           "json, table or html">,
     Option<"minCoverage", "min-coverage", "double", /*default=*/"0.0",
            "fail when a network's scheduled MACs are below this fraction of the model's "
            "(dataflow.coverage, written by the importers; 0 = never)">,

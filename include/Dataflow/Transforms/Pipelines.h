@@ -118,7 +118,8 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                                             "empty = no report)"),
                              llvm::cl::init("")};
   Option<std::string> reportFormat{*this, "report-format",
-                                   llvm::cl::desc("json or table"), llvm::cl::init("json")};
+                                   llvm::cl::desc("json, table or html"),
+                                   llvm::cl::init("json")};
   Option<double> minCoverage{*this, "min-coverage",
                              llvm::cl::desc("report: fail when a network's scheduled MACs are "
                                             "below this fraction of its model's"),

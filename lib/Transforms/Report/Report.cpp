@@ -1,6 +1,6 @@
-//===- Report.cpp - dataflow-report: the schedule report as JSON or a table ===//
+//===- Report.cpp - dataflow-report: the report as JSON, a table or HTML --===//
 //
-// Builds the report model once (ReportModel.h) and hands it to the JSON or table writer.
+// Builds the report model once (ReportModel.h) and hands it to the JSON, table or HTML writer.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,8 +45,9 @@ struct ReportPass : public dataflow::impl::ReportPassBase<ReportPass> {
       module.emitError() << "min-coverage must be a fraction in [0, 1], got " << value;
       return signalPassFailure();
     }
-    if (format != "json" && format != "table") {
-      module.emitError() << "unknown report format '" << format << "'; expected json or table";
+    if (format != "json" && format != "table" && format != "html") {
+      module.emitError() << "unknown report format '" << format
+                         << "'; expected json, table or html";
       return signalPassFailure();
     }
     FailureOr<std::vector<NetworkEntry>> networks = collectNetworks(module);
@@ -69,6 +70,8 @@ struct ReportPass : public dataflow::impl::ReportPassBase<ReportPass> {
     }
     if (format == "json")
       writeJson(out->os(), *networks, searchSeconds);
+    else if (format == "html")
+      writeHtml(out->os(), *networks, searchSeconds);
     else
       writeTable(out->os(), *networks, searchSeconds);
     out->os().flush();

@@ -127,6 +127,9 @@ void writeJson(llvm::raw_ostream &os, ArrayRef<NetworkEntry> networks, double se
 /// The per-layer table for people.
 void writeTable(llvm::raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds);
 
+/// One self-contained HTML page: the JSON report drawn by an inline script (docs/html-report.md).
+void writeHtml(llvm::raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds);
+
 } // namespace dataflow::report
 
 #endif // DATAFLOW_TRANSFORMS_REPORT_REPORTMODEL_H
