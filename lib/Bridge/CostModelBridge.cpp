@@ -201,6 +201,24 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
                                "convolutions first");
       })
       .Case([&](ConcatOp) -> Out { return std::optional<cost::Layer>(); })
+      .Case([&](ViewOp) -> Out { return std::optional<cost::Layer>(); })
+      .Case<ActivationOp, NormOp, SoftmaxOp>([&](Operation *) -> Out {
+        // One element-wise pass: nn_dataflow's EltwiseLayer with nreg = 1 (each element
+        // read once and written once; a norm's or softmax's row statistics stay on chip).
+        auto type = cast<RankedTensorType>(op->getResult(0).getType());
+        if (type.getRank() > 4)
+          return unsupported(op, "3-D element-wise layers are not in the row-stationary "
+                                 "model yet");
+        int64_t e = type.getRank() > 2 ? type.getDimSize(2) : 1;
+        int64_t f = type.getRank() > 3 ? type.getDimSize(3) : 1;
+        return std::optional(
+            cost::makeEltwise(name, type.getDimSize(1), e, f, 1, type.getDimSize(0)));
+      })
+      .Case([&](AttentionOp) -> Out {
+        return unsupported(op, "attention is not priced yet: it is two matmuls and a "
+                               "softmax, and the cost models take one layer per op; write "
+                               "it as matmul, softmax, matmul");
+      })
       .Default([&](Operation *) -> Out {
         return unsupported(op, "not a dataflow layer op");
       });
@@ -450,6 +468,14 @@ cost::Result<std::optional<cost::SystolicLayer>> bridge::toSystolicLayer(Operati
       })
       .Case<PoolOp, EltwiseOp, ConcatOp>(
           [&](Operation *) -> Out { return std::optional<cost::SystolicLayer>(); })
+      // Like pool and eltwise: the systolic model prices the array's GEMMs only.
+      .Case<ActivationOp, NormOp, SoftmaxOp, ViewOp>(
+          [&](Operation *) -> Out { return std::optional<cost::SystolicLayer>(); })
+      .Case([&](AttentionOp) -> Out {
+        return unsupported(op, "attention is not in the systolic model yet: it is two "
+                               "GEMMs per head and a softmax; write it as matmul, softmax, "
+                               "matmul");
+      })
       .Default([&](Operation *) -> Out { return unsupported(op, "not a dataflow layer op"); });
 }
 

@@ -298,6 +298,74 @@ LogicalResult ConcatOp::verify() {
 }
 
 //===----------------------------------------------------------------------===//
+// Transformer layer kinds (issue #18)
+//===----------------------------------------------------------------------===//
+
+/// Activation, norm and softmax keep their input's type (rank 2 to 5).
+static LogicalResult verifyShapePreserving(Operation *op, Value input, Value output) {
+  StringRef layout = "N x C [x spatial...] or tokens x features (rank 2 to 5)";
+  if (failed(verifyTensor(op, input.getType(), "input", 2, 5, layout)))
+    return failure();
+  if (input.getType() != output.getType())
+    return op->emitOpError() << "output type " << output.getType()
+                             << " differs from the input type " << input.getType()
+                             << "; this layer keeps its input's shape";
+  return success();
+}
+
+LogicalResult ActivationOp::verify() {
+  return verifyShapePreserving(*this, getInput(), getOutput());
+}
+
+LogicalResult NormOp::verify() { return verifyShapePreserving(*this, getInput(), getOutput()); }
+
+LogicalResult SoftmaxOp::verify() {
+  return verifyShapePreserving(*this, getInput(), getOutput());
+}
+
+LogicalResult AttentionOp::verify() {
+  StringRef layout = "tokens x features (rank 2)";
+  if (failed(verifyTensor(*this, getQ().getType(), "q", 2, 2, layout)) ||
+      failed(verifyTensor(*this, getK().getType(), "k", 2, 2, layout)) ||
+      failed(verifyTensor(*this, getV().getType(), "v", 2, 2, layout)) ||
+      failed(verifySameElementType(*this, getQ().getType(), getK().getType(), "k")) ||
+      failed(verifySameElementType(*this, getQ().getType(), getV().getType(), "v")))
+    return failure();
+  RankedTensorType q = getQ().getType(), k = getK().getType(), v = getV().getType();
+  int64_t features = q.getDimSize(1), heads = getHeads();
+  if (k.getDimSize(1) != features || v.getDimSize(1) != features)
+    return emitOpError() << "q, k and v must have the same features, got " << features
+                         << ", " << k.getDimSize(1) << " and " << v.getDimSize(1);
+  if (k.getDimSize(0) != v.getDimSize(0))
+    return emitOpError() << "k has " << k.getDimSize(0) << " keys but v has "
+                         << v.getDimSize(0) << " values";
+  if (heads <= 0 || features % heads != 0)
+    return emitOpError() << "heads " << heads << " must be positive and divide the "
+                         << features << " features";
+  if (getCausal() && q.getDimSize(0) > k.getDimSize(0))
+    return emitOpError() << "causal attention has " << q.getDimSize(0)
+                         << " queries but only " << k.getDimSize(0)
+                         << " keys; each query must see its own position";
+  if (getOutput().getType() != q)
+    return emitOpError() << "output type " << getOutput().getType()
+                         << " differs from the queries' type " << q;
+  return success();
+}
+
+LogicalResult ViewOp::verify() {
+  RankedTensorType in = getInput().getType(), out = getOutput().getType();
+  if (failed(verifyTensor(*this, in, "input", 1, 5, "rank 1 to 5")) ||
+      failed(verifyTensor(*this, out, "output", 1, 5, "rank 1 to 5")) ||
+      failed(verifySameElementType(*this, in, out, "output")))
+    return failure();
+  if (in.getNumElements() != out.getNumElements())
+    return emitOpError() << "output has " << out.getNumElements()
+                         << " elements, but the input has " << in.getNumElements()
+                         << "; a view keeps every element";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
 // LayerOpInterface: multiply-accumulates (the work every cost model prices)
 //===----------------------------------------------------------------------===//
 
@@ -346,4 +414,16 @@ std::optional<int64_t> MatmulOp::getMacCount() {
 std::optional<int64_t> PoolOp::getMacCount() { return 0; }
 std::optional<int64_t> EltwiseOp::getMacCount() { return 0; }
 std::optional<int64_t> ConcatOp::getMacCount() { return 0; }
+std::optional<int64_t> ActivationOp::getMacCount() { return 0; }
+std::optional<int64_t> NormOp::getMacCount() { return 0; }
+std::optional<int64_t> SoftmaxOp::getMacCount() { return 0; }
+
+// QK^T and AV: each of the Lq x Lk scores of each head takes D/heads MACs, and so does
+// each score's contribution to the output: 2 x Lq x Lk x D over all heads.
+std::optional<int64_t> AttentionOp::getMacCount() {
+  return checkedProduct({2, getQ().getType().getDimSize(0), getK().getType().getDimSize(0),
+                         getQ().getType().getDimSize(1)});
+}
 bool ConcatOp::isComputeLayer() { return false; }
+std::optional<int64_t> ViewOp::getMacCount() { return 0; }
+bool ViewOp::isComputeLayer() { return false; }

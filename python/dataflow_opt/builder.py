@@ -26,6 +26,7 @@ Every impossible shape raises ``ValueError`` with a message that starts with the
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple, Union
@@ -41,6 +42,8 @@ _SSA_BAD_CHARS_RE = re.compile(r"[^A-Za-z0-9_$.\-]")
 
 POOL_KINDS = ("max", "avg")
 ELTWISE_KINDS = ("add", "mul")
+ACTIVATION_KINDS = ("relu", "gelu", "silu", "sigmoid", "tanh")
+NORM_KINDS = ("layer_norm", "rms_norm", "batch_norm")
 
 
 # --------------------------------------------------------------------------------------------
@@ -107,7 +110,8 @@ class Value:
 class Op:
     """One ``dataflow.*`` op (a layer, or an automatically inserted concat)."""
 
-    op: str  # conv, pool, concat, fc, eltwise, matmul, deconv
+    op: str  # conv, pool, concat, fc, eltwise, matmul, deconv, activation, norm, softmax,
+    # view, attention
     name: str
     operands: List[str]
     shape: Shape
@@ -476,6 +480,61 @@ class Network:
             raise ValueError(f"{name}: matmul inner dims differ: {a}: {sa}, {b}: {sb}")
         return self._add(Op("matmul", name, [va.name, vb.name], (*sa[:-1], sb[-1])))
 
+    # ---- transformer layer kinds (issue #18) ----------------------------------------------
+    def _same_shape(self, op: str, name: str, src: str, attrs: Dict[str, object]) -> str:
+        self._check_new_name(name)
+        v = self._get(name, src)
+        if not 2 <= len(v.shape) <= 5:
+            raise ValueError(f"{name}: {op} input must have rank 2 to 5, but {v.name!r} has "
+                             f"shape {v.shape}")
+        return self._add(Op(op, name, [v.name], v.shape, attrs))
+
+    def activation(self, name: str, kind: str, src: str) -> str:
+        """Unary element-wise activation (``relu``, ``gelu``, ``silu``, ``sigmoid``,
+        ``tanh``); the output has the input's shape."""
+        if kind not in ACTIVATION_KINDS:
+            raise ValueError(f"{name}: activation kind must be one of {ACTIVATION_KINDS}, "
+                             f"got {kind!r}")
+        return self._same_shape("activation", name, src, dict(kind=kind))
+
+    def norm(self, name: str, kind: str, src: str) -> str:
+        """``layer_norm``/``rms_norm`` over the last dimension, ``batch_norm`` per channel."""
+        if kind not in NORM_KINDS:
+            raise ValueError(f"{name}: norm kind must be one of {NORM_KINDS}, got {kind!r}")
+        return self._same_shape("norm", name, src, dict(kind=kind))
+
+    def softmax(self, name: str, src: str) -> str:
+        """Softmax over the last dimension."""
+        return self._same_shape("softmax", name, src, {})
+
+    def view(self, name: str, src: str, shape: Sequence[int]) -> str:
+        """The same elements under another shape (a reshape or permutation; free)."""
+        self._check_new_name(name)
+        v = self._get(name, src)
+        shape = tuple(shape)
+        if not 1 <= len(shape) <= 5 or not all(_is_int(d) and d >= 1 for d in shape):
+            raise ValueError(f"{name}: view shape must be 1 to 5 positive integers, got {shape!r}")
+        if math.prod(shape) != math.prod(v.shape):
+            raise ValueError(f"{name}: view {shape} has {math.prod(shape)} elements, but "
+                             f"{v.name!r} {v.shape} has {math.prod(v.shape)}")
+        return self._add(Op("view", name, [v.name], shape))
+
+    def attention(self, name: str, q: str, k: str, v: str, heads: int,
+                  causal: bool = False) -> str:
+        """Multi-head attention: ``q`` is ``Lq x D``, ``k`` and ``v`` are ``Lk x D``."""
+        self._check_new_name(name)
+        vq, vk, vv = (self._get(name, x) for x in (q, k, v))
+        if any(len(x.shape) != 2 for x in (vq, vk, vv)):
+            raise ValueError(f"{name}: attention operands must be rank 2 (tokens x features)")
+        d = vq.shape[1]
+        if vk.shape[1] != d or vv.shape[1] != d or vk.shape[0] != vv.shape[0]:
+            raise ValueError(f"{name}: attention operand shapes disagree: {vq.shape}, "
+                             f"{vk.shape}, {vv.shape}")
+        if not _is_int(heads) or heads < 1 or d % heads:
+            raise ValueError(f"{name}: heads {heads!r} must be positive and divide {d}")
+        return self._add(Op("attention", name, [vq.name, vk.name, vv.name], vq.shape,
+                            dict(heads=heads, causal=bool(causal))))
+
     @_transactional
     def deconv(self, name: str, src: Src, out_channels: int, kernel, stride, pad,
                output_padding=0, dilation=1, groups: int = 1) -> str:
@@ -566,9 +625,11 @@ class Network:
             elif o.op == "pool":
                 body = (f"{a['kind']} {opnds} window {_int_list(a['window'])} "
                         f"stride {_int_list(a['stride'])} pad {_int_list(a['pad'])}")
-            elif o.op == "eltwise":
+            elif o.op in ("eltwise", "activation", "norm"):
                 body = f"{a['kind']} {opnds}"
-            else:  # concat, fc, matmul
+            elif o.op == "attention":
+                body = f"{opnds} heads {a['heads']}" + (" causal" if a["causal"] else "")
+            else:  # concat, fc, matmul, softmax, view
                 body = opnds
             in_types = ", ".join(ty[s] for s in o.operands)
             lines.append(f"{indent}{ssa[o.name]} = dataflow.{o.op} {body} "

@@ -56,7 +56,7 @@ def check(text):
         in_types = [parse_type(t) for t in split_types(in_t)]
         out_shape, dtype = parse_type(out_t)
         kind = None
-        if op in ("pool", "eltwise"):
+        if op in ("pool", "eltwise", "activation", "norm"):
             kind, body = body.split(" ", 1)
         operand_part = re.match(r"^((?:%[\w$.\-]+(?:, )?)+)(.*)$", body)
         opnds = operand_part.group(1).split(", ")
@@ -104,6 +104,23 @@ def check(text):
             a, b = shapes
             assert len(a) == len(b) and a[-1] == b[-2] and a[:-2] == b[:-2]
             exp = (*a[:-1], b[-1])
+        elif op in ("activation", "norm", "softmax"):
+            assert kind in {"activation": ("relu", "gelu", "silu", "sigmoid", "tanh"),
+                            "norm": ("layer_norm", "rms_norm", "batch_norm"),
+                            "softmax": (None,)}[op]
+            assert len(shapes) == 1 and 2 <= len(shapes[0]) <= 5
+            exp = shapes[0]
+        elif op == "view":
+            (x,) = shapes
+            size = lambda t: eval("*".join(map(str, t)))  # noqa: E731
+            assert size(x) == size(out_shape)
+            exp = out_shape
+        elif op == "attention":
+            q, k, v = shapes
+            h = int(attrs["heads"])
+            assert len(q) == len(k) == len(v) == 2 and q[1] == k[1] == v[1] and k[0] == v[0]
+            assert q[1] % h == 0
+            exp = q
         else:
             raise AssertionError(f"unknown op {op}")
         assert tuple(exp) == out_shape, f"{l}\n  expected {exp}"

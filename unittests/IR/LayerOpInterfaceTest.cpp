@@ -75,6 +75,34 @@ TEST_F(LayerOpInterfaceTest, MacCountsOfEveryKind) {
   EXPECT_EQ(asLayer.getMacCount(), 0);
 }
 
+TEST_F(LayerOpInterfaceTest, TransformerKinds) {
+  std::string text = R"(func.func @t(%q: tensor<8x32xi16>, %k: tensor<9x32xi16>, %t: tensor<1x32xi16>) {
+  %n = dataflow.norm layer_norm %q {name = "ln"} : tensor<8x32xi16> -> tensor<8x32xi16>
+  %g = dataflow.activation gelu %n {name = "gelu"} : tensor<8x32xi16> -> tensor<8x32xi16>
+  %v = dataflow.view %g {name = "heads"} : tensor<8x32xi16> -> tensor<4x8x8xi16>
+  %s = dataflow.softmax %v {name = "softmax"} : tensor<4x8x8xi16> -> tensor<4x8x8xi16>
+  %a = dataflow.attention %q, %q, %q heads 4 causal {name = "prefill"} : tensor<8x32xi16>, tensor<8x32xi16>, tensor<8x32xi16> -> tensor<8x32xi16>
+  %d = dataflow.attention %t, %k, %k heads 4 {name = "decode"} : tensor<1x32xi16>, tensor<9x32xi16>, tensor<9x32xi16> -> tensor<1x32xi16>
+  return
+})";
+  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(text, &context);
+  ASSERT_TRUE(module);
+  SmallVector<LayerOpInterface> layers = computeLayersOf(*module);
+  SmallVector<std::string> names;
+  for (LayerOpInterface layer : layers)
+    names.push_back(layer.getLayerName().str());
+  // The view is a layer op but not a compute layer.
+  EXPECT_EQ(names, (SmallVector<std::string>{"ln", "gelu", "softmax", "prefill", "decode"}));
+  EXPECT_EQ(layers[0].getMacCount(), 0);
+  EXPECT_EQ(layers[1].getMacCount(), 0);
+  EXPECT_EQ(layers[2].getMacCount(), 0);
+  // Prefill: 4 heads x 8 x 8 scores x 8 features, twice (QK^T, AV) = 2 * 8 * 8 * 32.
+  EXPECT_EQ(layers[3].getMacCount(), 4096);
+  // Decode: one query against 9 keys: 2 * 1 * 9 * 32.
+  EXPECT_EQ(layers[4].getMacCount(), 576);
+  EXPECT_EQ(layers[3].getActivationInputs().size(), 3u);
+}
+
 TEST_F(LayerOpInterfaceTest, CountPast64BitsIsUnknown) {
   // 2^20 x 2^24 outputs of K = 2^20 MACs each: 2^64 does not fit in int64.
   std::string text = R"(func.func @big(%a: tensor<1048576x1048576xi16>, %b: tensor<1048576x16777216xi16>) {

@@ -17,6 +17,25 @@ def Dataflow_EltwiseKind : I32EnumAttr<"EltwiseKind", "element-wise operation", 
   let cppNamespace = "::dataflow";
 }
 
+// Unary element-wise activations of dataflow.activation (issue #18).
+def Dataflow_ActivationKind : I32EnumAttr<"ActivationKind", "element-wise activation", [
+    I32EnumAttrCase<"relu", 0>,
+    I32EnumAttrCase<"gelu", 1>,
+    I32EnumAttrCase<"silu", 2>,
+    I32EnumAttrCase<"sigmoid", 3>,
+    I32EnumAttrCase<"tanh", 4>]> {
+  let cppNamespace = "::dataflow";
+}
+
+// Normalisations of dataflow.norm (issue #18): layer_norm and rms_norm over the last
+// dimension, batch_norm (inference: a per-channel scale and shift) over dimension 1.
+def Dataflow_NormKind : I32EnumAttr<"NormKind", "normalisation", [
+    I32EnumAttrCase<"layer_norm", 0>,
+    I32EnumAttrCase<"rms_norm", 1>,
+    I32EnumAttrCase<"batch_norm", 2>]> {
+  let cppNamespace = "::dataflow";
+}
+
 // nn_dataflow's --mem-type: "2D" puts DRAM channels on the four corners of the node grid,
 // "3D" stacks one DRAM vault on every node (TETRIS section 3).
 def Dataflow_MemoryType : I32EnumAttr<"MemoryType", "DRAM placement", [

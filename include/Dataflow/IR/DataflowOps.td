@@ -271,4 +271,92 @@ def Dataflow_ConcatOp : Dataflow_LayerOp<"concat", [], ["getMacCount", "isComput
   let assemblyFormat = "$inputs attr-dict `:` type($inputs) `->` type($output)";
 }
 
+//===----------------------------------------------------------------------===//
+// Transformer layer kinds (issue #18)
+//===----------------------------------------------------------------------===//
+
+def Dataflow_ActivationOp : Dataflow_LayerOp<"activation"> {
+  let summary = "unary element-wise activation (ReLU, GELU, SiLU, sigmoid, tanh)";
+  let description = [{
+    Output type equals input type (rank 2 to 5). Priced like a one-input `dataflow.eltwise`
+    (nn_dataflow's `EltwiseLayer` with `nreg = 1`): each element read once and written once.
+
+    ```mlir
+    %1 = dataflow.activation gelu %0 : tensor<128x3072xi16> -> tensor<128x3072xi16>
+    ```
+  }];
+  let arguments = (ins Dataflow_ActivationKind:$kind, AnyRankedTensor:$input,
+                   OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = "$kind $input attr-dict `:` type($input) `->` type($output)";
+}
+
+def Dataflow_NormOp : Dataflow_LayerOp<"norm"> {
+  let summary = "LayerNorm, RMSNorm or (inference) BatchNorm";
+  let description = [{
+    Output type equals input type (rank 2 to 5). `layer_norm` and `rms_norm` normalise over
+    the last dimension (one token's features), `batch_norm` scales and shifts each channel
+    (dimension 1) by its folded statistics. Priced as a one-input element-wise pass.
+
+    ```mlir
+    %1 = dataflow.norm layer_norm %0 : tensor<128x768xi16> -> tensor<128x768xi16>
+    ```
+  }];
+  let arguments = (ins Dataflow_NormKind:$kind, AnyRankedTensor:$input,
+                   OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = "$kind $input attr-dict `:` type($input) `->` type($output)";
+}
+
+def Dataflow_SoftmaxOp : Dataflow_LayerOp<"softmax"> {
+  let summary = "softmax over the last dimension";
+  let description = [{
+    Output type equals input type (rank 2 to 5); each row of the last dimension is
+    normalised. Priced as a one-input element-wise pass (the row's maximum and sum stay on
+    chip).
+
+    ```mlir
+    %1 = dataflow.softmax %0 : tensor<12x128x128xi16> -> tensor<12x128x128xi16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$input, OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+}
+
+def Dataflow_AttentionOp : Dataflow_LayerOp<"attention"> {
+  let summary = "multi-head scaled dot-product attention";
+  let description = [{
+    `q` is `Lq x D`, `k` and `v` are `Lk x D`, the output is `Lq x D`; `heads` divides `D`
+    (each head attends with `D / heads` features). `causal` masks keys after the query's
+    position. LLM decode with a KV cache is `Lq = 1` against `Lk = L` cached keys and
+    values (the new token's included). MACs: `2 x Lq x Lk x D` (QK^T and AV; masked scores
+    are still computed, as on a dense array).
+
+    ```mlir
+    %o = dataflow.attention %q, %k, %v heads 12 causal
+         : tensor<1x768xi16>, tensor<512x768xi16>, tensor<512x768xi16> -> tensor<1x768xi16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$q, AnyRankedTensor:$k, AnyRankedTensor:$v,
+                   I64Attr:$heads, UnitAttr:$causal, OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = [{
+    $q `,` $k `,` $v `heads` $heads (`causal` $causal^)? attr-dict `:` type($q) `,`
+    type($k) `,` type($v) `->` type($output)
+  }];
+}
+
+def Dataflow_ViewOp : Dataflow_LayerOp<"view", [], ["getMacCount", "isComputeLayer"]> {
+  let summary = "reshape or permute: the same elements under another shape";
+  let description = [{
+    Free on the accelerator, like `dataflow.concat`: the output holds the input's elements
+    (same count and element type) under another shape, e.g. the head split of attention
+    (`L x D` to `H x L x D/H`, or `H x D/H x L` for K^T). The cost models price tensors by
+    their sizes, so a view changes no cost; it is not a compute layer.
+
+    ```mlir
+    %kt = dataflow.view %k : tensor<128x768xi16> -> tensor<12x64x128xi16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$input, OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+}
+
 #endif // DATAFLOW_IR_DATAFLOWOPS_TD

@@ -87,7 +87,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     SmallVector<Value> inputs;
     if (auto eltwise = dyn_cast<EltwiseOp>(op))
       inputs.append(eltwise.getInputs().begin(), eltwise.getInputs().end());
-    else if (isa<ConvOp, FCOp, PoolOp>(op))
+    else if (isa<ConvOp, FCOp, PoolOp, ActivationOp, NormOp, SoftmaxOp>(op))
       inputs.push_back(op->getOperand(0));
     else if (auto matmul = dyn_cast<MatmulOp>(op)) {
       // Partitioned like the FC it is priced as (rows = batch, K in, N out channels): the

@@ -1,6 +1,7 @@
 """The network zoo: every nn_dataflow network (from its layer dumps), MobileNet v1, the
 ``tiny_all_ops`` test network, and the systolic examples ``dcgan`` (a DCGAN generator) and
-``c3d`` (3-D convolutions).
+``c3d`` (3-D convolutions), and the transformers ``bert_base``, ``vit_b16``,
+``gpt2_prefill`` and ``gpt2_decode``.
 
 >>> from dataflow_opt import zoo
 >>> net = zoo.get("alex_net", batch=16)
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from ..builder import Network
-from . import generative, mobilenet, tiny
+from . import generative, mobilenet, tiny, transformers
 from . import nn_dataflow as _nnd
 
 # Network name -> file stem of its generated example (examples/networks/<stem>.mlir).
@@ -34,10 +35,23 @@ FILE_NAMES: Dict[str, str] = {
     "tiny_all_ops": "tiny_all_ops",
     "dcgan": "dcgan",
     "c3d": "c3d",
+    "bert_base": "bert_base",
+    "vit_b16": "vit_b16",
+    "gpt2_prefill": "gpt2_prefill",
+    "gpt2_decode": "gpt2_decode",
 }
 
 # Extra networks that get() knows but names() (the zoo proper) does not list.
-EXTRA = ("tiny_all_ops", "dcgan", "c3d")
+EXTRA = ("tiny_all_ops", "dcgan", "c3d", "bert_base", "vit_b16", "gpt2_prefill", "gpt2_decode")
+
+
+# Transformers (issue #18): python/dataflow_opt/zoo/transformers.py.
+TRANSFORMERS = {
+    "bert_base": transformers.build_bert_base,
+    "vit_b16": transformers.build_vit_b16,
+    "gpt2_prefill": transformers.build_gpt2_prefill,
+    "gpt2_decode": transformers.build_gpt2_decode,
+}
 
 
 def nn_dataflow_names() -> List[str]:
@@ -79,4 +93,6 @@ def get(name: str, batch: int, dtype: str = "i16") -> Network:
         return generative.build_dcgan(batch, dtype)
     if name == "c3d":
         return generative.build_c3d(batch, dtype)
+    if name in TRANSFORMERS:
+        return TRANSFORMERS[name](batch, dtype)
     return _nnd.build(name, batch, dtype)
