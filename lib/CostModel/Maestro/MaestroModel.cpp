@@ -17,6 +17,7 @@ namespace dataflow::cost::maestro {
 namespace {
 
 constexpr int64_t kFull = std::numeric_limits<int64_t>::max() / 4;
+constexpr int64_t kMaxCount = int64_t(1) << 62;
 
 int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
@@ -57,7 +58,7 @@ struct DirClasses {
   int64_t steps = 1;
 };
 
-DirClasses classesOf(const Map &m, int64_t E, int64_t units) {
+DirClasses classesOf(const Map &m, int64_t E, int64_t units, bool fullEdge) {
   DirClasses out;
   int64_t size = std::min(m.size, E), ofs = m.offset;
   int64_t P = E <= size ? 1 : ceilDiv(E - size, ofs) + 1; // positions
@@ -67,7 +68,10 @@ DirClasses classesOf(const Map &m, int64_t E, int64_t units) {
       StepClass c;
       c.count = count;
       c.first = s == 0;
-      c.tile = c.uni = std::min(size, E - s * ofs);
+      c.tile = std::min(size, E - s * ofs);
+      // MAESTRO fetches a whole map-sized tile on a temporal map's last, partial step (the
+      // compute uses the partial tile); checked on the kcp_ws mappings (C = 96, tile 64).
+      c.uni = fullEdge ? size : c.tile;
       c.advance = ofs;
       return c;
     };
@@ -138,7 +142,7 @@ public:
     size_t nd = L.maps.size();
     std::vector<DirClasses> dc(nd);
     for (size_t j = 0; j < nd; ++j)
-      dc[j] = classesOf(L.maps[j], E[L.maps[j].dim], L.subUnits);
+      dc[j] = classesOf(L.maps[j], E[L.maps[j].dim], L.subUnits, O.maestroReuseQuirk);
 
     std::vector<size_t> idx(nd, 0);
     auto caseOf = [&](Ext &tile, Ext &uni, int64_t &occ, int &ch, int64_t &active) {
@@ -287,37 +291,74 @@ int64_t Problem::macs() const {
   return m;
 }
 
+/// Every figure is a product of the sizes (each below 2^31): refuse a layer whose MAC or
+/// input count passes 2^62, where the cycle and access sums could overflow.
+static Result<Problem> checkCounts(const Problem &P, const LayerDesc &L, const std::string &file) {
+  int64_t macs = 1, input = 1;
+  bool overflow = false;
+  for (int64_t d : P.size)
+    overflow |= __builtin_mul_overflow(macs, d, &macs);
+  for (int64_t d : {P.size[DN], P.size[DC], P.inputRows(), P.inputCols()})
+    overflow |= __builtin_mul_overflow(input, d, &input);
+  if (overflow || macs > kMaxCount || input > kMaxCount)
+    return lineError(file, L.line, "layer '" + L.name +
+                                       "': its MAC or input count passes 2^62, too large to price");
+  return P;
+}
+
 Result<Problem> toProblem(const LayerDesc &L, const std::string &file) {
   Problem P;
   P.name = L.name;
   P.strideY = L.strideY;
   P.strideX = L.strideX;
+  // MAESTRO reads every size into an int; past that it prices garbage.
+  for (const auto &[name, v] : L.dims)
+    if (v > std::numeric_limits<int32_t>::max())
+      return lineError(file, L.line, "layer '" + L.name + "': dimension " + name + " = " +
+                                         std::to_string(v) + " is past 2^31 - 1, the largest MAESTRO reads");
+  if (L.strideY > std::numeric_limits<int32_t>::max() || L.strideX > std::numeric_limits<int32_t>::max())
+    return lineError(file, L.line, "layer '" + L.name + "': stride past 2^31 - 1, the largest MAESTRO reads");
   if (L.type == "GEMM") {
     // GEMM: input {M, K}, weight {K, N}, output {M, N} -> CONV with Y' = M, C = K, K = N.
     P.size[DY] = dimOr(L, "M", 1);
     P.size[DC] = dimOr(L, "K", 1);
     P.size[DK] = dimOr(L, "N", 1);
-    return P;
+    return checkCounts(P, L, file);
   }
+  if (L.type == "FC" || L.type == "POOL" || L.type == "LSTM" || L.type == "RESIDUAL_IDENTITY")
+    // MAESTRO's parser creates no layer for these types (DFSL_parser.hpp: "TODO") and
+    // stops at the layer's '}' with a parse error.
+    return lineError(file, L.line, "layer '" + L.name + "': MAESTRO has no cost model for type " +
+                                       L.type + " (it stops with a parse error at this layer)");
+  if (L.type == "NGCONV")
+    return lineError(file, L.line, "layer '" + L.name +
+                                       "': type NGCONV (nested grouped convolution) is not priced "
+                                       "here; give it as G CONV layers");
   if (L.type != "CONV" && L.type != "DSCONV" && L.type != "TRCONV")
-    return lineError(file, L.line, "layer '" + L.name + "': type " + L.type + " is parsed but not modelled");
+    return lineError(file, L.line, "layer '" + L.name + "': unknown layer type " + L.type +
+                                       " (CONV, DSCONV, GEMM, TRCONV, NGCONV, FC, POOL, LSTM)");
   P.type = L.type == "DSCONV" ? OpType::DsConv : OpType::Conv;
   P.size[DN] = dimOr(L, "N", 1);
   P.size[DK] = P.type == OpType::DsConv ? 1 : dimOr(L, "K", 1);
   P.size[DC] = dimOr(L, "C", 1);
   P.size[DR] = dimOr(L, "R", 1);
   P.size[DS] = dimOr(L, "S", 1);
-  auto out = [&](const char *o, const char *i, int64_t win, int64_t stride) -> int64_t {
+  auto out = [&](const char *o, const char *i, int64_t win, int64_t stride, int64_t &pad) -> int64_t {
     if (L.dims.count(o))
       return L.dims.at(o);
     int64_t in = dimOr(L, i, win);
-    return in < win ? 0 : (in - win) / stride + 1; // Y' = (Y - R)/stride + 1
+    // An input smaller than the filter (MAESTRO's front end writes a padded 1x1 map that
+    // way) is zero-padded up to the window: one output row. MAESTRO itself prices such a
+    // layer inconsistently (no input reads, output rows from Y - R + 1 <= 0).
+    if (in < win) {
+      pad = win - in;
+      return 1;
+    }
+    return (in - win) / stride + 1; // Y' = (Y - R)/stride + 1
   };
-  P.size[DY] = out("Y'", "Y", P.size[DR], P.strideY);
-  P.size[DX] = out("X'", "X", P.size[DS], P.strideX);
-  if (P.size[DY] <= 0 || P.size[DX] <= 0)
-    return lineError(file, L.line, "layer '" + L.name + "': input smaller than the filter");
-  return P;
+  P.size[DY] = out("Y'", "Y", P.size[DR], P.strideY, P.padY);
+  P.size[DX] = out("X'", "X", P.size[DS], P.strideX, P.padX);
+  return checkCounts(P, L, file);
 }
 
 Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDesc &H,
@@ -368,13 +409,27 @@ Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDe
       if (n == "Y" || n == "X") { // input coordinates -> output coordinates
         bool y = n == "Y";
         int64_t win = P.size[y ? DR : DS], s = y ? P.strideY : P.strideX;
-        if (d.size < win || (d.size - win) % s || d.offset % s)
+        auto unaligned = [&](const std::string &why) {
           return lineError(file, d.line, "map on input " + n + " (" + std::to_string(d.size) + "," +
-                                             std::to_string(d.offset) + ") does not align with the " +
-                                             (y ? "R" : "S") + " window and stride");
+                                             std::to_string(d.offset) + ") " + why);
+        };
+        if (d.size < win)
+          return unaligned(std::string("is smaller than the ") + (y ? "R" : "S") +
+                           " window; such a map needs a SpatialMap on " + (y ? "R" : "S") +
+                           ", which is not modelled");
         dim = y ? DY : DX;
-        m.size = (d.size - win) / s + 1;
-        m.offset = d.offset / s;
+        if (s == 1) {
+          m.size = d.size - win + 1;
+          m.offset = d.offset;
+        } else {
+          // MAESTRO's outer-stride rule (DFA_cluster-analysis.hpp, ApplyOuterStride): a map
+          // of `size` input rows holds out = (size + s - R) / s whole output rows and
+          // advances by out x s input rows, whatever offset is written.
+          if (g > 0 && win < s)
+            return unaligned("in an inner cluster with a window smaller than the stride: "
+                             "MAESTRO then advances by the window, which is not modelled");
+          m.size = m.offset = (d.size + s - win) / s;
+        }
       }
       if (dim < 0)
         return lineError(file, d.line, "unknown dimension '" + d.dim + "' for " + L.type);
@@ -448,6 +503,11 @@ Result<Analysis> analyze(const Problem &P, const Mapping &M, const HardwareDesc 
   A.input.l2Write = P.size[DN] * P.size[DC] * P.inputRows() * P.inputCols();
   A.filter.l2Write = (P.type == OpType::Conv ? P.size[DK] : 1) * P.size[DC] * P.size[DR] * P.size[DS];
   A.output.l2Read = P.size[DN] * (P.type == OpType::Conv ? P.size[DK] : P.size[DC]) * P.size[DY] * P.size[DX];
+  // MAESTRO sizes the output it reads back from L2 as Y - R + 1 by X - S + 1, ignoring the
+  // stride (API_user-interface-v2.hpp, ConstructConvDimensionTable).
+  if (O.maestroReuseQuirk)
+    A.output.l2Read = P.size[DN] * (P.type == OpType::Conv ? P.size[DK] : P.size[DC]) *
+                      ((P.size[DY] - 1) * P.strideY + 1) * ((P.size[DX] - 1) * P.strideX + 1);
   A.input.l1Write = A.input.l2Read;
   A.filter.l1Write = A.filter.l2Read;
   A.input.l1Read = A.filter.l1Read = A.output.l1Read = A.output.l1Write = A.macs;
