@@ -415,8 +415,8 @@ Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDe
         };
         if (d.size < win)
           return unaligned(std::string("is smaller than the ") + (y ? "R" : "S") +
-                           " window; such a map needs a SpatialMap on " + (y ? "R" : "S") +
-                           ", which is not modelled");
+                           " window: mappings that split the window over PEs (row stationary, "
+                           "SpatialMap on R or S) are not modelled");
         dim = y ? DY : DX;
         if (s == 1) {
           m.size = d.size - win + 1;
