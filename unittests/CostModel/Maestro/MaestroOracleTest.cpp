@@ -112,6 +112,7 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"example", 1, 1, 1},
     Expected{"GEMM_Example", 1, 1, 1},
     Expected{"squeezenet1_0_kcp_ws", 26, 25, 26},
+    Expected{"Resnet50_kcp_ws", 66, 61, 66},
     Expected{"googlenet_kcp_ws", 64, 58, 64},
     Expected{"mnasnet_kcp_ws", 53, 42, 53},
     Expected{"squeezenet1_0_xp_ws", 26, 0, 25},
