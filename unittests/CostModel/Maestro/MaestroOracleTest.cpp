@@ -121,7 +121,9 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"vgg16_yxp_os", 13, 0, 3},
     Expected{"ncf_nmk", 12, 2, 12},
     Expected{"gnmt_nmk", 9, 0, 9},
-    Expected{"Transformer_Layers", 6, 4, 5}),
+    Expected{"Transformer_Layers", 6, 4, 5},
+    // 150 random layers and mappings of bench/maestro_property.py --seed 1 (see its docstring).
+    Expected{"property_slice", 150, 42, 140}),
     [](const ::testing::TestParamInfo<Expected> &i) { return std::string(i.param.mapping); });
 // clang-format on
 
