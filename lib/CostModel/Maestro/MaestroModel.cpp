@@ -39,6 +39,7 @@ struct StepClass {
   int64_t count = 1;
   bool first = true;
   int64_t tile = 1, uni = 1, active = 1, advance = 1;
+  int64_t fetch = 1; ///< the union as MAESTRO fetches it for input and filter (see classesOf)
 };
 
 struct DirClasses {
@@ -59,7 +60,8 @@ DirClasses classesOf(const Map &m, int64_t E, int64_t units, bool fullEdge) {
       c.tile = std::min(size, E - s * ofs);
       // MAESTRO fetches a whole map-sized tile on a temporal map's last, partial step (the
       // compute uses the partial tile); checked on the kcp_ws mappings (C = 96, tile 64).
-      c.uni = fullEdge ? size : c.tile;
+      c.uni = c.tile;
+      c.fetch = fullEdge ? size : c.tile;
       c.advance = ofs;
       return c;
     };
@@ -79,7 +81,7 @@ DirClasses classesOf(const Map &m, int64_t E, int64_t units, bool fullEdge) {
     int64_t p0 = f * U, np = std::min(U, P - p0);
     c.tile = std::min(size, E - p0 * ofs);
     int64_t lastTile = std::min(size, E - (p0 + np - 1) * ofs);
-    c.uni = (np - 1) * ofs + lastTile;
+    c.uni = c.fetch = (np - 1) * ofs + lastTile;
     c.active = np;
     c.advance = U * ofs;
     return c;
@@ -133,7 +135,7 @@ public:
       dc[j] = classesOf(L.maps[j], E[L.maps[j].dim], L.subUnits, O.maestroReuseQuirk);
 
     std::vector<size_t> idx(nd, 0);
-    auto caseOf = [&](Ext &tile, Ext &uni, int64_t &occ, int &ch, int64_t &active) {
+    auto caseOf = [&](Ext &tile, Ext &uni, Ext &fetch, int64_t &occ, int &ch, int64_t &active) {
       occ = 1;
       ch = -1;
       active = 1;
@@ -142,6 +144,7 @@ public:
         occ *= c.count;
         tile[L.maps[j].dim] = c.tile;
         uni[L.maps[j].dim] = c.uni;
+        fetch[L.maps[j].dim] = c.fetch;
         if (L.maps[j].spatial)
           active = c.active;
         if (!c.first)
@@ -177,13 +180,13 @@ public:
     };
 
     // The all-Init case first: it fixes the L2 requirement (x2, double buffering).
-    Ext tile{}, uni{};
+    Ext tile{}, uni{}, fetch{};
     for (int d = 0; d < NumDims; ++d)
-      tile[d] = uni[d] = E[d];
+      tile[d] = uni[d] = fetch[d] = E[d];
     int64_t occ;
     int ch;
     int64_t active;
-    caseOf(tile, uni, occ, ch, active);
+    caseOf(tile, uni, fetch, occ, ch, active);
     int64_t offIn = 0, offOut = 0;
     if (top) {
       top->input.l2Req = 2 * traffic(TIn, uni, -1);
@@ -199,9 +202,12 @@ public:
     double occSum = 0, pesSum = 0;
     while (true) {
       for (int d = 0; d < NumDims; ++d)
-        tile[d] = uni[d] = E[d];
-      caseOf(tile, uni, occ, ch, active);
-      int64_t inT = traffic(TIn, uni, ch), wT = traffic(TW, uni, ch), outT = traffic(TOut, uni, ch);
+        tile[d] = uni[d] = fetch[d] = E[d];
+      caseOf(tile, uni, fetch, occ, ch, active);
+      // Input and filter as MAESTRO fetches them (whole tiles on a last partial step), the
+      // output as it is written.
+      int64_t inT = traffic(TIn, fetch, ch), wT = traffic(TW, fetch, ch),
+              outT = traffic(TOut, uni, ch);
       int64_t compute;
       double subPes = 1;
       if (last) {
