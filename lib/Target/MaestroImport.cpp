@@ -62,7 +62,7 @@ Operation *buildLayer(import::NetworkBuilder &net, const maestro::LayerDesc &L,
   // MAESTRO has no padding: the input is as large as the output and window need, except
   // an input smaller than the filter, zero-padded up to it (toProblem).
   Value in = net.addInput(RankedTensorType::get(
-      {P.size[DN], P.size[DC], P.inputRows() - P.padY, P.inputCols() - P.padX}, elem));
+      {P.size[DN], P.size[DC], P.loadedRows(), P.loadedCols()}, elem));
   auto out = RankedTensorType::get({P.size[DN], channelsOut, P.size[DY], P.size[DX]}, elem);
   return ConvOp::create(b, loc, out, in, b.getDenseI64ArrayAttr({P.size[DR], P.size[DS]}),
                         b.getDenseI64ArrayAttr({P.strideY, P.strideX}),

@@ -309,14 +309,16 @@ Result<Analysis> analyze(const Problem &P, const Mapping &M, const HardwareDesc 
   A.runtime = r.runtime;
   A.avgUtilizedPes = r.avgPes;
   // §1.2 item 3: fills from DRAM, copies, one L1 read per MAC and operand.
-  A.input.l2Write = P.size[DN] * P.size[DC] * P.inputRows() * P.inputCols();
+  // The whole input as given, also rows a stride leaves unused (oracle: stride-2 layers).
+  A.input.l2Write = P.size[DN] * P.size[DC] * P.loadedRows() * P.loadedCols();
   A.filter.l2Write = (P.type == OpType::Conv ? P.size[DK] : 1) * P.size[DC] * P.size[DR] * P.size[DS];
   A.output.l2Read = P.size[DN] * (P.type == OpType::Conv ? P.size[DK] : P.size[DC]) * P.size[DY] * P.size[DX];
-  // MAESTRO sizes the output it reads back from L2 as Y - R + 1 by X - S + 1, ignoring the
-  // stride (API_user-interface-v2.hpp, ConstructConvDimensionTable).
+  // MAESTRO sizes the output it reads back from L2 as Y - R + 1 by X - S + 1 of the given
+  // input, ignoring the stride (API_user-interface-v2.hpp, ConstructConvDimensionTable).
   if (O.maestroReuseQuirk)
     A.output.l2Read = P.size[DN] * (P.type == OpType::Conv ? P.size[DK] : P.size[DC]) *
-                      ((P.size[DY] - 1) * P.strideY + 1) * ((P.size[DX] - 1) * P.strideX + 1);
+                      (P.loadedRows() + P.padY - P.size[DR] + 1) *
+                      (P.loadedCols() + P.padX - P.size[DS] + 1);
   A.input.l1Write = A.input.l2Read;
   A.filter.l1Write = A.filter.l2Read;
   A.input.l1Read = A.filter.l1Read = A.output.l1Read = A.output.l1Write = A.macs;

@@ -38,6 +38,11 @@ struct Problem {
   int64_t strideY = 1, strideX = 1;
   /// Rows / cols of zero padding when the given input is smaller than the filter.
   int64_t padY = 0, padX = 0;
+  /// The input rows / cols as given (Y, X); 0 when only Y' / X' are. A stride can leave
+  /// some unused; MAESTRO still loads all of them into L2.
+  int64_t givenRows = 0, givenCols = 0;
+  int64_t loadedRows() const { return givenRows ? givenRows : inputRows() - padY; }
+  int64_t loadedCols() const { return givenCols ? givenCols : inputCols() - padX; }
   int64_t macs() const;
   int64_t inputRows() const { return (size[DY] - 1) * strideY + size[DR]; }
   int64_t inputCols() const { return (size[DX] - 1) * strideX + size[DS]; }
