@@ -206,8 +206,20 @@ public:
       caseOf(tile, uni, fetch, occ, ch, active);
       // Input and filter as MAESTRO fetches them (whole tiles on a last partial step), the
       // output as it is written.
+      Ext written = uni;
+      if (O.maestroReuseQuirk)
+        for (size_t j = 0; j < nd; ++j) {
+          // MAESTRO writes back one sub-cluster fewer when a spatial map's only fold leaves
+          // sub-clusters idle (its "edge-edge" sub-cluster maps no output; oracle: K = 2 over
+          // 4 clusters writes half the output).
+          const Map &m = L.maps[j];
+          const StepClass &c = dc[j].cls[idx[j]];
+          if (m.spatial && dc[j].steps == 1 && c.active >= 2 && c.active < L.subUnits &&
+              coupled(P.type, TOut, m.dim))
+            written[m.dim] = c.uni - (c.uni - (c.active - 1) * std::min(m.offset, c.uni));
+        }
       int64_t inT = traffic(TIn, fetch, ch), wT = traffic(TW, fetch, ch),
-              outT = traffic(TOut, uni, ch);
+              outT = traffic(TOut, written, ch);
       int64_t compute;
       double subPes = 1;
       if (last) {
