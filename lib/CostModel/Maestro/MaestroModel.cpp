@@ -160,7 +160,11 @@ public:
       for (size_t j = size_t(ch) + 1; j < nd; ++j)
         innerReset |= dc[j].steps > 1 && coupled(P.type, tensor, L.maps[j].dim);
       if (!coupled(P.type, tensor, d)) {
-        // MAESTRO: an uncoupled change costs nothing (quirk, see Options).
+        // MAESTRO: an uncoupled change costs input and filter nothing, and the output a
+        // write-back of its partial sums on every step of a reduction dim (quirks, see
+        // Options; oracle: C = 100 in (1,1) tiles writes the output 100 times).
+        if (tensor == TOut && O.maestroReuseQuirk)
+          return full;
         if (tensor == TOut || !O.maestroReuseQuirk)
           return innerReset ? full : 0;
         return 0;
