@@ -194,6 +194,19 @@ public:
     int64_t offIn = 0, offOut = 0;
     if (top) {
       top->input.l2Req = 2 * traffic(TIn, uni, -1);
+      if (O.maestroReuseQuirk)
+        for (size_t j = 0; j < nd; ++j) {
+          // MAESTRO sizes L2 for a spatial map on Y or X as every sub-cluster's own window,
+          // the overlap counted once per sub-cluster (oracle: vgg16_xp_ws CONV1 is off-chip
+          // bound at 40 cycles a step: 222 x 3 x 3 input elements, not 3 x 224).
+          const Map &m = L.maps[j];
+          const StepClass &c = dc[j].cls[0];
+          if (m.spatial && (m.dim == DY || m.dim == DX) && c.active > 1) {
+            Ext one = uni;
+            one[m.dim] = c.tile;
+            top->input.l2Req = 2 * c.active * volume(TIn, one);
+          }
+        }
       top->filter.l2Req = 2 * traffic(TW, uni, -1);
       top->output.l2Req = 2 * volume(TOut, uni);
       // Off-chip: L2 requirement / bandwidth, halved for double buffering (§1.2 item 4).

@@ -49,7 +49,7 @@ func.func @conv13(%x: tensor<1x512x14x14xi8>) -> (tensor<1x512x12x12xi8>, tensor
 // CHECK-SAME: dataflow.directives = #dataflow.directives<SpatialMap(1, 1) K, TemporalMap(32, 32) N, TemporalMap(16, 16) M, Cluster(16, P), SpatialMap(1, 1) N, TemporalMap(256, 256) K, TemporalMap(16, 16) M>
 // CHECK: dataflow.conv
 // CHECK-SAME: cycles = 241,
-// CHECK-SAME: dataflow.directives = #dataflow.directives<SpatialMap(1, 1) "Y'",
+// CHECK-SAME: dataflow.directives = #dataflow.directives<SpatialMap(1, 1) C,
 func.func @gemm_and_depthwise(%x: tensor<16x256xi8>, %y: tensor<1x32x14x14xi8>) -> (tensor<16x128xi8>, tensor<1x32x12x12xi8>)
     attributes {dataflow.accelerator = @accelerator_1} {
   %0 = dataflow.fc %x {name = "gemm"} : tensor<16x256xi8> -> tensor<16x128xi8>
