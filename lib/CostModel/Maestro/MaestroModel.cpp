@@ -194,21 +194,26 @@ public:
     int64_t offIn = 0, offOut = 0;
     if (top) {
       top->input.l2Req = 2 * traffic(TIn, uni, -1);
+      top->filter.l2Req = 2 * traffic(TW, uni, -1);
+      top->output.l2Req = 2 * volume(TOut, uni);
       if (O.maestroReuseQuirk)
         for (size_t j = 0; j < nd; ++j) {
           // MAESTRO sizes L2 for a spatial map on Y or X as every sub-cluster's own window,
           // the overlap counted once per sub-cluster (oracle: vgg16_xp_ws CONV1 is off-chip
           // bound at 40 cycles a step: 222 x 3 x 3 input elements, not 3 x 224).
+          // The same for any overlapping spatial map (offset < size) and the tensors it is
+          // coupled with (Transformer_Layers' SpatialMap(2,1) K: 127 x 2 filter rows).
           const Map &m = L.maps[j];
           const StepClass &c = dc[j].cls[0];
-          if (m.spatial && (m.dim == DY || m.dim == DX) && c.active > 1) {
-            Ext one = uni;
-            one[m.dim] = c.tile;
+          if (!m.spatial || c.active <= 1)
+            continue;
+          Ext one = uni;
+          one[m.dim] = c.tile;
+          if (m.dim == DY || m.dim == DX || (m.offset < m.size && coupled(P.type, TIn, m.dim)))
             top->input.l2Req = 2 * c.active * volume(TIn, one);
-          }
+          if (m.offset < m.size && coupled(P.type, TW, m.dim))
+            top->filter.l2Req = 2 * c.active * volume(TW, one);
         }
-      top->filter.l2Req = 2 * traffic(TW, uni, -1);
-      top->output.l2Req = 2 * volume(TOut, uni);
       // Off-chip: L2 requirement / bandwidth, halved for double buffering (§1.2 item 4).
       offIn = int64_t(double(top->input.l2Req + top->filter.l2Req) / double(H.offchipBw) / 2.0);
       offOut = int64_t(double(top->output.l2Req) / double(H.offchipBw) / 2.0);
