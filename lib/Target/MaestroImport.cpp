@@ -120,6 +120,15 @@ OwningOpRef<ModuleOp> dataflow::importMaestro(llvm::SourceMgr &sourceMgr, MLIRCo
   bool ok = true;
   for (const maestro::LayerDesc &L : net->layers) {
     Location loc = FileLineColLoc::get(context, file, L.line, 1);
+    if (L.type == "TRCONV") {
+      // MAESTRO prices TRCONV exactly as a CONV of the same Y/X (its inner stride changes
+      // nothing; checked with bench/maestro_oracle.py), which is not a transposed convolution.
+      import::emitAt(context, file, L.line)
+          << "layer '" << L.name << "': type TRCONV is not imported: MAESTRO prices it as a CONV "
+          << "over the same Y and X (Y - R + 1 output rows), not as a transposed convolution";
+      ok = false;
+      continue;
+    }
     if (L.type != "CONV" && L.type != "DSCONV" && L.type != "GEMM") {
       import::emitAt(context, file, L.line)
           << "layer '" << L.name << "': type " << L.type
