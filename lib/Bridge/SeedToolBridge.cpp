@@ -88,7 +88,7 @@ Result<maestro::LayerDesc> bridge::toMaestroLayer(Operation *op, DirectivesAttr 
     L.strideX = conv.getStride()[1];
     // Output coordinates given directly: the input is taken as padded.
     L.dims = {{"N", in[0]}, {"C", in[1]}, {"R", conv.getKernel()[0]}, {"S", conv.getKernel()[1]},
-              {"Y'", out[2]}, {"X'", out[3]}};
+              {"Y'", out[2]}, {"X'", out[3]}, {"Y", in[2]}, {"X", in[3]}};
     if (!depthwise)
       L.dims["K"] = out[1];
     return L;

@@ -61,13 +61,16 @@ Operation *buildLayer(import::NetworkBuilder &net, const maestro::LayerDesc &L,
   }
   bool depthwise = P.type == OpType::DsConv;
   int64_t channelsOut = depthwise ? P.size[DC] : P.size[DK];
-  // MAESTRO has no padding: the input is as large as the output and window need.
-  Value in = net.addInput(
-      RankedTensorType::get({P.size[DN], P.size[DC], P.inputRows(), P.inputCols()}, elem));
+  // MAESTRO has no padding: the input is as large as the output and window need, except
+  // an input smaller than the filter, zero-padded up to it (toProblem).
+  Value in = net.addInput(RankedTensorType::get(
+      {P.size[DN], P.size[DC], P.loadedRows(), P.loadedCols()}, elem));
   auto out = RankedTensorType::get({P.size[DN], channelsOut, P.size[DY], P.size[DX]}, elem);
   return ConvOp::create(b, loc, out, in, b.getDenseI64ArrayAttr({P.size[DR], P.size[DS]}),
                         b.getDenseI64ArrayAttr({P.strideY, P.strideX}),
-                        b.getDenseI64ArrayAttr({0, 0, 0, 0}), b.getDenseI64ArrayAttr({1, 1}),
+                        b.getDenseI64ArrayAttr({P.padY / 2, P.padX / 2, P.padY - P.padY / 2,
+                                                P.padX - P.padX / 2}),
+                        b.getDenseI64ArrayAttr({1, 1}),
                         b.getI64IntegerAttr(depthwise ? P.size[DC] : 1), b.getStringAttr(L.name));
 }
 
@@ -88,9 +91,15 @@ OwningOpRef<ModuleOp> dataflow::importMaestro(llvm::SourceMgr &sourceMgr, MLIRCo
     import::emitFileError(context, hw.status().message());
     return {};
   }
-  if (hw->nocHops != 1 || hw->hopLatency != 1 || hw->simdLanes != 1) {
+  if (hw->nocHops * hw->hopLatency != 1 || hw->simdLanes != 1) {
+    // A dataflow.accelerator has no NoC latency or SIMD width: they are options of the
+    // MAESTRO passes.
     import::emitAt(context, options.hardwareFile, 1)
-        << "NoC_NumHops other than 1 has no place in a dataflow.accelerator; not imported";
+        << "a NoC latency of " << hw->nocHops * hw->hopLatency << " cycles (NoC_NumHops x "
+        << "noc_hop_latency) and " << hw->simdLanes << " SIMD lanes have no place in a "
+        << "dataflow.accelerator; import with both 1 and pass noc-latency="
+        << hw->nocHops * hw->hopLatency << " simd-lanes=" << hw->simdLanes
+        << " to dataflow-maestro-cost and dataflow-maestro-map";
     return {};
   }
   cost::Result<maestro::NetworkDesc> net = maestro::parseMaestroNetwork(main->getBuffer().str(), file);
@@ -113,6 +122,15 @@ OwningOpRef<ModuleOp> dataflow::importMaestro(llvm::SourceMgr &sourceMgr, MLIRCo
   bool ok = true;
   for (const maestro::LayerDesc &L : net->layers) {
     Location loc = FileLineColLoc::get(context, file, L.line, 1);
+    if (L.type == "TRCONV") {
+      // MAESTRO prices TRCONV exactly as a CONV of the same Y/X (its inner stride changes
+      // nothing; checked with bench/maestro_oracle.py), which is not a transposed convolution.
+      import::emitAt(context, file, L.line)
+          << "layer '" << L.name << "': type TRCONV is not imported: MAESTRO prices it as a CONV "
+          << "over the same Y and X (Y - R + 1 output rows), not as a transposed convolution";
+      ok = false;
+      continue;
+    }
     if (L.type != "CONV" && L.type != "DSCONV" && L.type != "GEMM") {
       import::emitAt(context, file, L.line)
           << "layer '" << L.name << "': type " << L.type

@@ -478,6 +478,11 @@ def MaestroCostPass : Pass<"dataflow-maestro-cost", "::mlir::ModuleOp"> {
   let options = [
     Option<"maestroReuseQuirk", "reuse-quirk", "bool", /*default=*/"true",
            "count reuse as MAESTRO does (true) or refetch reset tiles (false)">,
+    Option<"nocLatency", "noc-latency", "int64_t", /*default=*/"1",
+           "NoC head latency in cycles: MAESTRO's NoC_NumHops (hardware file) or "
+           "noc_hops x noc_hop_latency (command line)">,
+    Option<"simdLanes", "simd-lanes", "int64_t", /*default=*/"1",
+           "MACs per PE per cycle (MAESTRO's num_simd_lanes)">,
   ];
 }
 
@@ -497,6 +502,17 @@ def MaestroMapPass : Pass<"dataflow-maestro-map", "::mlir::ModuleOp"> {
     Option<"respectBuffers", "respect-buffers", "bool", /*default=*/"true",
            "reject mappings whose L1/L2 requirement exceeds regf_bytes/gbuf_bytes "
            "(MAESTRO only warns)">,
+    Option<"nocLatency", "noc-latency", "int64_t", /*default=*/"1",
+           "NoC head latency in cycles, as for dataflow-maestro-cost">,
+    Option<"simdLanes", "simd-lanes", "int64_t", /*default=*/"1",
+           "MACs per PE per cycle, as for dataflow-maestro-cost">,
+    Option<"maxCandidates", "max-candidates", "int64_t", /*default=*/"1000000000",
+           "refuse a layer whose search would price more than this many mappings (an "
+           "error with the count); 0 = no limit">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"0",
+           "seconds after the start of the pass at which searches stop and keep the best "
+           "mapping found so far (a warning per layer; marked dataflow.search_incomplete); "
+           "0 = no limit">,
   ];
 }
 

@@ -7,6 +7,8 @@
 #include "Dataflow/CostModel/Maestro/MaestroParser.h"
 
 #include <cctype>
+#include <charconv>
+#include <optional>
 #include <fstream>
 #include <sstream>
 
@@ -17,45 +19,59 @@ namespace {
 struct Token {
   std::string text;
   int line;
+  size_t begin = 0, end = 0; ///< byte offsets in the file (layer names are cut from them)
 };
 
 std::vector<Token> tokenize(const std::string &text) {
   std::vector<Token> out;
   int line = 1;
   std::string cur;
-  auto flush = [&] {
+  size_t start = 0;
+  auto flush = [&](size_t at) {
     if (!cur.empty())
-      out.push_back({cur, line});
+      out.push_back({cur, line, start, at});
     cur.clear();
   };
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
-      flush();
+      flush(i);
       while (i < text.size() && text[i] != '\n')
         ++i;
       --i;
       continue;
     }
     if (c == '\n') {
-      flush();
+      flush(i);
       ++line;
       continue;
     }
     if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == '-' || c == '>' || c == '(' ||
         c == ')' || c == ':' || c == ';') {
-      flush();
+      flush(i);
       continue;
     }
     if (c == '{' || c == '}') {
-      flush();
-      out.push_back({std::string(1, c), line});
+      flush(i);
+      out.push_back({std::string(1, c), line, i, i + 1});
       continue;
     }
+    if (cur.empty())
+      start = i;
     cur += c;
   }
-  flush();
+  flush(text.size());
   return out;
+}
+
+/// A decimal number that fits in int64_t; nullopt past it (MAESTRO reads an int with
+/// atoi, which is undefined there).
+std::optional<int64_t> toInt64(const std::string &s) {
+  int64_t v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size())
+    return std::nullopt;
+  return v;
 }
 
 bool isNumber(const std::string &s) {
@@ -69,7 +85,8 @@ bool isNumber(const std::string &s) {
 
 class Parser {
 public:
-  Parser(std::vector<Token> t, std::string file) : toks(std::move(t)), file(std::move(file)) {}
+  Parser(const std::string &text, std::string file)
+      : text(text), toks(tokenize(text)), file(std::move(file)) {}
 
   Result<NetworkDesc> network() {
     NetworkDesc net;
@@ -112,6 +129,7 @@ public:
   }
 
 private:
+  const std::string &text;
   std::vector<Token> toks;
   std::string file;
   size_t pos = 0;
@@ -143,8 +161,11 @@ private:
     if (atEnd())
       return errAt(lastLine(), "expected a number before end of file");
     const Token &t = next();
-    if (isNumber(t.text))
-      return int64_t(std::stoll(t.text));
+    if (isNumber(t.text)) {
+      if (std::optional<int64_t> v = toInt64(t.text))
+        return *v;
+      return err(t, "number " + t.text + " does not fit in 64 bits");
+    }
     if (auto it = constants.find(t.text); it != constants.end())
       return it->second;
     if (t.text == "Sz" && dims) {
@@ -163,10 +184,16 @@ private:
   Result<LayerDesc> layer() {
     LayerDesc L;
     L.line = next().line; // "Layer"
-    Result<std::string> name = word("a layer name");
-    if (!name)
-      return name.status();
-    L.name = *name;
+    // The name runs to the '{': MAESTRO's PyTorch/Keras front end writes `Layer Conv2d-1 {`,
+    // which its tokenizer splits at '-' (keeping only the last piece); the name here is the
+    // text as written.
+    if (atEnd() || peek().text == "{")
+      return atEnd() ? errAt(lastLine(), "expected a layer name before end of file")
+                     : err(peek(), "expected a layer name before '{'");
+    size_t first = pos;
+    while (!atEnd() && peek().text != "{" && peek().text != "}" && peek().line == toks[first].line)
+      next();
+    L.name = text.substr(toks[first].begin, toks[pos - 1].end - toks[first].begin);
     if (Status s = expect("{"); !s)
       return s;
     while (!atEnd() && peek().text != "}") {
@@ -270,8 +297,11 @@ private:
 } // namespace
 
 Result<NetworkDesc> parseMaestroNetwork(const std::string &text, const std::string &file) {
-  return Parser(tokenize(text), file).network();
+  return Parser(text, file).network();
 }
+
+/// Hardware values past this would overflow the cycle and access arithmetic.
+constexpr int64_t kMaxHardwareValue = int64_t(1) << 40;
 
 Result<HardwareDesc> parseMaestroHardware(const std::string &text, const std::string &file) {
   HardwareDesc hw;
@@ -296,9 +326,23 @@ Result<HardwareDesc> parseMaestroHardware(const std::string &text, const std::st
     std::string v = line.substr(colon + 1);
     v.erase(0, v.find_first_not_of(" \t"));
     v.erase(v.find_last_not_of(" \t\r") + 1);
+    // MAESTRO's command-line switches noc_mc_support and do_implicit_reduction: its main
+    // program hands the model multicast = true whatever the switch says, and never passes
+    // the reduction switch on (maestro-top.cpp), so only true describes what it prices.
+    if (key == "noc_mc_support" || key == "do_implicit_reduction") {
+      if (v == "true" || v == "1")
+        continue;
+      if (v == "false" || v == "0")
+        return bad("'" + key + "' false is not modelled: MAESTRO always prices multicast NoCs "
+                   "with implicit spatial reduction (its main program ignores the switch)");
+      return bad("value of '" + key + "' is not true or false: '" + v + "'");
+    }
     if (!isNumber(v))
       return bad("value of '" + key + "' is not a non-negative integer: '" + v + "'");
-    int64_t x = std::stoll(v);
+    std::optional<int64_t> parsed = toInt64(v);
+    if (!parsed)
+      return bad("value of '" + key + "' (" + v + ") does not fit in 64 bits");
+    int64_t x = *parsed;
     if (key == "num_pes")
       hw.numPes = x;
     else if (key == "l1_size_cstr")
@@ -311,10 +355,16 @@ Result<HardwareDesc> parseMaestroHardware(const std::string &text, const std::st
       hw.offchipBw = x;
     else if (key == "NoC_NumHops")
       hw.nocHops = x;
+    else if (key == "noc_hop_latency") // MAESTRO's --noc_hop_latency (latency = hops x this)
+      hw.hopLatency = x;
+    else if (key == "num_simd_lanes") // MAESTRO's --num_simd_lanes
+      hw.simdLanes = x;
     else
       return bad("unknown key '" + key + "'");
-    if (x == 0 && key != "NoC_NumHops")
+    if (x == 0 && key != "NoC_NumHops" && key != "noc_hop_latency")
       return bad("'" + key + "' must be positive");
+    if (x > kMaxHardwareValue)
+      return bad("'" + key + "' " + v + " is past 2^40, more than any accelerator MAESTRO models");
   }
   return hw;
 }

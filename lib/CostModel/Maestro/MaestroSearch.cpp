@@ -49,12 +49,57 @@ bool better(const Analysis &a, const Analysis &b, Goal g) {
 
 } // namespace
 
-Result<SearchResult> searchMapping(const Problem &P, const HardwareDesc &H, const SearchOptions &o) {
-  auto start = std::chrono::steady_clock::now();
+namespace {
+
+/// The two-level mapping of one point of the space (see enumerate).
+Mapping twoLevel(const Problem &P, int64_t U, int64_t n, int A, int B, int64_t a,
+                 const std::vector<int> &rest, const std::vector<int64_t> &tiles,
+                 const std::vector<int> &order, const std::vector<int> &single) {
+  Mapping M;
+  Level top, in;
+  top.subUnits = U;
+  in.subUnits = n;
+  Map sa;
+  sa.spatial = true;
+  sa.dim = A;
+  sa.size = sa.offset = a;
+  top.maps.push_back(sa);
+  std::vector<int> seq = order;
+  seq.insert(seq.end(), single.begin(), single.end());
+  for (int d : seq) {
+    Map t;
+    t.dim = d;
+    for (size_t i = 0; i < rest.size(); ++i)
+      if (rest[i] == d)
+        t.size = t.offset = tiles[i];
+    top.maps.push_back(t);
+  }
+  for (int d : {DN, DR, DS}) {
+    Map t;
+    t.dim = d;
+    t.size = t.offset = P.size[d];
+    top.maps.push_back(t);
+  }
+  Map sb;
+  sb.spatial = true;
+  sb.dim = B;
+  in.maps.push_back(sb);
+  for (int d = 0; d < NumDims; ++d)
+    if (d != B) {
+      Map t;
+      t.dim = d;
+      t.size = t.offset = (d == DR || d == DS) ? P.size[d] : kFull;
+      in.maps.push_back(t);
+    }
+  M.levels = {top, in};
+  M.usedPes = U * n;
+  return M;
+}
+
+/// Calls `visit` with every mapping of the space, in a fixed order, until it returns false.
+template <typename Visit>
+void enumerate(const Problem &P, const HardwareDesc &H, bool build, Visit &&visit) {
   const int outer[] = {DK, DC, DY, DX};
-  SearchResult best;
-  bool found = false;
-  int64_t evaluated = 0;
   for (int64_t n = 1; n <= H.numPes; n *= 2) {
     int64_t U = H.numPes / n;
     for (int A : outer)
@@ -93,51 +138,10 @@ Result<SearchResult> searchMapping(const Problem &P, const HardwareDesc &H, cons
               std::sort(order.begin(), order.end());
               do {
                 Mapping M;
-                Level top, in;
-                top.subUnits = U;
-                in.subUnits = n;
-                Map sa;
-                sa.spatial = true;
-                sa.dim = A;
-                sa.size = sa.offset = a;
-                top.maps.push_back(sa);
-                std::vector<int> seq = order;
-                seq.insert(seq.end(), single.begin(), single.end());
-                for (int d : seq) {
-                  Map t;
-                  t.dim = d;
-                  for (size_t i = 0; i < rest.size(); ++i)
-                    if (rest[i] == d)
-                      t.size = t.offset = tiles[i];
-                  top.maps.push_back(t);
-                }
-                for (int d : {DN, DR, DS}) {
-                  Map t;
-                  t.dim = d;
-                  t.size = t.offset = P.size[d];
-                  top.maps.push_back(t);
-                }
-                Map sb;
-                sb.spatial = true;
-                sb.dim = B;
-                in.maps.push_back(sb);
-                for (int d = 0; d < NumDims; ++d)
-                  if (d != B) {
-                    Map t;
-                    t.dim = d;
-                    t.size = t.offset = (d == DR || d == DS) ? P.size[d] : kFull;
-                    in.maps.push_back(t);
-                  }
-                M.levels = {top, in};
-                M.usedPes = U * n;
-                Result<Analysis> an = analyze(P, M, H, o.model);
-                ++evaluated;
-                if (an && (!o.respectBuffers || (an->l1Req() <= H.l1Size && an->l2Req() <= H.l2Size)) &&
-                    (!found || better(*an, best.analysis, o.goal))) {
-                  best.mapping = M;
-                  best.analysis = *an;
-                  found = true;
-                }
+                if (build)
+                  M = twoLevel(P, U, n, A, B, a, rest, tiles, order, single);
+                if (!visit(M))
+                  return;
               } while (std::next_permutation(order.begin(), order.end()));
             }
             size_t i = rest.size();
@@ -156,6 +160,47 @@ Result<SearchResult> searchMapping(const Problem &P, const HardwareDesc &H, cons
         }
       }
   }
+}
+
+} // namespace
+
+int64_t countMappings(const Problem &P, const HardwareDesc &H) {
+  int64_t count = 0;
+  enumerate(P, H, /*build=*/false, [&](const Mapping &) {
+    ++count;
+    return true;
+  });
+  return count;
+}
+
+Result<SearchResult> searchMapping(const Problem &P, const HardwareDesc &H, const SearchOptions &o) {
+  auto start = std::chrono::steady_clock::now();
+  if (o.maxCandidates > 0) {
+    int64_t count = countMappings(P, H);
+    if (count > o.maxCandidates)
+      return Status::error(StatusCode::SearchTooLarge,
+                           std::to_string(count) + " candidate mappings, more than the limit of " +
+                               std::to_string(o.maxCandidates));
+  }
+  SearchResult best;
+  bool found = false;
+  int64_t evaluated = 0;
+  enumerate(P, H, /*build=*/true, [&](const Mapping &M) {
+    Result<Analysis> an = analyze(P, M, H, o.model);
+    ++evaluated;
+    if (an && (!o.respectBuffers || (an->l1Req() <= H.l1Size && an->l2Req() <= H.l2Size)) &&
+        (!found || better(*an, best.analysis, o.goal))) {
+      best.mapping = M;
+      best.analysis = *an;
+      found = true;
+    }
+    // Past the deadline, keep the best found as soon as there is one.
+    if (found && o.deadline && std::chrono::steady_clock::now() >= *o.deadline) {
+      best.complete = false;
+      return false;
+    }
+    return true;
+  });
   if (!found)
     return Status::error(StatusCode::NoValidScheme,
                          "MAESTRO mapping search: no mapping of '" + P.name + "' fits the hardware");

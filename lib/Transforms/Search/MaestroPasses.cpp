@@ -14,6 +14,8 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 
+#include <chrono>
+
 namespace dataflow {
 #define GEN_PASS_DEF_MAESTROCOSTPASS
 #define GEN_PASS_DEF_MAESTROMAPPASS
@@ -43,18 +45,45 @@ FailureOr<MaestroLayer> toMaestro(Operation *op, DirectivesAttr directives) {
   return MaestroLayer{*desc, *problem};
 }
 
+/// The accelerator as MAESTRO hardware with the passes' NoC latency and SIMD lanes, which a
+/// dataflow.accelerator does not hold (MAESTRO: latency = hops x hop latency).
+cost::Result<maestro::HardwareDesc> hardwareOf(AcceleratorOp accel, int64_t nocLatency,
+                                               int64_t simdLanes) {
+  cost::Result<maestro::HardwareDesc> hw = bridge::toMaestroHardware(accel);
+  if (!hw)
+    return hw;
+  maestro::HardwareDesc out = *hw;
+  out.nocHops = 1;
+  out.hopLatency = nocLatency;
+  out.simdLanes = simdLanes;
+  return out;
+}
+
+/// A module-level error for out-of-range hardware options.
+LogicalResult checkHardwareOptions(ModuleOp module, StringRef pass, int64_t nocLatency,
+                                   int64_t simdLanes) {
+  if (nocLatency >= 0 && nocLatency <= (int64_t(1) << 40) && simdLanes >= 1 &&
+      simdLanes <= (int64_t(1) << 40))
+    return success();
+  return module.emitError() << pass << ": noc-latency must be in [0, 2^40] and simd-lanes in "
+                            << "[1, 2^40], got " << nocLatency << " and " << simdLanes;
+}
+
 struct MaestroCostPass : public dataflow::impl::MaestroCostPassBase<MaestroCostPass> {
   using Base::Base;
 
   void runOnOperation() override {
     maestro::Options options;
     options.maestroReuseQuirk = maestroReuseQuirk;
+    if (failed(checkHardwareOptions(getOperation(), "dataflow-maestro-cost", nocLatency,
+                                    simdLanes)))
+      return signalPassFailure();
     LogicalResult result = forEachBoundLayer(
         getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
           auto directives = op->getAttrOfType<DirectivesAttr>(DataflowDialect::kDirectivesAttrName);
           if (!directives)
             return success();
-          cost::Result<maestro::HardwareDesc> hw = bridge::toMaestroHardware(accel);
+          cost::Result<maestro::HardwareDesc> hw = hardwareOf(accel, nocLatency, simdLanes);
           if (!hw)
             return op->emitError() << hw.status().message();
           FailureOr<MaestroLayer> layer = toMaestro(op, directives);
@@ -96,6 +125,16 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
       return signalPassFailure();
     }
     options.respectBuffers = respectBuffers;
+    if (failed(checkHardwareOptions(getOperation(), "dataflow-maestro-map", nocLatency,
+                                    simdLanes)) ||
+        failed(checkSearchLimits(getOperation(), SearchLimits{maxCandidates, timeLimit})))
+      return signalPassFailure();
+    options.maxCandidates = maxCandidates;
+    // The time limit counts from here, the start of the pass.
+    if (timeLimit > 0)
+      options.deadline = std::chrono::steady_clock::now() +
+                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                             std::chrono::duration<double>(timeLimit));
     LogicalResult result = forEachBoundLayer(
         getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
           if (op->hasAttr(DataflowDialect::kDirectivesAttrName))
@@ -105,7 +144,7 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
                              << "' is not a CONV, DSCONV or GEMM layer; MAESTRO does not map it";
             return success();
           }
-          cost::Result<maestro::HardwareDesc> hw = bridge::toMaestroHardware(accel);
+          cost::Result<maestro::HardwareDesc> hw = hardwareOf(accel, nocLatency, simdLanes);
           if (!hw)
             return op->emitError() << hw.status().message();
           FailureOr<MaestroLayer> layer = toMaestro(op, nullptr);
@@ -113,8 +152,22 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
             return failure();
           cost::Result<maestro::SearchResult> found =
               maestro::searchMapping(layer->problem, *hw, options);
+          if (!found && found.status().code() == cost::StatusCode::SearchTooLarge)
+            return emitLayerError(op, "has too large a MAESTRO mapping search: ")
+                   << found.status().message()
+                   << " (max-candidates); raise max-candidates (0 = no limit) or give the "
+                      "layer dataflow.directives";
           if (!found)
             return emitLayerError(op, "has no MAESTRO mapping: ") << found.status().message();
+          if (!found->complete) {
+            op->emitWarning() << "layer '" << bridge::layerName(op)
+                              << "': time-limit stopped its search after " << found->evaluated
+                              << (found->evaluated == 1 ? " mapping" : " mappings")
+                              << "; the directives are the best found so far, not proven "
+                                 "optimal";
+            // Kept by later passes: the report says the layer is not proven optimal.
+            op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(&getContext()));
+          }
           DirectivesAttr directives = bridge::toDirectivesAttr(
               &getContext(), found->mapping, layer->problem, layer->desc.type == "GEMM");
           // The written directives must price as the search found (they are re-read by

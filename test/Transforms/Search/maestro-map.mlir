@@ -46,7 +46,7 @@ func.func @conv13(%x: tensor<1x512x14x14xi8>) -> (tensor<1x512x12x12xi8>, tensor
 // CHECK-LABEL: func.func @gemm_and_depthwise
 // CHECK: dataflow.fc
 // CHECK-SAME: cycles = 2113,
-// CHECK-SAME: dataflow.directives = #dataflow.directives<SpatialMap(1, 1) N, TemporalMap(16, 16) K, TemporalMap(16, 16) M, Cluster(8, P), SpatialMap(1, 1) K, TemporalMap(128, 128) N, TemporalMap(16, 16) M>
+// CHECK-SAME: dataflow.directives = #dataflow.directives<SpatialMap(1, 1) K, TemporalMap(32, 32) N, TemporalMap(16, 16) M, Cluster(16, P), SpatialMap(1, 1) N, TemporalMap(256, 256) K, TemporalMap(16, 16) M>
 // CHECK: dataflow.conv
 // CHECK-SAME: cycles = 241,
 // CHECK-SAME: dataflow.directives = #dataflow.directives<SpatialMap(1, 1) C,

@@ -16,7 +16,9 @@
 #include "Dataflow/CostModel/Core/Status.h"
 
 #include <array>
+#include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,13 @@ struct Problem {
   OpType type = OpType::Conv;
   std::array<int64_t, NumDims> size{1, 1, 1, 1, 1, 1, 1};
   int64_t strideY = 1, strideX = 1;
+  /// Rows / cols of zero padding when the given input is smaller than the filter.
+  int64_t padY = 0, padX = 0;
+  /// The input rows / cols as given (Y, X); 0 when only Y' / X' are. A stride can leave
+  /// some unused; MAESTRO still loads all of them into L2.
+  int64_t givenRows = 0, givenCols = 0;
+  int64_t loadedRows() const { return givenRows ? givenRows : inputRows() - padY; }
+  int64_t loadedCols() const { return givenCols ? givenCols : inputCols() - padX; }
   int64_t macs() const;
   int64_t inputRows() const { return (size[DY] - 1) * strideY + size[DR]; }
   int64_t inputCols() const { return (size[DX] - 1) * strideX + size[DS]; }
@@ -113,13 +122,21 @@ struct SearchOptions {
   Goal goal = Goal::Runtime;
   bool respectBuffers = false; ///< reject L1/L2 requirement > hardware sizes
   Options model;
+  /// Refuse (StatusCode::SearchTooLarge, with the count) a space of more mappings; 0 = none.
+  int64_t maxCandidates = 0;
+  /// Past it, stop once a valid mapping is held and return the best so far (complete = false).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 struct SearchResult {
   Mapping mapping;
   Analysis analysis;
   int64_t evaluated = 0;
   double seconds = 0;
+  bool complete = true; ///< false: the deadline stopped the search
 };
+/// How many mappings searchMapping prices for this layer and hardware (its space after
+/// pruning).
+int64_t countMappings(const Problem &, const HardwareDesc &);
 /// Two-level mappings: SpatialMap of one dim over clusters, temporal tiles of
 /// N/K/C/Y'/X' in every order, Cluster(n), SpatialMap of another dim over the
 /// n PEs with R, S full; the best by the goal (ties: runtime, then energy).

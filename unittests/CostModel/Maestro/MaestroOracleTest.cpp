@@ -1,0 +1,130 @@
+//===- MaestroOracleTest.cpp - MAESTRO's own mapping files, replayed -------===//
+//
+// Upstream MAESTRO's bundled mappings (data/maestro/mappings/, maestro-project/maestro
+// data/mapping) on accelerator_1.m against the tool's own per-layer output, recorded by
+// bench/maestro_oracle.py (data/maestro/oracle/<mapping>.accelerator_1.json): a layer
+// matches when our cycles equal MAESTRO's and our on-screen energy prints as MAESTRO's (6
+// significant digits, %g). The expected counts are what the model reproduces today; a
+// change in either direction fails (update the count when the model improves).
+//
+//===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/Maestro/MaestroModel.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace dataflow::cost;
+using namespace dataflow::cost::maestro;
+
+namespace {
+
+std::string dataPath(const std::string &f) { return std::string(DATAFLOW_COSTMODEL_TEST_DATA) + "/maestro/" + f; }
+
+struct OracleLayer {
+  std::string name, energy;
+  int64_t macs = 0, runtime = 0;
+};
+
+/// The recorder writes one layer a line: ["name", macs, runtime, "energy", "csv", [...]].
+std::vector<OracleLayer> loadOracle(const std::string &file) {
+  std::vector<OracleLayer> out;
+  std::ifstream in(dataPath("oracle/" + file));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("  [\"", 0) != 0) // a layer line (the header lines start with one space)
+      continue;
+    size_t b = 2;
+    OracleLayer l;
+    size_t q = line.find('"', b + 2);
+    l.name = line.substr(b + 2, q - b - 2);
+    std::istringstream is(line.substr(q + 2));
+    char comma;
+    is >> l.macs >> comma >> l.runtime >> comma;
+    std::string rest;
+    std::getline(is, rest);
+    size_t e0 = rest.find('"'), e1 = rest.find('"', e0 + 1);
+    l.energy = rest.substr(e0 + 1, e1 - e0 - 1);
+    out.push_back(l);
+  }
+  return out;
+}
+
+std::string printed(double x) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%g", x);
+  return buf;
+}
+
+struct Expected {
+  const char *mapping;
+  size_t layers;  ///< MAESTRO's layer count
+  size_t exact;   ///< layers whose cycles and printed energy we reproduce
+  size_t cycles;  ///< layers whose cycles we reproduce
+};
+
+class MaestroOracle : public ::testing::TestWithParam<Expected> {};
+
+TEST_P(MaestroOracle, PerLayerCyclesAndEnergy) {
+  const Expected &x = GetParam();
+  std::string stem = std::string(x.mapping);
+  std::vector<OracleLayer> ref = loadOracle(stem + ".accelerator_1.json");
+  ASSERT_EQ(ref.size(), x.layers) << stem;
+  Result<std::string> text = readTextFile(dataPath("mappings/" + stem + ".m"));
+  Result<std::string> hwText = readTextFile(dataPath("accelerator_1.m"));
+  ASSERT_TRUE(text && hwText);
+  Result<NetworkDesc> net = parseMaestroNetwork(*text, stem + ".m");
+  ASSERT_TRUE(net) << net.status().message();
+  Result<HardwareDesc> hw = parseMaestroHardware(*hwText);
+  ASSERT_TRUE(hw);
+  ASSERT_EQ(net->layers.size(), ref.size());
+  size_t exact = 0, cycles = 0;
+  for (size_t i = 0; i < ref.size(); ++i) {
+    const LayerDesc &L = net->layers[i];
+    Result<Problem> p = toProblem(L, stem + ".m");
+    ASSERT_TRUE(p) << p.status().message();
+    Result<Mapping> m = toMapping(L, *p, *hw, stem + ".m");
+    ASSERT_TRUE(m) << m.status().message();
+    Result<Analysis> a = analyze(*p, *m, *hw);
+    ASSERT_TRUE(a) << a.status().message();
+    bool c = a->runtime == ref[i].runtime;
+    bool e = printed(a->energyMacUnits()) == ref[i].energy;
+    cycles += c;
+    exact += c && e;
+    if (!(c && e))
+      std::printf("[maestro-oracle] %s %s: cycles %lld vs MAESTRO %lld, energy %s vs %s\n",
+                  stem.c_str(), L.name.c_str(), (long long)a->runtime, (long long)ref[i].runtime,
+                  printed(a->energyMacUnits()).c_str(), ref[i].energy.c_str());
+  }
+  std::printf("[maestro-oracle] %s: %zu of %zu layers with MAESTRO's cycles, %zu also with its "
+              "printed energy\n",
+              stem.c_str(), cycles, ref.size(), exact);
+  EXPECT_EQ(cycles, x.cycles) << stem << ": layers with MAESTRO's cycles";
+  EXPECT_EQ(exact, x.exact) << stem << ": layers with MAESTRO's cycles and printed energy";
+}
+
+// clang-format off
+INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
+    Expected{"example", 1, 1, 1},
+    Expected{"GEMM_Example", 1, 1, 1},
+    Expected{"squeezenet1_0_kcp_ws", 26, 26, 26},
+    Expected{"Resnet50_kcp_ws", 66, 66, 66},
+    Expected{"googlenet_kcp_ws", 64, 64, 64},
+    Expected{"mnasnet_kcp_ws", 53, 53, 53},
+    Expected{"squeezenet1_0_xp_ws", 26, 0, 25},
+    Expected{"vgg16_xp_ws", 13, 0, 13},
+    Expected{"vgg16_nlr", 13, 8, 13},
+    Expected{"vgg16_yxp_os", 13, 0, 13},
+    Expected{"ncf_nmk", 12, 12, 12},
+    Expected{"gnmt_nmk", 9, 9, 9},
+    Expected{"Transformer_Layers", 6, 5, 6},
+    // 150 random layers and mappings of bench/maestro_property.py --seed 1 (see its docstring).
+    Expected{"property_slice", 150, 104, 140}),
+    [](const ::testing::TestParamInfo<Expected> &i) { return std::string(i.param.mapping); });
+// clang-format on
+
+} // namespace
