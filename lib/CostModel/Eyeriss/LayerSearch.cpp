@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
+#include "Dataflow/CostModel/Eyeriss/GroupScaling.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
 #include "Dataflow/CostModel/Eyeriss/SearchMemo.h"
 
@@ -15,10 +16,7 @@
 
 namespace dataflow::cost {
 
-namespace {
-
-/// Grouped conv: g independent groups run one after another (Layer.h), so
-/// every extensive figure is multiplied by g. Identity for g = 1.
+/// GroupScaling.h: every extensive figure x groups.
 void scaleByGroups(SchemeCost &s, int64_t groups) {
   if (groups == 1)
     return;
@@ -34,6 +32,8 @@ void scaleByGroups(SchemeCost &s, int64_t groups) {
   TimeBreakdown &t = s.time;
   t.proc *= groups; t.bus *= groups; t.dram *= groups; t.total *= groups;
 }
+
+namespace {
 
 Status checkOptions(const Options &opts, const RowStationaryMapping &m) {
   if (opts.topN < 1)

@@ -143,9 +143,13 @@ static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cos
     return " (only a partition type spanning the whole " + std::to_string(h) + "x" +
            std::to_string(w) + " grid may leave nodes idle)";
   };
-  if (size(cost::kOutp) > layer.M && !spansGrid(cost::kOutp))
+  // Grouped layers: OUTP splits whole groups (docs/cost-model.md §5.2).
+  const bool grouped = layer.groups > 1;
+  const int64_t outUnits = grouped ? layer.groups : layer.M;
+  if (size(cost::kOutp) > outUnits && !spansGrid(cost::kOutp))
     return emitLayerError(op, "has a partition that does not fit it: outp = ")
-           << dims(cost::kOutp) << " splits " << layer.M << " output channels over "
+           << dims(cost::kOutp) << " splits " << outUnits
+           << (grouped ? " groups" : " output channels") << " over "
            << size(cost::kOutp) << " nodes" << idleNote();
   if ((attr.getDims(cost::kOfmp)[0] > layer.E || attr.getDims(cost::kOfmp)[1] > layer.F) &&
       !spansGrid(cost::kOfmp))

@@ -144,7 +144,7 @@ dataflow.accelerator @mesh2x2 {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
 func.func @batched_matmul(%q: tensor<2x4x8xi16>, %k: tensor<2x8x4xi16>) -> tensor<2x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-error @+1 {{layer 'qk' fits no partitioned schedule on accelerator @mesh2x2: groups = 2 (grouped conv, batched matmul) is not supported on multiple nodes}}
+  // expected-error @+1 {{layer 'qk' fits no partitioned schedule on accelerator @mesh2x2: groups = 2 (batched matmul) is not supported on multiple nodes: its B x rows x K operand has no channel layout (§5.3)}}
   %0 = dataflow.matmul %q, %k {name = "qk"} : tensor<2x4x8xi16>, tensor<2x8x4xi16> -> tensor<2x4x4xi16>
   return %0 : tensor<2x4x4xi16>
 }
