@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from ..builder import Network
-from . import generative, mobilenet, tiny
+from . import deeplab, generative, mobilenet, tiny
 from . import nn_dataflow as _nnd
 
 # Network name -> file stem of its generated example (examples/networks/<stem>.mlir).
@@ -34,10 +34,12 @@ FILE_NAMES: Dict[str, str] = {
     "tiny_all_ops": "tiny_all_ops",
     "dcgan": "dcgan",
     "c3d": "c3d",
+    "mobilenet_v2": "mobilenet_v2",
+    "deeplab_v3": "deeplab_v3",
 }
 
 # Extra networks that get() knows but names() (the zoo proper) does not list.
-EXTRA = ("tiny_all_ops", "dcgan", "c3d")
+EXTRA = ("tiny_all_ops", "dcgan", "c3d", "mobilenet_v2", "deeplab_v3")
 
 
 def nn_dataflow_names() -> List[str]:
@@ -73,6 +75,10 @@ def get(name: str, batch: int, dtype: str = "i16") -> Network:
     name = canonical(name)
     if name == "mobilenet":
         return mobilenet.build(batch, dtype)
+    if name == "mobilenet_v2":
+        return mobilenet.build_v2(batch, dtype)
+    if name == "deeplab_v3":
+        return deeplab.build(batch, dtype)
     if name == "tiny_all_ops":
         return tiny.build(batch, dtype)
     if name == "dcgan":

@@ -8,6 +8,17 @@
 //   kernel slice), the same as a 12-group conv: 12 x 2 x 2 x 3x3 x 6x6 = 15552 MACs;
 // - a 2x2x2 max pool of a 2x4x6x6 input: 2 x 2x3x3 outputs of 8 inputs each = 288 ops.
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off lower=false" | FileCheck %s
+// The DeepLabV3-style network (dilations 2 to 18) and C3D schedule on Eyeriss.
+// RUN: dataflow-opt %examples/networks/deeplab_v3.mlir --dataflow-attach-accelerator="file=%examples/accelerators/eyeriss.mlir" --dataflow-schedule="progress=off report=%t.dl.txt report-format=table" -o /dev/null
+// RUN: FileCheck %s --check-prefix=DEEPLAB < %t.dl.txt
+// RUN: dataflow-opt %examples/networks/c3d.mlir --dataflow-attach-accelerator="file=%examples/accelerators/eyeriss.mlir" --dataflow-schedule="progress=off report=%t.c3d.txt report-format=table" -o /dev/null
+// RUN: FileCheck %s --check-prefix=C3D < %t.c3d.txt
+
+// DEEPLAB:   aspp_d18 conv
+// DEEPLAB:   total
+// C3D:       conv1a conv
+// C3D:       pool5 pool
+// C3D:       total
 
 // CHECK-LABEL: func.func @dilated(
 // CHECK:         dataflow.conv {{.*}} dilation [2, 2]

@@ -3,7 +3,8 @@
 // partitioning takes OUTP 2x2 (2 groups per node). Hand-checked: 8 x 8x8 x 3x3 = 4608 MACs;
 // every group's 3x3 filter is read from DRAM once (8 x 9 = 72 words) and every ofmap word
 // written once (8 x 8 x 8 = 512). dataflow-cost re-costs the written decision to the same
-// figures. MobileNet (13 depthwise layers) schedules on T-16 and on the 8x8 mesh.
+// figures. MobileNet (13 depthwise layers) schedules on T-16 and on the 8x8 mesh, MobileNetV2
+// (17) on T-16.
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | FileCheck %s
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | dataflow-opt --dataflow-cost | FileCheck %s
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true" | FileCheck %s --check-prefix=LOWER
@@ -11,6 +12,8 @@
 // RUN: FileCheck %s --check-prefix=T16 < %t.t16.txt
 // RUN: dataflow-opt %examples/networks/mobilenet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/mesh8x8_2d.mlir" --dataflow-schedule="progress=off hybrid=true lower=false report=%t.mesh.txt report-format=table" -o /dev/null
 // RUN: FileCheck %s --check-prefix=MESH < %t.mesh.txt
+// RUN: dataflow-opt %examples/networks/mobilenet_v2.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-schedule="progress=off hybrid=true lower=false report=%t.v2.txt report-format=table" -o /dev/null
+// RUN: FileCheck %s --check-prefix=V2 < %t.v2.txt
 
 // CHECK-LABEL: func.func @dw(
 // CHECK:         dataflow.conv
@@ -31,6 +34,8 @@
 // T16:      total
 // MESH:     conv_dw_13 {{.*}} outp8x8
 // MESH:     total
+// V2:       block17_dw {{.*}} outp
+// V2:       total
 
 dataflow.accelerator @mesh2x2 {
   nodes = [2, 2], pe_array = [4, 4],
