@@ -143,19 +143,49 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
   std::string name = layerName(op);
   return llvm::TypeSwitch<Operation *, Out>(op)
       .Case([&](ConvOp conv) -> Out {
-        if (conv.getKernel().size() != 2)
-          return unsupported(op, "3-D convolution is not in the row-stationary model yet");
-        if (llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; }))
-          return unsupported(op, "dilated convolution is not in the row-stationary model "
-                                 "yet");
+        // Dilated and 3-D convolutions are exact sums of independent 2-D convolutions
+        // (docs/cost-model.md "Dilated and 3-D convolution"), run one after another like
+        // groups: `slices` of them, each with the 2-D shape below.
+        ArrayRef<int64_t> kernel = conv.getKernel(), stride = conv.getStride(),
+                          dilation = conv.getDilation();
+        const unsigned rank = kernel.size(), h = rank - 2, w = rank - 1;
         Value in = conv.getInput(), out = conv.getOutput();
+        int64_t slices = 1, e = dim(out, 2 + h), f = dim(out, 2 + w);
+        if (rank == 3) {
+          // 3-D: output depth D x kernel depth T 2-D convolutions (padded slices included,
+          // as 2-D padding is).
+          if (dilation[0] != 1)
+            return unsupported(op, "dilated 3-D convolution (depth dilation " +
+                                       std::to_string(dilation[0]) +
+                                       ") is not in the row-stationary model");
+          slices = dim(out, 2) * kernel[0];
+        }
+        if (dilation[h] != 1 || dilation[w] != 1) {
+          // Dilation d: the outputs of phase (a, b) = (e mod d_h, f mod d_w) read only the
+          // inputs of that phase, an undilated conv of E/d_h x F/d_w outputs.
+          if (stride[h] != 1 || stride[w] != 1)
+            return unsupported(op, "dilated convolution with stride " +
+                                       std::to_string(stride[h]) + "x" +
+                                       std::to_string(stride[w]) +
+                                       " is not in the row-stationary model (stride 1 only)");
+          if (e % dilation[h] != 0 || f % dilation[w] != 0)
+            return unsupported(op, "dilated convolution: the " + std::to_string(e) + "x" +
+                                       std::to_string(f) + " output is not divisible by the "
+                                       "dilation " + std::to_string(dilation[h]) + "x" +
+                                       std::to_string(dilation[w]) +
+                                       " (its phases would differ in size)");
+          slices *= dilation[h] * dilation[w];
+          e /= dilation[h];
+          f /= dilation[w];
+        }
         cost::Result<cost::Layer> layer = cost::makeGroupedConv(
-            name, dim(in, 1), dim(out, 1), dim(out, 2), dim(out, 3), conv.getKernel()[0],
-            conv.getKernel()[1], conv.getStride()[0], conv.getStride()[1], dim(in, 0),
-            conv.getGroups());
+            name, dim(in, 1), dim(out, 1), e, f, kernel[h], kernel[w], stride[h], stride[w],
+            dim(in, 0), conv.getGroups());
         if (!layer)
           return layer.status();
-        return std::optional(std::move(layer).value());
+        cost::Layer sliced = std::move(layer).value();
+        sliced.groups *= slices;
+        return std::optional(std::move(sliced));
       })
       .Case([&](FCOp fc) -> Out {
         Value in = fc.getInput();
@@ -165,12 +195,21 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
                                           dim(in, 0)));
       })
       .Case([&](PoolOp pool) -> Out {
-        if (pool.getWindow().size() != 2)
-          return unsupported(op, "3-D pooling is not in the row-stationary model yet");
+        ArrayRef<int64_t> window = pool.getWindow(), stride = pool.getStride();
         Value out = pool.getOutput();
+        if (window.size() == 3) {
+          // 3-D: every output slice pools T input slices: a 2-D pool over T regions per
+          // output (nreg = T), the D output slices as batch (docs/cost-model.md
+          // "Dilated and 3-D convolution").
+          cost::Layer layer = cost::makePool(name, dim(out, 1), dim(out, 3), dim(out, 4),
+                                             window[1], window[2], stride[1], stride[2],
+                                             dim(out, 0) * dim(out, 2));
+          layer.nreg = window[0];
+          layer.C = layer.M * layer.nreg;
+          return std::optional(layer);
+        }
         return std::optional(cost::makePool(name, dim(out, 1), dim(out, 2), dim(out, 3),
-                                            pool.getWindow()[0], pool.getWindow()[1],
-                                            pool.getStride()[0], pool.getStride()[1],
+                                            window[0], window[1], stride[0], stride[1],
                                             dim(out, 0)));
       })
       .Case([&](EltwiseOp eltwise) -> Out {

@@ -202,7 +202,8 @@ def test_examples_up_to_date(tmp_path):
     assert have == want
     expected = {zoo.file_stem(n) + ".mlir" for n in zoo.names()} | {
         "alexnet_b4.mlir", "tiny_all_ops.mlir", "dcgan.mlir", "c3d.mlir", "bert_base.mlir",
-        "vit_b16.mlir", "gpt2_prefill.mlir", "gpt2_decode.mlir"}
+        "vit_b16.mlir", "gpt2_prefill.mlir", "gpt2_decode.mlir", "mobilenet_v2.mlir",
+        "deeplab_v3.mlir"}
     assert set(want) == expected
     stale = [f for f in want if (out / f).read_text() != open(os.path.join(EXAMPLES, f)).read()]
     assert not stale, f"examples/networks out of date, run scripts/gen-examples: {stale}"

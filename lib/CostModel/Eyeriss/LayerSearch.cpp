@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/CostModel/Core/CheckedMath.h"
+#include "Dataflow/CostModel/Eyeriss/GroupScaling.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
 #include "Dataflow/CostModel/Eyeriss/SearchCache.h"
 
@@ -18,11 +19,7 @@
 
 namespace dataflow::cost {
 
-namespace {
-
-/// Grouped conv: g independent groups run one after another (Layer.h), so
-/// every extensive figure is multiplied by g. Identity for g = 1.
-/// False when a time times `groups` does not fit int64 (CheckedMath.h).
+/// GroupScaling.h: every extensive figure x groups; false when a time does not fit int64.
 bool scaleByGroups(SchemeCost &s, int64_t groups) {
   if (groups == 1)
     return true;
@@ -46,6 +43,8 @@ static Status groupsOverflow(const Layer &layer) {
                            "': its cycles times groups = " + std::to_string(layer.groups) +
                            " do not fit in a signed 64-bit integer");
 }
+
+namespace {
 
 Status checkOptions(const Options &opts, const RowStationaryMapping &m) {
   if (opts.topN < 1)

@@ -31,6 +31,25 @@ Status checkHopRange(const Layer &l, int64_t nodesH, int64_t nodesW) {
 
 NodeRanges nodeRanges(const Layer &l, const PartitionScheme &part, const PartIndex &pidx) {
   NodeRanges r;
+  if (l.groups > 1) {
+    // Groups (docs/cost-model.md §5.2): the node's groups [g0, g1) by the OUTP split own
+    // out-channels [g0*M, g1*M), read in-channels [g0*C, g1*C) and filters of C x M each.
+    FmapRange groups;
+    groups.end = {l.batch, l.groups, l.E, l.F};
+    r.ofm = part.fmapRange(groups, pidx);
+    r.ifm = r.ofm;
+    r.ofm.beg[kFn] *= l.M;
+    r.ofm.end[kFn] *= l.M;
+    r.ifm.beg[kFn] *= l.C;
+    r.ifm.end[kFn] *= l.C;
+    r.ifm.beg[kFh] = r.ofm.beg[kFh] * l.U;
+    r.ifm.end[kFh] = std::max(r.ifm.beg[kFh], (r.ofm.end[kFh] - 1) * l.U + l.R);
+    r.ifm.beg[kFw] = r.ofm.beg[kFw] * l.V;
+    r.ifm.end[kFw] = std::max(r.ifm.beg[kFw], (r.ofm.end[kFw] - 1) * l.V + l.S);
+    r.filIn = {0, r.ofm.end[kFn] > r.ofm.beg[kFn] ? l.C : 0};
+    r.filOut = {r.ofm.beg[kFn], r.ofm.end[kFn]};
+    return r;
+  }
   FmapRange full;
   full.end = {l.batch, l.M, l.E, l.F};
   r.ofm = part.fmapRange(full, pidx); // §5.3 ofmap range

@@ -149,6 +149,12 @@ PartShape PartShape::of(const Layer &l) {
   s.hofm = l.E;
   s.wofm = l.F;
   s.nifm = l.C;
+  if (l.groups > 1) {
+    // Grouped layers: OUTP splits whole groups (docs/cost-model.md §5.2, groups); there is
+    // no INPP (one in-channel unit, so hybrid never splits it).
+    s.nofm = l.groups;
+    s.nifm = 1;
+  }
   return s;
 }
 
@@ -268,10 +274,20 @@ Result<PartitionedLayer> partitionLayer(const Layer &layer, const PartitionSchem
                               std::string(layerKindName(layer.kind)) + " ", layer.name,
                               ": input-channel partitioning (INPP) is invalid for pooling "
                              "and element-wise layers");
+  if (layer.groups > 1 && part.size(kInpp) > 1)
+    return Status::layerError(StatusCode::InvalidArgument,
+                              std::string(layerKindName(layer.kind)) + " ", layer.name,
+                              ": input-channel partitioning (INPP) is invalid with groups = " +
+                                  std::to_string(layer.groups) + " (OUTP splits the groups)");
   PartitionedLayer r;
   Layer &p = r.layer;
   p = layer;
-  p.M = idivc(layer.M, part.size(kOutp));
+  // Groups (docs/cost-model.md §5.2): OUTP gives each node ceil(g/|OUTP|) whole groups of
+  // M out-channels and C in-channels; g = 1 is nn_dataflow's M' = ceil(M/|OUTP|).
+  if (layer.groups > 1)
+    p.groups = idivc(layer.groups, part.size(kOutp));
+  else
+    p.M = idivc(layer.M, part.size(kOutp));
   p.E = idivc(layer.E, part.dims[kOfmp].h);
   p.F = idivc(layer.F, part.dims[kOfmp].w);
   p.batch = idivc(layer.batch, part.size(kBatp));

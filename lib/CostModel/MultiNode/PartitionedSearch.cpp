@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
+#include "Dataflow/CostModel/Eyeriss/GroupScaling.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
 
 #include <algorithm>
@@ -36,11 +37,18 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
     return s;
   if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
     return s;
-  if (layer.groups != 1)
+  if (layer.groups != 1 && layer.kind == LayerKind::FC)
     return Status::layerError(StatusCode::InvalidArgument,
                               std::string(layerKindName(layer.kind)) + " ", layer.name,
                               ": groups = " + std::to_string(layer.groups) +
-                             " (grouped conv, batched matmul) is not supported on multiple nodes");
+                             " (batched matmul) is not supported on multiple nodes: its "
+                             "B x rows x K operand has no channel layout (§5.3)");
+  if (layer.groups != 1 && opts.partitioning.bufferSharing)
+    return Status::layerError(StatusCode::InvalidArgument,
+                              std::string(layerKindName(layer.kind)) + " ", layer.name,
+                              ": groups = " + std::to_string(layer.groups) +
+                             " (grouped conv, batched matmul) with buffer sharing is not "
+                             "supported on multiple nodes");
   if (opts.partitioning.bufferSharing && opts.method == SearchMethod::Solver)
     return Status::error(StatusCode::InvalidArgument,
                          "buffer sharing is incompatible with the bypass solver (§5.5)");
@@ -48,12 +56,14 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
     return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
                               ": empty ifmap layout");
   const FmapRange c = ifm.complete();
-  if (c.extent(kFb) != layer.batch || c.extent(kFn) != layer.C)
+  // All groups' in-channels (layer.C is per group).
+  if (c.extent(kFb) != layer.batch || c.extent(kFn) != layer.C * layer.groups)
     return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
                               ": the ifmap layout holds " +
                              std::to_string(c.extent(kFn)) + " channels x batch " +
                              std::to_string(c.extent(kFb)) + ", the layer needs " +
-                             std::to_string(layer.C) + " x " + std::to_string(layer.batch));
+                             std::to_string(layer.C * layer.groups) + " x " +
+                             std::to_string(layer.batch));
   return Status::ok();
 }
 
@@ -72,6 +82,13 @@ Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Optio
   s.pl = *pl;
   const NodeRegion proc = procRegion(hw), dram = dramRegion(hw);
   s.groups = sharingGroups(proc, part, layer.dataLoops());
+  if (layer.groups > 1) {
+    // Groups (docs/cost-model.md §5.2): OUTP nodes hold different groups, so they share
+    // no ifmaps (every category depends on the group); filters and ofmaps as for g = 1.
+    s.groups.dims[kIfm] = {1, 1};
+    s.groups.nbrDist[kIfm] = {std::numeric_limits<double>::infinity(),
+                              std::numeric_limits<double>::infinity()};
+  }
   s.ctx = opts.partition;
   s.ctx.occ = s.pl.occ;
   s.ctx.numNodes = s.pl.numNodes;
@@ -81,7 +98,7 @@ Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Optio
     s.ctx.fwd[size_t(d)] = opts.partitioning.forwarding() ? double(s.groups.size(d)) : 1.0;
     s.ctx.share[size_t(d)] = opts.partitioning.bufferSharing ? s.groups.size(d) : 1;
   }
-  s.ofmLayout = makeLayout(layer.batch, layer.M, layer.E, layer.F, dram, part);
+  s.ofmLayout = makeLayout(layer.batch, layer.M * layer.groups, layer.E, layer.F, dram, part);
   s.unitHops = unitNocHops(layer, proc, part, dram.nodes(), ifm, s.ofmLayout,
                            opts.partitioning.forwarding());
   return s;
@@ -218,7 +235,9 @@ PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &
     }
     BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps.ctx);
     BlockingSearchStats stats;
-    for (const SchemeCost &sc : searchBlocking(eval, opts, &stats)) {
+    for (SchemeCost &sc : searchBlocking(eval, opts, &stats)) {
+      if (!scaleByGroups(sc, ps.pl.layer.groups)) // the node's groups one after another
+        continue; // its cycles do not fit int64: not a usable scheme
       PartitionedSchedule r = finish(ps, part, sc, cand, hw, opts);
       if (!out.have || partitionedBetter(r, out.best, opts.goal)) {
         out.best = std::move(r);
@@ -376,7 +395,12 @@ Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardwa
   if (!sc)
     return Status::layerError(sc.status().code(), std::string(layerKindName(layer.kind)) + " ",
                               layer.name, ": " + sc.status().message());
-  return finish(*ps, choice.part, *sc, cand, hw, opts);
+  SchemeCost scaled = std::move(sc).value();
+  if (!scaleByGroups(scaled, ps->pl.layer.groups))
+    return Status::layerError(StatusCode::Overflow, std::string(layerKindName(layer.kind)) + " ",
+                              layer.name, ": its cycles times its groups do not fit in a "
+                                          "signed 64-bit integer");
+  return finish(*ps, choice.part, scaled, cand, hw, opts);
 }
 
 } // namespace dataflow::cost

@@ -34,6 +34,17 @@ static std::string externalName(unsigned argIndex) {
   return argIndex == 0 ? std::string(cost::kNetworkInput) : "%arg" + std::to_string(argIndex);
 }
 
+/// Dilated and 3-D convolutions and 3-D pooling: priced as independent 2-D slices
+/// (docs/cost-model.md "Dilated and 3-D convolution").
+static bool isSlicedLayer(Operation *op) {
+  if (auto pool = dyn_cast<PoolOp>(op))
+    return pool.getWindow().size() != 2;
+  if (auto conv = dyn_cast<ConvOp>(op))
+    return conv.getKernel().size() != 2 ||
+           llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; });
+  return false;
+}
+
 FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &network) {
   PartitionedNetwork pn;
   func::FuncOp func = network.func;
@@ -74,6 +85,14 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
   for (Operation *op : network.layers) {
     FailureOr<cost::Layer> layer = layerOf(op);
     if (failed(layer)) {
+      ok = false;
+      continue;
+    }
+    if (isSlicedLayer(op)) {
+      // Priced on one node as independent 2-D convolutions (its phases or depth slices);
+      // they split no channel range, so §5.3 has no layout for them (docs/cost-model.md).
+      emitLayerError(op, "cannot be partitioned over nodes yet: dilated and 3-D "
+                         "convolutions and 3-D pooling are priced on one node only");
       ok = false;
       continue;
     }
@@ -143,9 +162,13 @@ static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cos
     return " (only a partition type spanning the whole " + std::to_string(h) + "x" +
            std::to_string(w) + " grid may leave nodes idle)";
   };
-  if (size(cost::kOutp) > layer.M && !spansGrid(cost::kOutp))
+  // Grouped layers: OUTP splits whole groups (docs/cost-model.md §5.2).
+  const bool grouped = layer.groups > 1;
+  const int64_t outUnits = grouped ? layer.groups : layer.M;
+  if (size(cost::kOutp) > outUnits && !spansGrid(cost::kOutp))
     return emitLayerError(op, "has a partition that does not fit it: outp = ")
-           << dims(cost::kOutp) << " splits " << layer.M << " output channels over "
+           << dims(cost::kOutp) << " splits " << outUnits
+           << (grouped ? " groups" : " output channels") << " over "
            << size(cost::kOutp) << " nodes" << idleNote();
   if ((attr.getDims(cost::kOfmp)[0] > layer.E || attr.getDims(cost::kOfmp)[1] > layer.F) &&
       !spansGrid(cost::kOfmp))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from ..builder import Network
-from . import generative, mobilenet, tiny, transformers
+from . import deeplab, generative, mobilenet, tiny, transformers
 from . import nn_dataflow as _nnd
 
 # Network name -> file stem of its generated example (examples/networks/<stem>.mlir).
@@ -39,10 +39,13 @@ FILE_NAMES: Dict[str, str] = {
     "vit_b16": "vit_b16",
     "gpt2_prefill": "gpt2_prefill",
     "gpt2_decode": "gpt2_decode",
+    "mobilenet_v2": "mobilenet_v2",
+    "deeplab_v3": "deeplab_v3",
 }
 
 # Extra networks that get() knows but names() (the zoo proper) does not list.
-EXTRA = ("tiny_all_ops", "dcgan", "c3d", "bert_base", "vit_b16", "gpt2_prefill", "gpt2_decode")
+EXTRA = ("tiny_all_ops", "dcgan", "c3d", "bert_base", "vit_b16", "gpt2_prefill", "gpt2_decode",
+         "mobilenet_v2", "deeplab_v3")
 
 
 # Transformers (issue #18): python/dataflow_opt/zoo/transformers.py.
@@ -87,6 +90,10 @@ def get(name: str, batch: int, dtype: str = "i16") -> Network:
     name = canonical(name)
     if name == "mobilenet":
         return mobilenet.build(batch, dtype)
+    if name == "mobilenet_v2":
+        return mobilenet.build_v2(batch, dtype)
+    if name == "deeplab_v3":
+        return deeplab.build(batch, dtype)
     if name == "tiny_all_ops":
         return tiny.build(batch, dtype)
     if name == "dcgan":

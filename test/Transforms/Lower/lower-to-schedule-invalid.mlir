@@ -137,8 +137,8 @@ dataflow.accelerator @eyeriss {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
 }
 // A layer the row-stationary model cannot price.
-func.func @dilated(%x: tensor<1x4x16x16xi16>) -> tensor<1x4x12x12xi16> attributes {dataflow.accelerator = @eyeriss} {
-  // expected-error @+1 {{dilated convolution is not in the row-stationary model yet}}
-  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [2, 2] groups 1 {name = "d"} : tensor<1x4x16x16xi16> -> tensor<1x4x12x12xi16>
-  return %0 : tensor<1x4x12x12xi16>
+func.func @dilated(%x: tensor<1x4x16x16xi16>) -> tensor<1x4x10x10xi16> attributes {dataflow.accelerator = @eyeriss} {
+  // expected-error @+1 {{the 10x10 output is not divisible by the dilation 3x3 (its phases would differ in size)}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [3, 3] groups 1 {name = "d"} : tensor<1x4x16x16xi16> -> tensor<1x4x10x10xi16>
+  return %0 : tensor<1x4x10x10xi16>
 }
