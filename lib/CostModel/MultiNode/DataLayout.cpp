@@ -53,20 +53,36 @@ int64_t forwardingTreeHops(const std::vector<Coord> &seeds, const std::vector<Co
   return total;
 }
 
+DataLayout::Cells DataLayout::cells() const {
+  Cells c;
+  for (const Part &p : parts) {
+    c.partRanges.push_back(p.frng);
+    std::vector<Cell> &v = c.ofPart.emplace_back();
+    for (const PartIndex &idx : p.part.indices())
+      v.push_back({p.part.coordinate(p.region, idx), p.part.fmapRange(p.frng, idx)});
+  }
+  return c;
+}
+
 int64_t DataLayout::nhopsTo(const FmapRange &frng, const std::vector<Coord> &dests,
                             bool forwarding) const {
+  return nhopsTo(cells(), complete(), frng, dests, forwarding);
+}
+
+int64_t DataLayout::nhopsTo(const Cells &cells, const FmapRange &complete,
+                            const FmapRange &frng, const std::vector<Coord> &dests,
+                            bool forwarding) {
   // §5.3: per destination, sum over source cells of overlap * distance.
   std::vector<int64_t> perDest(dests.size(), 0);
-  for (const Part &p : parts) {
-    if (frng.overlapSize(p.frng) == 0)
+  for (size_t p = 0; p < cells.ofPart.size(); ++p) {
+    if (frng.overlapSize(cells.partRanges[p]) == 0)
       continue;
-    for (const PartIndex &idx : p.part.indices()) {
-      const Coord src = p.part.coordinate(p.region, idx);
-      const int64_t sz = frng.overlapSize(p.part.fmapRange(p.frng, idx));
+    for (const Cell &cell : cells.ofPart[p]) {
+      const int64_t sz = frng.overlapSize(cell.frng);
       if (sz == 0)
         continue;
       for (size_t i = 0; i < dests.size(); ++i)
-        perDest[i] += sz * hopDist(dests[i], src);
+        perDest[i] += sz * hopDist(dests[i], cell.node);
     }
   }
   if (!forwarding) {
@@ -81,7 +97,7 @@ int64_t DataLayout::nhopsTo(const FmapRange &frng, const std::vector<Coord> &des
   for (size_t i = 1; i < dests.size(); ++i)
     if (perDest[i] < perDest[first])
       first = i;
-  const int64_t total = complete().overlapSize(frng);
+  const int64_t total = complete.overlapSize(frng);
   std::vector<Coord> rest;
   for (size_t i = 0; i < dests.size(); ++i)
     if (i != first)

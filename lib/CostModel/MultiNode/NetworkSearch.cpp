@@ -136,8 +136,9 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
     seeds = inputPartitions(net, batch, hw, opts);
 
   const std::vector<std::string> order = schedulingOrder(net);
-  auto layerSchedule = [&](size_t i, const std::map<std::string, DataLayout> &layouts)
-      -> Result<PartitionedSchedule> {
+  auto layerSchedule = [&](size_t i, const std::map<std::string, DataLayout> &layouts,
+                           const PartitionedSchedule *mustBeat =
+                               nullptr) -> Result<PartitionedSchedule> {
     const Network::Node *n = net.find(order[i]);
     std::vector<const DataLayout *> in;
     for (const std::string &p : n->prevs) {
@@ -160,7 +161,7 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
       pinned.pins = scheme->second;
       return searchLayerInPartition(n->layer, hw, pinned, ifm, pin->second);
     }
-    return searchLayerPartitioned(n->layer, hw, opts, ifm, threads);
+    return searchLayerPartitioned(n->layer, hw, opts, ifm, threads, mustBeat);
   };
   auto seedLayouts = [&](const PartitionScheme &seed) {
     std::map<std::string, DataLayout> layouts;
@@ -177,7 +178,9 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
   PartitionedSchedule first;
   Status err;
   for (size_t k = 0; k < seeds.size(); ++k) {
-    Result<PartitionedSchedule> r = layerSchedule(0, seedLayouts(seeds[k]));
+    // Only a first layer beating the best seed so far matters: the search may prune
+    // what cannot (PartitionBound.h), and then fails or returns one that does not beat it.
+    Result<PartitionedSchedule> r = layerSchedule(0, seedLayouts(seeds[k]), have ? &first : nullptr);
     if (!r) {
       err = r.status();
       continue;

@@ -7,8 +7,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <limits>
+#include <map>
+#include <type_traits>
 
 namespace dataflow::cost {
 
@@ -89,23 +90,39 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
   using FilKey = std::array<int64_t, 4>;
   std::vector<std::pair<FilKey, std::vector<Coord>>> fil;
   std::vector<std::pair<FmapRange, std::vector<Coord>>> ifm, ofm;
-  auto addTo = [](auto &vec, const auto &key, const Coord &c) {
-    for (auto &kv : vec)
-      if (kv.first == key) {
-        kv.second.push_back(c);
-        return;
+  // Groups in first-appearance order; the index finds a key's group (256 nodes on a 16x16
+  // grid made the linear search quadratic).
+  using Key = std::array<int64_t, 8>;
+  std::map<Key, size_t> filAt, ifmAt, ofmAt;
+  auto keyOf = [](const auto &k) {
+    Key out{};
+    if constexpr (std::is_same_v<std::decay_t<decltype(k)>, FmapRange>) {
+      for (size_t i = 0; i < 4; ++i) {
+        out[i] = k.beg[i];
+        out[4 + i] = k.end[i];
       }
-    vec.push_back({key, {c}});
+    } else {
+      for (size_t i = 0; i < 4; ++i)
+        out[i] = k[i];
+    }
+    return out;
+  };
+  auto addTo = [&](auto &vec, std::map<Key, size_t> &at, const auto &key, const Coord &c) {
+    auto [it, fresh] = at.try_emplace(keyOf(key), vec.size());
+    if (fresh)
+      vec.push_back({key, {c}});
+    else
+      vec[it->second].second.push_back(c);
   };
   for (const PartIndex &idx : part.indices()) {
     const Coord c = part.coordinate(proc, idx);
     const NodeRanges r = nodeRanges(layer, part, idx);
     if (r.ifm.size() <= 0 || r.ofm.size() <= 0)
       continue;
-    addTo(ifm, r.ifm, c);
-    addTo(ofm, r.ofm, c);
+    addTo(ifm, ifmAt, r.ifm, c);
+    addTo(ofm, ofmAt, r.ofm, c);
     if (r.filIn[1] > r.filIn[0] && r.filOut[1] > r.filOut[0])
-      addTo(fil, FilKey{r.filIn[0], r.filIn[1], r.filOut[0], r.filOut[1]}, c);
+      addTo(fil, filAt, FilKey{r.filIn[0], r.filIn[1], r.filOut[0], r.filOut[1]}, c);
   }
 
   PerDataHops hops{0, 0, 0};
@@ -125,32 +142,37 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
     }
   }
   // IFM: per distinct ifmap range, from the producer layout (§5.3, §5.4).
+  const DataLayout::Cells ifmCells = ifmLayout.cells();
+  const FmapRange ifmAll = ifmLayout.complete();
   for (const auto &[rng, coords] : ifm)
-    hops[kIfm] += ifmLayout.nhopsTo(rng, coords, forwarding);
+    hops[kIfm] += DataLayout::nhopsTo(ifmCells, ifmAll, rng, coords, forwarding);
   // OFM: zero if the layout is the partition in its own region (never for
   // a DRAM layout); else the middle node exchanges with memory and the
   // others send ceil(size*dist/2) to it; with forwarding ceil((cheapest read
   // + forwarding tree)/2) (§5.3, §5.4).
   const bool local = ofmLayout.parts.size() == 1 && ofmLayout.parts[0].part == part &&
                      ofmLayout.parts[0].region == proc;
-  if (!local)
+  if (!local) {
+    const DataLayout::Cells ofmCells = ofmLayout.cells();
+    const FmapRange ofmAll = ofmLayout.complete();
     for (const auto &[rng, coords] : ofm) {
       if (forwarding) {
         int64_t read = std::numeric_limits<int64_t>::max();
         for (const Coord &c : coords)
-          read = std::min(read, ofmLayout.nhopsTo(rng, {c}, false));
-        const int64_t accum = ofmLayout.nhopsTo(rng, coords, true);
+          read = std::min(read, DataLayout::nhopsTo(ofmCells, ofmAll, rng, {c}, false));
+        const int64_t accum = DataLayout::nhopsTo(ofmCells, ofmAll, rng, coords, true);
         hops[kOfm] += idivc(read + accum, 2);
       } else {
         const size_t mid = coords.size() / 2;
         for (size_t i = 0; i < coords.size(); ++i) {
           if (i == mid)
-            hops[kOfm] += ofmLayout.nhopsTo(rng, {coords[i]}, false);
+            hops[kOfm] += DataLayout::nhopsTo(ofmCells, ofmAll, rng, {coords[i]}, false);
           else
             hops[kOfm] += idivc(rng.size() * hopDist(coords[i], coords[mid]), 2);
         }
       }
     }
+  }
   return hops;
 }
 

@@ -7,11 +7,15 @@
 #include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
 #include "Dataflow/CostModel/Eyeriss/GroupScaling.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
+#include "Dataflow/CostModel/Eyeriss/SearchCache.h"
+#include "Dataflow/CostModel/MultiNode/PartitionBound.h"
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <limits>
+#include <mutex>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <thread>
@@ -67,8 +71,17 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
   return Status::ok();
 }
 
+/// §5.3 unit hops of a set-up partition (the costly part of a set-up on large grids).
+void setHops(PartitionSetup &s, const Layer &layer, const Hardware &hw, const Options &opts,
+             const DataLayout &ifm, const PartitionScheme &part) {
+  s.unitHops = unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(), ifm,
+                           s.ofmLayout, opts.partitioning.forwarding());
+}
+
+/// `withHops` = false leaves unitHops to setHops (pruned search: only where needed).
 Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
-                             const DataLayout &ifm, const PartitionScheme &part) {
+                             const DataLayout &ifm, const PartitionScheme &part,
+                             bool withHops = true) {
   const Coord pd = part.dim();
   if (pd.h != hw.nodesH || pd.w != hw.nodesW)
     return Status::error(StatusCode::InvalidArgument,
@@ -99,8 +112,8 @@ Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Optio
     s.ctx.share[size_t(d)] = opts.partitioning.bufferSharing ? s.groups.size(d) : 1;
   }
   s.ofmLayout = makeLayout(layer.batch, layer.M * layer.groups, layer.E, layer.F, dram, part);
-  s.unitHops = unitNocHops(layer, proc, part, dram.nodes(), ifm, s.ofmLayout,
-                           opts.partitioning.forwarding());
+  if (withHops)
+    setHops(s, layer, hw, opts, ifm, part);
   return s;
 }
 
@@ -187,9 +200,9 @@ struct PartitionBest {
 
 PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
                                    const Options &opts, const DataLayout &ifmapLayout,
-                                   const PartitionScheme &part) {
+                                   const PartitionScheme &part, bool withHops) {
   PreparedPartition out;
-  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part);
+  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part, withHops);
   if (!ps) {
     out.error = ps.status();
     return out;
@@ -204,6 +217,31 @@ PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
   return out;
 }
 
+/// The best (energy, time) found so far among a layer's partitions, shared by the threads
+/// searching them; only ever improves, so pruning against it is exact (PartitionBound.h).
+class BestSoFar {
+public:
+  explicit BestSoFar(Goal g) : goal(g) {}
+  void offer(const PartitionedSchedule &s) {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!have || partitionedBetter(s, best, goal)) {
+      best.energy = s.energy;
+      best.time = s.time;
+      have = true;
+    }
+  }
+  bool cannotWin(const CostBound &b) {
+    std::lock_guard<std::mutex> lock(mutex);
+    return have && boundCannotWin(b, best.energy.total, best.time, goal);
+  }
+
+private:
+  Goal goal;
+  std::mutex mutex;
+  bool have = false;
+  PartitionedSchedule best;
+};
+
 bool pastDeadline(const Options &opts) {
   return opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline;
 }
@@ -213,7 +251,7 @@ bool pastDeadline(const Options &opts) {
 /// candidate that gave it its first scheme.
 PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &hw,
                                  const Options &opts, const PartitionScheme &part,
-                                 std::atomic<bool> &anyHeld) {
+                                 std::atomic<bool> &anyHeld, BestSoFar *bestSoFar) {
   PartitionBest out;
   if (!prep.setup) {
     out.error = prep.error;
@@ -233,9 +271,15 @@ PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &
       out.stats.stopped = true;
       break;
     }
+    // Exact pruning (PartitionBound.h): a candidate none of whose schemes can win.
+    if (bestSoFar && bestSoFar->cannotWin(candidateBound(cand, hw, opts, ps.ctx, ps.unitHops)))
+      continue;
     BlockingEvaluator eval(cand, hw, opts.bypassAllowed, ps.ctx);
     BlockingSearchStats stats;
-    for (SchemeCost &sc : searchBlocking(eval, opts, &stats)) {
+    // Partitions whose per-node sub-layer and context coincide share one search (the
+    // run's SearchCache, Options::cache).
+    for (SchemeCost &sc : bestSoFar ? searchBlockingCached(eval, opts, &stats)
+                                    : searchBlocking(eval, opts, &stats)) {
       if (!scaleByGroups(sc, ps.pl.layer.groups)) // the node's groups one after another
         continue; // its cycles do not fit int64: not a usable scheme
       PartitionedSchedule r = finish(ps, part, sc, cand, hw, opts);
@@ -247,8 +291,11 @@ PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &
     out.stats.evaluated += stats.evaluated;
     out.stats.stopped = out.stats.stopped || stats.stopped;
   }
-  if (out.have)
+  if (out.have) {
     anyHeld.store(true);
+    if (bestSoFar)
+      bestSoFar->offer(out.best);
+  }
   return out;
 }
 
@@ -281,12 +328,15 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
                                              const Options &opts,
                                              const DataLayout &ifmapLayout,
                                              const std::vector<PartitionScheme> &parts,
-                                             unsigned threads) {
+                                             unsigned threads,
+                                             const PartitionedSchedule *mustBeat = nullptr) {
   if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
     return s;
+  // Exact pruning (not under a time limit, whose partial answers depend on the order).
+  const bool prune = partitionPruning() && !opts.deadline;
   std::vector<PreparedPartition> prepared(parts.size());
   forEachIndex(parts.size(), threads, [&](size_t i) {
-    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i]);
+    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune);
   });
   if (opts.maxCandidates > 0) {
     // Limits: the whole layer's space, every partition's per-node blocking search.
@@ -311,8 +361,47 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
   }
   std::vector<PartitionBest> results(parts.size());
   std::atomic<bool> anyHeld{false};
-  forEachIndex(parts.size(), threads, [&](size_t i) {
-    results[i] = searchOnePartition(prepared[i], hw, opts, parts[i], anyHeld);
+  // Pruning: partitions searched by increasing lower bound (without NoC hops, which cost
+  // most to count), those that cannot win skipped, first on that bound, then on the bound
+  // with their hops; the reduction below stays in the enumeration order, so the answer is
+  // the unpruned one. `mustBeat` (a scheme found elsewhere) prunes from the start.
+  std::vector<size_t> order(parts.size());
+  std::iota(order.begin(), order.end(), size_t(0));
+  std::vector<CostBound> bounds(parts.size());
+  if (prune) {
+    for (size_t i = 0; i < parts.size(); ++i)
+      if (prepared[i].mapping)
+        bounds[i] = partitionBound(*prepared[i].mapping, hw, opts, prepared[i].setup->ctx,
+                                   PerDataHops{0, 0, 0});
+    auto key = [&](size_t i) {
+      const CostBound &b = bounds[i];
+      return opts.goal == Goal::Energy  ? b.energy
+             : opts.goal == Goal::Delay ? b.time
+                                        : b.energy * b.time;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return key(a) < key(b); });
+  }
+  BestSoFar bestSoFar(opts.goal);
+  if (prune && mustBeat)
+    bestSoFar.offer(*mustBeat);
+  forEachIndex(parts.size(), threads, [&](size_t k) {
+    const size_t i = order[k];
+    if (prune && prepared[i].mapping) {
+      PartitionSetup &ps = *prepared[i].setup;
+      bool skip = bestSoFar.cannotWin(bounds[i]);
+      if (!skip) {
+        setHops(ps, layer, hw, opts, ifmapLayout, parts[i]);
+        skip = bestSoFar.cannotWin(
+            partitionBound(*prepared[i].mapping, hw, opts, ps.ctx, ps.unitHops));
+      }
+      if (skip) {
+        results[i].searched = true; // decided without a blocking search
+        return;
+      }
+    }
+    results[i] = searchOnePartition(prepared[i], hw, opts, parts[i], anyHeld,
+                                    prune ? &bestSoFar : nullptr);
   });
   bool have = false;
   PartitionedSchedule best;
@@ -358,11 +447,12 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
 Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout,
-                                                   unsigned threads) {
+                                                   unsigned threads,
+                                                   const PartitionedSchedule *mustBeat) {
   return searchPartitions(layer, hw, opts, ifmapLayout,
                           enumeratePartitions(PartShape::of(layer), layer.batch,
                                               {hw.nodesH, hw.nodesW}, opts.partitioning),
-                          threads);
+                          threads, mustBeat);
 }
 
 Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Hardware &hw,

@@ -205,6 +205,9 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
             ++flat;
             const std::string &name = seg.seg[s][t];
             const LayerConstraint &lc = cstr[s][t];
+            const auto pin = segOpts.pinnedPartitions.find(name);
+            const PartitionScheme *pinnedPart =
+                pin == segOpts.pinnedPartitions.end() ? nullptr : &pin->second;
             std::vector<Partial> next;
             for (const Partial &p : cur) {
               Options o = opts;
@@ -214,7 +217,7 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
               const SchedIndex idx{int(s), int(t)};
               auto rs = searchLayerInResource(net.find(name)->layer, hw, o,
                                               ifmapOf(net, p, name, seg, idx), seg.alloc[s][t],
-                                              int(beam), &cache);
+                                              int(beam), &cache, pinnedPart);
               if (!rs) {
                 lastErr = rs.status();
                 continue;

@@ -170,7 +170,7 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
 Result<std::vector<PartitionedSchedule>>
 searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
                       const DataLayout &ifmapLayout, const LayerResource &res, int topN,
-                      LayerSearchCache *cache) {
+                      LayerSearchCache *cache, const PartitionScheme *pinned) {
   if (Status s = validateLayer(layer); !s)
     return s;
   if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
@@ -178,8 +178,17 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
   std::vector<PartitionedSchedule> tops;
   const size_t n = size_t(std::max(1, topN));
   Status lastError;
+  if (pinned && pinned->dim() != res.proc.dim)
+    return Status::layerError(StatusCode::NoValidScheme, "", layer.name,
+                              ": the pinned partition " + pinned->str() + " covers " +
+                                  std::to_string(pinned->dim().h) + "x" +
+                                  std::to_string(pinned->dim().w) + " nodes, not the " +
+                                  std::to_string(res.proc.dim.h) + "x" +
+                                  std::to_string(res.proc.dim.w) + " region");
   const std::vector<PartitionScheme> parts =
-      enumeratePartitions(PartShape::of(layer), layer.batch, res.proc.dim, opts.partitioning);
+      pinned ? std::vector<PartitionScheme>{*pinned}
+             : enumeratePartitions(PartShape::of(layer), layer.batch, res.proc.dim,
+                                   opts.partitioning);
   bool stopped = false;
   int searched = 0;
   int64_t evaluated = 0;

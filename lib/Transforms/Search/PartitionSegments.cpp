@@ -3,10 +3,11 @@
 // Inter-layer pipelining (TANGRAM ASPLOS'19 §4-5; docs/cost-model.md §6): the cost model's
 // beam search over pipeline segments (scheduleNetworkPipelined) on every multi-node
 // network, writing each layer's segment and region, partition, per-node schedule and
-// cost, and the network's pipeline timing. Segments pinned in the IR are kept.
+// cost, and the network's pipeline timing. Segments and partitions pinned in the IR are kept.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/Bridge/CostModelBridge.h"
 #include "Dataflow/IR/KeyedSyntax.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"
@@ -86,13 +87,14 @@ struct PartitionSegmentsPass
     FailureOr<PartitionedNetwork> pn = buildPartitionedNetwork(net);
     if (failed(pn))
       return failure();
-    // The search decides every layer's partition and schedule: only segments are pinned.
+    // The search decides every layer's per-node schedule; segments and partitions may be
+    // pinned (a pinned partition fixes the dims of the layer's region).
     bool ok = true;
     for (Operation *op : net.layers)
-      if (getPartition(op) || getMapping(op) || getBlocking(op)) {
-        emitLayerError(op, "pins a per-layer schedule (dataflow.partition, dataflow.mapping "
-                           "or dataflow.blocking); dataflow-partition-segments searches them "
-                           "with the segments: pin only dataflow.segment, or re-cost a "
+      if (getMapping(op) || getBlocking(op)) {
+        emitLayerError(op, "pins a per-node schedule (dataflow.mapping or dataflow.blocking); "
+                           "dataflow-partition-segments searches it with the segments: pin "
+                           "only dataflow.segment and dataflow.partition, or re-cost a "
                            "complete schedule with dataflow-cost");
         ok = false;
       }
@@ -111,9 +113,41 @@ struct PartitionSegmentsPass
     if (!ok)
       return failure();
     SegmentList pinned = collectSegments(net);
-    if (failed(checkSegments(net, *pn, pinned, segOpts, /*checkRegions=*/true)))
+    FailureOr<std::vector<cost::PipelineSegment>> built =
+        checkSegments(net, *pn, pinned, segOpts, /*checkRegions=*/true);
+    if (failed(built))
       return failure();
     segOpts.pinned = pinned.segments;
+    // A pinned partition's grid: its pinned segment's region, else any region that fits.
+    std::map<std::string, std::pair<int64_t, int64_t>> regionGrids;
+    for (const cost::PipelineSegment &seg : *built)
+      for (size_t sp = 0; sp < seg.seg.size(); ++sp)
+        for (size_t tm = 0; tm < seg.seg[sp].size(); ++tm)
+          regionGrids[seg.seg[sp][tm]] = {seg.alloc[sp][tm].proc.dim.h,
+                                          seg.alloc[sp][tm].proc.dim.w};
+    for (Operation *op : net.layers) {
+      PartitionAttr part = getPartition(op);
+      if (!part)
+        continue;
+      auto [h, w] = part.getGrid();
+      // A segment region may be folded (1x5 on a 4x4 grid): only the node count must fit.
+      if (h * w > net.hardware.nodesH * net.hardware.nodesW) {
+        emitLayerError(op, "has a partition over ")
+            << h << "x" << w << " nodes, more than the " << net.hardware.nodesH << "x"
+            << net.hardware.nodesW << " node grid of accelerator @"
+            << AcceleratorOp(net.accelerator).getSymName() << " holds";
+        ok = false;
+        continue;
+      }
+      regionGrids.try_emplace(bridge::layerName(op), h, w);
+    }
+    if (!ok)
+      return failure();
+    FailureOr<NetworkPins> pins =
+        collectPins(net, *pn, options.partitioning, /*requireComplete=*/false, regionGrids);
+    if (failed(pins))
+      return failure();
+    segOpts.pinnedPartitions = pins->partitions;
     ProgressReporter progressOut(showProgress, getArgument(), 1, "networks");
     cost::Result<cost::PipelinedSchedule> schedule =
         cost::scheduleNetworkPipelined(pn->graph, net.hardware, options, segOpts);

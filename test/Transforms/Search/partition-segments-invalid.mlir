@@ -1,7 +1,8 @@
-// dataflow-partition-segments rejects what it cannot keep, on the layer: per-layer pins beside
-// the segment search, pinned regions other than the section 6 allocation, pinned segments the
-// section 6 rules reject or that skip layers of the execution order; a one-node network gets a
-// remark. Bad options name the option.
+// dataflow-partition-segments rejects what it cannot keep, on the layer: per-node pins beside
+// the segment search, pinned partitions larger than the grid or not fitting the layer, pinned
+// regions other than the section 6 allocation, pinned segments the section 6 rules reject or
+// that skip layers of the execution order; a one-node network gets a remark. Bad options name
+// the option.
 // RUN: dataflow-opt %s -split-input-file -verify-diagnostics --dataflow-partition-segments
 // RUN: not dataflow-opt %S/../Inputs/mesh4x4-chain.mlir --dataflow-partition-segments="beam-width=0" 2>&1 | FileCheck %s --check-prefix=BEAM
 // RUN: not dataflow-opt %S/../Inputs/mesh4x4-chain.mlir --dataflow-partition-segments="max-time-overhead=-0.5" 2>&1 | FileCheck %s --check-prefix=OVERHEAD
@@ -10,15 +11,62 @@
 // OVERHEAD: error: max-time-overhead must be non-negative (a fraction of the segment's time), got -0.5
 // INPP: error: ifmaps-partition needs hybrid
 
-// A per-layer schedule pinned beside the search: only segments may be pinned.
+// A per-node schedule pinned beside the search: only segments and partitions may be pinned.
 dataflow.accelerator @mesh4x4 {
   nodes = [4, 4], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 8192, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
 }
-func.func @pinned_partition(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh4x4} {
-  // expected-error @+1 {{layer 'conv1' pins a per-layer schedule (dataflow.partition, dataflow.mapping or dataflow.blocking); dataflow-partition-segments searches them with the segments: pin only dataflow.segment, or re-cost a complete schedule with dataflow-cost}}
-  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [4, 4], batp = [1, 1], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+func.func @pinned_mapping(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh4x4} {
+  // expected-error @+1 {{layer 'conv1' pins a per-node schedule (dataflow.mapping or dataflow.blocking); dataflow-partition-segments searches it with the segments: pin only dataflow.segment and dataflow.partition, or re-cost a complete schedule with dataflow-cost}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [4, 4], batp = [1, 1], inpp = [1, 1]>, dataflow.mapping = #dataflow.mapping<row_stationary, fold = [1, 4], repl = [1, 1], ifmaps = 1, ofmaps = 1>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
+}
+
+// -----
+
+// A pinned partition over more nodes than the grid holds.
+dataflow.accelerator @mesh4x4 {
+  nodes = [4, 4], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 8192, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
+}
+func.func @pinned_partition_too_large(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh4x4} {
+  // expected-error @+1 {{layer 'conv1' has a partition over 8x4 nodes, more than the 4x4 node grid of accelerator @mesh4x4 holds}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [8, 4], batp = [1, 1], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
+  return %0 : tensor<4x8x8x8xi16>
+}
+
+// -----
+
+// Pinned partitions no segment can hold together: conv1's 1x5 region exists only in the
+// spatial segment of the whole chain, where conv3 also gets a 1x5 region, not its 4x4.
+dataflow.accelerator @mesh4x4 {
+  nodes = [4, 4], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 8192, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
+}
+func.func @pinned_partitions_conflict(%x: tensor<4x8x18x18xi16>) -> tensor<4x32xi16> attributes {dataflow.accelerator = @mesh4x4} {
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 5], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x18x18xi16> -> tensor<4x16x16x16xi16>
+  %1 = dataflow.pool max %0 window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {name = "pool1"} : tensor<4x16x16x16xi16> -> tensor<4x16x8x8xi16>
+  %2 = dataflow.conv %1 kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "conv2"} : tensor<4x16x8x8xi16> -> tensor<4x32x8x8xi16>
+  // expected-error @+1 {{layer 'conv3' fits no pipelined schedule on accelerator @mesh4x4: the pinned partition order(BATP,OFMP,OUTP,INPP) OUTP=1x1 OFMP=2x2 BATP=2x2 INPP=1x1 covers 4x4 nodes, not the 1x5 region}}
+  %3 = dataflow.conv %2 kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [batp, ofmp, outp, inpp], outp = [1, 1], ofmp = [2, 2], batp = [2, 2], inpp = [1, 1]>, name = "conv3"} : tensor<4x32x8x8xi16> -> tensor<4x16x8x8xi16>
+  %4 = dataflow.fc %3 {name = "fc"} : tensor<4x16x8x8xi16> -> tensor<4x32xi16>
+  return %4 : tensor<4x32xi16>
+}
+
+// -----
+
+// A pinned partition that does not fit the layer (a batch split that does not divide it).
+dataflow.accelerator @mesh4x4 {
+  nodes = [4, 4], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 8192, word_bits = 16,
+  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
+}
+func.func @pinned_partition_misfit(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh4x4} {
+  // expected-error @+1 {{layer 'conv1' has a partition that does not fit it: batp = [1, 3] does not divide the batch of 4}}
+  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 1], ofmp = [1, 1], batp = [1, 3], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
   return %0 : tensor<4x8x8x8xi16>
 }
 

@@ -36,6 +36,22 @@ struct DataLayout {
   int64_t nhopsTo(const FmapRange &frng, const std::vector<Coord> &dests,
                   bool forwarding) const;
   bool operator==(const DataLayout &o) const;
+
+  /// Every source cell of the layout (node and the range it holds), part by part in
+  /// partition-index order: nhopsTo's inner loop, built once for many ranges.
+  struct Cell {
+    Coord node;
+    FmapRange frng;
+  };
+  struct Cells {
+    std::vector<FmapRange> partRanges;  ///< parts[i].frng
+    std::vector<std::vector<Cell>> ofPart;
+  };
+  Cells cells() const;
+  /// nhopsTo over cells() of this layout (the same sums in the same order).
+  static int64_t nhopsTo(const Cells &cells, const FmapRange &complete,
+                         const FmapRange &frng, const std::vector<Coord> &dests,
+                         bool forwarding);
 };
 
 /// §5.3: a `batch x channels x h x w` fmap stored in `region`, split by `part`

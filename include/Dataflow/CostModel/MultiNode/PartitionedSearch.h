@@ -55,10 +55,15 @@ struct PartitionedChoice {
 /// Options::deadline, partitions not yet started are skipped once one holds a scheme and
 /// each blocking search stops at its first valid scheme (the result is then marked
 /// incomplete and may depend on the thread count).
+/// `mustBeat` (optional): only a schedule ranking before it matters to the caller; with
+/// pruning on (PartitionBound.h) partitions that cannot beat it are not searched, so
+/// the answer is the layer's best if that beats `mustBeat`, else some schedule that does
+/// not, or NoValidScheme when every partition was pruned.
 Result<PartitionedSchedule> searchLayerPartitioned(const Layer &layer, const Hardware &hw,
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout,
-                                                   unsigned threads = 1);
+                                                   unsigned threads = 1,
+                                                   const PartitionedSchedule *mustBeat = nullptr);
 
 /// searchLayerPartitioned over one given partition (a partition pinned by the user):
 /// every per-node mapping candidate and blocking, ranked as in §6; Options::pins (a

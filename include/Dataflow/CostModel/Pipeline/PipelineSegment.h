@@ -42,6 +42,9 @@ struct SegmentOptions {
   /// Segments the search keeps (layer names, spatial x temporal; pinned in the IR): a
   /// candidate touching a pinned segment's layers is kept only if it is that segment.
   std::vector<std::vector<std::vector<std::string>>> pinned;
+  /// Partitions pinned in the IR (layer name -> partition): such a layer is searched in
+  /// that partition only, so it runs only on a region of the partition's dims.
+  std::map<std::string, PartitionScheme> pinnedPartitions;
 };
 
 /// §6 DAG vertices (layers merged as in schedulingOrder), depth-first order.
@@ -163,11 +166,12 @@ private:
 };
 
 /// searchLayerInResource memoising its per-node searches in `cache` (may be
-/// null); results identical to the uncached call.
+/// null); results identical to the uncached call. `pinned` (may be null): the
+/// only partition searched; a region of other dims has no scheme (NoValidScheme).
 Result<std::vector<PartitionedSchedule>>
 searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
                       const DataLayout &ifmapLayout, const LayerResource &res, int topN,
-                      LayerSearchCache *cache);
+                      LayerSearchCache *cache, const PartitionScheme *pinned = nullptr);
 Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardware &hw,
                                                const Options &opts,
                                                const DataLayout &ifmapLayout,
