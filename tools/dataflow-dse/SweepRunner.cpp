@@ -28,6 +28,7 @@ struct Search {
   double energy = 0;
   int64_t cycles = 0;
   double cpuSeconds = 0;
+  RowResult whole; ///< a pipeline search: the whole network's row (shape = network index)
   std::string message;
 };
 
@@ -88,6 +89,17 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
                    .first->second;
   }
 
+  // Whole-network points: identical keys share their figures (negative memo keys).
+  const int64_t numNets = int64_t(workload.networks.size());
+  std::map<std::string, int> wholeIds;
+  auto isWhole = [&](int hw) { return size_t(hw) < wholeKey.size() && !wholeKey[size_t(hw)].empty(); };
+  for (size_t i = 0; i < wholeKey.size(); ++i)
+    if (!wholeKey[i].empty())
+      hwKey[i] = wholeIds.emplace(wholeKey[i], int(wholeIds.size())).first->second;
+  auto wholeMemoKey = [&](const RowId &row) {
+    return -1 - (int64_t(hwKey[size_t(row.hw)]) * numNets + row.network);
+  };
+
   // 1. Plan: the distinct searches, each owned by the first batch that needs it.
   const int64_t numShapes = int64_t(workload.shapes.size());
   std::unordered_map<int64_t, int> searchOf;
@@ -98,11 +110,22 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
       batches.push_back(Batch{r, r, {}});
     Batch &batch = batches.back();
     batch.end = r + 1;
+    if (isWhole(rows[r].hw)) {
+      auto [it, inserted] = searchOf.emplace(wholeMemoKey(rows[r]), int(searches.size()));
+      if (inserted) {
+        searches.push_back(Search{rows[r].network, rows[r].hw, false, 0, 0, 0, {}, {}});
+        batch.searches.push_back(it->second);
+        ++stats.searchesRun;
+      } else {
+        ++stats.searchesReused;
+      }
+      continue;
+    }
     for (int shape : workload.networks[size_t(rows[r].network)].layerShapes) {
       int64_t key = int64_t(hwKey[size_t(rows[r].hw)]) * numShapes + shape;
       auto [it, inserted] = searchOf.emplace(key, int(searches.size()));
       if (inserted) {
-        searches.push_back(Search{shape, rows[r].hw, false, 0, 0, 0, {}});
+        searches.push_back(Search{shape, rows[r].hw, false, 0, 0, 0, {}, {}});
         batch.searches.push_back(it->second);
         ++stats.searchesRun;
       } else {
@@ -114,6 +137,12 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
   // 2. Search, batch after batch in row order, on the pool (or inline on one thread).
   auto search = [&](int s) {
     Search &one = searches[size_t(s)];
+    if (isWhole(one.hw)) {
+      double start = threadCpuSeconds();
+      one.whole = whole(one.shape, one.hw);
+      one.cpuSeconds = threadCpuSeconds() - start;
+      return;
+    }
     runSearch(one, workload.shapes[size_t(one.shape)], hardware[size_t(one.hw)], options);
   };
   unsigned workers = llvm::hardware_concurrency(threads).compute_thread_count();
@@ -139,6 +168,13 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
     for (size_t r = batch.begin; r < batch.end; ++r) {
       const RowId &row = rows[r];
       const NetworkLayers &net = workload.networks[size_t(row.network)];
+      if (isWhole(row.hw)) {
+        const Search &s = searches[size_t(searchOf.at(wholeMemoKey(row)))];
+        RowResult result = s.whole;
+        result.searchCpuSeconds = s.cpuSeconds;
+        done(row, result);
+        continue;
+      }
       RowResult result;
       result.feasible = true;
       std::set<int> counted; // a repeated shape is searched (and timed) once per point
@@ -155,7 +191,7 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
           continue;
         }
         result.energy += s.energy;
-        result.cycles += s.cycles;
+        result.cycles += double(s.cycles);
       }
       if (result.feasible)
         result.status = "ok";

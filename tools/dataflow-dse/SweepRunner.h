@@ -30,8 +30,9 @@ struct RowId {
 
 struct RowResult {
   bool feasible = false;
+  bool hasEnergy = true; ///< false for systolic rows (the tool prices no energy)
   double energy = 0;     ///< sum of the layers' best-schedule energy, program order
-  int64_t cycles = 0;    ///< sum of the layers' cycles (layers run one after another)
+  double cycles = 0;     ///< the report's total cycles (a sum of whole cycles but systolic)
   double searchCpuSeconds = 0; ///< thread CPU time of the distinct searches the row needs
   std::string status;    ///< "ok", or why the network does not fit the point
 };
@@ -41,12 +42,19 @@ struct SweepStats {
   int64_t searchesReused = 0; ///< layer lookups served by the memo
 };
 
+/// Prices a whole network on a point the per-layer search does not cover (node grids,
+/// inter-layer pipelining, systolic, MAESTRO, dMazeRunner): PipelineRunner.h.
+using WholeNetworkFn = std::function<RowResult(int network, int hw)>;
+
 class SweepRunner {
 public:
+  /// `wholeKey[hw]` is empty for a point the memoised layer search prices, else the key
+  /// of the point's figures: a (network, key) pair is priced once by `whole`.
   SweepRunner(const Workload &workload, std::vector<cost::Hardware> hardware,
-              cost::Options options, unsigned threads)
+              cost::Options options, unsigned threads,
+              std::vector<std::string> wholeKey = {}, WholeNetworkFn whole = {})
       : workload(workload), hardware(std::move(hardware)), options(std::move(options)),
-        threads(threads) {}
+        threads(threads), wholeKey(std::move(wholeKey)), whole(std::move(whole)) {}
 
   /// Computes `rows` (grouped by hardware point, as the caller orders them) and hands
   /// each to `done` in that order, from the calling thread.
@@ -58,6 +66,8 @@ private:
   std::vector<cost::Hardware> hardware;
   cost::Options options;
   unsigned threads;
+  std::vector<std::string> wholeKey;
+  WholeNetworkFn whole;
 };
 
 } // namespace dataflow::dse

@@ -1,6 +1,7 @@
 //===- Workload.cpp - The networks of a sweep as cost-model layers --------===//
 
 #include "Workload.h"
+#include "PipelineRunner.h"
 
 #include "Dataflow/Bridge/CostModelBridge.h"
 #include "Dataflow/IR/DataflowDialect.h"
@@ -129,6 +130,11 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
       });
       if (net.layerShapes.empty())
         continue;
+      {
+        func->removeAttr(DataflowDialect::kAcceleratorAttrName);
+        llvm::raw_string_ostream os(net.text);
+        func->print(os);
+      }
       auto [prev, fresh] = fileOf.emplace(net.name, file);
       if (!fresh) {
         func.emitError() << "network @" << net.name << " is also defined in '" << prev->second
@@ -149,7 +155,7 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
 
 bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
                               cost::Hardware &hardware, int64_t &wordBits,
-                              HardwarePoint &base) {
+                              HardwarePoint &base, PipelineBase &pipelineBase) {
   OwningOpRef<ModuleOp> module =
       file.empty() ? parseSourceString<ModuleOp>(kDefaultAccelerator, &context, "eyeriss")
                    : parseFile(file, context);
@@ -170,12 +176,20 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
   }
   ArrayRef<int64_t> nodes = *accel.getNodes(), pes = *accel.getPeArray();
   if (nodes[0] * nodes[1] != 1) {
-    accel.emitError() << "dataflow-dse sweeps single-node accelerators; @"
-                      << accel.getSymName() << " has " << nodes[0] << "x" << nodes[1]
-                      << " nodes";
+    accel.emitError() << "the base accelerator must be a single node; @" << accel.getSymName()
+                      << " has " << nodes[0] << "x" << nodes[1]
+                      << " nodes (sweep node grids with 'nodes = " << nodes[0] << "x"
+                      << nodes[1] << "' in the spec)";
     return false;
   }
   hardware = bridge::toHardware(accel);
+  pipelineBase.wordBits = accel.wordBits();
+  pipelineBase.memory = *accel.getMemory() == MemoryType::Planar2D ? "2D" : "3D";
+  pipelineBase.energy.clear();
+  if (!accel.hasEstimatedEnergy() && accel.getEnergyAttr()) {
+    llvm::raw_string_ostream os(pipelineBase.energy);
+    mlir::Attribute(accel.getEnergyAttr()).print(os);
+  }
   wordBits = accel.wordBits();
   base.peH = pes[0];
   base.peW = pes[1];

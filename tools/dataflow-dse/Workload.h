@@ -21,11 +21,14 @@
 
 namespace dataflow::dse {
 
+struct PipelineBase; // PipelineRunner.h
+
 struct NetworkLayers {
   std::string name; ///< the function's symbol name (unique over the sweep)
   std::string file;
   std::vector<std::string> layerNames; ///< program order, concat excluded
   std::vector<int> layerShapes;        ///< index into Workload::shapes, per layer
+  std::string text; ///< the function as printed (no binding), for whole-network points
 };
 
 struct Workload {
@@ -40,10 +43,11 @@ bool loadWorkload(const std::vector<std::string> &paths, mlir::MLIRContext &cont
                   Workload &workload);
 
 /// The base accelerator: the only dataflow.accelerator of `file`, or the built-in Eyeriss
-/// (ISCA'16) when `file` is empty. Sets the cost-model hardware, its word size and the
-/// sweep's base point. Must be a single node.
+/// (ISCA'16) when `file` is empty. Sets the cost-model hardware, its word size, the
+/// sweep's base point and what whole-network points take from it. Must be Eyeriss-kind.
 bool loadBaseAccelerator(const std::string &file, mlir::MLIRContext &context,
-                         cost::Hardware &hardware, int64_t &wordBits, HardwarePoint &base);
+                         cost::Hardware &hardware, int64_t &wordBits, HardwarePoint &base,
+                         PipelineBase &pipelineBase);
 
 /// `base` with the point's resources, converted like bridge::toHardware (bytes / word
 /// bytes, floored; DRAM bandwidth in words per cycle).
