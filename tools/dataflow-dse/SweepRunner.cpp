@@ -99,6 +99,8 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
   auto wholeMemoKey = [&](const RowId &row) {
     return -1 - (int64_t(hwKey[size_t(row.hw)]) * numNets + row.network);
   };
+  auto isPerLayer = [&](int hw) { return size_t(hw) < perLayer.size() && perLayer[size_t(hw)]; };
+  std::map<std::pair<int, int>, int> layerSearchOf; // (point key, layer function) -> search
 
   // 1. Plan: the distinct searches, each owned by the first batch that needs it.
   const int64_t numShapes = int64_t(workload.shapes.size());
@@ -110,6 +112,20 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
       batches.push_back(Batch{r, r, {}});
     Batch &batch = batches.back();
     batch.end = r + 1;
+    if (isPerLayer(rows[r].hw)) {
+      for (int f : workload.networks[size_t(rows[r].network)].opFuncs) {
+        auto [it, inserted] = layerSearchOf.emplace(std::pair{hwKey[size_t(rows[r].hw)], f},
+                                                    int(searches.size()));
+        if (inserted) {
+          searches.push_back(Search{f, rows[r].hw, true, 0, 0, 0, {}, {}});
+          batch.searches.push_back(it->second);
+          ++stats.searchesRun;
+        } else {
+          ++stats.searchesReused;
+        }
+      }
+      continue;
+    }
     if (isWhole(rows[r].hw)) {
       auto [it, inserted] = searchOf.emplace(wholeMemoKey(rows[r]), int(searches.size()));
       if (inserted) {
@@ -139,7 +155,7 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
     Search &one = searches[size_t(s)];
     if (isWhole(one.hw)) {
       double start = threadCpuSeconds();
-      one.whole = whole(one.shape, one.hw);
+      one.whole = whole(one.shape, one.hw, isPerLayer(one.hw));
       one.cpuSeconds = threadCpuSeconds() - start;
       return;
     }
@@ -168,6 +184,37 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
     for (size_t r = batch.begin; r < batch.end; ++r) {
       const RowId &row = rows[r];
       const NetworkLayers &net = workload.networks[size_t(row.network)];
+      if (isPerLayer(row.hw)) {
+        // The report's sums in layer order; the first layer that fails names the row.
+        RowResult result;
+        result.feasible = true;
+        std::set<int> counted;
+        for (size_t l = 0; l < net.opFuncs.size(); ++l) {
+          const Search &s =
+              searches[size_t(layerSearchOf.at({hwKey[size_t(row.hw)], net.opFuncs[l]}))];
+          if (counted.insert(net.opFuncs[l]).second)
+            result.searchCpuSeconds += s.cpuSeconds;
+          if (!result.feasible)
+            continue;
+          result.hasEnergy = s.whole.hasEnergy;
+          if (!s.whole.feasible) {
+            result.feasible = false;
+            // The one-layer function names its op "layer"; the row names the network's.
+            result.status = s.whole.status;
+            const std::string placeholder = "'layer'", name = "'" + net.opNames[l] + "'";
+            for (size_t at = result.status.find(placeholder); at != std::string::npos;
+                 at = result.status.find(placeholder, at + name.size()))
+              result.status.replace(at, placeholder.size(), name);
+            continue;
+          }
+          result.energy += s.whole.energy;
+          result.cycles += s.whole.cycles;
+        }
+        if (result.feasible)
+          result.status = "ok";
+        done(row, result);
+        continue;
+      }
       if (isWhole(row.hw)) {
         const Search &s = searches[size_t(searchOf.at(wholeMemoKey(row)))];
         RowResult result = s.whole;

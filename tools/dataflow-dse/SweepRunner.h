@@ -44,17 +44,22 @@ struct SweepStats {
 
 /// Prices a whole network on a point the per-layer search does not cover (node grids,
 /// inter-layer pipelining, systolic, MAESTRO, dMazeRunner): PipelineRunner.h.
-using WholeNetworkFn = std::function<RowResult(int network, int hw)>;
+/// With `perLayer`, `network` is an index into Workload::layerFuncs instead: a model that
+/// prices each layer alone (systolic, MAESTRO, dMazeRunner), memoised per layer.
+using WholeNetworkFn = std::function<RowResult(int network, int hw, bool perLayer)>;
 
 class SweepRunner {
 public:
   /// `wholeKey[hw]` is empty for a point the memoised layer search prices, else the key
-  /// of the point's figures: a (network, key) pair is priced once by `whole`.
+  /// of the point's figures: a (network, key) pair is priced once by `whole`, or, when
+  /// `perLayer[hw]`, each distinct one-layer function once per key.
   SweepRunner(const Workload &workload, std::vector<cost::Hardware> hardware,
               cost::Options options, unsigned threads,
-              std::vector<std::string> wholeKey = {}, WholeNetworkFn whole = {})
+              std::vector<std::string> wholeKey = {}, std::vector<bool> perLayer = {},
+              WholeNetworkFn whole = {})
       : workload(workload), hardware(std::move(hardware)), options(std::move(options)),
-        threads(threads), wholeKey(std::move(wholeKey)), whole(std::move(whole)) {}
+        threads(threads), wholeKey(std::move(wholeKey)), perLayer(std::move(perLayer)),
+        whole(std::move(whole)) {}
 
   /// Computes `rows` (grouped by hardware point, as the caller orders them) and hands
   /// each to `done` in that order, from the calling thread.
@@ -67,6 +72,7 @@ private:
   cost::Options options;
   unsigned threads;
   std::vector<std::string> wholeKey;
+  std::vector<bool> perLayer;
   WholeNetworkFn whole;
 };
 

@@ -8,7 +8,9 @@
 #include "Dataflow/IR/DataflowOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/Parser/Parser.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -84,6 +86,29 @@ bool expandPath(const std::string &path, MLIRContext &context,
   return true;
 }
 
+/// `op` alone in `func.func @layer(operands) -> results`, named "layer", as text.
+std::string oneLayerFunc(Operation *op) {
+  MLIRContext *context = op->getContext();
+  OpBuilder b(context);
+  Location loc = UnknownLoc::get(context);
+  OwningOpRef<ModuleOp> holder = ModuleOp::create(loc);
+  b.setInsertionPointToEnd(holder->getBody());
+  auto fn = func::FuncOp::create(b, loc, "layer",
+                                 b.getFunctionType(op->getOperandTypes(), op->getResultTypes()));
+  Block *entry = fn.addEntryBlock();
+  b.setInsertionPointToStart(entry);
+  IRMapping map;
+  for (auto [operand, arg] : llvm::zip(op->getOperands(), entry->getArguments()))
+    map.map(operand, arg);
+  Operation *clone = b.clone(*op, map);
+  clone->setAttr("name", b.getStringAttr("layer"));
+  func::ReturnOp::create(b, loc, clone->getResults());
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  fn->print(os);
+  return text;
+}
+
 } // namespace
 
 bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &context,
@@ -93,6 +118,7 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
     if (!expandPath(path, context, files))
       return false;
   std::map<ShapeKey, int> shapeIds;
+  std::map<std::string, int> funcIds;
   std::map<std::string, std::string> fileOf; // network name -> file, for duplicates
   bool ok = true;
   for (const std::string &file : files) {
@@ -107,6 +133,11 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
       func.walk([&](Operation *op) {
         if (!isComputeLayer(op))
           return;
+        auto [f, freshFunc] = funcIds.emplace(oneLayerFunc(op), int(workload.layerFuncs.size()));
+        if (freshFunc)
+          workload.layerFuncs.push_back(f->first);
+        net.opNames.push_back(bridge::layerName(op));
+        net.opFuncs.push_back(f->second);
         cost::Result<std::optional<cost::Layer>> layer = bridge::toLayer(op);
         if (!layer) {
           op->emitError() << layer.status().message();

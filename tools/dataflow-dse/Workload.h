@@ -29,11 +29,19 @@ struct NetworkLayers {
   std::vector<std::string> layerNames; ///< program order, concat excluded
   std::vector<int> layerShapes;        ///< index into Workload::shapes, per layer
   std::string text; ///< the function as printed (no binding), for whole-network points
+  /// Every compute layer (concat included) in program order: its name and its one-layer
+  /// function (index into Workload::layerFuncs), for the per-layer models.
+  std::vector<std::string> opNames;
+  std::vector<int> opFuncs;
 };
 
 struct Workload {
   std::vector<cost::Layer> shapes; ///< distinct loop nests (name of the first user)
   std::vector<NetworkLayers> networks;
+  /// Distinct one-layer functions `@layer` (the op named "layer", its operands the
+  /// arguments): the systolic, MAESTRO and dMazeRunner models price a layer alone, so a
+  /// layer that repeats is priced once per point.
+  std::vector<std::string> layerFuncs;
 };
 
 /// Loads every network of `paths` (files, or directories whose *.mlir files are read in

@@ -309,15 +309,21 @@ int main(int argc, char **argv) {
                  << (last - first) << " rows, " << skipped << " already in '" << outputFile
                  << "', " << rows.size() << " to run\n";
   // Points other than single-node Eyeriss: the whole network through dataflow-opt's passes.
+  // Systolic, MAESTRO and dMazeRunner price every layer alone: one search per distinct layer.
   std::vector<std::string> wholeKey(points.size());
-  for (auto [i, point] : llvm::enumerate(points))
+  std::vector<bool> perLayer(points.size());
+  for (auto [i, point] : llvm::enumerate(points)) {
     if (!point.isSingleNodeEyeriss())
       wholeKey[i] = rowKey("", point, search);
+    perLayer[i] = point.kind != Kind::Eyeriss;
+  }
   SweepRunner runner(workload, hardware, *options, unsigned(threads.getValue()), wholeKey,
-                     [&](int network, int hw) {
-                       return priceWholeNetwork(registry,
-                                                workload.networks[size_t(network)].text,
-                                                points[size_t(hw)], pipelineBase);
+                     perLayer, [&](int index, int hw, bool oneLayer) {
+                       const std::string &text =
+                           oneLayer ? workload.layerFuncs[size_t(index)]
+                                    : workload.networks[size_t(index)].text;
+                       return priceWholeNetwork(registry, text, points[size_t(hw)],
+                                                pipelineBase);
                      });
   size_t written = 0;
   auto lastReport = std::chrono::steady_clock::now();
