@@ -28,7 +28,7 @@ std::string bandwidthAttr(double value, bool integral) {
   return integral ? std::to_string(int64_t(value)) : formatExactDouble(value);
 }
 
-/// The layer name a diagnostic is about, kept in the status; newlines flattened.
+/// A diagnostic as one status line (newlines flattened).
 std::string firstLine(const std::string &text) {
   std::string out = text;
   for (char &c : out)

@@ -1,7 +1,8 @@
 //===- SweepRunner.h - Memoised, parallel layer searches of a sweep -*- C++ -*-===//
 //
 // Runs the single-node schedule search (cost::searchLayer, what dataflow-schedule runs per
-// layer on a one-node accelerator) for every (network, hardware) row asked for. A search is
+// layer on a one-node accelerator) for every (network, hardware) row asked for; the points of
+// other kinds go to a WholeNetworkFn (PipelineRunner.h), per network or per layer. A search is
 // keyed on (layer loop nest, hardware resources, options): a shape that repeats within a
 // network, across networks or across identical hardware points is searched once. The
 // searches run on an llvm thread pool; rows come back in the order they were asked for, and
