@@ -29,6 +29,9 @@ import numpy as np
 __all__ = ["Point", "Table", "load", "aggregate", "pareto_front", "plot", "main"]
 
 HW_COLUMNS = ("pe_h", "pe_w", "regf_bytes", "gbuf_bytes", "dram_bandwidth", "bus_width")
+# The other kinds' point columns (CSVs with a kind column); part of a point when present.
+KIND_COLUMNS = ("kind", "nodes", "partitioning", "interlayer", "array_size", "buffer_bytes",
+                "bandwidth_gbs", "systolic_method", "map_goal")
 SEARCH_COLUMNS = ("goal", "method", "disable_bypass")
 _NEEDED = HW_COLUMNS + SEARCH_COLUMNS + ("network", "energy", "cycles", "area_proxy", "status")
 _AUTO_PROGRESS_BYTES = 8 << 20
@@ -45,7 +48,16 @@ class Point:
 
     @property
     def label(self) -> str:
-        pe_h, pe_w, regf, gbuf, dram, bus = self.hw
+        pe_h, pe_w, regf, gbuf, dram, bus = self.hw[:6]
+        if len(self.hw) > 6:
+            kind, nodes, part, inter, size, buf, gbs, smethod, goal = self.hw[6:]
+            if kind == "systolic":
+                return f"sa{size} buf{buf} {gbs}GB/s {smethod}"
+            if kind != "eyeriss":
+                return f"{kind} {pe_h}x{pe_w} rf{regf} gb{gbuf} {goal}"
+            if nodes != "1x1" or inter == "true":
+                return (f"{nodes}x{pe_h}x{pe_w} rf{regf} gb{gbuf} {part}"
+                        + (" il" if inter == "true" else ""))
         return f"{pe_h}x{pe_w} rf{regf} gb{gbuf} bw{dram}"
 
 
@@ -68,7 +80,7 @@ class Table:
     (network, hardware point as a tuple, search options as a tuple), numpy arrays for the
     figures (NaN where a row is infeasible)."""
     network: List[str]
-    hw: List[Tuple[str, ...]]
+    hw: List[Tuple[str, ...]]   # HW_COLUMNS values, then KIND_COLUMNS' when the CSV has them
     search: List[Tuple[str, ...]]
     ok: np.ndarray
     energy: np.ndarray
@@ -99,12 +111,16 @@ def load(paths: Iterable[str], progress: Optional[_Progress] = None) -> Table:
             i_net, i_st = at["network"], at["status"]
             i_e, i_c, i_a = at["energy"], at["cycles"], at["area_proxy"]
             i_hw = [at[c] for c in HW_COLUMNS]
+            if "kind" in header:
+                i_hw += [header.index(c) for c in KIND_COLUMNS]
             i_s = [at[c] for c in SEARCH_COLUMNS]
             hws: Dict[Tuple[str, ...], Tuple[str, ...]] = {}  # one tuple object per point
             for n, r in enumerate(reader, start=1):
                 if len(r) != len(header):
                     raise ValueError(f"{path}:{n + 1}: a row with {len(r)} columns, expected "
                                      f"{len(header)}")
+                if r[i_st] == "ok" and not r[i_e]:
+                    continue  # a systolic row: the tool prices no energy, nothing to plot
                 network.append(r[i_net])
                 h = tuple(r[i] for i in i_hw)
                 hw.append(hws.setdefault(h, h))
@@ -124,8 +140,16 @@ def load(paths: Iterable[str], progress: Optional[_Progress] = None) -> Table:
                  np.array([_number(v) for v in area], dtype=float))
 
 
-def _numeric(hw: Tuple[str, ...]) -> Tuple[float, ...]:
-    return tuple(float("inf") if v == "unlimited" else float(v) for v in hw)
+def _numeric(hw: Tuple[str, ...]) -> Tuple[Tuple[int, float, str], ...]:
+    """Sort key: numbers by value ('unlimited' last), then words and empty cells by text."""
+    def one(v: str) -> Tuple[int, float, str]:
+        if v == "unlimited":
+            return (0, float("inf"), "")
+        try:
+            return (0, float(v), "")
+        except ValueError:
+            return (1, 0.0, v)
+    return tuple(one(v) for v in hw)
 
 
 def aggregate(table: Table, network: Optional[str] = None,
@@ -362,7 +386,8 @@ def main(argv=None) -> int:
         write_pareto(args.html, points, front, title, args.with_area, HW_COLUMNS)
         progress(f"wrote {args.html}", force=True)
     w = csv.writer(sys.stdout, lineterminator="\n")
-    w.writerow(HW_COLUMNS + ("energy", "cycles", "area_proxy"))
+    columns = HW_COLUMNS + (KIND_COLUMNS if points and len(points[0].hw) > 6 else ())
+    w.writerow(columns + ("energy", "cycles", "area_proxy"))
     for i in front:
         p = points[i]
         w.writerow(p.hw + (repr(p.energy), repr(p.cycles), repr(p.area)))

@@ -116,6 +116,37 @@ def test_cli_writes_image_and_front(tmp_path, capsys):
     assert [r[0] for r in front[1:]] == ["16", "8"]  # 32x32 is dominated by 16x16
 
 
+def test_mixed_kinds_are_distinct_points_and_systolic_rows_are_left_out(tmp_path, capsys):
+    """A CSV with the kind columns: an Eyeriss grid point and a MAESTRO point with the same
+    PE array are two points, labelled by kind; systolic rows (no energy) are not plotted."""
+    from dataflow_opt import sweep
+    path = tmp_path / "k.csv"
+    rows = [
+        "a,eyeriss,1x1,8,8,512,131072,unlimited,unlimited,none,false,,,,,,e,exhaustive,-,0,3,"
+        "10.0,100,1000.0,1.5,0.001,ok",
+        "a,eyeriss,2x2,8,8,512,131072,unlimited,unlimited,hybrid,true,,,,,,e,exhaustive,-,1,3,"
+        "20.0,30,600.0,6.0,0.001,ok",
+        "a,maestro,,8,8,512,131072,unlimited,unlimited,,,,,,,runtime,e,exhaustive,-,2,3,"
+        "5.0,200,1000.0,1.5,0.001,ok",
+        "a,systolic,,,,,,,,,,16,65536,25.6,exhaustive,,e,exhaustive,-,3,3,,809.0,,79263.744,"
+        "0.001,ok",
+    ]
+    path.write_text(sweep.HEADER + "\n" + "\n".join(rows) + "\n")
+    table = dse_plot.load([str(path)])
+    assert len(table) == 3  # the systolic row is left out
+    points, left_out = dse_plot.aggregate(table)
+    assert left_out == 0
+    assert sorted(p.label for p in points) == ["2x2x8x8 rf512 gb131072 hybrid il",
+                                               "8x8 rf512 gb131072 bwunlimited",
+                                               "maestro 8x8 rf512 gb131072 runtime"]
+    assert dse_plot.main([str(path), "-o", str(tmp_path / "k.png")]) == 0
+    front = list(csv.reader(capsys.readouterr().out.splitlines()))
+    assert front[0][6:8] == ["kind", "nodes"]
+    # (cycles, energy): grid (30, 20), 1x1 (100, 10), maestro (200, 5): all on the front
+    assert [r[6:8] for r in front[1:]] == [["eyeriss", "2x2"], ["eyeriss", "1x1"],
+                                           ["maestro", ""]]
+
+
 def test_cli_rejects_foreign_csv(tmp_path, capsys):
     path = tmp_path / "x.csv"
     path.write_text("name,energy\nx,1\n")

@@ -20,8 +20,8 @@ needs_dse = pytest.mark.skipif(not HAVE_DSE, reason="dataflow-dse is not built")
 
 
 def row(net, pe, energy="1.5", cpu="0.001", hw=0, status="ok"):
-    return (f"{net},{pe},{pe},64,8192,unlimited,unlimited,e,exhaustive,-,{hw},3,{energy},10,"
-            f"15,99.5,{cpu},{status}\n")
+    return (f"{net},eyeriss,1x1,{pe},{pe},64,8192,unlimited,unlimited,none,false,,,,,,"
+            f"e,exhaustive,-,{hw},3,{energy},10,15,99.5,{cpu},{status}\n")
 
 
 def write(path, *rows, header=HEADER):
@@ -30,8 +30,9 @@ def write(path, *rows, header=HEADER):
 
 
 def without_cpu(path, sort=True):
-    """The rows without search_cpu_s (column 17, a measurement)."""
-    lines = [",".join(l.split(",")[:16] + l.split(",")[17:])
+    """The rows without search_cpu_s (column 26, a measurement)."""
+    cpu = sweep._CPU
+    lines = [",".join(l.split(",")[:cpu] + l.split(",")[cpu + 1:])
              for l in open(path).read().splitlines()]
     return sorted(lines) if sort else lines
 
@@ -46,9 +47,9 @@ def test_merge_keeps_each_key_once(tmp_path):
     assert sweep.merge([a, b], str(out)) == (4, 1)
     lines = out.read_text().splitlines()
     assert lines[0] == HEADER
-    assert [l.split(",")[:2] for l in lines[1:]] == [["n1", "8"], ["n2", "8"], ["n1", "16"],
-                                                    ["n3", "8"]]
-    assert lines[1].split(",")[16] == "0.001"  # the first row of a key is kept
+    assert [l.split(",")[0:4:3] for l in lines[1:]] == [["n1", "8"], ["n2", "8"],
+                                                        ["n1", "16"], ["n3", "8"]]
+    assert lines[1].split(",")[sweep._CPU] == "0.001"  # the first row of a key is kept
     assert lines[4].endswith('"infeasible: layer \'x\': a, b"')  # written as read
 
 

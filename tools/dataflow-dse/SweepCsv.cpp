@@ -15,8 +15,8 @@ using namespace dataflow::dse;
 
 namespace {
 
-constexpr size_t kKeyColumns = 10; // network .. disable_bypass, without hw
-constexpr size_t kCpuColumn = 16;  // search_cpu_s
+constexpr size_t kKeyColumns = 19; // network .. disable_bypass, without hw
+constexpr size_t kCpuColumn = 25;  // search_cpu_s
 
 /// RFC 4180 quoting when needed.
 std::string quote(const std::string &field) {
@@ -64,24 +64,42 @@ std::string keyOf(const std::vector<std::string> &fields) {
 
 std::vector<std::string> keyFields(const std::string &network, const HardwarePoint &p,
                                    const SearchColumns &s) {
+  const bool eyeriss = p.kind == Kind::Eyeriss, systolic = p.kind == Kind::Systolic;
+  const bool dmaze = p.kind == Kind::DMaze;
+  auto when = [](bool applies, const std::string &text) { return applies ? text : ""; };
   return {network,
-          std::to_string(p.peH),
-          std::to_string(p.peW),
-          std::to_string(p.regfBytes),
-          std::to_string(p.gbufBytes),
-          formatBandwidth(p.dramBandwidth),
-          formatBandwidth(p.busWidth),
+          kindName(p.kind),
+          when(eyeriss, std::to_string(p.nodesH) + "x" + std::to_string(p.nodesW)),
+          when(!systolic, std::to_string(p.peH)),
+          when(!systolic, std::to_string(p.peW)),
+          when(!systolic, std::to_string(p.regfBytes)),
+          when(!systolic, std::to_string(p.gbufBytes)),
+          when(!systolic && !dmaze, formatBandwidth(p.dramBandwidth)),
+          when(!systolic && !dmaze, formatBandwidth(p.busWidth)),
+          when(eyeriss, p.partitioning),
+          when(eyeriss, p.interlayer ? "true" : "false"),
+          when(systolic, std::to_string(p.arraySize)),
+          when(systolic, std::to_string(p.bufferBytes)),
+          when(systolic, formatBandwidth(p.bandwidthGbs)),
+          when(systolic, p.systolicMethod),
+          p.mapGoal,
           s.goal,
           s.method,
           s.disableBypass};
 }
 
+/// The header of the CSVs written before the kind column (refused on resume).
+const char *kOldHeader =
+    "network,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,goal,method,"
+    "disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status";
+
 } // namespace
 
 const std::string &dse::csvHeader() {
   static const std::string header =
-      "network,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,goal,method,"
-      "disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status";
+      "network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
+      "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,map_goal,"
+      "goal,method,disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status";
   return header;
 }
 
@@ -92,8 +110,11 @@ std::string dse::rowKey(const std::string &network, const HardwarePoint &point,
 
 double dse::areaProxy(const HardwarePoint &p) {
   // MAESTRO's fixed cost table: MAC 283 area per PE, SRAM 0.104 area per byte.
+  if (p.kind == Kind::Systolic)
+    return double(p.arraySize) * double(p.arraySize) * 283.0 + 0.104 * double(p.bufferBytes);
   const double pes = double(p.peH) * double(p.peW);
-  return pes * (283.0 + 0.104 * double(p.regfBytes)) + 0.104 * double(p.gbufBytes);
+  const double node = pes * (283.0 + 0.104 * double(p.regfBytes)) + 0.104 * double(p.gbufBytes);
+  return p.kind == Kind::Eyeriss ? node * double(p.nodesH * p.nodesW) : node;
 }
 
 std::string dse::csvRow(const std::string &network, int hwIndex, const HardwarePoint &point,
@@ -102,9 +123,13 @@ std::string dse::csvRow(const std::string &network, int hwIndex, const HardwareP
   fields.push_back(std::to_string(hwIndex));
   fields.push_back(std::to_string(layers));
   if (result.feasible) {
-    fields.push_back(formatExactDouble(result.energy));
-    fields.push_back(std::to_string(result.cycles));
-    fields.push_back(formatExactDouble(result.energy * double(result.cycles)));
+    // A systolic row has no energy (the tool prices time and DRAM traffic only).
+    fields.push_back(result.hasEnergy ? formatExactDouble(result.energy) : "");
+    fields.push_back(result.hasEnergy && result.cycles == std::floor(result.cycles) &&
+                             result.cycles < 9e18
+                         ? std::to_string(int64_t(result.cycles))
+                         : formatExactDouble(result.cycles));
+    fields.push_back(result.hasEnergy ? formatExactDouble(result.energy * result.cycles) : "");
   } else {
     fields.insert(fields.end(), {"", "", ""});
   }
@@ -144,6 +169,11 @@ bool forEachRow(const std::string &path, const std::string &all, size_t complete
   std::string line;
   for (size_t number = 1; std::getline(lines, line); ++number) {
     if (number == 1) {
+      if (line == kOldHeader) {
+        error = path + ":1: written by an older dataflow-dse (no 'kind' column; "
+                       "docs/design-space-sweeps.md); write to another file or remove it";
+        return false;
+      }
       if (line != csvHeader()) {
         error = path + ":1: not a dataflow-dse CSV of this version (its header differs); "
                        "write to another file or remove it";

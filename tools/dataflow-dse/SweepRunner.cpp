@@ -28,6 +28,7 @@ struct Search {
   double energy = 0;
   int64_t cycles = 0;
   double cpuSeconds = 0;
+  RowResult whole; ///< a pipeline search: the whole network's row (shape = network index)
   std::string message;
 };
 
@@ -88,6 +89,19 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
                    .first->second;
   }
 
+  // Whole-network points: identical keys share their figures (negative memo keys).
+  const int64_t numNets = int64_t(workload.networks.size());
+  std::map<std::string, int> wholeIds;
+  auto isWhole = [&](int hw) { return size_t(hw) < wholeKey.size() && !wholeKey[size_t(hw)].empty(); };
+  for (size_t i = 0; i < wholeKey.size(); ++i)
+    if (!wholeKey[i].empty())
+      hwKey[i] = wholeIds.emplace(wholeKey[i], int(wholeIds.size())).first->second;
+  auto wholeMemoKey = [&](const RowId &row) {
+    return -1 - (int64_t(hwKey[size_t(row.hw)]) * numNets + row.network);
+  };
+  auto isPerLayer = [&](int hw) { return size_t(hw) < perLayer.size() && perLayer[size_t(hw)]; };
+  std::map<std::pair<int, int>, int> layerSearchOf; // (point key, layer function) -> search
+
   // 1. Plan: the distinct searches, each owned by the first batch that needs it.
   const int64_t numShapes = int64_t(workload.shapes.size());
   std::unordered_map<int64_t, int> searchOf;
@@ -98,11 +112,36 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
       batches.push_back(Batch{r, r, {}});
     Batch &batch = batches.back();
     batch.end = r + 1;
+    if (isPerLayer(rows[r].hw)) {
+      for (int f : workload.networks[size_t(rows[r].network)].opFuncs) {
+        auto [it, inserted] = layerSearchOf.emplace(std::pair{hwKey[size_t(rows[r].hw)], f},
+                                                    int(searches.size()));
+        if (inserted) {
+          searches.push_back(Search{f, rows[r].hw, true, 0, 0, 0, {}, {}});
+          batch.searches.push_back(it->second);
+          ++stats.searchesRun;
+        } else {
+          ++stats.searchesReused;
+        }
+      }
+      continue;
+    }
+    if (isWhole(rows[r].hw)) {
+      auto [it, inserted] = searchOf.emplace(wholeMemoKey(rows[r]), int(searches.size()));
+      if (inserted) {
+        searches.push_back(Search{rows[r].network, rows[r].hw, false, 0, 0, 0, {}, {}});
+        batch.searches.push_back(it->second);
+        ++stats.searchesRun;
+      } else {
+        ++stats.searchesReused;
+      }
+      continue;
+    }
     for (int shape : workload.networks[size_t(rows[r].network)].layerShapes) {
       int64_t key = int64_t(hwKey[size_t(rows[r].hw)]) * numShapes + shape;
       auto [it, inserted] = searchOf.emplace(key, int(searches.size()));
       if (inserted) {
-        searches.push_back(Search{shape, rows[r].hw, false, 0, 0, 0, {}});
+        searches.push_back(Search{shape, rows[r].hw, false, 0, 0, 0, {}, {}});
         batch.searches.push_back(it->second);
         ++stats.searchesRun;
       } else {
@@ -114,6 +153,12 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
   // 2. Search, batch after batch in row order, on the pool (or inline on one thread).
   auto search = [&](int s) {
     Search &one = searches[size_t(s)];
+    if (isWhole(one.hw)) {
+      double start = threadCpuSeconds();
+      one.whole = whole(one.shape, one.hw, isPerLayer(one.hw));
+      one.cpuSeconds = threadCpuSeconds() - start;
+      return;
+    }
     runSearch(one, workload.shapes[size_t(one.shape)], hardware[size_t(one.hw)], options);
   };
   unsigned workers = llvm::hardware_concurrency(threads).compute_thread_count();
@@ -139,6 +184,44 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
     for (size_t r = batch.begin; r < batch.end; ++r) {
       const RowId &row = rows[r];
       const NetworkLayers &net = workload.networks[size_t(row.network)];
+      if (isPerLayer(row.hw)) {
+        // The report's sums in layer order; the first layer that fails names the row.
+        RowResult result;
+        result.feasible = true;
+        std::set<int> counted;
+        for (size_t l = 0; l < net.opFuncs.size(); ++l) {
+          const Search &s =
+              searches[size_t(layerSearchOf.at({hwKey[size_t(row.hw)], net.opFuncs[l]}))];
+          if (counted.insert(net.opFuncs[l]).second)
+            result.searchCpuSeconds += s.cpuSeconds;
+          if (!result.feasible)
+            continue;
+          result.hasEnergy = s.whole.hasEnergy;
+          if (!s.whole.feasible) {
+            result.feasible = false;
+            // The one-layer function names its op "layer"; the row names the network's.
+            result.status = s.whole.status;
+            const std::string placeholder = "'layer'", name = "'" + net.opNames[l] + "'";
+            for (size_t at = result.status.find(placeholder); at != std::string::npos;
+                 at = result.status.find(placeholder, at + name.size()))
+              result.status.replace(at, placeholder.size(), name);
+            continue;
+          }
+          result.energy += s.whole.energy;
+          result.cycles += s.whole.cycles;
+        }
+        if (result.feasible)
+          result.status = "ok";
+        done(row, result);
+        continue;
+      }
+      if (isWhole(row.hw)) {
+        const Search &s = searches[size_t(searchOf.at(wholeMemoKey(row)))];
+        RowResult result = s.whole;
+        result.searchCpuSeconds = s.cpuSeconds;
+        done(row, result);
+        continue;
+      }
       RowResult result;
       result.feasible = true;
       std::set<int> counted; // a repeated shape is searched (and timed) once per point
@@ -155,7 +238,7 @@ SweepStats SweepRunner::run(const std::vector<RowId> &rows,
           continue;
         }
         result.energy += s.energy;
-        result.cycles += s.cycles;
+        result.cycles += double(s.cycles);
       }
       if (result.feasible)
         result.status = "ok";

@@ -1,7 +1,8 @@
 //===- SweepRunner.h - Memoised, parallel layer searches of a sweep -*- C++ -*-===//
 //
 // Runs the single-node schedule search (cost::searchLayer, what dataflow-schedule runs per
-// layer on a one-node accelerator) for every (network, hardware) row asked for. A search is
+// layer on a one-node accelerator) for every (network, hardware) row asked for; the points of
+// other kinds go to a WholeNetworkFn (PipelineRunner.h), per network or per layer. A search is
 // keyed on (layer loop nest, hardware resources, options): a shape that repeats within a
 // network, across networks or across identical hardware points is searched once. The
 // searches run on an llvm thread pool; rows come back in the order they were asked for, and
@@ -31,8 +32,9 @@ struct RowId {
 
 struct RowResult {
   bool feasible = false;
+  bool hasEnergy = true; ///< false for systolic rows (the tool prices no energy)
   double energy = 0;     ///< sum of the layers' best-schedule energy, program order
-  int64_t cycles = 0;    ///< sum of the layers' cycles (layers run one after another)
+  double cycles = 0;     ///< the report's total cycles (a sum of whole cycles but systolic)
   double searchCpuSeconds = 0; ///< thread CPU time of the distinct searches the row needs
   std::string status;    ///< "ok", or why the network does not fit the point
 };
@@ -42,12 +44,24 @@ struct SweepStats {
   int64_t searchesReused = 0; ///< layer lookups served by the memo
 };
 
+/// Prices a whole network on a point the per-layer search does not cover (node grids,
+/// inter-layer pipelining, systolic, MAESTRO, dMazeRunner): PipelineRunner.h.
+/// With `perLayer`, `network` is an index into Workload::layerFuncs instead: a model that
+/// prices each layer alone (systolic, MAESTRO, dMazeRunner), memoised per layer.
+using WholeNetworkFn = std::function<RowResult(int network, int hw, bool perLayer)>;
+
 class SweepRunner {
 public:
+  /// `wholeKey[hw]` is empty for a point the memoised layer search prices, else the key
+  /// of the point's figures: a (network, key) pair is priced once by `whole`, or, when
+  /// `perLayer[hw]`, each distinct one-layer function once per key.
   SweepRunner(const Workload &workload, std::vector<cost::Hardware> hardware,
-              cost::Options options, unsigned threads)
+              cost::Options options, unsigned threads,
+              std::vector<std::string> wholeKey = {}, std::vector<bool> perLayer = {},
+              WholeNetworkFn whole = {})
       : workload(workload), hardware(std::move(hardware)), options(std::move(options)),
-        threads(threads) {
+        threads(threads), wholeKey(std::move(wholeKey)), perLayer(std::move(perLayer)),
+        whole(std::move(whole)) {
     this->options.cache = &cache; // blocking searches kept for the whole sweep
   }
 
@@ -62,6 +76,9 @@ private:
   cost::SearchCache cache;
   cost::Options options;
   unsigned threads;
+  std::vector<std::string> wholeKey;
+  std::vector<bool> perLayer;
+  WholeNetworkFn whole;
 };
 
 } // namespace dataflow::dse

@@ -5,7 +5,9 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <set>
 #include <sstream>
+#include <type_traits>
 
 using namespace dataflow::dse;
 
@@ -124,6 +126,116 @@ bool expand(const std::string &key, const std::string &item, bool integral,
 
 } // namespace
 
+const char *dataflow::dse::kindName(Kind kind) {
+  switch (kind) {
+  case Kind::Eyeriss:
+    return "eyeriss";
+  case Kind::Systolic:
+    return "systolic";
+  case Kind::Maestro:
+    return "maestro";
+  case Kind::DMaze:
+    return "dmaze";
+  }
+  return "?";
+}
+
+namespace {
+
+/// The keys each kind takes (docs/design-space-sweeps.md).
+const char *keysOf(Kind kind) {
+  switch (kind) {
+  case Kind::Eyeriss:
+    return "pe_array, regf_bytes, gbuf_bytes, dram_bandwidth, bus_width, nodes, "
+           "partitioning, interlayer";
+  case Kind::Systolic:
+    return "array_size, buffer_bytes, bandwidth_gbs, systolic_method";
+  case Kind::Maestro:
+    return "pe_array, regf_bytes, gbuf_bytes, dram_bandwidth, bus_width, map_goal";
+  case Kind::DMaze:
+    return "pe_array, regf_bytes, gbuf_bytes, map_goal";
+  }
+  return "";
+}
+
+bool takesKey(Kind kind, const std::string &key) {
+  std::string keys = ", " + std::string(keysOf(kind)) + ",";
+  return keys.find(", " + key + ",") != std::string::npos;
+}
+
+/// `HxW` (or N for NxN) pairs of positive integers.
+bool parsePairs(const std::string &key, const std::vector<std::string> &items,
+                std::vector<std::pair<int64_t, int64_t>> &out, std::string &error) {
+  for (const std::string &item : items) {
+    size_t x = item.find('x');
+    int64_t h = 0, w = 0;
+    bool ok;
+    if (x == std::string::npos) {
+      ok = parseInt(item, h);
+      w = h;
+    } else {
+      ok = parseInt(trim(item.substr(0, x)), h) && parseInt(trim(item.substr(x + 1)), w);
+    }
+    if (!ok || h <= 0 || w <= 0) {
+      error = "'" + key + "' takes positive HxW values (or N for NxN), got '" + item + "'";
+      return false;
+    }
+    out.push_back({h, w});
+  }
+  return true;
+}
+
+/// `none` or a '+'-joined set of hybrid, batch, ifmaps, forwarding, sharing, written back
+/// in that order (so "batch+hybrid" and "hybrid+batch" are one point).
+bool canonicalPartitioning(const std::string &item, std::string &out, std::string &error) {
+  static const char *parts[] = {"hybrid", "batch", "ifmaps", "forwarding", "sharing"};
+  if (item == "none") {
+    out = "none";
+    return true;
+  }
+  std::set<std::string> given;
+  for (const std::string &part : split(item, '+')) {
+    bool known = false;
+    for (const char *p : parts)
+      known |= part == p;
+    if (!known || !given.insert(part).second) {
+      error = "'partitioning' takes 'none' or a '+'-joined set of hybrid, batch, ifmaps, "
+              "forwarding, sharing; got '" + item + "'";
+      return false;
+    }
+  }
+  if (given.count("ifmaps") && !given.count("hybrid")) {
+    error = "'partitioning' value '" + item + "': ifmaps partitioning needs hybrid";
+    return false;
+  }
+  out.clear();
+  for (const char *p : parts)
+    if (given.count(p))
+      out += (out.empty() ? "" : "+") + std::string(p);
+  return true;
+}
+
+bool parseWords(const std::string &key, const std::vector<std::string> &items,
+                std::initializer_list<const char *> allowed, std::vector<std::string> &out,
+                std::string &error) {
+  for (const std::string &item : items) {
+    bool ok = false;
+    std::string list;
+    for (const char *a : allowed) {
+      ok |= item == a;
+      list += (list.empty() ? "" : ", ") + std::string(a);
+    }
+    if (!ok) {
+      error = "'" + key + "' takes " + list + "; got '" + item + "'";
+      return false;
+    }
+    out.push_back(item);
+  }
+  return true;
+}
+
+} // namespace
+
 bool SweepSpec::addLine(const std::string &rawLine, std::string &error) {
   std::string line = trim(rawLine.substr(0, rawLine.find('#')));
   if (line.empty())
@@ -144,40 +256,94 @@ bool SweepSpec::addLine(const std::string &rawLine, std::string &error) {
       error = "'" + key + "' has an empty value (two commas in a row or a trailing comma)";
       return false;
     }
+
+  if (key == "kind") {
+    if (items.size() != 1) {
+      error = "'kind' takes one value per block (start another block with another 'kind' "
+              "line), got " + std::to_string(items.size());
+      return false;
+    }
+    SweepBlock block;
+    block.explicitKind = true;
+    if (items[0] == "eyeriss")
+      block.kind = Kind::Eyeriss;
+    else if (items[0] == "systolic")
+      block.kind = Kind::Systolic;
+    else if (items[0] == "maestro")
+      block.kind = Kind::Maestro;
+    else if (items[0] == "dmaze")
+      block.kind = Kind::DMaze;
+    else {
+      error = "unknown kind '" + items[0] + "'; expected eyeriss, systolic, maestro or dmaze";
+      return false;
+    }
+    // Lines before the first `kind` line form an Eyeriss block only when there are some.
+    if (!blocks.empty() && !blocks.back().explicitKind && blocks.back().lines == 0)
+      blocks.pop_back();
+    blocks.push_back(block);
+    return true;
+  }
+  if (blocks.empty())
+    blocks.push_back(SweepBlock());
+  SweepBlock &b = blocks.back();
+  static const char *allKeys[] = {"pe_array",   "regf_bytes",   "gbuf_bytes",
+                                  "dram_bandwidth", "bus_width", "nodes",
+                                  "partitioning", "interlayer", "array_size",
+                                  "buffer_bytes", "bandwidth_gbs", "systolic_method",
+                                  "map_goal"};
+  bool known = false;
+  for (const char *k : allKeys)
+    known |= key == k;
+  if (!known) {
+    error = "unknown sweep parameter '" + key + "'; expected kind or one of " +
+            keysOf(Kind::Eyeriss) + ", " + keysOf(Kind::Systolic) + ", map_goal";
+    return false;
+  }
+  if (!takesKey(b.kind, key)) {
+    error = "'" + key + "' does not apply to kind " + kindName(b.kind) + "; it takes " +
+            keysOf(b.kind);
+    return false;
+  }
+  ++b.lines;
   auto once = [&](bool empty) {
     if (!empty)
       error = "'" + key + "' is given twice";
     return empty;
   };
 
-  if (key == "pe_array") {
-    if (!once(peArray.empty()))
+  if (key == "pe_array" || key == "nodes") {
+    auto &dst = key == "pe_array" ? b.peArray : b.nodes;
+    return once(dst.empty()) && parsePairs(key, items, dst, error);
+  }
+  if (key == "partitioning") {
+    if (!once(b.partitioning.empty()))
       return false;
     for (const std::string &item : items) {
-      size_t x = item.find('x');
-      int64_t h = 0, w = 0;
-      bool ok;
-      if (x == std::string::npos) {
-        ok = parseInt(item, h);
-        w = h;
-      } else {
-        ok = parseInt(trim(item.substr(0, x)), h) && parseInt(trim(item.substr(x + 1)), w);
-      }
-      if (!ok || h <= 0 || w <= 0) {
-        error = "'pe_array' takes positive HxW values (or N for NxN), got '" + item + "'";
+      std::string canonical;
+      if (!canonicalPartitioning(item, canonical, error))
         return false;
-      }
-      peArray.push_back({h, w});
+      b.partitioning.push_back(canonical);
     }
     return true;
   }
-  bool integral = key == "regf_bytes" || key == "gbuf_bytes" || key == "bus_width";
-  bool unlimitedOk = key == "dram_bandwidth" || key == "bus_width";
-  if (!integral && !unlimitedOk) {
-    error = "unknown sweep parameter '" + key +
-            "'; expected one of pe_array, regf_bytes, gbuf_bytes, dram_bandwidth, bus_width";
-    return false;
+  if (key == "interlayer")
+    return once(b.interlayer.empty()) &&
+           parseWords(key, items, {"false", "true"}, b.interlayer, error);
+  if (key == "systolic_method")
+    return once(b.systolicMethod.empty()) &&
+           parseWords(key, items, {"exhaustive", "static", "constrained", "combined"},
+                      b.systolicMethod, error);
+  if (key == "map_goal") {
+    if (!once(b.mapGoal.empty()))
+      return false;
+    if (b.kind == Kind::Maestro)
+      return parseWords(key, items, {"runtime", "energy", "edp"}, b.mapGoal, error);
+    return parseWords(key, items, {"edp", "energy", "cycles"}, b.mapGoal, error);
   }
+
+  bool integral = key == "regf_bytes" || key == "gbuf_bytes" || key == "bus_width" ||
+                  key == "array_size" || key == "buffer_bytes";
+  bool unlimitedOk = key == "dram_bandwidth" || key == "bus_width";
   std::vector<double> values;
   for (const std::string &item : items) {
     if (item == "unlimited") {
@@ -191,15 +357,21 @@ bool SweepSpec::addLine(const std::string &rawLine, std::string &error) {
     if (!expand(key, item, integral, values, error))
       return false;
   }
-  if (key == "regf_bytes" || key == "gbuf_bytes") {
-    std::vector<int64_t> &dst = key == "regf_bytes" ? regfBytes : gbufBytes;
-    if (!once(dst.empty()))
+  std::vector<int64_t> *ints = key == "regf_bytes"     ? &b.regfBytes
+                               : key == "gbuf_bytes"   ? &b.gbufBytes
+                               : key == "array_size"   ? &b.arraySize
+                               : key == "buffer_bytes" ? &b.bufferBytes
+                                                       : nullptr;
+  if (ints) {
+    if (!once(ints->empty()))
       return false;
     for (double v : values)
-      dst.push_back(int64_t(v));
+      ints->push_back(int64_t(v));
     return true;
   }
-  std::vector<double> &dst = key == "dram_bandwidth" ? dramBandwidth : busWidth;
+  std::vector<double> &dst = key == "dram_bandwidth" ? b.dramBandwidth
+                             : key == "bus_width"    ? b.busWidth
+                                                     : b.bandwidthGbs;
   if (!once(dst.empty()))
     return false;
   dst = values;
@@ -207,19 +379,51 @@ bool SweepSpec::addLine(const std::string &rawLine, std::string &error) {
 }
 
 std::vector<HardwarePoint> SweepSpec::points(const HardwarePoint &base) const {
-  auto pe = peArray.empty() ? std::vector<std::pair<int64_t, int64_t>>{{base.peH, base.peW}}
-                            : peArray;
-  auto regf = regfBytes.empty() ? std::vector<int64_t>{base.regfBytes} : regfBytes;
-  auto gbuf = gbufBytes.empty() ? std::vector<int64_t>{base.gbufBytes} : gbufBytes;
-  auto dram = dramBandwidth.empty() ? std::vector<double>{base.dramBandwidth} : dramBandwidth;
-  auto bus = busWidth.empty() ? std::vector<double>{base.busWidth} : busWidth;
+  std::vector<SweepBlock> all = blocks.empty() ? std::vector<SweepBlock>{SweepBlock()} : blocks;
   std::vector<HardwarePoint> out;
-  for (auto [h, w] : pe)
-    for (int64_t r : regf)
-      for (int64_t g : gbuf)
-        for (double d : dram)
-          for (double b : bus)
-            out.push_back(HardwarePoint{h, w, r, g, d, b});
+  for (const SweepBlock &b : all) {
+    auto or1 = [](const auto &list, auto value) {
+      using T = std::decay_t<decltype(value)>;
+      return list.empty() ? std::vector<T>{value} : std::vector<T>(list.begin(), list.end());
+    };
+    HardwarePoint p = base;
+    p.kind = b.kind;
+    if (b.kind == Kind::Maestro && p.mapGoal.empty())
+      p.mapGoal = "runtime";
+    if (b.kind == Kind::DMaze && p.mapGoal.empty())
+      p.mapGoal = "edp";
+    if (b.kind == Kind::DMaze)
+      p.dramBandwidth = p.busWidth = kUnlimited; // not dMazeRunner parameters
+    if (b.kind == Kind::Systolic) {
+      for (int64_t a : or1(b.arraySize, p.arraySize))
+        for (int64_t buf : or1(b.bufferBytes, p.bufferBytes))
+          for (double bw : or1(b.bandwidthGbs, p.bandwidthGbs))
+            for (const std::string &m : or1(b.systolicMethod, p.systolicMethod)) {
+              HardwarePoint q = p;
+              q.arraySize = a, q.bufferBytes = buf, q.bandwidthGbs = bw, q.systolicMethod = m;
+              out.push_back(q);
+            }
+      continue;
+    }
+    for (auto [h, w] : or1(b.peArray, std::pair{p.peH, p.peW}))
+      for (int64_t r : or1(b.regfBytes, p.regfBytes))
+        for (int64_t g : or1(b.gbufBytes, p.gbufBytes))
+          for (double d : or1(b.dramBandwidth, p.dramBandwidth))
+            for (double bus : or1(b.busWidth, p.busWidth))
+              for (auto [nh, nw] : or1(b.nodes, std::pair{p.nodesH, p.nodesW}))
+                for (const std::string &part : or1(b.partitioning, p.partitioning))
+                  for (const std::string &il :
+                       or1(b.interlayer, std::string(p.interlayer ? "true" : "false")))
+                    for (const std::string &goal : or1(b.mapGoal, p.mapGoal)) {
+                      HardwarePoint q = p;
+                      q.peH = h, q.peW = w, q.regfBytes = r, q.gbufBytes = g;
+                      q.dramBandwidth = d, q.busWidth = bus;
+                      q.nodesH = nh, q.nodesW = nw, q.partitioning = part;
+                      q.interlayer = il == "true";
+                      q.mapGoal = goal;
+                      out.push_back(q);
+                    }
+  }
   return out;
 }
 

@@ -1,13 +1,16 @@
 //===- Workload.cpp - The networks of a sweep as cost-model layers --------===//
 
 #include "Workload.h"
+#include "PipelineRunner.h"
 
 #include "Dataflow/Bridge/CostModelBridge.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/DataflowOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/Parser/Parser.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -83,6 +86,29 @@ bool expandPath(const std::string &path, MLIRContext &context,
   return true;
 }
 
+/// `op` alone in `func.func @layer(operands) -> results`, named "layer", as text.
+std::string oneLayerFunc(Operation *op) {
+  MLIRContext *context = op->getContext();
+  OpBuilder b(context);
+  Location loc = UnknownLoc::get(context);
+  OwningOpRef<ModuleOp> holder = ModuleOp::create(loc);
+  b.setInsertionPointToEnd(holder->getBody());
+  auto fn = func::FuncOp::create(b, loc, "layer",
+                                 b.getFunctionType(op->getOperandTypes(), op->getResultTypes()));
+  Block *entry = fn.addEntryBlock();
+  b.setInsertionPointToStart(entry);
+  IRMapping map;
+  for (auto [operand, arg] : llvm::zip(op->getOperands(), entry->getArguments()))
+    map.map(operand, arg);
+  Operation *clone = b.clone(*op, map);
+  clone->setAttr("name", b.getStringAttr("layer"));
+  func::ReturnOp::create(b, loc, clone->getResults());
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  fn->print(os);
+  return text;
+}
+
 } // namespace
 
 bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &context,
@@ -92,6 +118,7 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
     if (!expandPath(path, context, files))
       return false;
   std::map<ShapeKey, int> shapeIds;
+  std::map<std::string, int> funcIds;
   std::map<std::string, std::string> fileOf; // network name -> file, for duplicates
   bool ok = true;
   for (const std::string &file : files) {
@@ -106,6 +133,11 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
       func.walk([&](Operation *op) {
         if (!isComputeLayer(op))
           return;
+        auto [f, freshFunc] = funcIds.emplace(oneLayerFunc(op), int(workload.layerFuncs.size()));
+        if (freshFunc)
+          workload.layerFuncs.push_back(f->first);
+        net.opNames.push_back(bridge::layerName(op));
+        net.opFuncs.push_back(f->second);
         cost::Result<std::optional<cost::Layer>> layer = bridge::toLayer(op);
         if (!layer) {
           op->emitError() << layer.status().message();
@@ -129,6 +161,11 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
       });
       if (net.layerShapes.empty())
         continue;
+      {
+        func->removeAttr(DataflowDialect::kAcceleratorAttrName);
+        llvm::raw_string_ostream os(net.text);
+        func->print(os);
+      }
       auto [prev, fresh] = fileOf.emplace(net.name, file);
       if (!fresh) {
         func.emitError() << "network @" << net.name << " is also defined in '" << prev->second
@@ -149,7 +186,7 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
 
 bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
                               cost::Hardware &hardware, int64_t &wordBits,
-                              HardwarePoint &base) {
+                              HardwarePoint &base, PipelineBase &pipelineBase) {
   OwningOpRef<ModuleOp> module =
       file.empty() ? parseSourceString<ModuleOp>(kDefaultAccelerator, &context, "eyeriss")
                    : parseFile(file, context);
@@ -170,12 +207,20 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
   }
   ArrayRef<int64_t> nodes = *accel.getNodes(), pes = *accel.getPeArray();
   if (nodes[0] * nodes[1] != 1) {
-    accel.emitError() << "dataflow-dse sweeps single-node accelerators; @"
-                      << accel.getSymName() << " has " << nodes[0] << "x" << nodes[1]
-                      << " nodes";
+    accel.emitError() << "the base accelerator must be a single node; @" << accel.getSymName()
+                      << " has " << nodes[0] << "x" << nodes[1]
+                      << " nodes (sweep node grids with 'nodes = " << nodes[0] << "x"
+                      << nodes[1] << "' in the spec)";
     return false;
   }
   hardware = bridge::toHardware(accel);
+  pipelineBase.wordBits = accel.wordBits();
+  pipelineBase.memory = *accel.getMemory() == MemoryType::Planar2D ? "2D" : "3D";
+  pipelineBase.energy.clear();
+  if (!accel.hasEstimatedEnergy() && accel.getEnergyAttr()) {
+    llvm::raw_string_ostream os(pipelineBase.energy);
+    mlir::Attribute(accel.getEnergyAttr()).print(os);
+  }
   wordBits = accel.wordBits();
   base.peH = pes[0];
   base.peW = pes[1];

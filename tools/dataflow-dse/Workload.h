@@ -21,16 +21,27 @@
 
 namespace dataflow::dse {
 
+struct PipelineBase; // PipelineRunner.h
+
 struct NetworkLayers {
   std::string name; ///< the function's symbol name (unique over the sweep)
   std::string file;
   std::vector<std::string> layerNames; ///< program order, concat excluded
   std::vector<int> layerShapes;        ///< index into Workload::shapes, per layer
+  std::string text; ///< the function as printed (no binding), for whole-network points
+  /// Every compute layer (concat included) in program order: its name and its one-layer
+  /// function (index into Workload::layerFuncs), for the per-layer models.
+  std::vector<std::string> opNames;
+  std::vector<int> opFuncs;
 };
 
 struct Workload {
   std::vector<cost::Layer> shapes; ///< distinct loop nests (name of the first user)
   std::vector<NetworkLayers> networks;
+  /// Distinct one-layer functions `@layer` (the op named "layer", its operands the
+  /// arguments): the systolic, MAESTRO and dMazeRunner models price a layer alone, so a
+  /// layer that repeats is priced once per point.
+  std::vector<std::string> layerFuncs;
 };
 
 /// Loads every network of `paths` (files, or directories whose *.mlir files are read in
@@ -40,10 +51,11 @@ bool loadWorkload(const std::vector<std::string> &paths, mlir::MLIRContext &cont
                   Workload &workload);
 
 /// The base accelerator: the only dataflow.accelerator of `file`, or the built-in Eyeriss
-/// (ISCA'16) when `file` is empty. Sets the cost-model hardware, its word size and the
-/// sweep's base point. Must be a single node.
+/// (ISCA'16) when `file` is empty. Sets the cost-model hardware, its word size, the
+/// sweep's base point and what whole-network points take from it. Must be Eyeriss-kind.
 bool loadBaseAccelerator(const std::string &file, mlir::MLIRContext &context,
-                         cost::Hardware &hardware, int64_t &wordBits, HardwarePoint &base);
+                         cost::Hardware &hardware, int64_t &wordBits, HardwarePoint &base,
+                         PipelineBase &pipelineBase);
 
 /// `base` with the point's resources, converted like bridge::toHardware (bytes / word
 /// bytes, floored; DRAM bandwidth in words per cycle).

@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "PipelineRunner.h"
 #include "SweepCsv.h"
 #include "SweepLock.h"
 #include "SweepRunner.h"
@@ -129,11 +130,24 @@ static bool parseShard(const std::string &text, int64_t &index, int64_t &count) 
 }
 
 static std::string describe(const HardwarePoint &p) {
-  return "pe_array = " + std::to_string(p.peH) + "x" + std::to_string(p.peW) +
-         ", regf_bytes = " + std::to_string(p.regfBytes) +
-         ", gbuf_bytes = " + std::to_string(p.gbufBytes) +
-         ", dram_bandwidth = " + formatBandwidth(p.dramBandwidth) +
-         ", bus_width = " + formatBandwidth(p.busWidth);
+  if (p.kind == Kind::Systolic)
+    return "kind = systolic, array_size = " + std::to_string(p.arraySize) +
+           ", buffer_bytes = " + std::to_string(p.bufferBytes) +
+           ", bandwidth_gbs = " + formatBandwidth(p.bandwidthGbs) +
+           ", systolic_method = " + p.systolicMethod;
+  std::string text = "pe_array = " + std::to_string(p.peH) + "x" + std::to_string(p.peW) +
+                     ", regf_bytes = " + std::to_string(p.regfBytes) +
+                     ", gbuf_bytes = " + std::to_string(p.gbufBytes);
+  if (p.kind != Kind::DMaze)
+    text += ", dram_bandwidth = " + formatBandwidth(p.dramBandwidth) +
+            ", bus_width = " + formatBandwidth(p.busWidth);
+  if (p.kind != Kind::Eyeriss)
+    return "kind = " + std::string(kindName(p.kind)) + ", " + text + ", map_goal = " + p.mapGoal;
+  if (!p.isSingleNodeEyeriss() || p.partitioning != "none")
+    text += ", nodes = " + std::to_string(p.nodesH) + "x" + std::to_string(p.nodesW) +
+            ", partitioning = " + p.partitioning +
+            ", interlayer = " + (p.interlayer ? "true" : "false");
+  return text;
 }
 
 int main(int argc, char **argv) {
@@ -177,8 +191,12 @@ int main(int argc, char **argv) {
   cost::Hardware baseHw;
   int64_t wordBits = 16;
   HardwarePoint base;
-  if (!loadBaseAccelerator(acceleratorFile, context, baseHw, wordBits, base))
+  PipelineBase pipelineBase;
+  if (!loadBaseAccelerator(acceleratorFile, context, baseHw, wordBits, base, pipelineBase))
     return 1;
+  pipelineBase.goal = goal;
+  pipelineBase.method = method;
+  pipelineBase.disableBypass = disableBypass;
   SweepSpec spec;
   std::string error;
   if (!sweepFile.empty()) {
@@ -196,6 +214,8 @@ int main(int argc, char **argv) {
   std::vector<cost::Hardware> hardware;
   for (auto [i, point] : llvm::enumerate(points)) {
     hardware.push_back(toHardware(baseHw, wordBits, point));
+    if (point.kind != Kind::Eyeriss)
+      continue; // the other models check their hardware themselves (a row status)
     cost::Status valid = cost::validateHardware(hardware.back());
     if (!valid)
       return fail("hardware point " + std::to_string(i) + " (" + describe(point) +
@@ -288,7 +308,23 @@ int main(int argc, char **argv) {
                  << " hardware points; shard " << shardIndex << "/" << shardCount << ": "
                  << (last - first) << " rows, " << skipped << " already in '" << outputFile
                  << "', " << rows.size() << " to run\n";
-  SweepRunner runner(workload, hardware, *options, unsigned(threads.getValue()));
+  // Points other than single-node Eyeriss: the whole network through dataflow-opt's passes.
+  // Systolic, MAESTRO and dMazeRunner price every layer alone: one search per distinct layer.
+  std::vector<std::string> wholeKey(points.size());
+  std::vector<bool> perLayer(points.size());
+  for (auto [i, point] : llvm::enumerate(points)) {
+    if (!point.isSingleNodeEyeriss())
+      wholeKey[i] = rowKey("", point, search);
+    perLayer[i] = point.kind != Kind::Eyeriss;
+  }
+  SweepRunner runner(workload, hardware, *options, unsigned(threads.getValue()), wholeKey,
+                     perLayer, [&](int index, int hw, bool oneLayer) {
+                       const std::string &text =
+                           oneLayer ? workload.layerFuncs[size_t(index)]
+                                    : workload.networks[size_t(index)].text;
+                       return priceWholeNetwork(registry, text, points[size_t(hw)],
+                                                pipelineBase);
+                     });
   size_t written = 0;
   auto lastReport = std::chrono::steady_clock::now();
   auto seconds = [&] {

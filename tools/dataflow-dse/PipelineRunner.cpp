@@ -1,0 +1,179 @@
+//===- PipelineRunner.cpp - A whole network priced by dataflow-opt's passes ----===//
+
+#include "PipelineRunner.h"
+
+#include "Dataflow/IR/DataflowDialect.h"
+#include "Dataflow/IR/DataflowOps.h"
+#include "Dataflow/IR/KeyedSyntax.h"
+#include "Dataflow/IR/LayerOpInterface.h"
+#include "Dataflow/Transforms/Passes.h"
+#include "Dataflow/Transforms/Pipelines.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+
+using namespace mlir;
+using namespace dataflow;
+using namespace dataflow::dse;
+
+namespace {
+
+std::string bandwidthAttr(double value, bool integral) {
+  if (std::isinf(value))
+    return "unlimited";
+  return integral ? std::to_string(int64_t(value)) : formatExactDouble(value);
+}
+
+/// A diagnostic as one status line (newlines flattened).
+std::string firstLine(const std::string &text) {
+  std::string out = text;
+  for (char &c : out)
+    if (c == '\n' || c == '\r')
+      c = ' ';
+  return out;
+}
+
+} // namespace
+
+std::string dse::acceleratorText(const HardwarePoint &p, const PipelineBase &base) {
+  if (p.kind == Kind::Systolic)
+    // The systolic-array optimizer's array (docs/seed-tools.md §3); a 1 GHz clock and the
+    // buffer partition searched, as its exhaustive method does.
+    return "dataflow.accelerator @dse_point {\n  kind = systolic, array_size = " +
+           std::to_string(p.arraySize) + ", buffer_bytes = " + std::to_string(p.bufferBytes) +
+           ", partition = searched, bandwidth_gbs = " + formatExactDouble(p.bandwidthGbs) +
+           ", clock_ghz = 1.0, word_bits = " + std::to_string(base.wordBits) +
+           ", dataflow = output_stationary\n}\n";
+  const bool grid = p.kind == Kind::Eyeriss;
+  std::string text =
+      "dataflow.accelerator @dse_point {\n  nodes = [" + std::to_string(grid ? p.nodesH : 1) +
+      ", " + std::to_string(grid ? p.nodesW : 1) + "], pe_array = [" + std::to_string(p.peH) +
+      ", " + std::to_string(p.peW) + "], regf_bytes = " + std::to_string(p.regfBytes) +
+      ", gbuf_bytes = " + std::to_string(p.gbufBytes) +
+      ", word_bits = " + std::to_string(base.wordBits) + ",\n  memory = \"" + base.memory +
+      "\", dram_bandwidth = " + bandwidthAttr(p.dramBandwidth, false) +
+      ", bus_width = " + bandwidthAttr(p.busWidth, true) + ",\n  energy = " + base.energy +
+      "\n}";
+  if (p.kind == Kind::DMaze)
+    // dMazeRunner's default DMA model (its arch_spec: 32 SPM banks, 291 cycles to start a
+    // transfer, 0.24 cycles per byte at 3.2 GHz, a 500 MHz accelerator).
+    text += " attributes {dataflow.spm_dma = #dataflow.spm_dma<banks = 32, dma_init_cycles = "
+            "291.0, dma_cycles_per_byte = 0.24, dma_mhz = 3200.0, accel_mhz = 500.0>}";
+  return text + "\n";
+}
+
+RowResult dse::priceWholeNetwork(const DialectRegistry &registry, const std::string &networkText,
+                                 const HardwarePoint &p, const PipelineBase &base) {
+  RowResult row;
+  row.feasible = false;
+  if (base.energy.empty() && p.kind != Kind::Systolic) {
+    row.status = "unsupported: the base accelerator's energies are estimated; give explicit "
+                 "energies to sweep this kind";
+    return row;
+  }
+  MLIRContext context(registry, MLIRContext::Threading::DISABLED);
+  context.printOpOnDiagnostic(false);
+  std::string firstError, firstRemark;
+  ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
+    std::string &slot =
+        diag.getSeverity() == DiagnosticSeverity::Error ? firstError : firstRemark;
+    if (slot.empty() && diag.getSeverity() != DiagnosticSeverity::Note)
+      slot = firstLine(diag.str());
+    return success();
+  });
+  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(
+      acceleratorText(p, base) + networkText, &context, "dse-point");
+  if (!module) {
+    row.status = "error: cannot build the point's module: " + firstError;
+    return row;
+  }
+  auto funcs = llvm::to_vector(module->getOps<func::FuncOp>());
+  if (funcs.size() != 1) {
+    row.status = "error: expected one network function";
+    return row;
+  }
+  func::FuncOp func = funcs.front();
+  func->setAttr(DataflowDialect::kAcceleratorAttrName,
+                FlatSymbolRefAttr::get(&context, "dse_point"));
+
+  PassManager pm(&context);
+  if (p.kind == Kind::Maestro) {
+    MaestroMapPassOptions options;
+    options.goal = p.mapGoal;
+    pm.addPass(createMaestroMapPass(options));
+    pm.addPass(createMaestroCostPass());
+  } else if (p.kind == Kind::DMaze) {
+    DMazeMapPassOptions options;
+    options.goal = p.mapGoal;
+    pm.addPass(createDMazeMapPass(options));
+    pm.addPass(createDMazeCostPass());
+  } else {
+    SchedulePipelineOptions options;
+    options.goal = base.goal;
+    options.method = base.method;
+    options.disableBypass = base.disableBypass;
+    options.progress = "off";
+    options.threads = 1;
+    options.lower = false;
+    const std::string &part = p.partitioning;
+    auto has = [&](const char *what) {
+      return ("+" + part + "+").find(std::string("+") + what + "+") != std::string::npos;
+    };
+    options.hybrid = has("hybrid");
+    options.batchPartition = has("batch");
+    options.ifmapsPartition = has("ifmaps");
+    options.accessForwarding = has("forwarding");
+    options.bufferSharing = has("sharing");
+    options.interlayer = p.interlayer;
+    if (p.kind == Kind::Systolic)
+      options.systolicMethod = p.systolicMethod;
+    buildDataflowSchedulePipeline(pm, options);
+  }
+  if (failed(pm.run(*module))) {
+    row.status = "infeasible: " + (firstError.empty() ? std::string("the search failed")
+                                                      : firstError);
+    return row;
+  }
+
+  // The report's totals (lib/Transforms/Report/ReportModel.cpp), in layer order.
+  std::string missing;
+  size_t layers = 0;
+  func.walk<WalkOrder::PreOrder>([&](Operation *op) {
+    if (!isComputeLayer(op) || !missing.empty())
+      return;
+    if (p.kind == Kind::Systolic) {
+      if (auto s = op->getAttrOfType<SystolicScheduleAttr>("dataflow.systolic")) {
+        row.cycles += s.getCycles().convertToDouble();
+        ++layers;
+      }
+      return;
+    }
+    auto cost = op->getAttrOfType<CostAttr>("dataflow.cost");
+    if (!cost) {
+      auto name = op->getAttrOfType<StringAttr>("name");
+      missing = "layer '" + (name ? name.str() : op->getName().getStringRef().str()) + "'";
+      return;
+    }
+    row.energy += cost.getEnergy().convertToDouble();
+    row.cycles += double(cost.getCycles());
+    ++layers;
+  });
+  if (!missing.empty()) {
+    row.status = "unsupported: " + (firstRemark.empty()
+                                        ? missing + " has no " + kindName(p.kind) + " cost"
+                                        : firstRemark);
+    return row;
+  }
+  if (auto pipeline = func->getAttrOfType<PipelineAttr>("dataflow.pipeline")) {
+    row.energy = pipeline.getEnergy().convertToDouble();
+    row.cycles = double(pipeline.getTime());
+  }
+  row.hasEnergy = p.kind != Kind::Systolic;
+  row.feasible = true;
+  row.status = "ok";
+  return row;
+}

@@ -1,0 +1,46 @@
+//===- PipelineRunner.h - A whole network priced by dataflow-opt's passes -*- C++ -*-===//
+//
+// The points the memoised per-layer search does not cover are priced the way dataflow-opt
+// prices them, by running its passes on the network bound to the point's accelerator:
+//   eyeriss grids / interlayer  the dataflow-schedule pipeline (partition-segments,
+//                               partition-layers: nn_dataflow's network search)
+//   systolic                    the dataflow-schedule pipeline (schedule-systolic)
+//   maestro                     dataflow-maestro-map, dataflow-maestro-cost
+//   dmaze                       dataflow-dmaze-map, dataflow-dmaze-cost
+// and reading the report's totals (energy and cycles summed in layer order, or a pipelined
+// network's dataflow.pipeline). Each call parses the network into its own context, so calls
+// may run on several threads. A layer a model does not price, or a search that fails, is a
+// row status, never an error of the sweep.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DATAFLOW_DSE_PIPELINERUNNER_H
+#define DATAFLOW_DSE_PIPELINERUNNER_H
+
+#include "SweepRunner.h"
+#include "SweepSpec.h"
+
+#include "mlir/IR/DialectRegistry.h"
+
+#include <string>
+
+namespace dataflow::dse {
+
+/// What every point takes from the base accelerator and the command line.
+struct PipelineBase {
+  int64_t wordBits = 16;
+  std::string memory = "3D";
+  std::string energy; ///< the base's `#dataflow.energy<...>` text (empty: estimated)
+  std::string goal = "e", method = "exhaustive", disableBypass;
+};
+
+/// The accelerator op of a point, as dataflow-opt reads it (symbol @dse_point).
+std::string acceleratorText(const HardwarePoint &point, const PipelineBase &base);
+
+/// Prices the function `networkText` (a printed func.func) on `point`.
+RowResult priceWholeNetwork(const mlir::DialectRegistry &registry,
+                            const std::string &networkText, const HardwarePoint &point,
+                            const PipelineBase &base);
+
+} // namespace dataflow::dse
+
+#endif // DATAFLOW_DSE_PIPELINERUNNER_H
