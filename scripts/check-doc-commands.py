@@ -50,6 +50,8 @@ SKIP = {
     "OLD_BUILD": "needs a second build tree of an older commit",
     "sweep nets --sweep spec.txt": "the same 1000-network sweep on a Dask cluster: hours",
     "--merge results/sweep": "merges the parts of the Slurm array above",
+    "/path/to/maestro": "needs a checkout of the upstream MAESTRO outside the repository",
+    "apt-get install": "installs packages",
 }
 
 DOCS = ["README.md", "python/README.md"] + sorted(

@@ -2,7 +2,7 @@
 //
 // toProblem (a parsed Layer as loop bounds) and toMapping (its Dataflow split into cluster
 // levels in output coordinates), and formatMapping back. The rules and their sources:
-// docs/cost-model.md, section "MAESTRO" (seed-tools-model.md §1.1-1.2; MAESTRO's
+// docs/cost-model.md, section "MAESTRO" (docs/seed-tools.md §1.1-1.2; MAESTRO's
 // DFSL_parser.hpp, DFA_cluster-analysis.hpp and API_user-interface-v2.hpp).
 //
 //===----------------------------------------------------------------------===//

@@ -72,13 +72,6 @@ CostBound partitionBound(const RowStationaryMapping &mapping, const Hardware &hw
   return best;
 }
 
-namespace {
-std::atomic<bool> pruningOn{true};
-} // namespace
-
-bool partitionPruning() { return pruningOn.load(); }
-void setPartitionPruning(bool on) { pruningOn.store(on); }
-
 bool boundCannotWin(const CostBound &b, double bestEnergy, int64_t bestTime, Goal g) {
   // The bound sums the terms in another order than the cost: keep a margin of 1e-9.
   constexpr double kMargin = 1.0 - 1e-9;

@@ -333,7 +333,7 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
   if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
     return s;
   // Exact pruning (not under a time limit, whose partial answers depend on the order).
-  const bool prune = partitionPruning() && !opts.deadline;
+  const bool prune = opts.partitioning.prune && !opts.deadline;
   std::vector<PreparedPartition> prepared(parts.size());
   forEachIndex(parts.size(), threads, [&](size_t i) {
     prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune);

@@ -10,7 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "ReferenceData.h"
 
-#include "Dataflow/CostModel/Eyeriss/SearchMemo.h"
+#include "Dataflow/CostModel/Eyeriss/SearchCache.h"
 #include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 #include "Dataflow/CostModel/MultiNode/PartitionBound.h"
 
@@ -22,16 +22,13 @@ using namespace dataflow::cost::test;
 namespace {
 
 /// Restores the process-wide switch whatever the test does.
-struct PruningGuard {
-  ~PruningGuard() { setPartitionPruning(true); }
-};
-
 Result<NetworkSchedule> schedule(const Network &net, const Hardware &hw, const Options &opts,
                                  bool prune, unsigned threads = 1) {
-  PruningGuard guard;
-  setPartitionPruning(prune);
-  clearSearchMemo();
-  return scheduleNetwork(net, hw, opts, {}, nullptr, {}, {}, threads);
+  Options o = opts;
+  o.partitioning.prune = prune;
+  SearchCache cache; // each search starts cold
+  o.cache = &cache;
+  return scheduleNetwork(net, hw, o, {}, nullptr, {}, {}, threads);
 }
 
 void expectSameSchedule(const NetworkSchedule &a, const NetworkSchedule &b) {
@@ -105,12 +102,12 @@ TEST(PruningLargeGrid, AlexNet16x16AllFlags) {
         node.prevs.front() != kNetworkInput)
       continue;
     SCOPED_TRACE(node.layer.name);
-    PruningGuard guard;
-    setPartitionPruning(false);
-    Result<PartitionedSchedule> full = searchLayerPartitioned(node.layer, hw, opts, ifm0);
-    setPartitionPruning(true);
-    clearSearchMemo();
-    Result<PartitionedSchedule> pruned = searchLayerPartitioned(node.layer, hw, opts, ifm0);
+    Options unprunedOpts = opts, prunedOpts = opts;
+    unprunedOpts.partitioning.prune = false;
+    SearchCache cache;
+    prunedOpts.cache = &cache;
+    Result<PartitionedSchedule> full = searchLayerPartitioned(node.layer, hw, unprunedOpts, ifm0);
+    Result<PartitionedSchedule> pruned = searchLayerPartitioned(node.layer, hw, prunedOpts, ifm0);
     ASSERT_TRUE(full.isOk()) << full.status().message();
     ASSERT_TRUE(pruned.isOk()) << pruned.status().message();
     EXPECT_TRUE(full->part == pruned->part);

@@ -41,10 +41,6 @@ CostBound partitionBound(const RowStationaryMapping &mapping, const Hardware &hw
 /// so a bound that is strictly worse, with a relative margin for rounding).
 bool boundCannotWin(const CostBound &b, double bestEnergy, int64_t bestTime, Goal g);
 
-/// Pruning and the shared per-node search on (the default) or off, process-wide: off
-/// searches every partition, for the tests that compare the two and for measurement.
-bool partitionPruning();
-void setPartitionPruning(bool on);
 
 } // namespace dataflow::cost
 

@@ -60,6 +60,10 @@ struct PartitionOptions {
   bool ifmaps = false;           ///< --ifmaps-partition (hybrid only)
   bool accessForwarding = false; ///< --enable-access-forwarding (§5.4)
   bool bufferSharing = false;    ///< --enable-gbuf-sharing (§5.5, implies forwarding)
+  /// Exact pruning of the partition search (PartitionBound.h) and the shared per-node
+  /// search; off searches every partition (the tests that compare the two, measurement).
+  /// Same result either way.
+  bool prune = true;
   bool forwarding() const { return accessForwarding || bufferSharing; }
 };
 
