@@ -237,7 +237,8 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
       })
       .Case([&](DeconvOp) -> Out {
         return unsupported(op, "transposed convolution must be decomposed into "
-                               "convolutions first");
+                               "convolutions first: run --dataflow-decompose-deconv before "
+                               "the search, or give dataflow-schedule deconv-combine=true");
       })
       .Case([&](ConcatOp) -> Out { return std::optional<cost::Layer>(); })
       .Case([&](ViewOp) -> Out { return std::optional<cost::Layer>(); })

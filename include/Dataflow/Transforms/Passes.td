@@ -30,11 +30,11 @@ def AttachAcceleratorPass : Pass<"dataflow-attach-accelerator", "::mlir::ModuleO
   }];
   let options = [
     Option<"file", "file", "std::string", /*default=*/"\"\"",
-           "MLIR file holding the dataflow.accelerator to import">,
+           "MLIR file holding the dataflow.accelerator to import (default: none)">,
     Option<"name", "name", "std::string", /*default=*/"\"\"",
            "accelerator symbol to use (default: the only one in the file or module)">,
     Option<"overrideExisting", "override", "bool", /*default=*/"false",
-           "rebind functions that already name an accelerator">,
+           "rebind functions that already name an accelerator (default: false)">,
     Option<"strictWordSize", "strict-word-size", "bool", /*default=*/"false",
            "refuse a network whose element type differs from the accelerator's word "
            "(default: price it at the accelerator's word size, with a remark)">,
@@ -59,7 +59,7 @@ def PrintEnergyTablePass : Pass<"dataflow-print-energy-table", "::mlir::ModuleOp
   }];
   let options = [
     Option<"file", "file", "std::string", /*default=*/"\"-\"",
-           "where to write the table ('-' = stdout)">,
+           "where to write the table ('-' = stdout) (default: -)">,
   ];
 }
 
@@ -70,19 +70,19 @@ def PrintEnergyTablePass : Pass<"dataflow-print-energy-table", "::mlir::ModuleOp
 // The options every search pass shares, spelled as nn_dataflow's search tool does.
 defvar SearchOptions = [
   Option<"goal", "goal", "std::string", /*default=*/"\"e\"",
-         "optimisation goal: e (energy), d (delay) or ed (energy-delay product)">,
+         "optimisation goal: e (energy), d (delay) or ed (energy-delay product) (default: e)">,
   Option<"method", "method", "std::string", /*default=*/"\"exhaustive\"",
          "loop-blocking search: exhaustive, or solver (TETRIS analytical bypass solver; "
-         "pooling and element-wise layers fall back to exhaustive)">,
+         "pooling and element-wise layers fall back to exhaustive) (default: exhaustive)">,
   Option<"disableBypass", "disable-bypass", "std::string", /*default=*/"\"\"",
          "data categories that must stay in the global buffer, any of i, o, f "
-         "(nn_dataflow --disable-bypass; 'i,o,f' = no bypass)">,
+         "(nn_dataflow --disable-bypass; 'i,o,f' = no bypass) (default: none)">,
   Option<"progress", "progress", "std::string", /*default=*/"\"auto\"",
          "print layers done / total and elapsed time on stderr: on, off, or auto "
-         "(on when stderr is a terminal)">,
+         "(on when stderr is a terminal) (default: auto)">,
   Option<"threads", "threads", "unsigned", /*default=*/"0",
          "threads searching layers in parallel (0 = all cores); the result is the "
-         "same for any count">,
+         "same for any count (default: 0)">,
 ];
 
 // The limits of the search passes (issue 11), not in nn_dataflow: the single-node passes
@@ -90,11 +90,11 @@ defvar SearchOptions = [
 defvar LimitOptions = [
   Option<"maxCandidates", "max-candidates", "int64_t", /*default=*/"1000000000",
          "refuse a layer whose blocking search would cost more than this many candidate "
-         "schemes (an error with the count and how to narrow it); 0 = no limit">,
+         "schemes (an error with the count and how to narrow it); 0 = no limit (default: 1000000000)">,
   Option<"timeLimit", "time-limit", "double", /*default=*/"0",
          "seconds after the start of the pass at which searches stop and keep the best "
          "schedule found so far (a warning per layer; marked dataflow.search_incomplete); "
-         "0 = no limit">,
+         "0 = no limit (default: 0)">,
 ];
 
 def MapArrayPass : Pass<"dataflow-map-array", "::mlir::ModuleOp"> {
@@ -141,7 +141,7 @@ def SolveBypassPass : Pass<"dataflow-solve-bypass", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"disableBypass", "disable-bypass", "std::string", /*default=*/"\"\"",
-           "data categories that must stay in the global buffer, any of i, o, f">,
+           "data categories that must stay in the global buffer, any of i, o, f (default: none)">,
   ];
 }
 
@@ -155,7 +155,7 @@ def CostPass : Pass<"dataflow-cost", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"disableBypass", "disable-bypass", "std::string", /*default=*/"\"\"",
-           "data categories that must stay in the global buffer, any of i, o, f">,
+           "data categories that must stay in the global buffer, any of i, o, f (default: none)">,
   ];
 }
 
@@ -206,10 +206,10 @@ def LowerToLoopsPass : Pass<"dataflow-lower-to-loops", "::mlir::ModuleOp"> {
   let options = [
     Option<"harness", "harness", "bool", /*default=*/"false",
            "also emit an untiled @<layer>_reference per layer and a @main that runs both "
-           "on pseudo-random data, compares them and prints the buffer peaks">,
+           "on pseudo-random data, compares them and prints the buffer peaks (default: false)">,
     Option<"executableOnly", "executable-only", "bool", /*default=*/"false",
            "keep only the generated code (drop accelerators, networks and schedules) so "
-           "that upstream mlir-opt can lower the module to LLVM">,
+           "that upstream mlir-opt can lower the module to LLVM (default: false)">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
                            "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect",
@@ -225,12 +225,12 @@ def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"file", "file", "std::string", /*default=*/"\"-\"",
-           "where to write the report ('-' = stdout)">,
+           "where to write the report ('-' = stdout) (default: -)">,
     Option<"format", "format", "std::string", /*default=*/"\"json\"",
-           "json, table or html">,
+           "json, table or html (default: json)">,
     Option<"minCoverage", "min-coverage", "double", /*default=*/"0.0",
            "fail when a network's scheduled MACs are below this fraction of the model's "
-           "(dataflow.coverage, written by the importers; 0 = never)">,
+           "(dataflow.coverage, written by the importers; 0 = never) (default: 0.0)">,
   ];
 }
 
@@ -268,7 +268,7 @@ def DecomposeDeconvPass : Pass<"dataflow-decompose-deconv", "::mlir::ModuleOp"> 
   }];
   let options = [
     Option<"combine", "combine", "bool", /*default=*/"false",
-           "run the sub-kernels as one convolution with s^d times the output channels">,
+           "run the sub-kernels as one convolution with s^d times the output channels (default: false)">,
   ];
   let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect"];
@@ -309,17 +309,17 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
   let options = !listconcat(SearchOptions, LimitOptions, [
     Option<"hybrid", "hybrid", "bool", /*default=*/"false",
            "hybrid partitioning (nn_dataflow --hybrid-partition); off: ofmap partitioning "
-           "for conv layers, output-channel partitioning for fc layers">,
+           "for conv layers, output-channel partitioning for fc layers (default: false)">,
     Option<"batchPartition", "batch-partition", "bool", /*default=*/"false",
-           "also partition the batch (nn_dataflow --batch-partition)">,
+           "also partition the batch (nn_dataflow --batch-partition) (default: false)">,
     Option<"ifmapsPartition", "ifmaps-partition", "bool", /*default=*/"false",
-           "also partition input channels; needs hybrid (nn_dataflow --ifmaps-partition)">,
+           "also partition input channels; needs hybrid (nn_dataflow --ifmaps-partition) (default: false)">,
     Option<"accessForwarding", "access-forwarding", "bool", /*default=*/"false",
            "nodes fetch disjoint parts of shared data and forward them (TANGRAM; "
-           "nn_dataflow --enable-access-forwarding)">,
+           "nn_dataflow --enable-access-forwarding) (default: false)">,
     Option<"bufferSharing", "buffer-sharing", "bool", /*default=*/"false",
            "share global buffers over the NoC, implies access forwarding (TANGRAM; "
-           "nn_dataflow --enable-gbuf-sharing)">,
+           "nn_dataflow --enable-gbuf-sharing) (default: false)">,
   ]);
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
@@ -362,18 +362,18 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
   let options = [
     Option<"method", "method", "std::string", /*default=*/"\"\"",
            "exhaustive, static, constrained or combined (empty: static when the "
-           "accelerator fixes its buffer partition, else exhaustive)">,
+           "accelerator fixes its buffer partition, else exhaustive) (default: none)">,
     Option<"goal", "goal", "std::string", /*default=*/"\"latency\"",
            "what the search minimises first: latency (cycles, then DRAM traffic; the "
-           "original tool) or traffic (DRAM traffic, then cycles)">,
+           "original tool) or traffic (DRAM traffic, then cycles) (default: latency)">,
     Option<"fillDrain", "fill-drain", "bool", /*default=*/"false",
            "a refinement: charge every array pass its pipeline fill and drain (off: the "
-           "steady state only, as the original tool)">,
+           "steady state only, as the original tool) (default: false)">,
     Option<"deconv", "deconv", "std::string", /*default=*/"\"upsample\"",
            "how a transposed convolution is priced: upsample (one convolution over the "
            "zero-upsampled input, as the original tool without --split), split (one "
            "convolution per stride phase) or combine (one convolution over all phases' "
-           "output channels, sharing the input tile)">,
+           "output channels, sharing the input tile) (default: upsample)">,
   ];
   let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect"];
@@ -386,15 +386,15 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
 // The partitioning options of dataflow-partition-layers, shared by the pipelining pass.
 defvar PartitionOptions = [
   Option<"hybrid", "hybrid", "bool", /*default=*/"false",
-         "hybrid partitioning (nn_dataflow --hybrid-partition)">,
+         "hybrid partitioning (nn_dataflow --hybrid-partition) (default: false)">,
   Option<"batchPartition", "batch-partition", "bool", /*default=*/"false",
-         "also partition the batch (nn_dataflow --batch-partition)">,
+         "also partition the batch (nn_dataflow --batch-partition) (default: false)">,
   Option<"ifmapsPartition", "ifmaps-partition", "bool", /*default=*/"false",
-         "also partition input channels; needs hybrid (nn_dataflow --ifmaps-partition)">,
+         "also partition input channels; needs hybrid (nn_dataflow --ifmaps-partition) (default: false)">,
   Option<"accessForwarding", "access-forwarding", "bool", /*default=*/"false",
-         "access forwarding (TANGRAM; nn_dataflow --enable-access-forwarding)">,
+         "access forwarding (TANGRAM; nn_dataflow --enable-access-forwarding) (default: false)">,
   Option<"bufferSharing", "buffer-sharing", "bool", /*default=*/"false",
-         "global-buffer sharing over the NoC (TANGRAM; nn_dataflow --enable-gbuf-sharing)">,
+         "global-buffer sharing over the NoC (TANGRAM; nn_dataflow --enable-gbuf-sharing) (default: false)">,
 ];
 
 def PartitionSegmentsPass : Pass<"dataflow-partition-segments", "::mlir::ModuleOp"> {
@@ -427,27 +427,27 @@ def PartitionSegmentsPass : Pass<"dataflow-partition-segments", "::mlir::ModuleO
   }];
   let options = !listconcat(SearchOptions, PartitionOptions, [
     Option<"enable", "enable", "bool", /*default=*/"true",
-           "search pipeline segments (off: the pass does nothing)">,
+           "search pipeline segments (off: the pass does nothing) (default: true)">,
     Option<"timeLimit", "time-limit", "double", /*default=*/"0",
            "seconds after the start of the pass at which the per-layer searches inside the "
            "segment search stop (each keeps its first valid scheme, no further partition "
            "once one holds a scheme; a warning per layer whose chosen schedule was cut, "
            "marked dataflow.search_incomplete); the segment enumeration itself is not cut; "
-           "0 = no limit">,
+           "0 = no limit (default: 0)">,
     Option<"temporal", "temporal", "bool", /*default=*/"false",
-           "also temporal segments (nn_dataflow --enable-save-writeback)">,
+           "also temporal segments (nn_dataflow --enable-save-writeback) (default: false)">,
     Option<"maxTimeOverhead", "max-time-overhead", "double",
            /*default=*/"std::numeric_limits<double>::infinity()",
            "largest pipelining time overhead a segment may have (nn_dataflow "
            "--layer-pipeline-time-overhead; default unbounded)">,
     Option<"maxDegree", "max-degree", "unsigned", /*default=*/"0",
            "most DAG vertices in a segment (nn_dataflow --layer-pipeline-max-degree; "
-           "0 = unbounded)">,
+           "0 = unbounded) (default: 0)">,
     Option<"basicOnly", "basic-only", "bool", /*default=*/"false",
            "basic pipelining only, without TANGRAM's optimisations (nn_dataflow "
-           "--disable-interlayer-opt)">,
+           "--disable-interlayer-opt) (default: false)">,
     Option<"beamWidth", "beam-width", "unsigned", /*default=*/"1",
-           "partial networks kept per layer (nn_dataflow --ntops)">,
+           "partial networks kept per layer (nn_dataflow --ntops) (default: 1)">,
   ]);
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }
@@ -477,12 +477,12 @@ def MaestroCostPass : Pass<"dataflow-maestro-cost", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"maestroReuseQuirk", "reuse-quirk", "bool", /*default=*/"true",
-           "count reuse as MAESTRO does (true) or refetch reset tiles (false)">,
+           "count reuse as MAESTRO does (true) or refetch reset tiles (false) (default: true)">,
     Option<"nocLatency", "noc-latency", "int64_t", /*default=*/"1",
            "NoC head latency in cycles: MAESTRO's NoC_NumHops (hardware file) or "
-           "noc_hops x noc_hop_latency (command line)">,
+           "noc_hops x noc_hop_latency (command line) (default: 1)">,
     Option<"simdLanes", "simd-lanes", "int64_t", /*default=*/"1",
-           "MACs per PE per cycle (MAESTRO's num_simd_lanes)">,
+           "MACs per PE per cycle (MAESTRO's num_simd_lanes) (default: 1)">,
   ];
 }
 
@@ -498,21 +498,21 @@ def MaestroMapPass : Pass<"dataflow-maestro-map", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"goal", "goal", "std::string", /*default=*/"\"runtime\"",
-           "what to minimise: runtime, energy or edp">,
+           "what to minimise: runtime, energy or edp (default: runtime)">,
     Option<"respectBuffers", "respect-buffers", "bool", /*default=*/"true",
            "reject mappings whose L1/L2 requirement exceeds regf_bytes/gbuf_bytes "
-           "(MAESTRO only warns)">,
+           "(MAESTRO only warns) (default: true)">,
     Option<"nocLatency", "noc-latency", "int64_t", /*default=*/"1",
-           "NoC head latency in cycles, as for dataflow-maestro-cost">,
+           "NoC head latency in cycles, as for dataflow-maestro-cost (default: 1)">,
     Option<"simdLanes", "simd-lanes", "int64_t", /*default=*/"1",
-           "MACs per PE per cycle, as for dataflow-maestro-cost">,
+           "MACs per PE per cycle, as for dataflow-maestro-cost (default: 1)">,
     Option<"maxCandidates", "max-candidates", "int64_t", /*default=*/"1000000000",
            "refuse a layer whose search would price more than this many mappings (an "
-           "error with the count); 0 = no limit">,
+           "error with the count); 0 = no limit (default: 1000000000)">,
     Option<"timeLimit", "time-limit", "double", /*default=*/"0",
            "seconds after the start of the pass at which searches stop and keep the best "
            "mapping found so far (a warning per layer; marked dataflow.search_incomplete); "
-           "0 = no limit">,
+           "0 = no limit (default: 0)">,
   ];
 }
 
@@ -539,9 +539,9 @@ def DMazeMapPass : Pass<"dataflow-dmaze-map", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"goal", "goal", "std::string", /*default=*/"\"edp\"",
-           "what to minimise: edp, energy or cycles">,
+           "what to minimise: edp, energy or cycles (default: edp)">,
     Option<"autoOptimize", "auto-optimize", "bool", /*default=*/"true",
-           "dMazeRunner's --auto-optimize pruning and relaxation; off: no pruning">,
+           "dMazeRunner's --auto-optimize pruning and relaxation; off: no pruning (default: true)">,
   ];
 }
 

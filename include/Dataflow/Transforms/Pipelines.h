@@ -17,28 +17,28 @@ namespace dataflow {
 
 struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipelineOptions> {
   Option<std::string> goal{*this, "goal",
-                           llvm::cl::desc("e (energy), d (delay) or ed (energy-delay)"),
+                           llvm::cl::desc("e (energy), d (delay) or ed (energy-delay) (default: e)"),
                            llvm::cl::init("e")};
   Option<std::string> method{*this, "method",
-                             llvm::cl::desc("loop-blocking search: exhaustive or solver"),
+                             llvm::cl::desc("loop-blocking search: exhaustive or solver (default: exhaustive)"),
                              llvm::cl::init("exhaustive")};
   Option<std::string> disableBypass{
       *this, "disable-bypass",
-      llvm::cl::desc("data categories kept in the global buffer, any of i, o, f"),
+      llvm::cl::desc("data categories kept in the global buffer, any of i, o, f (default: none)"),
       llvm::cl::init("")};
   Option<std::string> progress{*this, "progress",
-                               llvm::cl::desc("progress on stderr: on, off or auto"),
+                               llvm::cl::desc("progress on stderr: on, off or auto (default: auto)"),
                                llvm::cl::init("auto")};
   Option<unsigned> threads{*this, "threads",
                             llvm::cl::desc("threads searching layers in parallel (0 = all "
-                                           "cores); the result is the same for any count"),
+                                           "cores); the result is the same for any count (default: 0)"),
                             llvm::cl::init(0)};
   Option<int64_t> maxCandidates{
       *this, "max-candidates",
       llvm::cl::desc("refuse a layer whose blocking search (over all its partitions, on "
                      "several nodes) would cost more than this many candidate schemes; "
                      "0 = no limit (not applied to interlayer=true's segment search, which "
-                     "sizes its own space)"),
+                     "sizes its own space) (default: 1000000000)"),
       llvm::cl::init(1000000000)};
   Option<double> timeLimit{*this, "time-limit",
                            llvm::cl::desc("seconds each search pass may search before "
@@ -46,58 +46,58 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                                           "proven optimal); 0 = no limit (with "
                                           "interlayer=true it cuts the per-layer searches "
                                           "inside the segment search, not the segment "
-                                          "enumeration)"),
+                                          "enumeration) (default: 0)"),
                            llvm::cl::init(0)};
   Option<bool> hybrid{*this, "hybrid",
                       llvm::cl::desc("multi-node: hybrid partitioning (nn_dataflow "
-                                     "--hybrid-partition)"),
+                                     "--hybrid-partition) (default: false)"),
                       llvm::cl::init(false)};
   Option<bool> batchPartition{*this, "batch-partition",
-                              llvm::cl::desc("multi-node: also partition the batch"),
+                              llvm::cl::desc("multi-node: also partition the batch (default: false)"),
                               llvm::cl::init(false)};
   Option<bool> ifmapsPartition{*this, "ifmaps-partition",
                                llvm::cl::desc("multi-node: also partition input channels "
-                                              "(needs hybrid)"),
+                                              "(needs hybrid) (default: false)"),
                                llvm::cl::init(false)};
   Option<bool> accessForwarding{*this, "access-forwarding",
-                                llvm::cl::desc("multi-node: access forwarding (TANGRAM)"),
+                                llvm::cl::desc("multi-node: access forwarding (TANGRAM) (default: false)"),
                                 llvm::cl::init(false)};
   Option<bool> bufferSharing{*this, "buffer-sharing",
                              llvm::cl::desc("multi-node: global-buffer sharing over the NoC "
-                                            "(TANGRAM)"),
+                                            "(TANGRAM) (default: false)"),
                              llvm::cl::init(false)};
   Option<bool> deconvCombine{*this, "deconv-combine",
                              llvm::cl::desc("decompose every transposed convolution into "
                                             "one convolution over its combined stride phases "
                                             "first, on every accelerator (false: systolic "
-                                            "networks price theirs as deconv= says)"),
+                                            "networks price theirs as deconv= says) (default: false)"),
                              llvm::cl::init(false)};
   Option<std::string> deconv{*this, "deconv",
                              llvm::cl::desc("systolic accelerators: how a transposed "
                                             "convolution is priced: upsample (as the "
-                                            "original tool), split or combine"),
+                                            "original tool), split or combine (default: upsample)"),
                              llvm::cl::init("upsample")};
   Option<std::string> systolicMethod{
       *this, "systolic-method",
       llvm::cl::desc("systolic accelerators: exhaustive, static, constrained or combined "
-                     "(empty: static with a fixed buffer partition, else exhaustive)"),
+                     "(empty: static with a fixed buffer partition, else exhaustive) (default: none)"),
       llvm::cl::init("")};
   Option<std::string> systolicGoal{*this, "systolic-goal",
                                    llvm::cl::desc("systolic accelerators: latency or traffic "
-                                                  "first"),
+                                                  "first (default: latency)"),
                                    llvm::cl::init("latency")};
   Option<bool> fillDrain{*this, "fill-drain",
                          llvm::cl::desc("systolic accelerators, a refinement: charge the "
                                         "pipeline fill and drain of every array pass (off: "
-                                        "the steady state only, as the original tool)"),
+                                        "the steady state only, as the original tool) (default: false)"),
                          llvm::cl::init(false)};
   Option<bool> interlayer{*this, "interlayer",
                           llvm::cl::desc("multi-node: inter-layer pipelining, run "
                                          "dataflow-partition-segments first (nn_dataflow "
-                                         "--interlayer-partition)"),
+                                         "--interlayer-partition) (default: false)"),
                           llvm::cl::init(false)};
   Option<bool> temporal{*this, "temporal",
-                        llvm::cl::desc("interlayer: also temporal segments"),
+                        llvm::cl::desc("interlayer: also temporal segments (default: false)"),
                         llvm::cl::init(false)};
   Option<double> maxTimeOverhead{
       *this, "max-time-overhead",
@@ -105,27 +105,27 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
       llvm::cl::init(std::numeric_limits<double>::infinity())};
   Option<unsigned> maxDegree{*this, "max-degree",
                              llvm::cl::desc("interlayer: most vertices in a segment (0 = "
-                                            "unbounded)"),
+                                            "unbounded) (default: 0)"),
                              llvm::cl::init(0)};
   Option<bool> basicOnly{*this, "basic-only",
-                         llvm::cl::desc("interlayer: basic pipelining only"),
+                         llvm::cl::desc("interlayer: basic pipelining only (default: false)"),
                          llvm::cl::init(false)};
   Option<unsigned> beamWidth{*this, "beam-width",
-                             llvm::cl::desc("interlayer: partial networks kept per layer"),
+                             llvm::cl::desc("interlayer: partial networks kept per layer (default: 1)"),
                              llvm::cl::init(1)};
   Option<std::string> report{*this, "report",
                              llvm::cl::desc("write the report to this file ('-' = stdout; "
-                                            "empty = no report)"),
+                                            "empty = no report) (default: none)"),
                              llvm::cl::init("")};
   Option<std::string> reportFormat{*this, "report-format",
-                                   llvm::cl::desc("json, table or html"),
+                                   llvm::cl::desc("json, table or html (default: json)"),
                                    llvm::cl::init("json")};
   Option<double> minCoverage{*this, "min-coverage",
                              llvm::cl::desc("report: fail when a network's scheduled MACs are "
-                                            "below this fraction of its model's"),
+                                            "below this fraction of its model's (default: 0.0)"),
                              llvm::cl::init(0.0)};
   Option<bool> lower{*this, "lower",
-                     llvm::cl::desc("lower to the explicit schedule IR at the end"),
+                     llvm::cl::desc("lower to the explicit schedule IR at the end (default: true)"),
                      llvm::cl::init(true)};
 };
 
