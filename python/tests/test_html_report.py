@@ -100,6 +100,10 @@ def test_alexnet_on_eyeriss(tmp_path):
     assert dom.count('class="layer-detail"') == len(layers)
     assert dom.count('class="loop-nest"') == len(layers)
     assert "energy unit" in dom and 'class="timeline"' not in dom
+    # the coverage line: every report states the MACs it scheduled (issue 19)
+    coverage = report["networks"][0]["coverage"]
+    assert re.search(r'<div class="coverage">coverage: [0-9.e]+ MACs scheduled', dom)
+    assert coverage["scheduled_macs"] > 0
 
 
 @built
@@ -126,6 +130,7 @@ def test_dcgan_on_systolic(tmp_path):
     layers = report["networks"][0]["systolic_layers"]
     assert len(rows(dom, "layers")) == len(layers) > 0
     assert '<svg class="chart-systolic"' in dom and '<svg class="chart-transfer"' in dom
+    assert '<div class="coverage">coverage: ' in dom
 
 
 @built

@@ -101,6 +101,23 @@ function boundOf(l) {
   for (var i = 1; i < 3; i++) if (l[BOUND[i]] > l[BOUND[best]]) best = i;
   return best;
 }
+/* The coverage line (issue 19): MACs scheduled against the model's, and what was left out. */
+function coverageLine(sec, net) {
+  var c = net.coverage;
+  if (!c) return;
+  var text = "coverage: " + eng(c.scheduled_macs) + " MACs scheduled";
+  if (c.model_macs === null || c.model_macs === undefined)
+    text += " (no model count: not written by an importer)";
+  else
+    text += " of " + eng(c.model_macs) + " in the model (" + pct(c.fraction) + ")";
+  sec.appendChild(el("div", {"class": "coverage"}, text));
+  if (!c.left_out || !c.left_out.length) return;
+  var ul = el("ul", {"class": "left-out"});
+  c.left_out.forEach(function (l) {
+    ul.appendChild(el("li", {}, l.name + " (" + l.op + ", " + eng(l.macs) + " MACs): " + l.reason));
+  });
+  sec.appendChild(ul);
+}
 function card(parent, value, key) {
   var c = el("div", {"class": "card"});
   c.appendChild(el("div", {"class": "v"}, value));
@@ -335,6 +352,7 @@ function systolicSection(sec, net) {
   card(cards, a.array_size + "x" + a.array_size, "array (" + a.dataflow.replace(/_/g, " ") + ")");
   card(cards, eng(a.buffer_bytes), "buffer bytes");
   sec.appendChild(cards);
+  coverageLine(sec, net);
   sec.appendChild(el("div", {"class": "meta"}, "A systolic accelerator is priced in cycles and DRAM words (no energy)."));
   sec.appendChild(el("h3", {}, "Layers"));
   sortableTable(sec, "layers", net.systolic_layers.slice(), [
@@ -379,6 +397,7 @@ function networkSection(root, net, n) {
   card(cards, eng(tt.ops), "MACs");
   card(cards, String(net.layers.length), "layers");
   sec.appendChild(cards);
+  coverageLine(sec, net);
   var seg = function (l) { return l.segment ? l.segment.index : null; };
   sec.appendChild(el("h3", {}, "Layers (click a header to sort, a row for its loop nest)"));
   var details = el("div", {"class": "details"});
