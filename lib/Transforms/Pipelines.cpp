@@ -49,6 +49,14 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
     DecomposeDeconvPassOptions decompose;
     decompose.combine = true;
     pm.addPass(createDecomposeDeconvPass(decompose));
+  } else {
+    // Otherwise the deconvolutions of one-node Eyeriss networks become their stride-phase
+    // convolutions, as Python's schedule() does (decompose_deconv=True): the row-stationary
+    // model prices only convolutions. Systolic networks keep theirs (deconv=), and the
+    // multi-node search does not take the phase layout yet (a located error there).
+    DecomposeDeconvPassOptions decompose;
+    decompose.singleNodeOnly = true;
+    pm.addPass(createDecomposeDeconvPass(decompose));
   }
 
   // Systolic accelerators: their networks are scheduled here whole (their remaining

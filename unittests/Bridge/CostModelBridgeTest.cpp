@@ -270,7 +270,8 @@ func.func @net(%x: tensor<1x4x8x8xi16>, %v: tensor<1x4x4x8x8xi16>)
   EXPECT_EQ(deconv.status().code(), cost::StatusCode::InvalidLayer);
   EXPECT_EQ(deconv.status().message(),
             "'dataflow.deconv' layer 'up': transposed convolution must be decomposed into "
-            "convolutions first");
+            "convolutions first: run --dataflow-decompose-deconv before the search, or give "
+            "dataflow-schedule deconv-combine=true");
   // A depth-dilated 3-D convolution has no slice decomposition here.
   auto conv3d = bridge::toLayer(ops[2]);
   ASSERT_FALSE(conv3d.isOk());

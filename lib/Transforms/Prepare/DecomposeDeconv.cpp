@@ -17,6 +17,7 @@
 #include "Dataflow/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
@@ -272,7 +273,16 @@ struct DecomposeDeconvPass
 
   void runOnOperation() override {
     SmallVector<DeconvOp> deconvs;
-    getOperation()->walk([&](DeconvOp op) { deconvs.push_back(op); });
+    getOperation()->walk([&](DeconvOp op) {
+      if (singleNodeOnly) {
+        auto func = op->getParentOfType<func::FuncOp>();
+        AcceleratorOp accel = func ? AcceleratorOp::boundTo(func) : AcceleratorOp();
+        if (!accel || accel.isSystolic() || !accel.getNodes() ||
+            (*accel.getNodes())[0] * (*accel.getNodes())[1] != 1)
+          return;
+      }
+      deconvs.push_back(op);
+    });
     for (DeconvOp op : deconvs)
       if (failed(decomposeDeconv(op, combine)))
         return signalPassFailure();
