@@ -264,6 +264,19 @@ void report::writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double
         cut += " " + layer.name;
     if (!cut.empty())
       os << "not proven optimal (a time limit stopped their search):" << cut << "\n";
+    // Why the global buffer costs nothing, when it does on no layer (issue 26): every layer
+    // bypasses it for all three categories, which bypass's default allows.
+    const size_t gbuf = 3; // kComponents: mac, regf, itcn, gbuf, ...
+    bool allBypassed = !network.layers.empty();
+    for (const LayerEntry &layer : network.layers)
+      allBypassed &= layer.figures.components[gbuf] == 0 && layer.blocking &&
+                     layer.blocking.hasBypass() && layer.blocking.bypasses(0) &&
+                     layer.blocking.bypasses(1) && layer.blocking.bypasses(2);
+    if (allBypassed)
+      os << "note: global-buffer energy is 0 on every layer because every layer bypasses the "
+            "buffer for fil, ifm and ofm (bypass is allowed by default; a category stays in the "
+            "buffer only where that saves DRAM fetches, docs/cost-model.md §4); "
+            "disable-bypass=i,o,f keeps all three in it\n";
   }
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "\nsearch_seconds %.3f\n", searchSeconds);
