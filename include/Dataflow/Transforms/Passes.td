@@ -547,6 +547,10 @@ def DMazeMapPass : Pass<"dataflow-dmaze-map", "::mlir::ModuleOp"> {
            "what to minimise: edp, energy or cycles (default: edp)">,
     Option<"autoOptimize", "auto-optimize", "bool", /*default=*/"true",
            "dMazeRunner's --auto-optimize pruning and relaxation; off: no pruning (default: true)">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"0.0",
+           "seconds from the start of the pass; past it each layer's search keeps the best "
+           "method found so far, warns and marks the layer dataflow.search_incomplete "
+           "(0 = no limit) (default: 0.0)">,
   ];
 }
 

@@ -480,12 +480,22 @@ bool isReductionLoop(const LoopNest &L, int l) {
   return l == C_ || l == FX || l == FY;
 }
 
-/// One optimize() round: returns the number of tilings evaluated.
-int64_t runRound(const LoopNest &L, const Arch &A, const SearchOptions &o, Optimum *best) {
+/// One optimize() round: returns the number of tilings evaluated. Past o.deadline, once a
+/// tiling is held, the rest of the round is skipped and *stopped is set.
+int64_t runRound(const LoopNest &L, const Arch &A, const SearchOptions &o, Optimum *best,
+                 bool *stopped = nullptr) {
   size_t nl = L.loops.size();
   int64_t evaluated = 0;
+  bool cut = false;
+  auto pastDeadline = [&] {
+    if (!cut && o.deadline && evaluated > 0 && std::chrono::steady_clock::now() >= *o.deadline)
+      cut = true;
+    return cut;
+  };
   double spmCap = double(A.spmBytes());
   forEachFactorVector(L.tripCounts, [&](const std::vector<int64_t> &sp) {
+    if (pastDeadline())
+      return;
     int64_t pes = product(sp);
     if (pes > A.pes || double(pes) / double(A.pes) < o.peUtil)
       return;
@@ -508,6 +518,8 @@ int64_t runRound(const LoopNest &L, const Arch &A, const SearchOptions &o, Optim
         pa[l] = sp[l] * rf[l];
       }
       forEachFactorVector(afterRf, [&](const std::vector<int64_t> &spm) {
+        if (pastDeadline())
+          return;
         std::vector<int64_t> ext(nl);
         for (size_t l = 0; l < nl; ++l)
           ext[l] = pa[l] * spm[l];
@@ -534,6 +546,8 @@ int64_t runRound(const LoopNest &L, const Arch &A, const SearchOptions &o, Optim
       });
     });
   });
+  if (stopped)
+    *stopped = cut;
   return evaluated;
 }
 
@@ -559,10 +573,13 @@ Result<SearchResult> search(const LoopNest &L, const Arch &A, SearchOptions o) {
   SearchResult R;
   while (true) {
     Optimum best;
-    int64_t n = runRound(L, A, o, &best);
-    if (n > 0 && n >= o.minMethods) {
+    bool stopped = false;
+    int64_t n = runRound(L, A, o, &best, &stopped);
+    // Past the deadline the best method held is the answer (not proven optimal).
+    if (n > 0 && (n >= o.minMethods || stopped)) {
       R.best = best;
       R.evaluated = n;
+      R.complete = !stopped;
       break;
     }
     if (!o.autoOptimize)

@@ -78,6 +78,13 @@ struct DMazeMapPass : public dataflow::impl::DMazeMapPassBase<DMazeMapPass> {
     }
     dmaze::SearchOptions options;
     options.autoOptimize = autoOptimize;
+    if (failed(checkSearchLimits(getOperation(), SearchLimits{0, timeLimit})))
+      return signalPassFailure();
+    // The time limit counts from here, the start of the pass.
+    if (timeLimit > 0)
+      options.deadline = std::chrono::steady_clock::now() +
+                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                             std::chrono::duration<double>(timeLimit));
     LogicalResult result = forEachBoundLayer(
         getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
           if (op->hasAttr(DataflowDialect::kLoopTilingAttrName))
@@ -95,6 +102,14 @@ struct DMazeMapPass : public dataflow::impl::DMazeMapPassBase<DMazeMapPass> {
           if (!found)
             return emitLayerError(op, "has no dMazeRunner execution method: ")
                    << found.status().message();
+          if (!found->complete) {
+            op->emitWarning() << "layer '" << bridge::layerName(op)
+                              << "': time-limit stopped its search after " << found->evaluated
+                              << (found->evaluated == 1 ? " tiling" : " tilings")
+                              << "; the method is the best found so far, not proven optimal";
+            // Kept by later passes: the report says the layer is not proven optimal.
+            op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(&getContext()));
+          }
           const dmaze::Best &best = goal == "edp"      ? found->best.edp
                                     : goal == "energy" ? found->best.energy
                                                        : found->best.cycles;

@@ -13,6 +13,8 @@
 
 #include "Dataflow/CostModel/Core/Status.h"
 
+#include <chrono>
+#include <optional>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -132,12 +134,16 @@ struct SearchOptions {
   bool noSpatialReduction = false, noFeatureDram = false;
   int64_t minMethods = 1;
   bool autoOptimize = false; ///< start 0.8/0.8/0.5 + both prunings, relax
+  /// Past this instant the search stops once it holds an execution method and keeps the
+  /// best so far (SearchResult::complete false); nullopt = no limit. Not in dMazeRunner.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 struct SearchResult {
   Optimum best;
   int64_t evaluated = 0;  ///< tilings evaluated in the final round
   double seconds = 0;
   SearchOptions finalOptions; ///< thresholds after auto-relaxation
+  bool complete = true; ///< false: the deadline stopped the search
 };
 Result<SearchResult> search(const LoopNest &, const Arch &, SearchOptions);
 
