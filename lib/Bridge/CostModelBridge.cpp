@@ -609,3 +609,12 @@ PipelineAttr bridge::toPipelineAttr(MLIRContext *context, const cost::PipelinedS
   return PipelineAttr::get(context, APFloat(s.totalCost), APFloat(s.energy.stat), s.totalTime,
                            s.segmentTime, s.segmentCriticalTime);
 }
+
+bool bridge::isSlicedLayer(Operation *op) {
+  if (auto pool = dyn_cast<PoolOp>(op))
+    return pool.getWindow().size() != 2;
+  if (auto conv = dyn_cast<ConvOp>(op))
+    return conv.getKernel().size() != 2 ||
+           llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; });
+  return false;
+}

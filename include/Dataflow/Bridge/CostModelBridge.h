@@ -53,6 +53,11 @@ AcceleratorOp buildAccelerator(mlir::OpBuilder &builder, mlir::Location loc,
 /// else `<mnemonic>@<line>`.
 std::string layerName(mlir::Operation *op);
 
+/// Whether toLayer prices `op` as independent 2-D slices (dilated and 3-D convolutions,
+/// 3-D pooling; docs/cost-model.md "Dilated and 3-D convolution"), which the multi-node
+/// search and the loop lowering do not take yet.
+bool isSlicedLayer(mlir::Operation *op);
+
 /// The cost-model loop nest of a layer op. Concat is free (nullopt). Layers the
 /// row-stationary model cannot price yet (3-D, dilated, transposed convolutions) give an
 /// InvalidLayer status whose message names what is missing.

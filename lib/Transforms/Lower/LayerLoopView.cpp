@@ -39,17 +39,6 @@ static std::string sanitize(StringRef name) {
   return out;
 }
 
-/// Dilated and 3-D convolutions and 3-D pooling: priced as independent 2-D slices
-/// (docs/cost-model.md "Dilated and 3-D convolution").
-static bool isSlicedLayer(Operation *op) {
-  if (auto pool = dyn_cast<PoolOp>(op))
-    return pool.getWindow().size() != 2;
-  if (auto conv = dyn_cast<ConvOp>(op))
-    return conv.getKernel().size() != 2 ||
-           llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; });
-  return false;
-}
-
 FailureOr<std::optional<LayerLoopView>> dataflow::loops::viewLayer(Operation *op) {
   cost::Result<std::optional<cost::Layer>> converted = bridge::toLayer(op);
   std::string name = bridge::layerName(op);
@@ -58,7 +47,7 @@ FailureOr<std::optional<LayerLoopView>> dataflow::loops::viewLayer(Operation *op
                            << "' to loops: " << converted.status().message();
   if (!converted->has_value())
     return std::optional<LayerLoopView>();
-  if (isSlicedLayer(op))
+  if (bridge::isSlicedLayer(op))
     return op->emitError() << "cannot lower layer '" << name
                            << "' to loops: dilated and 3-D convolutions and 3-D pooling are priced as "
                               "independent 2-D convolutions, which have no loop view yet";

@@ -81,10 +81,7 @@ struct DMazeMapPass : public dataflow::impl::DMazeMapPassBase<DMazeMapPass> {
     if (failed(checkSearchLimits(getOperation(), SearchLimits{0, timeLimit})))
       return signalPassFailure();
     // The time limit counts from here, the start of the pass.
-    if (timeLimit > 0)
-      options.deadline = std::chrono::steady_clock::now() +
-                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                             std::chrono::duration<double>(timeLimit));
+    options.deadline = deadlineAfter(timeLimit);
     LogicalResult result = forEachBoundLayer(
         getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
           if (op->hasAttr(DataflowDialect::kLoopTilingAttrName))

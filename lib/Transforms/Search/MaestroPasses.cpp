@@ -131,10 +131,7 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
       return signalPassFailure();
     options.maxCandidates = maxCandidates;
     // The time limit counts from here, the start of the pass.
-    if (timeLimit > 0)
-      options.deadline = std::chrono::steady_clock::now() +
-                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                             std::chrono::duration<double>(timeLimit));
+    options.deadline = deadlineAfter(timeLimit);
     LogicalResult result = forEachBoundLayer(
         getOperation(), [&](Operation *op, AcceleratorOp accel) -> LogicalResult {
           if (op->hasAttr(DataflowDialect::kDirectivesAttrName))

@@ -34,17 +34,6 @@ static std::string externalName(unsigned argIndex) {
   return argIndex == 0 ? std::string(cost::kNetworkInput) : "%arg" + std::to_string(argIndex);
 }
 
-/// Dilated and 3-D convolutions and 3-D pooling: priced as independent 2-D slices
-/// (docs/cost-model.md "Dilated and 3-D convolution").
-static bool isSlicedLayer(Operation *op) {
-  if (auto pool = dyn_cast<PoolOp>(op))
-    return pool.getWindow().size() != 2;
-  if (auto conv = dyn_cast<ConvOp>(op))
-    return conv.getKernel().size() != 2 ||
-           llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; });
-  return false;
-}
-
 FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &network) {
   PartitionedNetwork pn;
   func::FuncOp func = network.func;
@@ -88,7 +77,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       ok = false;
       continue;
     }
-    if (isSlicedLayer(op)) {
+    if (bridge::isSlicedLayer(op)) {
       // Priced on one node as independent 2-D convolutions (its phases or depth slices);
       // they split no channel range, so §5.3 has no layout for them (docs/cost-model.md).
       emitLayerError(op, "cannot be partitioned over nodes yet: dilated and 3-D "

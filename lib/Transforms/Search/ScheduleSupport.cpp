@@ -295,13 +295,17 @@ LogicalResult dataflow::checkSearchLimits(ModuleOp module, const SearchLimits &l
   return success();
 }
 
+std::optional<std::chrono::steady_clock::time_point> dataflow::deadlineAfter(double seconds) {
+  if (!(seconds > 0))
+    return std::nullopt;
+  return std::chrono::steady_clock::now() +
+         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+             std::chrono::duration<double>(seconds));
+}
+
 void dataflow::setSearchLimits(cost::Options &options, const SearchLimits &limits) {
   options.maxCandidates = limits.maxCandidates;
-  options.deadline.reset();
-  if (limits.timeLimitSeconds > 0)
-    options.deadline = std::chrono::steady_clock::now() +
-                       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                           std::chrono::duration<double>(limits.timeLimitSeconds));
+  options.deadline = deadlineAfter(limits.timeLimitSeconds);
 }
 
 LayerScheduler::LayerScheduler(cost::Options opts, unsigned threads, const SearchLimits &limits)

@@ -90,6 +90,10 @@ struct SearchLimits {
 /// A module-level error unless max-candidates >= 0 and 0 <= time-limit <= 1e9 seconds.
 mlir::LogicalResult checkSearchLimits(mlir::ModuleOp module, const SearchLimits &limits);
 
+/// The instant `seconds` from now (a pass's time-limit, counted from its start); nullopt
+/// for 0 (no limit).
+std::optional<std::chrono::steady_clock::time_point> deadlineAfter(double seconds);
+
 /// Sets Options::maxCandidates and, for a time limit, Options::deadline counted from now.
 void setSearchLimits(cost::Options &options, const SearchLimits &limits);
 
