@@ -20,3 +20,14 @@ bool dataflow::isComputeLayer(Operation *op) {
   auto layer = dyn_cast<LayerOpInterface>(op);
   return layer && layer.isComputeLayer();
 }
+
+std::string dataflow::layerName(Operation *op) {
+  if (auto name = op->getAttrOfType<StringAttr>("name"))
+    return name.str();
+  if (auto loc = dyn_cast<NameLoc>(op->getLoc()))
+    return loc.getName().str();
+  std::string result = op->getName().stripDialect().str();
+  if (auto loc = dyn_cast<FileLineColLoc>(op->getLoc()))
+    result += "@" + std::to_string(loc.getLine());
+  return result;
+}

@@ -10,7 +10,7 @@
 #include "Dataflow/Target/SeedToolImport.h"
 #include "ImportSupport.h"
 
-#include "Dataflow/Bridge/SeedToolBridge.h"
+#include "Dataflow/Bridge/MaestroBridge.h"
 #include "Dataflow/CostModel/Maestro/MaestroModel.h"
 #include "Dataflow/IR/DataflowDialect.h"
 

@@ -3,7 +3,7 @@
 #include "Workload.h"
 #include "PipelineRunner.h"
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/DataflowOps.h"
 
@@ -136,7 +136,7 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
         auto [f, freshFunc] = funcIds.emplace(oneLayerFunc(op), int(workload.layerFuncs.size()));
         if (freshFunc)
           workload.layerFuncs.push_back(f->first);
-        net.opNames.push_back(bridge::layerName(op));
+        net.opNames.push_back(dataflow::layerName(op));
         net.opFuncs.push_back(f->second);
         cost::Result<std::optional<cost::Layer>> layer = bridge::toLayer(op);
         if (!layer) {
@@ -148,7 +148,7 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
           return;
         cost::Status valid = cost::validateLayer(**layer);
         if (!valid) {
-          op->emitError() << "layer '" << bridge::layerName(op)
+          op->emitError() << "layer '" << dataflow::layerName(op)
                           << "' has an invalid shape: " << valid.message();
           ok = false;
           return;
@@ -156,7 +156,7 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
         auto [it, inserted] = shapeIds.emplace(shapeKey(**layer), int(workload.shapes.size()));
         if (inserted)
           workload.shapes.push_back(**layer);
-        net.layerNames.push_back(bridge::layerName(op));
+        net.layerNames.push_back(dataflow::layerName(op));
         net.layerShapes.push_back(it->second);
       });
       if (net.layerShapes.empty())

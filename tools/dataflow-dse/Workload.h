@@ -10,6 +10,7 @@
 
 #include "SweepSpec.h"
 
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/CostModel/Eyeriss/Hardware.h"
 #include "Dataflow/CostModel/Eyeriss/Layer.h"
 

@@ -20,6 +20,10 @@ llvm::SmallVector<LayerOpInterface> computeLayersOf(mlir::Operation *root);
 /// Whether `op` is a compute layer (a layer op other than concat).
 bool isComputeLayer(mlir::Operation *op);
 
+/// The name a layer goes by in diagnostics and reports: its `name` attribute, else its
+/// location's name, else `<mnemonic>@<line>`.
+std::string layerName(mlir::Operation *op);
+
 } // namespace dataflow
 
 #endif // DATAFLOW_IR_LAYEROPINTERFACE_H

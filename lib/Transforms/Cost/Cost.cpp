@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/Bridge/MultiNodeBridge.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SystolicSupport.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"
@@ -103,7 +104,7 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
     std::map<std::string, std::pair<int64_t, int64_t>> regions;
     for (Operation *op : net.layers) {
       SegmentAttr s = getSegment(op);
-      regions[bridge::layerName(op)] = {s.getDims()[0], s.getDims()[1]};
+      regions[dataflow::layerName(op)] = {s.getDims()[0], s.getDims()[1]};
     }
     FailureOr<NetworkPins> pins =
         collectPins(net, *pn, options.partitioning, /*requireComplete=*/true, regions);

@@ -9,7 +9,7 @@
 
 #include "LowerToLoops.h"
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/IR/DataflowOps.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -41,7 +41,7 @@ static std::string sanitize(StringRef name) {
 
 FailureOr<std::optional<LayerLoopView>> dataflow::loops::viewLayer(Operation *op) {
   cost::Result<std::optional<cost::Layer>> converted = bridge::toLayer(op);
-  std::string name = bridge::layerName(op);
+  std::string name = dataflow::layerName(op);
   if (!converted)
     return op->emitError() << "cannot lower layer '" << name
                            << "' to loops: " << converted.status().message();

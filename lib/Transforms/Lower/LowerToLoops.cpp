@@ -10,7 +10,7 @@
 
 #include "LowerToLoops.h"
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/Transforms/Passes.h"
 
@@ -50,7 +50,7 @@ struct LowerToLoopsPass : public dataflow::impl::LowerToLoopsPassBase<LowerToLoo
       func.walk([&](Operation *op) {
         if (!op->hasAttr(DataflowDialect::kSystolicAttrName))
           return WalkResult::advance();
-        op->emitError() << "layer '" << bridge::layerName(op) << "' of @" << func.getSymName()
+        op->emitError() << "layer '" << dataflow::layerName(op) << "' of @" << func.getSymName()
                         << " has a systolic tiling (dataflow.systolic on accelerator @"
                         << accel.getSymName()
                         << "), which dataflow-lower-to-loops cannot lower: it lowers the "

@@ -35,7 +35,7 @@ enum class LayerKind { Conv, FC, Matmul, Pool, Eltwise };
 /// One layer op as the lowering sees it.
 struct LayerLoopView {
   mlir::Operation *op = nullptr;
-  std::string name;   ///< report name (bridge::layerName)
+  std::string name;   ///< report name (dataflow::layerName)
   std::string symbol; ///< sanitized name for the generated functions
   LayerKind kind = LayerKind::Conv;
   cost::Layer layer;  ///< the cost model's shape: C, M per group, E, F, R, S, U, V, N, groups

@@ -11,7 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
+#include "Dataflow/Bridge/MultiNodeBridge.h"
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/IR/ScheduleOps.h"
@@ -80,7 +81,7 @@ FailureOr<std::optional<CostedLayer>> costLayer(Operation *op, const cost::Hardw
 
   CostedLayer result;
   result.op = op;
-  result.name = bridge::layerName(op);
+  result.name = dataflow::layerName(op);
   auto mapping = op->getAttrOfType<MappingAttr>(DataflowDialect::kMappingAttrName);
   result.blocking = op->getAttrOfType<BlockingAttr>(DataflowDialect::kBlockingAttrName);
   auto written = op->getAttrOfType<CostAttr>(DataflowDialect::kCostAttrName);
@@ -151,7 +152,7 @@ FailureOr<std::vector<CostedLayer>> costPartitioned(const Network &net) {
   for (Operation *op : net.layers) {
     CostedLayer result;
     result.op = op;
-    result.name = bridge::layerName(op);
+    result.name = dataflow::layerName(op);
     const cost::PartitionedSchedule &p = schedule->layers.at(result.name);
     result.blocking = getBlocking(op);
     if (!result.blocking.hasBypass()) {
@@ -356,7 +357,7 @@ void emitSegmentSchedules(OpBuilder &builder, func::FuncOp func) {
   func.walk([&](Operation *op) {
     if (auto seg = op->getAttrOfType<SegmentAttr>(DataflowDialect::kSegmentAttrName))
       segments[seg.getIndex()][{seg.getSpatial(), seg.getTemporal()}] = {
-          bridge::layerName(op), seg};
+          dataflow::layerName(op), seg};
   });
   ArrayRef<int64_t> times = pipeline.getSegmentTimes();
   ArrayRef<int64_t> critical = pipeline.getCriticalTimes();

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/Transforms/Passes.h"
 

@@ -7,7 +7,7 @@
 
 #include "ReportModel.h"
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/IR/KeyedSyntax.h"
 
 #include "llvm/Support/JSON.h"

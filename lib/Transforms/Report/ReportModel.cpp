@@ -9,7 +9,7 @@
 
 #include "ReportModel.h"
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/SystolicBridge.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/Support/MathExtras.h"
@@ -95,7 +95,7 @@ FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
       func.walk<WalkOrder::PreOrder>([&](Operation *op) {
         if (!isComputeLayer(op))
           return;
-        std::string name = bridge::layerName(op);
+        std::string name = dataflow::layerName(op);
         cost::Result<std::optional<cost::SystolicLayer>> priced = bridge::toSystolicLayer(op);
         if (priced && !priced.value())
           return; // pool, eltwise: not priced on the array
@@ -118,7 +118,7 @@ FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
     func.walk<WalkOrder::PreOrder>([&](Operation *op) {
       if (!isComputeLayer(op))
         return;
-      std::string name = bridge::layerName(op);
+      std::string name = dataflow::layerName(op);
       auto cost = op->getAttrOfType<CostAttr>("dataflow.cost");
       if (!cost) {
         op->emitError() << "layer '" << name

@@ -2,13 +2,12 @@
 //
 // Thin drivers over lib/CostModel/DMazeModel: each layer op with (cost) or without
 // (map) dataflow.loop_tiling becomes a dMazeRunner loop nest through
-// lib/Bridge/SeedToolBridge.cpp, the cost model prices or searches it, and the answer
+// lib/Bridge/DMazeBridge.cpp, the cost model prices or searches it, and the answer
 // goes back as attributes.
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Bridge/CostModelBridge.h"
-#include "Dataflow/Bridge/SeedToolBridge.h"
+#include "Dataflow/Bridge/DMazeBridge.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/ScheduleSupport.h"
 #include "Dataflow/Transforms/Search/SeedToolSupport.h"
@@ -87,7 +86,7 @@ struct DMazeMapPass : public dataflow::impl::DMazeMapPassBase<DMazeMapPass> {
           if (op->hasAttr(DataflowDialect::kLoopTilingAttrName))
             return success();
           if (!isa<ConvOp, FCOp, MatmulOp>(op)) {
-            op->emitRemark() << "layer '" << bridge::layerName(op)
+            op->emitRemark() << "layer '" << dataflow::layerName(op)
                              << "' is not a CONV, DW_CONV or GEMM layer; dMazeRunner does not "
                                 "map it";
             return success();
@@ -100,7 +99,7 @@ struct DMazeMapPass : public dataflow::impl::DMazeMapPassBase<DMazeMapPass> {
             return emitLayerError(op, "has no dMazeRunner execution method: ")
                    << found.status().message();
           if (!found->complete) {
-            op->emitWarning() << "layer '" << bridge::layerName(op)
+            op->emitWarning() << "layer '" << dataflow::layerName(op)
                               << "': time-limit stopped its search after " << found->evaluated
                               << (found->evaluated == 1 ? " tiling" : " tilings")
                               << "; the method is the best found so far, not proven optimal";

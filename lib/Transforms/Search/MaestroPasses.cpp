@@ -1,13 +1,13 @@
 //===- MaestroPasses.cpp - dataflow-maestro-cost / dataflow-maestro-map ---===//
 //
 // Thin drivers over lib/CostModel/Maestro*: each layer op with (cost) or without (map)
-// dataflow.directives becomes a MAESTRO layer through lib/Bridge/SeedToolBridge.cpp,
+// dataflow.directives becomes a MAESTRO layer through lib/Bridge/MaestroBridge.cpp,
 // the cost model prices or searches it, and the answer goes back as attributes.
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Bridge/CostModelBridge.h"
-#include "Dataflow/Bridge/SeedToolBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
+#include "Dataflow/Bridge/MaestroBridge.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/ScheduleSupport.h"
 #include "Dataflow/Transforms/Search/SeedToolSupport.h"
@@ -137,7 +137,7 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
           if (op->hasAttr(DataflowDialect::kDirectivesAttrName))
             return success();
           if (!isa<ConvOp, FCOp, MatmulOp>(op)) {
-            op->emitRemark() << "layer '" << bridge::layerName(op)
+            op->emitRemark() << "layer '" << dataflow::layerName(op)
                              << "' is not a CONV, DSCONV or GEMM layer; MAESTRO does not map it";
             return success();
           }
@@ -157,7 +157,7 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
           if (!found)
             return emitLayerError(op, "has no MAESTRO mapping: ") << found.status().message();
           if (!found->complete) {
-            op->emitWarning() << "layer '" << bridge::layerName(op)
+            op->emitWarning() << "layer '" << dataflow::layerName(op)
                               << "': time-limit stopped its search after " << found->evaluated
                               << (found->evaluated == 1 ? " mapping" : " mappings")
                               << "; the directives are the best found so far, not proven "

@@ -7,7 +7,6 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Bridge/CostModelBridge.h"
 #include "Dataflow/IR/KeyedSyntax.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"
@@ -139,7 +138,7 @@ struct PartitionSegmentsPass
         ok = false;
         continue;
       }
-      regionGrids.try_emplace(bridge::layerName(op), h, w);
+      regionGrids.try_emplace(dataflow::layerName(op), h, w);
     }
     if (!ok)
       return failure();

@@ -1,5 +1,7 @@
 //===- PartitionSupport.cpp - what the multi-node passes share ------------===//
 
+#include "Dataflow/Bridge/EyerissBridge.h"
+#include "Dataflow/Bridge/MultiNodeBridge.h"
 #include "Dataflow/Transforms/Search/PartitionSupport.h"
 
 #include "Dataflow/CostModel/MultiNode/PartitionScheme.h"
@@ -66,7 +68,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";
-    out.push_back(bridge::layerName(def));
+    out.push_back(dataflow::layerName(def));
     return success();
   };
 
@@ -85,7 +87,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       ok = false;
       continue;
     }
-    std::string name = bridge::layerName(op);
+    std::string name = dataflow::layerName(op);
     if (pn.opOf.count(name)) {
       emitLayerError(op, "shares its name with another layer; layers on a multi-node "
                          "accelerator are scheduled by name, give each a unique name");

@@ -1,5 +1,6 @@
 //===- ScheduleSupport.cpp - what the scheduling passes share -------------===//
 
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/Transforms/Search/ScheduleSupport.h"
 #include "Dataflow/CostModel/Eyeriss/Invariants.h"
 
@@ -59,7 +60,7 @@ static StringRef withoutLayerPrefix(StringRef message) {
 }
 
 InFlightDiagnostic dataflow::emitLayerError(Operation *op, StringRef what) {
-  return op->emitError() << "layer '" << bridge::layerName(op) << "' " << what;
+  return op->emitError() << "layer '" << dataflow::layerName(op) << "' " << what;
 }
 
 LogicalResult dataflow::checkInvariants(Operation *op, const cost::SchemeCost &scheme,
@@ -211,7 +212,7 @@ LayerScheduler::scheduleAll(ArrayRef<Operation *> layers, const Network &network
     std::string key = searchKey(*layer, network, pinned.pins);
     auto [it, inserted] = searchOf.emplace(key, int(searches.size()));
     if (inserted)
-      searches.push_back(Search{*layer, pinned, bridge::layerName(op), std::nullopt});
+      searches.push_back(Search{*layer, pinned, dataflow::layerName(op), std::nullopt});
     plan.search = it->second;
   }
 
@@ -264,7 +265,7 @@ LayerScheduler::scheduleAll(ArrayRef<Operation *> layers, const Network &network
       continue;
     }
     if (!found->complete)
-      op->emitWarning() << "layer '" << bridge::layerName(op) << "': time-limit stopped its "
+      op->emitWarning() << "layer '" << dataflow::layerName(op) << "': time-limit stopped its "
                         << "search after " << found->schemesEvaluated
                         << (found->schemesEvaluated == 1 ? " scheme" : " schemes")
                         << "; the schedule is the best found so far, not proven "

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/Bridge/SystolicBridge.h"
 #include "Dataflow/Transforms/Prepare/DeconvDecomposition.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SystolicSupport.h"
@@ -126,7 +127,7 @@ struct ScheduleSystolicPass
       cost::Result<cost::SystolicSchedule> schedule =
           cost::searchSystolicLayer(layer, net.hardware, options);
       if (!schedule) {
-        op->emitError() << "layer '" << bridge::layerName(op) << "' has no systolic schedule: "
+        op->emitError() << "layer '" << dataflow::layerName(op) << "' has no systolic schedule: "
                         << schedule.status().message() << workingMethods(net, layer, options);
         ok = false;
         continue;

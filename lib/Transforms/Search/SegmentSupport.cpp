@@ -1,5 +1,6 @@
 //===- SegmentSupport.cpp - what the pipelining passes share --------------===//
 
+#include "Dataflow/Bridge/PipelineBridge.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"
 
 #include <algorithm>
@@ -19,7 +20,7 @@ SegmentList dataflow::collectSegments(const Network &network) {
   std::map<int64_t, std::map<std::pair<int64_t, int64_t>, std::string>> byIndex;
   for (Operation *op : network.layers)
     if (SegmentAttr s = getSegment(op))
-      byIndex[s.getIndex()][{s.getSpatial(), s.getTemporal()}] = bridge::layerName(op);
+      byIndex[s.getIndex()][{s.getSpatial(), s.getTemporal()}] = dataflow::layerName(op);
   SegmentList list;
   for (const auto &[index, layers] : byIndex) {
     std::vector<std::vector<std::string>> seg;

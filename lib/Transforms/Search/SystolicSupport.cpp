@@ -1,5 +1,6 @@
 //===- SystolicSupport.cpp - what the systolic passes share ---------------===//
 
+#include "Dataflow/Bridge/SystolicBridge.h"
 #include "Dataflow/Transforms/Search/SystolicSupport.h"
 
 #include "mlir/IR/SymbolTable.h"
@@ -13,7 +14,7 @@ using namespace dataflow;
 static cost::Result<std::optional<cost::SystolicLayer>> upsampledLayer(DeconvOp op) {
   auto fail = [&](const std::string &what) {
     return cost::Status::error(cost::StatusCode::InvalidLayer,
-                               "'dataflow.deconv' layer '" + bridge::layerName(op) + "': " +
+                               "'dataflow.deconv' layer '" + dataflow::layerName(op) + "': " +
                                    what);
   };
   if (op.getGroups() != 1)
@@ -78,7 +79,7 @@ LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
     for (const auto &[op, layer] : net.layers) {
       auto written = op->getAttrOfType<SystolicScheduleAttr>(DataflowDialect::kSystolicAttrName);
       if (!written) {
-        op->emitError() << "layer '" << bridge::layerName(op)
+        op->emitError() << "layer '" << dataflow::layerName(op)
                         << "' on systolic accelerator @" << accel.getSymName()
                         << " has no dataflow.systolic: run dataflow-schedule-systolic first";
         ok = false;
@@ -90,7 +91,7 @@ LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
           cost::evaluateSystolic(layer, net.hardware, bridge::toSystolicTiling(written),
                                  bridge::toSystolicOrder(written), model);
       if (!priced) {
-        op->emitError() << "layer '" << bridge::layerName(op) << "': its dataflow.systolic "
+        op->emitError() << "layer '" << dataflow::layerName(op) << "': its dataflow.systolic "
                         << "cannot be priced: " << priced.status().message();
         ok = false;
         continue;

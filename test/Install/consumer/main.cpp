@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/Conversion/Passes.h"
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
@@ -52,19 +52,19 @@ int main(int argc, char **argv) {
       return;
     auto layer = dataflow::bridge::toLayer(op);
     if (!layer || !*layer) {
-      llvm::errs() << "cannot price " << dataflow::bridge::layerName(op) << "\n";
+      llvm::errs() << "cannot price " << dataflow::layerName(op) << "\n";
       ok = false;
       return;
     }
     auto schedule = dataflow::cost::searchLayer(**layer, hw, dataflow::cost::Options{});
     if (!schedule || schedule->schemes.empty()) {
-      llvm::errs() << dataflow::bridge::layerName(op) << ": "
+      llvm::errs() << dataflow::layerName(op) << ": "
                    << schedule.status().message() << "\n";
       ok = false;
       return;
     }
     ++layers;
-    llvm::outs() << op->getName() << " " << dataflow::bridge::layerName(op) << " energy "
+    llvm::outs() << op->getName() << " " << dataflow::layerName(op) << " energy "
                  << llvm::format("%.1f", schedule->schemes.front().energy.total) << "\n";
   });
   llvm::outs() << "priced " << layers << " layers\n";

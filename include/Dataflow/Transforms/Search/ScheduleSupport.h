@@ -8,7 +8,7 @@
 #ifndef DATAFLOW_TRANSFORMS_SCHEDULESUPPORT_H
 #define DATAFLOW_TRANSFORMS_SCHEDULESUPPORT_H
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/Bridge/SearchOptions.h"
 #include "Dataflow/CostModel/Eyeriss/Options.h"
 #include "Dataflow/IR/DataflowOps.h"

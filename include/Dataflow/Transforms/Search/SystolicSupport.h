@@ -9,7 +9,7 @@
 #ifndef DATAFLOW_TRANSFORMS_SYSTOLICSUPPORT_H
 #define DATAFLOW_TRANSFORMS_SYSTOLICSUPPORT_H
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/SystolicBridge.h"
 #include "Dataflow/IR/DataflowOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"

@@ -1,12 +1,11 @@
-//===- CostModelBridge.cpp - IR <-> cost-model structs --------------------===//
-// Over 500 lines: one TypeSwitch per direction over every layer op and attribute family; split per family when the next family lands.
+//===- EyerissBridge.cpp - IR <-> the Eyeriss family ------------------------===//
 
-#include "Dataflow/Bridge/CostModelBridge.h"
-
+#include "Dataflow/Bridge/EyerissBridge.h"
+#include "LayerSupport.h"
+#include "Dataflow/IR/LayerOpInterface.h"
 #include "mlir/IR/Location.h"
 #include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/ErrorHandling.h"
-
 #include <cmath>
 #include <limits>
 
@@ -116,28 +115,6 @@ AcceleratorOp bridge::buildAccelerator(OpBuilder &builder, Location loc, StringR
       /*clock_ghz=*/FloatAttr(), /*dataflow=*/SystolicDataflowKindAttr(),
       /*technology=*/IntegerAttr(), /*dram_type=*/StringAttr(), /*energy_estimate=*/StringAttr());
 }
-
-std::string bridge::layerName(Operation *op) {
-  if (auto name = op->getAttrOfType<StringAttr>("name"))
-    return name.str();
-  if (auto loc = dyn_cast<NameLoc>(op->getLoc()))
-    return loc.getName().str();
-  std::string result = op->getName().stripDialect().str();
-  if (auto loc = dyn_cast<FileLineColLoc>(op->getLoc()))
-    result += "@" + std::to_string(loc.getLine());
-  return result;
-}
-
-static cost::Status unsupported(Operation *op, const std::string &what) {
-  return cost::Status::error(cost::StatusCode::InvalidLayer,
-                             "'" + op->getName().getStringRef().str() + "' layer '" +
-                                 bridge::layerName(op) + "': " + what);
-}
-
-static int64_t dim(Value value, unsigned index) {
-  return cast<RankedTensorType>(value.getType()).getDimSize(index);
-}
-
 cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
   using Out = cost::Result<std::optional<cost::Layer>>;
   std::string name = layerName(op);
@@ -150,26 +127,26 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
                           dilation = conv.getDilation();
         const unsigned rank = kernel.size(), h = rank - 2, w = rank - 1;
         Value in = conv.getInput(), out = conv.getOutput();
-        int64_t slices = 1, e = dim(out, 2 + h), f = dim(out, 2 + w);
+        int64_t slices = 1, e = dimOf(out, 2 + h), f = dimOf(out, 2 + w);
         if (rank == 3) {
           // 3-D: output depth D x kernel depth T 2-D convolutions (padded slices included,
           // as 2-D padding is).
           if (dilation[0] != 1)
-            return unsupported(op, "dilated 3-D convolution (depth dilation " +
+            return unsupportedLayer(op, "dilated 3-D convolution (depth dilation " +
                                        std::to_string(dilation[0]) +
                                        ") is not in the row-stationary model");
-          slices = dim(out, 2) * kernel[0];
+          slices = dimOf(out, 2) * kernel[0];
         }
         if (dilation[h] != 1 || dilation[w] != 1) {
           // Dilation d: the outputs of phase (a, b) = (e mod d_h, f mod d_w) read only the
           // inputs of that phase, an undilated conv of E/d_h x F/d_w outputs.
           if (stride[h] != 1 || stride[w] != 1)
-            return unsupported(op, "dilated convolution with stride " +
+            return unsupportedLayer(op, "dilated convolution with stride " +
                                        std::to_string(stride[h]) + "x" +
                                        std::to_string(stride[w]) +
                                        " is not in the row-stationary model (stride 1 only)");
           if (e % dilation[h] != 0 || f % dilation[w] != 0)
-            return unsupported(op, "dilated convolution: the " + std::to_string(e) + "x" +
+            return unsupportedLayer(op, "dilated convolution: the " + std::to_string(e) + "x" +
                                        std::to_string(f) + " output is not divisible by the "
                                        "dilation " + std::to_string(dilation[h]) + "x" +
                                        std::to_string(dilation[w]) +
@@ -179,8 +156,8 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
           f /= dilation[w];
         }
         cost::Result<cost::Layer> layer = cost::makeGroupedConv(
-            name, dim(in, 1), dim(out, 1), e, f, kernel[h], kernel[w], stride[h], stride[w],
-            dim(in, 0), conv.getGroups());
+            name, dimOf(in, 1), dimOf(out, 1), e, f, kernel[h], kernel[w], stride[h], stride[w],
+            dimOf(in, 0), conv.getGroups());
         if (!layer)
           return layer.status();
         cost::Layer sliced = std::move(layer).value();
@@ -190,9 +167,9 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
       .Case([&](FCOp fc) -> Out {
         Value in = fc.getInput();
         bool spatial = cast<RankedTensorType>(in.getType()).getRank() == 4;
-        return std::optional(cost::makeFC(name, dim(in, 1), dim(fc.getOutput(), 1),
-                                          spatial ? dim(in, 2) : 1, spatial ? dim(in, 3) : 1,
-                                          dim(in, 0)));
+        return std::optional(cost::makeFC(name, dimOf(in, 1), dimOf(fc.getOutput(), 1),
+                                          spatial ? dimOf(in, 2) : 1, spatial ? dimOf(in, 3) : 1,
+                                          dimOf(in, 0)));
       })
       .Case([&](PoolOp pool) -> Out {
         ArrayRef<int64_t> window = pool.getWindow(), stride = pool.getStride();
@@ -201,22 +178,22 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
           // 3-D: every output slice pools T input slices: a 2-D pool over T regions per
           // output (nreg = T), the D output slices as batch (docs/cost-model.md
           // "Dilated and 3-D convolution").
-          cost::Layer layer = cost::makePool(name, dim(out, 1), dim(out, 3), dim(out, 4),
+          cost::Layer layer = cost::makePool(name, dimOf(out, 1), dimOf(out, 3), dimOf(out, 4),
                                              window[1], window[2], stride[1], stride[2],
-                                             dim(out, 0) * dim(out, 2));
+                                             dimOf(out, 0) * dimOf(out, 2));
           layer.nreg = window[0];
           layer.C = layer.M * layer.nreg;
           return std::optional(layer);
         }
-        return std::optional(cost::makePool(name, dim(out, 1), dim(out, 2), dim(out, 3),
+        return std::optional(cost::makePool(name, dimOf(out, 1), dimOf(out, 2), dimOf(out, 3),
                                             window[0], window[1], stride[0], stride[1],
-                                            dim(out, 0)));
+                                            dimOf(out, 0)));
       })
       .Case([&](EltwiseOp eltwise) -> Out {
         // N x C [x E [x F]]: the spatial extent is whatever follows the channels.
         auto type = eltwise.getOutput().getType();
         if (type.getRank() > 4)
-          return unsupported(op, "3-D element-wise layers are not in the row-stationary "
+          return unsupportedLayer(op, "3-D element-wise layers are not in the row-stationary "
                                  "model yet");
         int64_t e = type.getRank() > 2 ? type.getDimSize(2) : 1;
         int64_t f = type.getRank() > 3 ? type.getDimSize(3) : 1;
@@ -236,7 +213,7 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
         return std::optional(layer);
       })
       .Case([&](DeconvOp) -> Out {
-        return unsupported(op, "transposed convolution must be decomposed into "
+        return unsupportedLayer(op, "transposed convolution must be decomposed into "
                                "convolutions first: run --dataflow-decompose-deconv before "
                                "the search, or give dataflow-schedule deconv-combine=true");
       })
@@ -247,7 +224,7 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
         // read once and written once; a norm's or softmax's row statistics stay on chip).
         auto type = cast<RankedTensorType>(op->getResult(0).getType());
         if (type.getRank() > 4)
-          return unsupported(op, "3-D element-wise layers are not in the row-stationary "
+          return unsupportedLayer(op, "3-D element-wise layers are not in the row-stationary "
                                  "model yet");
         int64_t e = type.getRank() > 2 ? type.getDimSize(2) : 1;
         int64_t f = type.getRank() > 3 ? type.getDimSize(3) : 1;
@@ -255,12 +232,12 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
             cost::makeEltwise(name, type.getDimSize(1), e, f, 1, type.getDimSize(0)));
       })
       .Case([&](AttentionOp) -> Out {
-        return unsupported(op, "attention is not priced yet: it is two matmuls and a "
+        return unsupportedLayer(op, "attention is not priced yet: it is two matmuls and a "
                                "softmax, and the cost models take one layer per op; write "
                                "it as matmul, softmax, matmul");
       })
       .Default([&](Operation *) -> Out {
-        return unsupported(op, "not a dataflow layer op");
+        return unsupportedLayer(op, "not a dataflow layer op");
       });
 }
 
@@ -376,238 +353,6 @@ CostAttr bridge::toCostAttr(MLIRContext *context, const cost::SchemeCost &scheme
                        APFloat(e.itcn), APFloat(e.gbuf), APFloat(e.dram), APFloat(e.noc),
                        APFloat(e.stat), t.total, t.proc, t.bus, t.dram, APFloat(scheme.ops),
                        APFloat(utilization), dram, gbuf, itcn, regf);
-}
-
-cost::PartitionScheme bridge::toPartitionScheme(PartitionAttr partition) {
-  cost::PartitionScheme part;
-  for (int k = 0; k < cost::kNumPartTypes; ++k)
-    part.order[size_t(k)] = static_cast<int>(partition.getOrder()[k]);
-  for (int p = 0; p < cost::kNumPartTypes; ++p)
-    part.dims[size_t(p)] = cost::Coord{partition.getDims(p)[0], partition.getDims(p)[1]};
-  return part;
-}
-
-PartitionAttr bridge::toPartitionAttr(MLIRContext *context, const cost::PartitionScheme &part,
-                                      const cost::PartitionOptions &options) {
-  SmallVector<int64_t, 4> order(part.order.begin(), part.order.end());
-  auto dims = [&](int p) {
-    return SmallVector<int64_t, 2>{part.dims[size_t(p)].h, part.dims[size_t(p)].w};
-  };
-  SmallVector<int64_t, 2> outp = dims(cost::kOutp), ofmp = dims(cost::kOfmp),
-                          batp = dims(cost::kBatp), inpp = dims(cost::kInpp);
-  return PartitionAttr::get(context, order, outp, ofmp, batp, inpp,
-                            options.accessForwarding && !options.bufferSharing,
-                            options.bufferSharing);
-}
-
-cost::PartitionOptions bridge::toPartitionOptions(PartitionAttr partition) {
-  cost::PartitionOptions options;
-  options.accessForwarding = partition.getAccessForwarding();
-  options.bufferSharing = partition.getBufferSharing();
-  return options;
-}
-
-NocAttr bridge::toNocAttr(MLIRContext *context, const cost::PartitionedSchedule &schedule) {
-  auto list = [](auto values) {
-    return SmallVector<APFloat, 3>{APFloat(double(values[0])), APFloat(double(values[1])),
-                                   APFloat(double(values[2]))};
-  };
-  SmallVector<APFloat, 3> unit = list(schedule.unitHops), mem = list(schedule.memHops),
-                          node = list(schedule.nodeHops), total = list(schedule.totalHops),
-                          divisor = list(schedule.fwdReduction);
-  return NocAttr::get(context, unit, mem, node, total, divisor);
-}
-
-//===----------------------------------------------------------------------===//
-// Systolic arrays
-//===----------------------------------------------------------------------===//
-
-cost::SystolicHardware bridge::toSystolicHardware(AcceleratorOp accel) {
-  cost::SystolicHardware hw;
-  hw.arraySize = accel.arraySize();
-  hw.wordBits = accel.wordBits();
-  hw.bufferWords = static_cast<double>(accel.bufferBytes() / (accel.wordBits() / 8));
-  hw.bandwidthGBs = accel.getBandwidthGbsAttr().getValueAsDouble();
-  hw.clockGHz = accel.getClockGhzAttr().getValueAsDouble();
-  return hw;
-}
-
-std::optional<cost::BufferPartition> bridge::toBufferPartition(AcceleratorOp accel) {
-  std::optional<ArrayRef<double>> fractions = accel.getPartition();
-  if (!fractions)
-    return std::nullopt;
-  cost::BufferPartition partition;
-  partition.ifmap = (*fractions)[0];
-  partition.ofmap = (*fractions)[1];
-  partition.weights = (*fractions)[2];
-  return partition;
-}
-
-cost::SystolicModelOptions bridge::toSystolicModelOptions(AcceleratorOp accel, bool fillDrain) {
-  cost::SystolicModelOptions options;
-  options.dataflow = *accel.getDataflow() == SystolicDataflowKind::weight_stationary
-                         ? cost::SystolicDataflow::WeightStationary
-                         : cost::SystolicDataflow::OutputStationary;
-  options.fillDrain = fillDrain;
-  return options;
-}
-
-cost::Result<std::optional<cost::SystolicLayer>> bridge::toSystolicLayer(Operation *op) {
-  using Out = cost::Result<std::optional<cost::SystolicLayer>>;
-  return llvm::TypeSwitch<Operation *, Out>(op)
-      .Case([&](ConvOp conv) -> Out {
-        ArrayRef<int64_t> kernel = conv.getKernel(), stride = conv.getStride();
-        if (conv.getGroups() != 1)
-          return unsupported(op, "grouped convolution (groups " +
-                                     std::to_string(conv.getGroups()) +
-                                     ") is not in the systolic model");
-        if (llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; }))
-          return unsupported(op, "dilated convolution is not in the systolic model");
-        if (llvm::any_of(stride, [&](int64_t s) { return s != stride[0]; }))
-          return unsupported(op, "the systolic model takes one stride for every spatial "
-                                 "dimension");
-        Value in = conv.getInput(), out = conv.getOutput();
-        if (dim(in, 0) != 1)
-          return unsupported(op, "the systolic model prices one image; batch is " +
-                                     std::to_string(dim(in, 0)));
-        // Tensors are N x C x [D x] H x W; the model's dimensions are W, H[, D].
-        cost::SystolicLayer layer;
-        unsigned rank = kernel.size();
-        for (unsigned d = 0; d < rank; ++d) {
-          layer.out.push_back(dim(out, 1 + rank - d));
-          layer.kernel.push_back(kernel[rank - 1 - d]);
-        }
-        layer.stride = stride[0];
-        layer.inChannels = dim(in, 1);
-        layer.outChannels = dim(out, 1);
-        return std::optional(layer);
-      })
-      .Case([&](FCOp fc) -> Out {
-        auto in = cast<RankedTensorType>(fc.getInput().getType());
-        cost::SystolicLayer layer;
-        layer.out = {in.getDimSize(0), 1};
-        layer.kernel = {1, 1};
-        layer.inChannels = in.getNumElements() / in.getDimSize(0);
-        layer.outChannels = dim(fc.getOutput(), 1);
-        return std::optional(layer);
-      })
-      .Case([&](MatmulOp matmul) -> Out {
-        auto lhs = matmul.getLhs().getType(), rhs = matmul.getRhs().getType();
-        if (lhs.getRank() != 2)
-          return unsupported(op, "batched matmul is not in the systolic model");
-        cost::SystolicLayer layer;
-        layer.out = {lhs.getDimSize(0), 1};
-        layer.kernel = {1, 1};
-        layer.inChannels = lhs.getDimSize(1);
-        layer.outChannels = rhs.getDimSize(1);
-        return std::optional(layer);
-      })
-      .Case([&](DeconvOp) -> Out {
-        return unsupported(op, "transposed convolution must be decomposed into "
-                               "convolutions first (dataflow-decompose-deconv)");
-      })
-      .Case<PoolOp, EltwiseOp, ConcatOp>(
-          [&](Operation *) -> Out { return std::optional<cost::SystolicLayer>(); })
-      // Like pool and eltwise: the systolic model prices the array's GEMMs only.
-      .Case<ActivationOp, NormOp, SoftmaxOp, ViewOp>(
-          [&](Operation *) -> Out { return std::optional<cost::SystolicLayer>(); })
-      .Case([&](AttentionOp) -> Out {
-        return unsupported(op, "attention is not in the systolic model yet: it is two "
-                               "GEMMs per head and a softmax; write it as matmul, softmax, "
-                               "matmul");
-      })
-      .Default([&](Operation *) -> Out { return unsupported(op, "not a dataflow layer op"); });
-}
-
-static SystolicMethodKind toMethodKind(cost::SystolicSearchMethod method) {
-  switch (method) {
-  case cost::SystolicSearchMethod::Exhaustive:
-    return SystolicMethodKind::exhaustive;
-  case cost::SystolicSearchMethod::Static:
-    return SystolicMethodKind::Static;
-  case cost::SystolicSearchMethod::Constrained:
-    return SystolicMethodKind::constrained;
-  case cost::SystolicSearchMethod::Combined:
-    return SystolicMethodKind::combined;
-  }
-  return SystolicMethodKind::exhaustive;
-}
-
-cost::SystolicSearchMethod bridge::toSystolicMethod(SystolicMethodKind method) {
-  switch (method) {
-  case SystolicMethodKind::exhaustive:
-    return cost::SystolicSearchMethod::Exhaustive;
-  case SystolicMethodKind::Static:
-    return cost::SystolicSearchMethod::Static;
-  case SystolicMethodKind::constrained:
-    return cost::SystolicSearchMethod::Constrained;
-  case SystolicMethodKind::combined:
-    return cost::SystolicSearchMethod::Combined;
-  }
-  return cost::SystolicSearchMethod::Exhaustive;
-}
-
-SystolicScheduleAttr bridge::toSystolicAttr(MLIRContext *context,
-                                            const cost::SystolicSchedule &schedule,
-                                            cost::SystolicSearchMethod method, bool fillDrain) {
-  const cost::SystolicCost &c = schedule.cost;
-  SystolicOrderKind order = c.order == cost::SystolicOrder::ChannelMajor
-                                ? SystolicOrderKind::channel_major
-                                : SystolicOrderKind::row_major;
-  SmallVector<APFloat> buffer = {APFloat(schedule.ifmapWords), APFloat(schedule.ofmapWords),
-                                 APFloat(schedule.weightWords)};
-  return SystolicScheduleAttr::get(context, toMethodKind(method), order, c.tiling.channelSplits,
-                                   c.tiling.spatialSplits, buffer, fillDrain,
-                                   APFloat(c.cycles), APFloat(c.computeCycles),
-                                   APFloat(c.memoryCycles), APFloat(c.transfer),
-                                   APFloat(c.arrayUtilization));
-}
-
-cost::SystolicTiling bridge::toSystolicTiling(SystolicScheduleAttr attr) {
-  cost::SystolicTiling tiling;
-  tiling.channelSplits = attr.getChannelSplits();
-  tiling.spatialSplits.assign(attr.getSpatialSplits().begin(), attr.getSpatialSplits().end());
-  return tiling;
-}
-
-cost::SystolicOrder bridge::toSystolicOrder(SystolicScheduleAttr attr) {
-  return attr.getOrder() == SystolicOrderKind::channel_major ? cost::SystolicOrder::ChannelMajor
-                                                             : cost::SystolicOrder::RowMajor;
-}
-
-//===----------------------------------------------------------------------===//
-// Inter-layer pipelining
-//===----------------------------------------------------------------------===//
-
-SegmentAttr bridge::toSegmentAttr(MLIRContext *context, int64_t index,
-                                  const cost::PipelineSegment &segment, int spatial,
-                                  int temporal) {
-  SegmentKind kind = segment.numLayers() == 1 ? SegmentKind::single
-                     : segment.seg.size() > 1 ? SegmentKind::spatial
-                                              : SegmentKind::temporal;
-  const cost::NodeRegion &r = segment.alloc[size_t(spatial)][size_t(temporal)].proc;
-  SmallVector<int64_t> fold;
-  if (r.folded())
-    fold = {r.wtot, r.wbeg};
-  return SegmentAttr::get(context, index, kind, spatial, temporal,
-                          ArrayRef<int64_t>{r.origin.h, r.origin.w},
-                          ArrayRef<int64_t>{r.dim.h, r.dim.w}, fold);
-}
-
-cost::NodeRegion bridge::toNodeRegion(SegmentAttr segment) {
-  cost::NodeRegion r;
-  r.dim = {segment.getDims()[0], segment.getDims()[1]};
-  r.origin = {segment.getOrigin()[0], segment.getOrigin()[1]};
-  if (!segment.getFold().empty()) {
-    r.wtot = segment.getFold()[0];
-    r.wbeg = segment.getFold()[1];
-  }
-  return r;
-}
-
-PipelineAttr bridge::toPipelineAttr(MLIRContext *context, const cost::PipelinedSchedule &s) {
-  return PipelineAttr::get(context, APFloat(s.totalCost), APFloat(s.energy.stat), s.totalTime,
-                           s.segmentTime, s.segmentCriticalTime);
 }
 
 bool bridge::isSlicedLayer(Operation *op) {

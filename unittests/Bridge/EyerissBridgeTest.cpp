@@ -1,6 +1,6 @@
-//===- CostModelBridgeTest.cpp - IR <-> cost-model struct conversions -----===//
+//===- EyerissBridgeTest.cpp - IR <-> Eyeriss-family struct conversions ---===//
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/CostModel/Technology/DramEstimate.h"
 #include "Dataflow/CostModel/Technology/TechnologyNode.h"
 #include "Dataflow/Registration/InitAllDataflow.h"
