@@ -1,9 +1,11 @@
-//===- SearchOptions.cpp - cost-model search options from their text -------===//
+//===- SearchOptions.cpp - the enumerated options and the search options --===//
 
 #include "Dataflow/Bridge/SearchOptions.h"
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+
+#include "Dataflow/Bridge/SearchOptions.cpp.inc"
 
 #include <unistd.h>
 
@@ -27,28 +29,23 @@ dataflow::parseBypassAllowed(Operation *where, StringRef disableBypass) {
   return allowed;
 }
 
-FailureOr<cost::Options> dataflow::parseSearchOptions(Operation *where, StringRef goal,
-                                                      StringRef method,
-                                                      StringRef disableBypass) {
+FailureOr<cost::Options> dataflow::toCostOptions(Operation *where, SearchGoal goal,
+                                                 BlockingMethod method,
+                                                 StringRef disableBypass) {
   cost::Options options;
-  std::string g = goal.lower();
-  if (g == "e")
+  switch (goal) {
+  case SearchGoal::Energy:
     options.goal = cost::Goal::Energy;
-  else if (g == "d")
+    break;
+  case SearchGoal::Delay:
     options.goal = cost::Goal::Delay;
-  else if (g == "ed")
+    break;
+  case SearchGoal::EnergyDelay:
     options.goal = cost::Goal::EnergyDelay;
-  else
-    return where->emitError() << "goal must be e (energy), d (delay) or ed (energy-delay "
-                                 "product), got '"
-                              << goal << "'";
-  if (method == "exhaustive")
-    options.method = cost::SearchMethod::Exhaustive;
-  else if (method == "solver")
-    options.method = cost::SearchMethod::Solver;
-  else
-    return where->emitError() << "method must be exhaustive or solver, got '" << method
-                              << "'";
+    break;
+  }
+  options.method = method == BlockingMethod::Solver ? cost::SearchMethod::Solver
+                                                    : cost::SearchMethod::Exhaustive;
   FailureOr<std::array<bool, cost::kNumData>> allowed =
       parseBypassAllowed(where, disableBypass);
   if (failed(allowed))
@@ -57,12 +54,6 @@ FailureOr<cost::Options> dataflow::parseSearchOptions(Operation *where, StringRe
   return options;
 }
 
-FailureOr<bool> dataflow::parseProgress(Operation *where, StringRef progress) {
-  if (progress == "on")
-    return true;
-  if (progress == "off")
-    return false;
-  if (progress == "auto")
-    return static_cast<bool>(::isatty(2));
-  return where->emitError() << "progress must be on, off or auto, got '" << progress << "'";
+bool dataflow::showProgress(ProgressMode mode) {
+  return mode == ProgressMode::On || (mode == ProgressMode::Auto && ::isatty(2));
 }

@@ -100,39 +100,42 @@ RowResult dse::priceWholeNetwork(const DialectRegistry &registry, const std::str
   func->setAttr(DataflowDialect::kAcceleratorAttrName,
                 FlatSymbolRefAttr::get(&context, "dse_point"));
 
-  PassManager pm(&context);
-  if (p.kind == Kind::Maestro) {
-    MaestroMapPassOptions options;
-    options.goal = p.mapGoal;
-    pm.addPass(createMaestroMapPass(options));
-    pm.addPass(createMaestroCostPass());
-  } else if (p.kind == Kind::DMaze) {
-    DMazeMapPassOptions options;
-    options.goal = p.mapGoal;
-    pm.addPass(createDMazeMapPass(options));
-    pm.addPass(createDMazeCostPass());
-  } else {
-    SchedulePipelineOptions options;
-    options.goal = base.goal;
-    options.method = base.method;
-    options.disableBypass = base.disableBypass;
-    options.progress = "off";
-    options.threads = 1;
-    options.lower = false;
-    const std::string &part = p.partitioning;
-    auto has = [&](const char *what) {
-      return ("+" + part + "+").find(std::string("+") + what + "+") != std::string::npos;
-    };
-    options.hybrid = has("hybrid");
-    options.batchPartition = has("batch");
-    options.ifmapsPartition = has("ifmaps");
-    options.accessForwarding = has("forwarding");
-    options.bufferSharing = has("sharing");
-    options.interlayer = p.interlayer;
-    if (p.kind == Kind::Systolic)
-      options.systolicMethod = p.systolicMethod;
-    buildDataflowSchedulePipeline(pm, options);
+  // The point's kind names its model family (Transforms/AcceleratorFamilies.h); the
+  // schedule pipeline runs that family's passes, as dataflow-opt does.
+  SchedulePipelineOptions options;
+  std::optional<FamilyChoice> family = symbolizeFamilyChoice(kindName(p.kind));
+  std::optional<MaestroGoal> maestroGoal =
+      p.kind == Kind::Maestro ? symbolizeMaestroGoal(p.mapGoal) : MaestroGoal::Runtime;
+  std::optional<DMazeGoal> dmazeGoal =
+      p.kind == Kind::DMaze ? symbolizeDMazeGoal(p.mapGoal) : DMazeGoal::Edp;
+  if (!family || !maestroGoal || !dmazeGoal) {
+    row.status = "error: kind " + std::string(kindName(p.kind)) + " with map_goal '" +
+                 p.mapGoal + "' names no model family and goal";
+    return row;
   }
+  options.family = *family;
+  options.maestroGoal = *maestroGoal;
+  options.dmazeGoal = *dmazeGoal;
+  options.goal = base.goal;
+  options.method = base.method;
+  options.disableBypass = base.disableBypass;
+  options.progress = ProgressMode::Off;
+  options.threads = 1;
+  options.lower = false;
+  const std::string &part = p.partitioning;
+  auto has = [&](const char *what) {
+    return ("+" + part + "+").find(std::string("+") + what + "+") != std::string::npos;
+  };
+  options.hybrid = has("hybrid");
+  options.batchPartition = has("batch");
+  options.ifmapsPartition = has("ifmaps");
+  options.accessForwarding = has("forwarding");
+  options.bufferSharing = has("sharing");
+  options.interlayer = p.interlayer;
+  if (p.kind == Kind::Systolic)
+    options.systolicMethod = p.systolicMethod;
+  PassManager pm(&context);
+  buildDataflowSchedulePipeline(pm, options);
   if (failed(pm.run(*module))) {
     row.status = "infeasible: " + (firstError.empty() ? std::string("the search failed")
                                                       : firstError);

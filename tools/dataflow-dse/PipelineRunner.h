@@ -19,6 +19,8 @@
 #include "SweepRunner.h"
 #include "SweepSpec.h"
 
+#include "Dataflow/Bridge/SearchOptions.h"
+
 #include "mlir/IR/DialectRegistry.h"
 
 #include <string>
@@ -30,7 +32,9 @@ struct PipelineBase {
   int64_t wordBits = 16;
   std::string memory = "3D";
   std::string energy; ///< the base's `#dataflow.energy<...>` text (empty: estimated)
-  std::string goal = "e", method = "exhaustive", disableBypass;
+  SearchGoal goal = SearchGoal::Energy;
+  BlockingMethod method = BlockingMethod::Exhaustive;
+  std::string disableBypass;
 };
 
 /// The accelerator op of a point, as dataflow-opt reads it (symbol @dse_point).

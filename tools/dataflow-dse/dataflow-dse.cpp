@@ -65,15 +65,19 @@ static cl::opt<std::string> acceleratorFile(
 static cl::opt<std::string> shard("shard", cl::desc("run shard i of N (0 <= i < N)"),
                                   cl::value_desc("i/N"), cl::init("0/1"),
                                   cl::cat(dseCategory));
-static cl::opt<std::string> goal("goal", cl::desc("e, d or ed (as dataflow-schedule)"),
-                                 cl::init("e"), cl::cat(dseCategory));
-static cl::opt<std::string> method("method", cl::desc("exhaustive or solver"),
-                                   cl::init("exhaustive"), cl::cat(dseCategory));
+static cl::opt<SearchGoal> goal("goal", cl::desc("e, d or ed (as dataflow-schedule)"),
+                                cl::init(SearchGoal::Energy), DATAFLOW_OPTION_VALUES(SearchGoal),
+                                cl::cat(dseCategory));
+static cl::opt<BlockingMethod> method("method", cl::desc("exhaustive or solver"),
+                                      cl::init(BlockingMethod::Exhaustive),
+                                      DATAFLOW_OPTION_VALUES(BlockingMethod),
+                                      cl::cat(dseCategory));
 static cl::opt<std::string> disableBypass("disable-bypass",
                                           cl::desc("any of i,o,f (as dataflow-schedule)"),
                                           cl::init(""), cl::cat(dseCategory));
-static cl::opt<std::string> progress("progress", cl::desc("on, off or auto (stderr)"),
-                                     cl::init("auto"), cl::cat(dseCategory));
+static cl::opt<ProgressMode> progress("progress", cl::desc("on, off or auto (stderr)"),
+                                      cl::init(ProgressMode::Auto),
+                                      DATAFLOW_OPTION_VALUES(ProgressMode), cl::cat(dseCategory));
 static cl::opt<bool> repairDuplicates(
     "repair-duplicates",
     cl::desc("drop the repeated (network, point, options) rows of a resumed CSV, keeping "
@@ -171,12 +175,13 @@ int main(int argc, char **argv) {
 
   // Search options: the same parsing and messages as the dataflow-schedule passes.
   OwningOpRef<ModuleOp> cli = ModuleOp::create(UnknownLoc::get(&context));
-  FailureOr<cost::Options> options = parseSearchOptions(*cli, goal, method, disableBypass);
-  FailureOr<bool> showProgress = parseProgress(*cli, progress);
-  if (failed(options) || failed(showProgress))
+  FailureOr<cost::Options> options = toCostOptions(*cli, goal, method, disableBypass);
+  if (failed(options))
     return 1;
+  const bool printProgress = showProgress(progress);
   // The columns say the parsed options, so "o,i" and "i,o" are the same rows.
-  SearchColumns search{llvm::StringRef(goal).lower(), method.getValue(), ""};
+  SearchColumns search{stringifySearchGoal(goal).str(),
+                       stringifyBlockingMethod(method).str(), ""};
   for (auto [letter, d] : {std::pair{"i", cost::kIfm}, std::pair{"o", cost::kOfm},
                            std::pair{"f", cost::kFil}})
     if (!options->bypassAllowed[d])
@@ -302,7 +307,7 @@ int main(int argc, char **argv) {
     out << csvHeader() << "\n";
   out.flush();
 
-  if (*showProgress)
+  if (printProgress)
     llvm::errs() << "[dataflow-dse] " << workload.networks.size() << " networks ("
                  << workload.shapes.size() << " distinct layers) x " << points.size()
                  << " hardware points; shard " << shardIndex << "/" << shardCount << ": "
@@ -338,7 +343,7 @@ int main(int argc, char **argv) {
     out.flush(); // a killed run keeps every finished row
     ++written;
     auto now = std::chrono::steady_clock::now();
-    if (*showProgress && (written == rows.size() || now - lastReport > std::chrono::seconds(1))) {
+    if (printProgress && (written == rows.size() || now - lastReport > std::chrono::seconds(1))) {
       lastReport = now;
       llvm::errs() << llvm::format("[dataflow-dse] %zu/%zu rows (hardware point %d), %.1f s\n",
                                    written, rows.size(), row.hw, seconds());
@@ -346,7 +351,7 @@ int main(int argc, char **argv) {
   });
   if (out.has_error())
     return fail("writing '" + outputFile + "' failed: " + out.error().message());
-  if (*showProgress)
+  if (printProgress)
     llvm::errs() << llvm::format(
         "[dataflow-dse] done: %zu rows written, %lld layer searches run, %lld reused; "
         "%.2f s wall, %.2f s CPU\n",

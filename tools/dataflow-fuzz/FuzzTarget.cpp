@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   mlir::PassManager pm(&context);
   dataflow::SchedulePipelineOptions options;
-  options.progress = "off";
+  options.progress = dataflow::ProgressMode::Off;
   options.threads = 1;
   dataflow::buildDataflowSchedulePipeline(pm, options);
   (void)pm.run(*module);

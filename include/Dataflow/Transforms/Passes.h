@@ -3,6 +3,7 @@
 #ifndef DATAFLOW_TRANSFORMS_PASSES_H
 #define DATAFLOW_TRANSFORMS_PASSES_H
 
+#include "Dataflow/Bridge/SearchOptions.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"

@@ -69,17 +69,22 @@ def PrintEnergyTablePass : Pass<"dataflow-print-energy-table", "::mlir::ModuleOp
 
 // The options every search pass shares, spelled as nn_dataflow's search tool does.
 defvar SearchOptions = [
-  Option<"goal", "goal", "std::string", /*default=*/"\"e\"",
-         "optimisation goal: e (energy), d (delay) or ed (energy-delay product) (default: e)">,
-  Option<"method", "method", "std::string", /*default=*/"\"exhaustive\"",
+  Option<"goal", "goal", "::dataflow::SearchGoal", /*default=*/"::dataflow::SearchGoal::Energy",
+         "optimisation goal: e (energy), d (delay) or ed (energy-delay product) (default: e)",
+         "DATAFLOW_OPTION_VALUES(SearchGoal)">,
+  Option<"method", "method", "::dataflow::BlockingMethod",
+         /*default=*/"::dataflow::BlockingMethod::Exhaustive",
          "loop-blocking search: exhaustive, or solver (TETRIS analytical bypass solver; "
-         "pooling and element-wise layers fall back to exhaustive) (default: exhaustive)">,
+         "pooling and element-wise layers fall back to exhaustive) (default: exhaustive)",
+         "DATAFLOW_OPTION_VALUES(BlockingMethod)">,
   Option<"disableBypass", "disable-bypass", "std::string", /*default=*/"\"\"",
          "data categories that must stay in the global buffer, any of i, o, f "
          "(nn_dataflow --disable-bypass; 'i,o,f' = no bypass) (default: none)">,
-  Option<"progress", "progress", "std::string", /*default=*/"\"auto\"",
+  Option<"progress", "progress", "::dataflow::ProgressMode",
+         /*default=*/"::dataflow::ProgressMode::Auto",
          "print layers done / total and elapsed time on stderr: on, off, or auto "
-         "(on when stderr is a terminal) (default: auto)">,
+         "(on when stderr is a terminal) (default: auto)",
+         "DATAFLOW_OPTION_VALUES(ProgressMode)">,
   Option<"threads", "threads", "unsigned", /*default=*/"0",
          "threads searching layers in parallel (0 = all cores); the result is the "
          "same for any count (default: 0)">,
@@ -502,8 +507,10 @@ def MaestroMapPass : Pass<"dataflow-maestro-map", "::mlir::ModuleOp"> {
     `dataflow-maestro-cost` after it for the figures.
   }];
   let options = [
-    Option<"goal", "goal", "std::string", /*default=*/"\"runtime\"",
-           "what to minimise: runtime, energy or edp (default: runtime)">,
+    Option<"goal", "goal", "::dataflow::MaestroGoal",
+           /*default=*/"::dataflow::MaestroGoal::Runtime",
+           "what to minimise: runtime, energy or edp (default: runtime)",
+           "DATAFLOW_OPTION_VALUES(MaestroGoal)">,
     Option<"respectBuffers", "respect-buffers", "bool", /*default=*/"true",
            "reject mappings whose L1/L2 requirement exceeds regf_bytes/gbuf_bytes "
            "(MAESTRO only warns) (default: true)">,
@@ -543,8 +550,9 @@ def DMazeMapPass : Pass<"dataflow-dmaze-map", "::mlir::ModuleOp"> {
     writes the best method for `goal` as `dataflow.loop_tiling`.
   }];
   let options = [
-    Option<"goal", "goal", "std::string", /*default=*/"\"edp\"",
-           "what to minimise: edp, energy or cycles (default: edp)">,
+    Option<"goal", "goal", "::dataflow::DMazeGoal", /*default=*/"::dataflow::DMazeGoal::Edp",
+           "what to minimise: edp, energy or cycles (default: edp)",
+           "DATAFLOW_OPTION_VALUES(DMazeGoal)">,
     Option<"autoOptimize", "auto-optimize", "bool", /*default=*/"true",
            "dMazeRunner's --auto-optimize pruning and relaxation; off: no pruning (default: true)">,
     Option<"timeLimit", "time-limit", "double", /*default=*/"0.0",

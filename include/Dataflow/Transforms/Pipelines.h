@@ -8,6 +8,8 @@
 #ifndef DATAFLOW_TRANSFORMS_PIPELINES_H
 #define DATAFLOW_TRANSFORMS_PIPELINES_H
 
+#include "Dataflow/Bridge/SearchOptions.h"
+
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
 
@@ -16,19 +18,28 @@
 namespace dataflow {
 
 struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipelineOptions> {
-  Option<std::string> goal{*this, "goal",
-                           llvm::cl::desc("e (energy), d (delay) or ed (energy-delay) (default: e)"),
-                           llvm::cl::init("e")};
-  Option<std::string> method{*this, "method",
-                             llvm::cl::desc("loop-blocking search: exhaustive or solver (default: exhaustive)"),
-                             llvm::cl::init("exhaustive")};
+  Option<FamilyChoice> family{
+      *this, "family",
+      llvm::cl::desc("which model families schedule the networks: auto (by accelerator "
+                     "kind: systolic accelerators by the systolic-array optimizer's model, "
+                     "the others by nn_dataflow's), or one of eyeriss, systolic, maestro "
+                     "(MAESTRO's mapping search and model) and dmaze (dMazeRunner's) for "
+                     "every network (default: auto)"),
+      llvm::cl::init(FamilyChoice::Auto), DATAFLOW_OPTION_VALUES(FamilyChoice)};
+  Option<SearchGoal> goal{*this, "goal",
+                          llvm::cl::desc("e (energy), d (delay) or ed (energy-delay) (default: e)"),
+                          llvm::cl::init(SearchGoal::Energy), DATAFLOW_OPTION_VALUES(SearchGoal)};
+  Option<BlockingMethod> method{
+      *this, "method",
+      llvm::cl::desc("loop-blocking search: exhaustive or solver (default: exhaustive)"),
+      llvm::cl::init(BlockingMethod::Exhaustive), DATAFLOW_OPTION_VALUES(BlockingMethod)};
   Option<std::string> disableBypass{
       *this, "disable-bypass",
       llvm::cl::desc("data categories kept in the global buffer, any of i, o, f (default: none)"),
       llvm::cl::init("")};
-  Option<std::string> progress{*this, "progress",
-                               llvm::cl::desc("progress on stderr: on, off or auto (default: auto)"),
-                               llvm::cl::init("auto")};
+  Option<ProgressMode> progress{
+      *this, "progress", llvm::cl::desc("progress on stderr: on, off or auto (default: auto)"),
+      llvm::cl::init(ProgressMode::Auto), DATAFLOW_OPTION_VALUES(ProgressMode)};
   Option<unsigned> threads{*this, "threads",
                             llvm::cl::desc("threads searching layers in parallel (0 = all "
                                            "cores); the result is the same for any count (default: 0)"),
@@ -113,6 +124,16 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
   Option<unsigned> beamWidth{*this, "beam-width",
                              llvm::cl::desc("interlayer: partial networks kept per layer (default: 1)"),
                              llvm::cl::init(1)};
+  Option<MaestroGoal> maestroGoal{
+      *this, "maestro-goal",
+      llvm::cl::desc("family=maestro: what the MAESTRO mapping search minimises: runtime, "
+                     "energy or edp (default: runtime)"),
+      llvm::cl::init(MaestroGoal::Runtime), DATAFLOW_OPTION_VALUES(MaestroGoal)};
+  Option<DMazeGoal> dmazeGoal{
+      *this, "dmaze-goal",
+      llvm::cl::desc("family=dmaze: what the dMazeRunner search minimises: edp, energy or "
+                     "cycles (default: edp)"),
+      llvm::cl::init(DMazeGoal::Edp), DATAFLOW_OPTION_VALUES(DMazeGoal)};
   Option<std::string> report{*this, "report",
                              llvm::cl::desc("write the report to this file ('-' = stdout; "
                                             "empty = no report) (default: none)"),
@@ -129,11 +150,12 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                      llvm::cl::init(true)};
 };
 
-/// [decompose-deconv combine], schedule-systolic (systolic accelerators),
-/// [partition-segments (interlayer=true)], partition-layers, map-array, block-loops, solve-bypass,
-/// cost, [report], [lower-to-schedule]. partition-layers schedules the layers of multi-node accelerators
-/// whole (partition + per-node schedule + cost); the single-node passes then only see
-/// the layers of one-node accelerators.
+/// [decompose-deconv], the passes of each model family `family` names
+/// (Transforms/AcceleratorFamilies.h; auto: schedule-systolic for systolic accelerators,
+/// then [partition-segments (interlayer=true)], partition-layers, map-array, block-loops,
+/// solve-bypass for the others), cost, [report], [lower-to-schedule]. partition-layers
+/// schedules the layers of multi-node accelerators whole (partition + per-node schedule +
+/// cost); the single-node passes then only see the layers of one-node accelerators.
 void buildDataflowSchedulePipeline(mlir::OpPassManager &pm,
                                    const SchedulePipelineOptions &options);
 

@@ -70,11 +70,6 @@ struct DMazeMapPass : public dataflow::impl::DMazeMapPassBase<DMazeMapPass> {
   using Base::Base;
 
   void runOnOperation() override {
-    if (goal != "edp" && goal != "energy" && goal != "cycles") {
-      getOperation().emitError() << "dataflow-dmaze-map: unknown goal '" << goal
-                                 << "'; expected edp, energy or cycles";
-      return signalPassFailure();
-    }
     dmaze::SearchOptions options;
     options.autoOptimize = autoOptimize;
     if (failed(checkSearchLimits(getOperation(), SearchLimits{0, timeLimit})))
@@ -106,9 +101,9 @@ struct DMazeMapPass : public dataflow::impl::DMazeMapPassBase<DMazeMapPass> {
             // Kept by later passes: the report says the layer is not proven optimal.
             op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(&getContext()));
           }
-          const dmaze::Best &best = goal == "edp"      ? found->best.edp
-                                    : goal == "energy" ? found->best.energy
-                                                       : found->best.cycles;
+          const dmaze::Best &best = goal == DMazeGoal::Edp      ? found->best.edp
+                                    : goal == DMazeGoal::Energy ? found->best.energy
+                                                                : found->best.cycles;
           op->setAttr(DataflowDialect::kLoopTilingAttrName,
                       bridge::toLoopTilingAttr(&getContext(), best.tiling, best.dramOrder,
                                                best.spmOrder));

@@ -113,17 +113,9 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
 
   void runOnOperation() override {
     maestro::SearchOptions options;
-    if (goal == "runtime")
-      options.goal = maestro::Goal::Runtime;
-    else if (goal == "energy")
-      options.goal = maestro::Goal::Energy;
-    else if (goal == "edp")
-      options.goal = maestro::Goal::Edp;
-    else {
-      getOperation().emitError() << "dataflow-maestro-map: unknown goal '" << goal
-                                 << "'; expected runtime, energy or edp";
-      return signalPassFailure();
-    }
+    options.goal = goal == MaestroGoal::Energy ? maestro::Goal::Energy
+                   : goal == MaestroGoal::Edp  ? maestro::Goal::Edp
+                                               : maestro::Goal::Runtime;
     options.respectBuffers = respectBuffers;
     if (failed(checkHardwareOptions(getOperation(), "dataflow-maestro-map", nocLatency,
                                     simdLanes)) ||

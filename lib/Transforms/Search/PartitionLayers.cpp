@@ -34,10 +34,9 @@ struct PartitionLayersPass
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
-    FailureOr<bool> showProgress = parseProgress(module, progress);
+    FailureOr<cost::Options> options = toCostOptions(module, goal, method, disableBypass);
     const SearchLimits limits{maxCandidates, timeLimit};
-    if (failed(options) || failed(showProgress) || failed(checkSearchLimits(module, limits)))
+    if (failed(options) || failed(checkSearchLimits(module, limits)))
       return signalPassFailure();
     // The time limit counts from here, the start of the pass.
     setSearchLimits(*options, limits);
@@ -90,7 +89,7 @@ struct PartitionLayersPass
         ok = false;
         continue;
       }
-      ProgressReporter progressOut(*showProgress, getArgument(), 1, "networks");
+      ProgressReporter progressOut(dataflow::showProgress(progress), getArgument(), 1, "networks");
       // Each layer's partitions are searched in parallel (0 = all cores); same answer.
       unsigned workers = llvm::hardware_concurrency(threads.getValue()).compute_thread_count();
       FailureOr<cost::NetworkSchedule> schedule =

@@ -31,11 +31,10 @@ struct PartitionSegmentsPass
     if (!enable)
       return;
     ModuleOp module = getOperation();
-    FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
-    FailureOr<bool> showProgress = parseProgress(module, progress);
+    FailureOr<cost::Options> options = toCostOptions(module, goal, method, disableBypass);
     // max-candidates does not apply here: the segment search sizes its own space.
     const SearchLimits limits{/*maxCandidates=*/0, timeLimit};
-    if (failed(options) || failed(showProgress) || failed(checkSearchLimits(module, limits)))
+    if (failed(options) || failed(checkSearchLimits(module, limits)))
       return signalPassFailure();
     // The time limit counts from here, the start of the pass.
     setSearchLimits(*options, limits);
@@ -68,7 +67,7 @@ struct PartitionSegmentsPass
       return signalPassFailure();
     bool ok = true;
     for (const Network &net : *networks)
-      ok &= succeeded(runOnNetwork(net, *options, segOpts, *showProgress));
+      ok &= succeeded(runOnNetwork(net, *options, segOpts, dataflow::showProgress(progress)));
     if (!ok)
       signalPassFailure();
   }

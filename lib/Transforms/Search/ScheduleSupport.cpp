@@ -315,17 +315,16 @@ LayerScheduler::LayerScheduler(cost::Options opts, unsigned threads, const Searc
 }
 
 LogicalResult dataflow::forEachSearchedLayer(
-    ModuleOp module, StringRef passName, StringRef goal, StringRef method,
-    StringRef disableBypass, StringRef progress, unsigned threads, const SearchLimits &limits,
+    ModuleOp module, StringRef passName, SearchGoal goal, BlockingMethod method,
+    StringRef disableBypass, ProgressMode progress, unsigned threads, const SearchLimits &limits,
     cost::SearchCache *cache, function_ref<void(Operation *, const LayerSearchResult &)> apply) {
-  FailureOr<cost::Options> options = parseSearchOptions(module, goal, method, disableBypass);
+  FailureOr<cost::Options> options = toCostOptions(module, goal, method, disableBypass);
   if (succeeded(options))
     options->cache = cache;
-  FailureOr<bool> showProgress = parseProgress(module, progress);
   if (failed(checkSearchLimits(module, limits)))
     return failure();
   FailureOr<SmallVector<Network>> networks = collectNetworks(module);
-  if (failed(options) || failed(showProgress) || failed(networks))
+  if (failed(options) || failed(networks))
     return failure();
   // The time limit counts from here, the start of the pass.
   LayerScheduler scheduler(*options, threads, limits);
@@ -333,7 +332,7 @@ LogicalResult dataflow::forEachSearchedLayer(
   for (const Network &net : *networks) {
     SmallVector<Operation *> layers = singleNodeLayers(net);
     std::vector<FailureOr<LayerSearchResult>> found =
-        scheduler.scheduleAll(layers, net, *showProgress, passName);
+        scheduler.scheduleAll(layers, net, dataflow::showProgress(progress), passName);
     for (auto [op, result] : llvm::zip(layers, found)) {
       if (failed(result)) {
         ok = false;

@@ -3,7 +3,7 @@
 // figures, bad options. Each is located on the layer.
 // RUN: dataflow-opt %s -split-input-file --dataflow-dmaze-cost -verify-diagnostics
 // RUN: not dataflow-opt %s -split-input-file --dataflow-dmaze-map="goal=fast" 2>&1 | FileCheck %s --check-prefix=GOAL
-// GOAL: error: dataflow-dmaze-map: unknown goal 'fast'; expected edp, energy or cycles
+// GOAL: for the --goal option: 'fast' is not a value of this option; it takes edp, energy or cycles
 
 dataflow.accelerator @arch_spec {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 65536, word_bits = 16,

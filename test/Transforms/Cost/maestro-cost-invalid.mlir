@@ -2,7 +2,7 @@
 // cannot price, hardware it cannot model, bad options. Each is located on the layer.
 // RUN: dataflow-opt %s -split-input-file --dataflow-maestro-cost -verify-diagnostics
 // RUN: not dataflow-opt %s -split-input-file --dataflow-maestro-map="goal=fast" 2>&1 | FileCheck %s --check-prefix=GOAL
-// GOAL: error: dataflow-maestro-map: unknown goal 'fast'; expected runtime, energy or edp
+// GOAL: for the --goal option: 'fast' is not a value of this option; it takes runtime, energy or edp
 
 dataflow.accelerator @accelerator_1 {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 100, gbuf_bytes = 3000, word_bits = 8,

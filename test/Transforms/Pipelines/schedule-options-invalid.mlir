@@ -1,4 +1,5 @@
-// Bad pass and pipeline options are errors that name the option and the valid values.
+// Bad pass and pipeline options are errors that name the option and the valid values
+// (enumerated options: SearchOptions.td, any case, e.g. goal=ED, is accepted).
 // RUN: not dataflow-opt %s --dataflow-block-loops="goal=energy" 2>&1 | FileCheck %s --check-prefix=GOAL
 // RUN: not dataflow-opt %s --dataflow-map-array="method=annealing" 2>&1 | FileCheck %s --check-prefix=METHOD
 // RUN: not dataflow-opt %s --dataflow-schedule="disable-bypass=w" 2>&1 | FileCheck %s --check-prefix=BYPASS
@@ -7,11 +8,11 @@
 // RUN: not dataflow-opt %s --dataflow-schedule="gaol=e" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 // RUN: not dataflow-opt %s --dataflow-block-loops="method=solver disable-bypass=i,o" 2>&1 | FileCheck %s --check-prefix=SOLVER
 
-// GOAL: error: goal must be e (energy), d (delay) or ed (energy-delay product), got 'energy'
-// METHOD: error: method must be exhaustive or solver, got 'annealing'
+// GOAL: for the --goal option: 'energy' is not a value of this option; it takes e, d or ed
+// METHOD: for the --method option: 'annealing' is not a value of this option; it takes exhaustive or solver
 // BYPASS: error: disable-bypass takes any of i, o, f (ifmaps, ofmaps, filters), got 'w'
 // BYPASS2: error: disable-bypass takes any of i, o, f (ifmaps, ofmaps, filters), got 'x'
-// PROGRESS: error: progress must be on, off or auto, got 'sometimes'
+// PROGRESS: for the --progress option: 'sometimes' is not a value of this option; it takes on, off or auto
 // UNKNOWN: no such option gaol
 // The TETRIS solver needs two categories that may bypass the buffer.
 // SOLVER: error: layer 'fc' fits no schedule on accelerator @eyeriss: the bypass solver needs at least two data categories that may bypass the global buffer (it builds one scheme per category whose two companions bypass); allow bypass or use the exhaustive search

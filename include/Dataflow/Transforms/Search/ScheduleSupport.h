@@ -134,9 +134,9 @@ private:
 /// it; a search the time limit stopped is a warning on the layer, which is marked
 /// `dataflow.search_incomplete`.
 mlir::LogicalResult
-forEachSearchedLayer(mlir::ModuleOp module, llvm::StringRef passName, llvm::StringRef goal,
-                     llvm::StringRef method, llvm::StringRef disableBypass,
-                     llvm::StringRef progress, unsigned threads, const SearchLimits &limits,
+forEachSearchedLayer(mlir::ModuleOp module, llvm::StringRef passName, SearchGoal goal,
+                     BlockingMethod method, llvm::StringRef disableBypass,
+                     ProgressMode progress, unsigned threads, const SearchLimits &limits,
                      cost::SearchCache *cache,
                      llvm::function_ref<void(mlir::Operation *, const LayerSearchResult &)> apply);
 

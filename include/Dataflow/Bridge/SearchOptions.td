@@ -1,0 +1,63 @@
+//===- SearchOptions.td - the enumerated options of the passes -*- tablegen -*-===//
+//
+// Every pass, pipeline and tool option that takes one of a fixed set of words is one of
+// these enums: the C++ enum, stringify/symbolize and the option's accepted values all
+// come from here (SearchOptions.h turns an enum into an option's values; the bridge turns
+// the values into the cost models' options). The strings are the words users write,
+// spelled as the original tools spell them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_BRIDGE_SEARCHOPTIONS_TD
+#define DATAFLOW_BRIDGE_SEARCHOPTIONS_TD
+
+include "mlir/IR/EnumAttr.td"
+
+class Dataflow_OptionEnum<string name, string summary, list<I32EnumCase> cases>
+    : I32Enum<name, summary, cases> {
+  let cppNamespace = "::dataflow";
+}
+
+// nn_dataflow's --goal letters.
+def Dataflow_SearchGoal : Dataflow_OptionEnum<"SearchGoal",
+    "what the Eyeriss-family searches minimise", [
+  I32EnumCase<"Energy", 0, "e">,
+  I32EnumCase<"Delay", 1, "d">,
+  I32EnumCase<"EnergyDelay", 2, "ed">]>;
+
+// The loop-blocking search engines of the Eyeriss family (CostModel/Eyeriss).
+def Dataflow_BlockingMethod : Dataflow_OptionEnum<"BlockingMethod",
+    "the loop-blocking search engine", [
+  I32EnumCase<"Exhaustive", 0, "exhaustive">,
+  I32EnumCase<"Solver", 1, "solver">]>;
+
+def Dataflow_ProgressMode : Dataflow_OptionEnum<"ProgressMode",
+    "whether a search prints its progress on stderr", [
+  I32EnumCase<"On", 0, "on">,
+  I32EnumCase<"Off", 1, "off">,
+  I32EnumCase<"Auto", 2, "auto">]>;
+
+// dataflow-maestro-map's goal.
+def Dataflow_MaestroGoal : Dataflow_OptionEnum<"MaestroGoal",
+    "what the MAESTRO mapping search minimises", [
+  I32EnumCase<"Runtime", 0, "runtime">,
+  I32EnumCase<"Energy", 1, "energy">,
+  I32EnumCase<"Edp", 2, "edp">]>;
+
+// dataflow-dmaze-map's goal.
+def Dataflow_DMazeGoal : Dataflow_OptionEnum<"DMazeGoal",
+    "what the dMazeRunner search minimises", [
+  I32EnumCase<"Edp", 0, "edp">,
+  I32EnumCase<"Energy", 1, "energy">,
+  I32EnumCase<"Cycles", 2, "cycles">]>;
+
+// The model families dataflow-schedule can run (Transforms/AcceleratorFamilies.h).
+def Dataflow_FamilyChoice : Dataflow_OptionEnum<"FamilyChoice",
+    "which model families dataflow-schedule runs", [
+  I32EnumCase<"Auto", 0, "auto">,
+  I32EnumCase<"Eyeriss", 1, "eyeriss">,
+  I32EnumCase<"Systolic", 2, "systolic">,
+  I32EnumCase<"Maestro", 3, "maestro">,
+  I32EnumCase<"DMaze", 4, "dmaze">]>;
+
+#endif // DATAFLOW_BRIDGE_SEARCHOPTIONS_TD
