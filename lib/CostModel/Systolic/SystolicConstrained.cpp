@@ -11,7 +11,7 @@
 // is always a valid integer tiling that the exact model accepts.
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Systolic/SystolicSearch.h"
+#include "Dataflow/CostModel/Systolic/SystolicConstrained.h"
 
 #include <nlopt.h>
 

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Systolic/SystolicSearch.h"
+#include "Dataflow/CostModel/Systolic/SystolicConstrained.h"
 
 #include <cmath>
 
