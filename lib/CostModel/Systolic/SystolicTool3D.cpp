@@ -32,6 +32,9 @@ Result<SystolicCost> evaluateSystolicTool3D(const SystolicLayer &layer,
       tiling.spatialSplits.size() != 3)
     return Status::error(StatusCode::InvalidArgument,
                          "the tool's 3-D model needs 3 spatial dimensions");
+  if (options.dataflow != SystolicDataflow::OutputStationary)
+    return Status::error(StatusCode::InvalidArgument,
+                         "the tool's 3-D model is output-stationary only");
   const std::vector<int64_t> grid = systolicInputExtents(layer);
   if (tiling.channelSplits < 1 || tiling.channelSplits > layer.outChannels)
     return Status::error(StatusCode::InvalidArgument,

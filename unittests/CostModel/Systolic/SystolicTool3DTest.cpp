@@ -56,6 +56,17 @@ TEST(SystolicTool3D, FormulasByHand) {
   EXPECT_NE(consistent->transfer, row->transfer);
 }
 
+// The tool models an output-stationary array only.
+TEST(SystolicTool3D, WeightStationaryIsRejected) {
+  SystolicLayer l = *makeSystolicConv({30, 18, 6}, 128, 128, {3, 3, 3}, 1);
+  SystolicModelOptions m = toolModel();
+  m.dataflow = SystolicDataflow::WeightStationary;
+  Result<SystolicCost> c = evaluateSystolic(l, runnerHw(), SystolicTiling{1, {2, 1, 1}},
+                                            SystolicOrder::RowMajor, m);
+  ASSERT_FALSE(c);
+  EXPECT_EQ(c.status().code(), StatusCode::InvalidArgument);
+}
+
 // test3d layer 2: 480x288x96, 32 -> 64, stride 2. The tool tiles the *input* extents: its
 // 16x16x16 tile (30 x 18 x 6 pieces) fills the buffer to 1.0015, which only its 1% slack
 // accepts, and its figures are the tool's.

@@ -20,7 +20,8 @@ std::vector<int64_t> systolicInputExtents(const SystolicLayer &layer);
 
 /// One tiling of a 3-D layer in one loop order, with the tool's 3-D formulas. The tiling
 /// splits the input extents (systolicTileGrid). Fails when the tiling does not fit the
-/// layer or the buffer.
+/// layer or the buffer, and for a weight-stationary array (the tool models output
+/// stationary only).
 Result<SystolicCost> evaluateSystolicTool3D(const SystolicLayer &layer,
                                             const SystolicHardware &hw,
                                             const SystolicTiling &tiling, SystolicOrder order,
