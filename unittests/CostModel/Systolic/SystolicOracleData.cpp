@@ -65,9 +65,7 @@ Ours compute(const Record &r, const SystolicHardware &hw, bool toolTies) {
   o.method = methodOf(r.kase);
   o.partition = BufferPartition{3, 3, 4};
   // The tool prices 3-D layers with its own formulas (layer3d_base_method.py).
-  // The tool prices 3-D layers with its own formulas (layer3d_base_method.py); its 3-D
-  // constrained optimizer is not reproduced (ours relaxes the consistent model).
-  if (r.threeD && o.method == SystolicSearchMethod::Exhaustive)
+  if (r.threeD)
     o.model.model3D = Systolic3DModel::Tool;
   o.model.bufferSlack = 1.01; // process_parameter: util_buf > 1.01 is rejected
   o.model.toolOrderTies = toolTies;
