@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--min-coverage", type=float, metavar="FRACTION",
                    help="fail when less than this fraction of the model's MACs is scheduled "
                         "(e.g. 0.99; imported models)")
+    g.add_argument("--deconv", choices=("upsample", "split", "combine"),
+                   help="systolic accelerators: how transposed convolutions are priced "
+                        "(default: split into stride phases first)")
     o = p.add_argument_group("output")
     o.add_argument("--json", metavar="FILE", help="write the JSON report ('-' = stdout)")
     o.add_argument("--html", metavar="FILE",
@@ -159,7 +162,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     from .builder import Network
     from .run import DataflowOptError, schedule
     options = {k: getattr(args, k) for k in ("goal", "method", "disable_bypass", "threads",
-                                                          "min_coverage")
+                                                          "min_coverage", "deconv")
                if getattr(args, k) is not None}
     caught: List[warnings.WarningMessage] = []
     try:

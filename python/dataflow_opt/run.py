@@ -11,6 +11,7 @@ else ``dataflow-opt`` on ``PATH`` (:func:`find_dataflow_opt`).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -104,7 +105,10 @@ OPTIONS = {
     "access_forwarding": ("access-forwarding", _flag),
     "buffer_sharing": ("buffer-sharing", _flag),
     "min_coverage": ("min-coverage", _fraction),
+    "deconv": ("deconv", _choice(("upsample", "split", "combine"))),
 }
+
+_SYSTOLIC_KIND = re.compile(r"\bkind\s*=\s*systolic\b")
 
 
 def pipeline_options(options: Dict[str, object]) -> str:
@@ -174,7 +178,11 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     the JSON report there (exactly as dataflow-opt wrote it); ``html_file``: also write the
     HTML report there (``dataflow-report`` with ``format=html``). ``decompose_deconv``: run
     ``dataflow-decompose-deconv`` first (the scheduler prices transposed convolutions only as
-    their stride-phase convolutions, reported as ``<name>.phase_<p>..``). Warnings the binary
+    their stride-phase convolutions, reported as ``<name>.phase_<p>..``). On a systolic
+    accelerator ``deconv`` (upsample|split|combine) says how its transposed convolutions are
+    priced instead (``dataflow-schedule-systolic``'s ``deconv=``; docs/cost-model.md): given,
+    schedule() leaves them to the scheduler whatever ``decompose_deconv`` says; on another
+    accelerator it is a ``ValueError``. Warnings the binary
     prints go to ``sys.stderr`` when ``echo_warnings``. A failure raises
     :class:`DataflowOptError` with the binary's diagnostics."""
     options.setdefault("disable_bypass", DEFAULT_DISABLE_BYPASS)
@@ -183,6 +191,11 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
         raise ValueError(f"decompose_deconv must be True or False, got {decompose_deconv!r}")
     exe = binary or find_dataflow_opt()
     net_text, acc_text = _network_text(network), _accelerator_text(accelerator)
+    if "deconv" in options:
+        if not _SYSTOLIC_KIND.search(acc_text):
+            raise ValueError(f"schedule option deconv={options['deconv']!r} applies to systolic "
+                             f"accelerators (kind = systolic) only; this one is not")
+        decompose_deconv = False  # the systolic scheduler prices them as deconv= says
     with tempfile.TemporaryDirectory(prefix="dataflow_opt_") as tmp:
         net_path = os.path.join(tmp, "network.mlir")
         acc_path = os.path.join(tmp, "accelerator.mlir")

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Systolic/SystolicArray.h"
+#include "Dataflow/CostModel/Systolic/SystolicTool3D.h"
 
 #include <algorithm>
 #include <cmath>
@@ -73,6 +74,7 @@ Result<SystolicLayer> makeSystolicConv(const std::vector<int64_t> &inputExtents,
   l.inChannels = inChannels;
   l.outChannels = outChannels;
   l.kernel = kernel;
+  l.in = inputExtents;
   for (size_t d = 0; d < inputExtents.size(); ++d) {
     if (kernel[d] <= 0)
       return invalid(StatusCode::InvalidLayer, "kernel extents must be positive");
@@ -84,6 +86,13 @@ Result<SystolicLayer> makeSystolicConv(const std::vector<int64_t> &inputExtents,
     l.out.push_back(o);
   }
   return l;
+}
+
+std::vector<int64_t> systolicTileGrid(const SystolicLayer &layer,
+                                      const SystolicModelOptions &options) {
+  if (options.model3D == Systolic3DModel::Tool && layer.spatialRank() == 3)
+    return systolicInputExtents(layer);
+  return layer.out;
 }
 
 int64_t splitsForTile(double x, int64_t extent) {
@@ -109,6 +118,8 @@ Result<SystolicCost> evaluateSystolic(const SystolicLayer &layer, const Systolic
                                       const SystolicModelOptions &options) {
   if (Status s = validateSystolicHardware(hw); !s)
     return s;
+  if (options.model3D == Systolic3DModel::Tool && layer.spatialRank() == 3)
+    return evaluateSystolicTool3D(layer, hw, tiling, order, options);
   const size_t rank = layer.out.size();
   if (tiling.spatialSplits.size() != rank || layer.kernel.size() != rank)
     return invalid(StatusCode::InvalidArgument, "tiling rank differs from the layer rank");
@@ -217,6 +228,8 @@ Result<SystolicCost> evaluateSystolicBest(const SystolicLayer &layer, const Syst
       evaluateSystolic(layer, hw, tiling, SystolicOrder::ChannelMajor, options);
   if (!ch)
     return ch;
+  if (options.toolOrderTies) // optimize_one_buffer_partition: channel-major if strictly faster
+    return ch->cycles < row->cycles ? ch : row;
   return systolicBetter(*ch, *row, options.goal) ? ch : row;
 }
 

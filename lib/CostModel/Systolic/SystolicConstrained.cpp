@@ -8,10 +8,12 @@
 // constraint directly; docs/cost-model.md says why NLopt). The optimum is then
 // rounded: every even split within two of N / x on each loop is evaluated
 // exactly and the best valid one (cycles, then traffic) is kept, so the answer
-// is always a valid integer tiling that the exact model accepts.
+// is always a valid integer tiling that the exact model accepts. Under
+// Systolic3DModel::Tool a 3-D layer's relaxation uses the tool's 3-D terms
+// (input-extent grid, halo (Kh+1)/2, the first pass's ifmap/weights uncounted).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Systolic/SystolicSearch.h"
+#include "Dataflow/CostModel/Systolic/SystolicConstrained.h"
 
 #include <nlopt.h>
 
@@ -27,7 +29,19 @@ struct Relaxation {
   const SystolicLayer *layer;
   SystolicOrder order;
   double bufferWords;
+  std::vector<int64_t> grid; // the extents the tiles split (systolicTileGrid)
+  std::vector<double> halo;  // per dimension: K_d / 2, or the tool's 3-D (Kh + 1) / 2
+  bool tool3D = false;       // Systolic3DModel::Tool on a 3-D layer
 };
+
+Relaxation relaxationOf(const SystolicLayer &l, SystolicOrder order, double bufferWords,
+                        const SystolicModelOptions &model) {
+  Relaxation r{&l, order, bufferWords, systolicTileGrid(l, model), {}, false};
+  r.tool3D = model.model3D == Systolic3DModel::Tool && l.spatialRank() == 3;
+  for (int64_t d = 0; d < l.spatialRank(); ++d)
+    r.halo.push_back(static_cast<double>(r.tool3D ? (l.kernel[1] + 1) / 2 : l.kernel[d] / 2));
+  return r;
+}
 
 // x = log(c0, t_0, .., t_{r-1}).
 void tilesOf(const Relaxation &r, const double *x, double &c0, double &area, double &ifmap) {
@@ -38,7 +52,7 @@ void tilesOf(const Relaxation &r, const double *x, double &c0, double &area, dou
   for (int64_t d = 0; d < l.spatialRank(); ++d) {
     const double t = std::exp(x[d + 1]);
     area *= t;
-    ifmap *= static_cast<double>(l.stride) * t + static_cast<double>(l.kernel[d] / 2);
+    ifmap *= static_cast<double>(l.stride) * t + r.halo[d];
   }
 }
 
@@ -51,12 +65,17 @@ double relaxedTransfer(unsigned, const double *x, double *grad, void *data) {
   double pixels = 1;
   for (int64_t d = 0; d < l.spatialRank(); ++d) {
     reduction *= static_cast<double>(l.kernel[d]);
-    pixels *= static_cast<double>(l.out[d]);
+    pixels *= static_cast<double>(r.grid[d]);
   }
   const double Co = static_cast<double>(l.outChannels);
   const double ofmap = c0 * area, weights = reduction * c0;
   const double tiles = pixels * Co / ofmap;
   (void)grad; // COBYLA is derivative-free
+  if (r.tool3D) { // layer3d_base_method: the first pass's ifmap (weights) not counted
+    if (r.order == SystolicOrder::RowMajor)
+      return (ofmap + ifmap) * (tiles - Co / c0) + (ofmap + weights) * Co / c0;
+    return (ofmap + weights) * (tiles - pixels / area) + (ofmap + ifmap) * pixels / area;
+  }
   if (r.order == SystolicOrder::RowMajor)
     return (ofmap + ifmap) * tiles + (ofmap + weights) * Co / c0;
   return (ofmap + weights) * tiles + (ofmap + ifmap) * pixels / area;
@@ -77,16 +96,17 @@ double bufferExcess(unsigned, const double *x, double *grad, void *data) {
 
 // Solves one relaxation from `start` (tile sizes). Returns the tile sizes.
 std::optional<std::vector<double>> solve(const SystolicLayer &l, const SystolicHardware &hw,
-                                         SystolicOrder order, const std::vector<double> &start) {
+                                         SystolicOrder order, const std::vector<double> &start,
+                                         const SystolicModelOptions &model) {
   const unsigned n = static_cast<unsigned>(l.spatialRank() + 1);
-  Relaxation r{&l, order, hw.bufferWords};
+  Relaxation r = relaxationOf(l, order, hw.bufferWords, model);
   std::vector<double> lo(n), hi(n), x(n);
   const double A = static_cast<double>(hw.arraySize);
   lo[0] = std::log(std::min(A, static_cast<double>(l.outChannels)));
   hi[0] = std::log(static_cast<double>(l.outChannels));
   for (unsigned d = 1; d < n; ++d) {
     lo[d] = 0.0;
-    hi[d] = std::log(static_cast<double>(l.out[d - 1]));
+    hi[d] = std::log(static_cast<double>(r.grid[d - 1]));
   }
   for (unsigned d = 0; d < n; ++d)
     x[d] = std::clamp(std::log(std::max(start[d], 1.0)), lo[d], hi[d]);
@@ -136,6 +156,7 @@ Result<SystolicSchedule> searchSystolicConstrained(const SystolicLayer &l,
   if (Status s = validateSystolicHardware(hw); !s)
     return s;
   const double A = static_cast<double>(hw.arraySize);
+  const std::vector<int64_t> grid = systolicTileGrid(l, model);
   std::vector<std::vector<double>> starts;
   if (start) {
     std::vector<double> s{start->channelTile};
@@ -145,7 +166,7 @@ Result<SystolicSchedule> searchSystolicConstrained(const SystolicLayer &l,
     // The tool's start: the lower bounds (min(A, Co), min(floor(sqrt A), N)).
     std::vector<double> lower{std::min(A, static_cast<double>(l.outChannels))};
     std::vector<double> mid{static_cast<double>(l.outChannels) / 2};
-    for (int64_t n : l.out) {
+    for (int64_t n : grid) {
       lower.push_back(std::min(std::floor(std::sqrt(A)), static_cast<double>(n)));
       mid.push_back(std::max(1.0, static_cast<double>(n) / 2));
     }
@@ -158,13 +179,13 @@ Result<SystolicSchedule> searchSystolicConstrained(const SystolicLayer &l,
   std::set<std::vector<int64_t>> seen;
   for (SystolicOrder order : {SystolicOrder::RowMajor, SystolicOrder::ChannelMajor}) {
     for (const std::vector<double> &s : starts) {
-      std::optional<std::vector<double>> tiles = solve(l, hw, order, s);
+      std::optional<std::vector<double>> tiles = solve(l, hw, order, s, model);
       if (!tiles)
         continue;
       std::vector<std::vector<int64_t>> cand;
       cand.push_back(splitCandidates((*tiles)[0], l.outChannels, A, true));
       for (int64_t d = 0; d < l.spatialRank(); ++d)
-        cand.push_back(splitCandidates((*tiles)[d + 1], l.out[d], A, false));
+        cand.push_back(splitCandidates((*tiles)[d + 1], grid[d], A, false));
       // Walk the cartesian product of the candidate splits.
       std::vector<size_t> idx(cand.size(), 0);
       while (true) {

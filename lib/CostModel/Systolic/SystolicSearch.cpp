@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Systolic/SystolicSearch.h"
+#include "Dataflow/CostModel/Systolic/SystolicConstrained.h"
 
 #include <cmath>
 
@@ -28,7 +29,7 @@ double weightsPerChannel(const SystolicLayer &l) {
 // whose weights fit `bw`, then the largest A-multiple output area whose ifmap
 // (S^d * area * Ci) fits `bi`; square (cubic) tiles of that area.
 std::optional<SystolicTiling> greedySquareFill(const SystolicLayer &l, double A, double bi,
-                                               double bw) {
+                                               double bw, const SystolicModelOptions &model) {
   const double ci = static_cast<double>(l.inChannels);
   const double k = weightsPerChannel(l);
   const double sp = sPow(l);
@@ -40,9 +41,17 @@ std::optional<SystolicTiling> greedySquareFill(const SystolicLayer &l, double A,
   double area = A;
   while (sp * (area + A) * ci < bi)
     area += A;
-  const double side = l.spatialRank() == 2 ? std::sqrt(area) : std::cbrt(area);
   SystolicTiling t;
   t.channelSplits = splitsForTile(c, l.outChannels);
+  if (model.model3D == Systolic3DModel::Tool && l.spatialRank() == 3) {
+    // layer3d_exhaustive_searcher.opti_buffer: min(round(area ** (1.0/3)), N) over the
+    // input extents; pow, not cbrt (4096 ** (1.0/3) is 15.999..., rounded to 16).
+    const double side = std::round(std::pow(area, 1.0 / 3));
+    for (int64_t n : systolicTileGrid(l, model))
+      t.spatialSplits.push_back(splitsForTile(std::min(side, static_cast<double>(n)), n));
+    return t;
+  }
+  const double side = l.spatialRank() == 2 ? std::sqrt(area) : std::cbrt(area);
   for (int64_t n : l.out)
     t.spatialSplits.push_back(splitsForTile(side, n));
   return t;
@@ -113,7 +122,7 @@ Result<SystolicSchedule> searchExhaustive(const SystolicLayer &l, const Systolic
       const double bw = buf * j / 20.0;
       if (bi + bw > buf)
         continue;
-      std::optional<SystolicTiling> t = greedySquareFill(l, A, bi, bw);
+      std::optional<SystolicTiling> t = greedySquareFill(l, A, bi, bw, model);
       if (!t)
         continue;
       ++evaluations;

@@ -64,6 +64,9 @@ enum class SystolicOrder { RowMajor, ChannelMajor };
 /// `Ci * prod_d (stride * t_d + kernel_d / 2)` (the tool's halo).
 struct SystolicLayer {
   std::vector<int64_t> out;
+  /// Input extents (makeSystolicConv sets them); empty means out * stride. Only the tool's
+  /// 3-D model (Systolic3DModel::Tool) reads them.
+  std::vector<int64_t> in;
   std::vector<int64_t> kernel;
   int64_t stride = 1;
   int64_t inChannels = 1;
@@ -95,6 +98,20 @@ enum class SystolicGoal {
   Traffic, ///< DRAM traffic, then cycles
 };
 
+/// How a layer with 3 spatial dimensions is priced (2-D layers are unaffected).
+enum class Systolic3DModel {
+  /// The 2-D formulas extended to a third dimension: tiles of the output extents, halo
+  /// kernel_d / 2 per dimension (the default).
+  Consistent,
+  /// The tool's layer3d_base_method.py as written (docs/seed-tools.md §3.2): tiles of the
+  /// *input* extents (strided layers count their ofmap tiles S^3 too large), halo
+  /// (Kh + 1) / 2 on every dimension, row-major charging the ifmap tile for all but Co / c0
+  /// of the tiles and channel-major the weight tile for all but prod(grid / t) of them,
+  /// MACs floor-divided by S^3; the exhaustive fill rounds the cube root of its tile volume
+  /// (x ** (1.0 / 3)) to nearest where the 2-D fill floors it.
+  Tool,
+};
+
 /// Options of the model (not of the search).
 struct SystolicModelOptions {
   SystolicDataflow dataflow = SystolicDataflow::OutputStationary;
@@ -107,7 +124,19 @@ struct SystolicModelOptions {
   /// A tiling is rejected when its buffer footprint exceeds
   /// `bufferSlack * bufferWords` (the tool accepts 1.01).
   double bufferSlack = 1.0;
+  /// How 3-D layers are priced.
+  Systolic3DModel model3D = Systolic3DModel::Consistent;
+  /// The tool's choice between the two loop orders of one tiling: channel-major only when
+  /// it takes fewer cycles, row-major on equal cycles even when channel-major moves less
+  /// data (layer_static_method.optimize_one_buffer_partition). Off: `goal` decides, so on
+  /// equal cycles the order with less traffic wins.
+  bool toolOrderTies = false;
 };
+
+/// The extents a tiling splits: the output extents, or the input extents for a 3-D layer
+/// under Systolic3DModel::Tool.
+std::vector<int64_t> systolicTileGrid(const SystolicLayer &layer,
+                                      const SystolicModelOptions &options);
 
 /// The figures of one tiling in one loop order.
 struct SystolicCost {
@@ -131,7 +160,8 @@ Result<SystolicCost> evaluateSystolic(const SystolicLayer &layer, const Systolic
                                       const SystolicTiling &tiling, SystolicOrder order,
                                       const SystolicModelOptions &options = {});
 
-/// Both orders, the better one by `options.goal` (ties: row-major, as the tool's selection).
+/// Both orders, the better one by `options.goal` (full ties: row-major); with
+/// `options.toolOrderTies` the tool's rule instead.
 Result<SystolicCost> evaluateSystolicBest(const SystolicLayer &layer, const SystolicHardware &hw,
                                           const SystolicTiling &tiling,
                                           const SystolicModelOptions &options = {});

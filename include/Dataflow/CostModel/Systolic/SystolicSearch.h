@@ -12,7 +12,8 @@
 //   combined    - the constrained search started from the static partition's
 //                 tiling, never worse than that static result (the tool's
 //                 Combined mode crashes with a NameError).
-// Ties are broken by (cycles, transfer), first found wins.
+// Ties are broken by (cycles, transfer), first found wins. The constrained
+// search is declared in SystolicConstrained.h.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DATAFLOW_COSTMODEL_SYSTOLICSEARCH_H
@@ -56,14 +57,6 @@ Result<SystolicSchedule> searchSystolicStatic(const SystolicLayer &layer,
                                               const SystolicHardware &hw,
                                               const BufferPartition &partition,
                                               const SystolicModelOptions &model);
-
-/// The continuous relaxation + rounding, from the given start tiles (c0, t_d);
-/// without a start it uses the tool's start (the lower bounds) and the middle
-/// of the box.
-Result<SystolicSchedule>
-searchSystolicConstrained(const SystolicLayer &layer, const SystolicHardware &hw,
-                          const SystolicModelOptions &model,
-                          const std::optional<SystolicCost> &start = std::nullopt);
 
 } // namespace dataflow::cost
 
