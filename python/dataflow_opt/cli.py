@@ -124,6 +124,8 @@ def table(report) -> str:
         rows.append(f"{net.name} on {net.accelerator.name}")
         if net.systolic_totals is not None:
             rows += _systolic_rows(net)
+            if net.units is not None:
+                rows.append(f"  {net.physical_line()}")
             continue
         rows.append(f"  {'layer':<40} {'kind':<8} {'energy':>14} {'time':>12} {'util':>6}")
         for layer in net.layers:
@@ -133,6 +135,8 @@ def table(report) -> str:
         rows.append(f"  {'total':<40} {'':<8} {t.energy:>14.6g} {t.time:>12d}")
         if net.coverage is not None:
             rows.append(f"  {net.coverage.line()}")
+        if net.units is not None:
+            rows.append(f"  {net.physical_line()}")
         note = gbuf_note(net)
         if note:
             rows += textwrap.wrap(note, 96, initial_indent="  ", subsequent_indent="  ")
