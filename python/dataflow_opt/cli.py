@@ -135,11 +135,11 @@ def table(report) -> str:
         rows.append(f"  {'total':<40} {'':<8} {t.energy:>14.6g} {t.time:>12d}")
         if net.coverage is not None:
             rows.append(f"  {net.coverage.line()}")
-        if net.units is not None:
-            rows.append(f"  {net.physical_line()}")
         note = gbuf_note(net)
         if note:
             rows += textwrap.wrap(note, 96, initial_indent="  ", subsequent_indent="  ")
+        if net.units is not None:
+            rows.append(f"  {net.physical_line()}")
     return "\n".join(rows)
 
 

@@ -1,4 +1,5 @@
 //===- HtmlReport.cpp - the report as one self-contained HTML page --------===//
+// Over 500 lines: the page's stylesheet and inline script are two string constants; split, one script would be spread over files.
 //
 // The JSON report (JsonReport.cpp, docs/report-schema.md) embedded in a page whose inline
 // script draws it: totals, a sortable layer table, SVG bar charts, the segment timeline and
