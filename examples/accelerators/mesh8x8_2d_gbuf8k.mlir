@@ -1,7 +1,8 @@
 // As mesh8x8_2d with an 8 kB global buffer per node (the buffer-sharing reference run).
+// Energies are relative (MAC = 1, nn_dataflow's defaults); no clock stated.
 dataflow.accelerator @mesh8x8_2d_gbuf8k {
   nodes = [8, 8], pe_array = [8, 8],
   regf_bytes = 64, gbuf_bytes = 8192, word_bits = 16,
   memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
-  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>, energy_unit = "relative"
 }

@@ -113,7 +113,8 @@ AcceleratorOp bridge::buildAccelerator(OpBuilder &builder, Location loc, StringR
       /*array_size=*/IntegerAttr(), /*buffer_bytes=*/IntegerAttr(),
       /*partition=*/DenseF64ArrayAttr(), /*bandwidth_gbs=*/FloatAttr(),
       /*clock_ghz=*/FloatAttr(), /*dataflow=*/SystolicDataflowKindAttr(),
-      /*technology=*/IntegerAttr(), /*dram_type=*/StringAttr(), /*energy_estimate=*/StringAttr());
+      /*technology=*/IntegerAttr(), /*dram_type=*/StringAttr(), /*energy_estimate=*/StringAttr(),
+      /*energy_unit=*/StringAttr());
 }
 cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
   using Out = cost::Result<std::optional<cost::Layer>>;

@@ -27,15 +27,17 @@ using namespace dataflow;
 // estimator knows verifies and nothing else does.
 static constexpr int kEstimatedNodesNm[] = {65, 45, 28, 16, 7};
 static constexpr const char *kEstimatedDramTypes[] = {"DDR3", "2D", "HBM2", "3D"};
+// The units explicit energies may state (docs/report-schema.md, "Physical units").
+static constexpr StringRef kEnergyUnits[] = {"J", "pJ", "relative"};
 
 // Eyeriss fields first (nn_dataflow's resources), then the kind, then the systolic
-// fields, then the eyeriss fields of estimated energies; `word_bits` and `clock_ghz`
-// belong to both kinds.
+// fields, then the eyeriss fields of estimated energies and the unit of explicit ones;
+// `word_bits` and `clock_ghz` belong to both kinds.
 static constexpr StringRef kFields[] = {
     "nodes",      "pe_array",     "regf_bytes",    "gbuf_bytes", "word_bits",
     "memory",     "dram_bandwidth", "bus_width",   "energy",     "kind",
     "array_size", "buffer_bytes", "partition",     "bandwidth_gbs", "clock_ghz",
-    "dataflow",   "technology",   "dram_type"};
+    "dataflow",   "technology",   "dram_type",  "energy_unit"};
 static constexpr size_t kWordBits = 4, kKind = 9, kFirstSystolic = 10, kClockGhz = 14,
                         kFirstEstimate = 16;
 static constexpr size_t kNumFields = std::size(kFields);
@@ -102,7 +104,7 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
       if (parser.parseInteger(v))
         return failure();
       result.addAttribute(key, b.getI64IntegerAttr(v));
-    } else if (key == "dram_type") {
+    } else if (key == "dram_type" || key == "energy_unit") {
       std::string text;
       if (parser.parseString(&text))
         return failure();
@@ -246,6 +248,8 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
     p << ", technology = " << node.getInt();
   if (StringAttr dram = getDramTypeAttr())
     p << ", dram_type = \"" << dram.getValue() << "\"";
+  if (StringAttr unit = getEnergyUnitAttr())
+    p << ", energy_unit = \"" << unit.getValue() << "\"";
   if (FloatAttr clock = getClockGhzAttr()) {
     p << ", clock_ghz = ";
     printExactDouble(p, clock.getValueAsDouble());
@@ -263,7 +267,7 @@ static LogicalResult verifySystolic(AcceleratorOp op) {
   const char *const eyerissFields[] = {"nodes",      "pe_array",  "regf_bytes",
                                        "gbuf_bytes", "memory",    "dram_bandwidth",
                                        "bus_width",  "energy",    "technology",
-                                       "dram_type",  "energy_estimate"};
+                                       "dram_type",  "energy_estimate", "energy_unit"};
   for (const char *field : eyerissFields)
     if (op->hasAttr(field))
       return op.emitOpError() << "field '" << field
@@ -323,6 +327,14 @@ static LogicalResult verifyEnergySource(AcceleratorOp op) {
       return op.emitOpError() << "'clock_ghz' must be positive, got " << formatExactDouble(v);
   IntegerAttr node = op.getTechnologyAttr();
   StringAttr dram = op.getDramTypeAttr();
+  if (StringAttr unit = op.getEnergyUnitAttr()) {
+    if (estimate)
+      return op.emitOpError() << "'energy_unit' applies only to explicit energies (estimated "
+                                 "ones are in J, estimated_relative ones in MACs)";
+    if (!llvm::is_contained(kEnergyUnits, unit.getValue()))
+      return op.emitOpError() << "'energy_unit' must be \"J\", \"pJ\" or \"relative\", got \""
+                              << unit.getValue() << "\"";
+  }
   if (!estimate) {
     for (auto [field, present] : {std::pair{"technology", bool(node)},
                                   std::pair{"dram_type", bool(dram)}})

@@ -154,8 +154,9 @@ AcceleratorOp buildAccelerator(OpBuilder &b, Location loc, StringRef name, const
       b.getI64IntegerAttr(a.rfBytes), b.getI64IntegerAttr(a.banks * a.bankBytes),
       b.getI64IntegerAttr(a.bytesPerData * 8), MemoryTypeAttr::get(b.getContext(), MemoryType::Stacked3D),
       FloatAttr(), IntegerAttr(), energy, /*kind=*/{}, /*array_size=*/{}, /*buffer_bytes=*/{},
-      /*partition=*/{}, /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{},
-      /*technology=*/{}, /*dram_type=*/{}, /*energy_estimate=*/{});
+      /*partition=*/{}, /*bandwidth_gbs=*/{}, /*clock_ghz=*/b.getF64FloatAttr(a.accelMhz / 1000.0),
+      /*dataflow=*/{}, /*technology=*/{}, /*dram_type=*/{}, /*energy_estimate=*/{},
+      /*energy_unit=*/b.getStringAttr("pJ"));
   accel->setAttr(DataflowDialect::kSpmDmaAttrName,
                  SpmDmaAttr::get(b.getContext(), a.banks, APFloat(a.dmaInit), APFloat(a.dmaPerByte),
                                  APFloat(a.dmaMhz), APFloat(a.accelMhz)));

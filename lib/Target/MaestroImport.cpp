@@ -44,7 +44,7 @@ AcceleratorOp buildAccelerator(OpBuilder &b, Location loc, StringRef name,
                                /*array_size=*/{}, /*buffer_bytes=*/{}, /*partition=*/{},
                                /*bandwidth_gbs=*/{}, /*clock_ghz=*/{}, /*dataflow=*/{},
                                /*technology=*/{}, /*dram_type=*/{},
-                               /*energy_estimate=*/{});
+                               /*energy_estimate=*/{}, /*energy_unit=*/b.getStringAttr("relative"));
 }
 
 /// One layer as an op; null (error emitted) when MAESTRO's description does not fit.

@@ -127,6 +127,8 @@ def table(report) -> str:
         rows.append(f"{net.name} on {net.accelerator.name}")
         if net.systolic_totals is not None:
             rows += _systolic_rows(net)
+            if net.units is not None:
+                rows.append(f"  {net.physical_line()}")
             continue
         rows.append(f"  {'layer':<40} {'kind':<8} {'energy':>14} {'time':>12} {'util':>6}")
         for layer in net.layers:
@@ -139,6 +141,8 @@ def table(report) -> str:
         note = gbuf_note(net)
         if note:
             rows += textwrap.wrap(note, 96, initial_indent="  ", subsequent_indent="  ")
+        if net.units is not None:
+            rows.append(f"  {net.physical_line()}")
     return "\n".join(rows)
 
 

@@ -12,6 +12,11 @@ bounds, ``utilization`` the array utilisation, ``transfer_per_layer`` the DRAM w
 systolic model has no energy, so ``energy_breakdown`` warns (``UserWarning``) and draws
 nothing, and ``save_all`` writes ``-time``, ``-utilization`` and ``-transfer`` instead.
 
+Physical units (docs/report-schema.md): energies are drawn in joules when the accelerator's
+unit is physical (J, pJ), else in its unit, named on the axis (``relative (MAC = 1)``); time
+axes carry seconds beside the cycles when the accelerator has a clock; every figure's footer
+has the report's ``physical:`` line (energy in J, seconds, average power, EDP, area).
+
 Each function takes a :class:`dataflow_opt.report.Report` (or one of its networks) and a
 path; the format follows the extension (``.png``, ``.svg``, ``.pdf``). With ``path=None`` it
 returns the ``matplotlib.figure.Figure`` instead (one axes, one bar per layer). Uses
@@ -27,7 +32,7 @@ from typing import List, Optional, Union
 
 from .report import COMPONENTS, Network, Report
 
-__all__ = ["energy_breakdown", "time_per_layer", "utilization", "transfer_per_layer",
+__all__ = ["energy_scale", "energy_breakdown", "time_per_layer", "utilization", "transfer_per_layer",
            "save_all"]
 
 #: Label of each energy component in the legend (docs/report-schema.md).
@@ -67,12 +72,17 @@ def _finish(fig, ax, net: Network, title: str, path: Optional[str]):
     ax.set_xticklabels(names, rotation=90, fontsize=6 if len(names) > 30 else 8)
     ax.set_xlim(-0.6, len(names) - 0.4)
     ax.set_title(f"{net.name} on {net.accelerator.name}: {title}")
+    footer = []
     if net.coverage is not None:  # never a plot that looks whole when the model is not
-        cov = net.coverage.line()
-        fig.text(0.01, 0.005, cov if len(cov) <= 160 else cov[:157] + "...", fontsize=6,
+        footer.append(net.coverage.line())
+    if net.units is not None:
+        footer.append(net.physical_line())
+    for i, text in enumerate(footer):
+        fig.text(0.01, 0.005 + 0.03 * (len(footer) - 1 - i),
+                 text if len(text) <= 160 else text[:157] + "...", fontsize=6,
                  ha="left", va="bottom")
     ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout(rect=(0, 0.03, 1, 1) if net.coverage is not None else None)
+    fig.tight_layout(rect=(0, 0.03 * len(footer), 1, 1) if footer else None)
     if path is None:
         return fig
     d = os.path.dirname(path)
@@ -82,25 +92,48 @@ def _finish(fig, ax, net: Network, title: str, path: Optional[str]):
     return path
 
 
+def energy_scale(net: Network):
+    """(factor, axis label): the factor turning the report's energies into what the energy
+    axis shows, joules when the accelerator's unit is physical, else its unit (1)."""
+    u = net.units
+    if u is not None and u.joules_per_unit is not None:
+        return u.joules_per_unit, "energy (J)"
+    if u is not None and u.energy == "relative":
+        return 1.0, "energy (relative, MAC = 1)"
+    return 1.0, "energy (accelerator unit, not stated)"
+
+
+def _seconds_axis(ax, net: Network):
+    """A right-hand axis in seconds beside the cycles, when the accelerator has a clock."""
+    hz = net.units.clock_hz if net.units is not None else None
+    if hz is None:
+        return None
+    sec = ax.secondary_yaxis("right", functions=(lambda c: c / hz, lambda t: t * hz))
+    sec.set_ylabel(f"time (s at {hz / 1e6:g} MHz)")
+    return sec
+
+
 def energy_breakdown(report, path: Optional[str] = None, network=None):
     """Stacked bars: each layer's energy by component (MAC, register file, array
-    interconnect, global buffer, DRAM, NoC, static), in the accelerator's energy unit."""
+    interconnect, global buffer, DRAM, NoC, static), in joules when the accelerator's energy
+    unit is physical, else in its unit (``energy_scale``)."""
     net = _network(report, network)
     if _systolic(net):
         warnings.warn(f"network {net.name} runs on systolic accelerator "
                       f"{net.accelerator.name}: the systolic model has no energy figures "
                       "(cycles and DRAM traffic only); no energy plot", UserWarning)
         return None
+    scale, label = energy_scale(net)
     fig, ax = _figure(len(net.layers))
     x = range(len(net.layers))
     bottom = [0.0] * len(net.layers)
     for c in COMPONENTS:
-        vals = [getattr(layer, c) for layer in net.layers]
+        vals = [getattr(layer, c) * scale for layer in net.layers]
         if not any(vals):
             continue
         ax.bar(x, vals, bottom=bottom, label=COMPONENT_LABELS[c], width=0.8)
         bottom = [b + v for b, v in zip(bottom, vals)]
-    ax.set_ylabel("energy (accelerator unit)")
+    ax.set_ylabel(label)
     ax.legend(fontsize=7)
     return _finish(fig, ax, net, "energy per layer", path)
 
@@ -119,12 +152,14 @@ def time_per_layer(report, path: Optional[str] = None, network=None):
         ax.plot(x, [layer.memory_cycles for layer in layers], "^", color="tab:red",
                 label="memory bound")
         ax.set_ylabel("time (cycles)")
+        _seconds_axis(ax, net)
         ax.legend(fontsize=7)
         return _finish(fig, ax, net, "time per layer", path)
     fig, ax = _figure(len(net.layers))
     ax.bar(range(len(net.layers)), [layer.time for layer in net.layers], width=0.8,
            color="tab:orange")
     ax.set_ylabel("time (cycles)")
+    _seconds_axis(ax, net)
     return _finish(fig, ax, net, "time per layer", path)
 
 

@@ -28,11 +28,11 @@ __all__ = [
     "SCHEMA_VERSION", "COMPONENTS", "LEVELS", "Accesses", "Figures", "ArrayMapping", "Blocking",
     "Schedule", "Segment", "Layer", "Totals", "Accelerator", "SystolicAccelerator",
     "SystolicLayer", "SystolicTotals", "PipelineSegment", "Pipeline", "Network", "Report",
-    "load", "loads", "from_dict", "check_totals",
+    "Units", "Physical", "load", "loads", "from_dict", "check_totals",
 ]
 
 #: The schema version this reader understands.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: Energy components, in the order of the schema.
 COMPONENTS = ("mac", "regf", "itcn", "gbuf", "dram", "noc", "static")
 #: Memory levels of the access counts.
@@ -81,6 +81,52 @@ class Accesses:
         return Accesses(**{lv: _triple(_get(d, lv, where), f"{where}.{lv}") for lv in LEVELS})
 
 
+def _opt_float(d: Mapping[str, Any], key: str, where: str) -> Optional[float]:
+    return None if _get(d, key, where) is None else _float(d, key, where)
+
+
+@dataclass(frozen=True)
+class Physical:
+    """A figure in SI units (docs/report-schema.md, "Physical units"): energy in J, time in
+    s, average power in W, EDP in J·s; each None when the accelerator does not give what it
+    needs (energies in joules or pJ, a clock)."""
+    energy_j: Optional[float] = None
+    seconds: Optional[float] = None
+    power_w: Optional[float] = None
+    edp_js: Optional[float] = None
+
+    @staticmethod
+    def from_dict(d: Optional[Mapping[str, Any]], where: str) -> "Optional[Physical]":
+        if d is None:
+            return None
+        w = f"{where}.physical"
+        return Physical(**{k: _opt_float(d, k, w)
+                           for k in ("energy_j", "seconds", "power_w", "edp_js")})
+
+
+@dataclass(frozen=True)
+class Units:
+    """How to read a network's energies (``energy``: "J", "pJ", "relative" or None when
+    not stated or not priced; ``energy_note`` for people) and what turns its figures into
+    SI units: ``joules_per_unit``, ``clock_hz`` and the estimated ``area_mm2``."""
+    energy: Optional[str]
+    energy_note: str
+    joules_per_unit: Optional[float]
+    clock_hz: Optional[float]
+    area_mm2: Optional[float]
+
+    @staticmethod
+    def from_dict(d: Optional[Mapping[str, Any]], where: str) -> "Optional[Units]":
+        if d is None:
+            return None
+        w = f"{where}.units"
+        unit = _get(d, "energy", w)
+        return Units(energy=None if unit is None else str(unit),
+                     energy_note=str(_get(d, "energy_note", w)),
+                     joules_per_unit=_opt_float(d, "joules_per_unit", w),
+                     clock_hz=_opt_float(d, "clock_hz", w), area_mm2=_opt_float(d, "area_mm2", w))
+
+
 @dataclass(frozen=True)
 class Figures:
     """What a layer and a network's totals share: energy (the accelerator's unit) by
@@ -99,6 +145,8 @@ class Figures:
     dram_cycles: int
     ops: float
     accesses: Accesses
+    #: the figures in SI units (J, s, W, J·s); None in reports without them
+    physical: Optional[Physical] = None
 
     @property
     def components(self) -> Dict[str, float]:
@@ -115,6 +163,7 @@ class Figures:
             out[c] = _int(d, c, where)
         out["ops"] = _float(d, "ops", where)
         out["accesses"] = Accesses.from_dict(_get(d, "accesses", where), f"{where}.accesses")
+        out["physical"] = Physical.from_dict(d.get("physical"), where)
         return out
 
 
@@ -330,6 +379,7 @@ class SystolicLayer:
     memory_cycles: float
     transfer: float
     utilization: float
+    physical: Optional[Physical] = None  #: seconds (no energy: not priced)
 
     @staticmethod
     def from_dict(d: Mapping[str, Any]) -> "SystolicLayer":
@@ -341,6 +391,7 @@ class SystolicLayer:
             spatial_splits=tuple(int(v) for v in _get(d, "spatial_splits", w)),
             buffer=_triple(_get(d, "buffer", w), f"{w}.buffer"),
             fill_drain=bool(_get(d, "fill_drain", w)),
+            physical=Physical.from_dict(d.get("physical"), w),
             **{k: _float(d, k, w) for k in ("cycles", "compute_cycles", "memory_cycles",
                                              "transfer", "utilization")})
 
@@ -349,11 +400,13 @@ class SystolicLayer:
 class SystolicTotals:
     cycles: float
     transfer: float
+    physical: Optional[Physical] = None
 
     @staticmethod
     def from_dict(d: Mapping[str, Any], where: str) -> "SystolicTotals":
         return SystolicTotals(cycles=_float(d, "cycles", where),
-                              transfer=_float(d, "transfer", where))
+                              transfer=_float(d, "transfer", where),
+                              physical=Physical.from_dict(d.get("physical"), where))
 
 
 @dataclass(frozen=True)
@@ -467,6 +520,8 @@ class Network:
     systolic_layers: List[SystolicLayer] = field(default_factory=list)
     #: the MACs scheduled and, for an imported model, the model's and what was left out
     coverage: Optional[Coverage] = None
+    #: how to read its energies and turn its figures into SI units
+    units: Optional[Units] = None
 
     def layer(self, name: str) -> Layer:
         for layer in self.layers:
@@ -480,8 +535,9 @@ class Network:
         where = f"network '{name}'"
         accel = _get(d, "accelerator", where)
         coverage = Coverage.from_dict(d.get("coverage"), f"{where}.coverage")
+        units = Units.from_dict(d.get("units"), where)
         if isinstance(accel, Mapping) and accel.get("kind") == "systolic":
-            return Network(coverage=coverage,
+            return Network(coverage=coverage, units=units,
                 name=name, accelerator=SystolicAccelerator.from_dict(accel), totals=None,
                 layers=[Layer.from_dict(x) for x in _get(d, "layers", where)],
                 systolic_totals=SystolicTotals.from_dict(_get(d, "systolic_totals", where),
@@ -493,7 +549,44 @@ class Network:
                        totals=Totals.from_dict(_get(d, "totals", where), f"{where}.totals"),
                        layers=[Layer.from_dict(x) for x in _get(d, "layers", where)],
                        pipeline=Pipeline.from_dict(d.get("pipeline"), f"{where}.pipeline"),
-                       coverage=coverage)
+                       coverage=coverage, units=units)
+
+    def physical_line(self) -> str:
+        """The ``physical:`` line of the table report: energy in J, time in cycles and
+        seconds, average power, EDP and area, or what the accelerator lacks for each."""
+        u = self.units
+        if u is None:
+            return "physical: not in this report"
+        if self.systolic_totals is not None:
+            energy, cycles, p = None, self.systolic_totals.cycles, self.systolic_totals.physical
+        else:
+            energy, cycles, p = self.totals.energy, float(self.totals.time), self.totals.physical
+        p = p or Physical()
+        if energy is None:
+            text = f"physical: energy {u.energy_note}"
+        elif p.energy_j is not None:
+            text = f"physical: energy {eng(p.energy_j)} J"
+        elif u.energy == "relative":
+            text = f"physical: energy {eng(energy)} relative (MAC = 1), no joules"
+        else:
+            text = f"physical: energy {eng(energy)} in the accelerator's unit (not stated), no joules"
+        whole = cycles == int(cycles) and abs(cycles) < 1000
+        text += f"; time {int(cycles) if whole else eng(cycles)} cycles"
+        if p.seconds is not None and u.clock_hz is not None:
+            text += f" = {eng(p.seconds)} s at {eng(u.clock_hz)} Hz"
+        else:
+            text += " (no clock: clock_ghz gives seconds)"
+        if p.power_w is not None:
+            text += f"; average power {eng(p.power_w)} W"
+        if p.edp_js is not None:
+            text += f"; EDP {eng(p.edp_js)} J·s"
+        if energy is not None and p.energy_j is None:
+            text += "; power and EDP need energies in joules"
+        elif energy is not None and p.seconds is None:
+            text += "; power and EDP need a clock"
+        if u.area_mm2 is not None:
+            text += f"; area {eng(u.area_mm2)} mm² (estimated: PEs and buffers)"
+        return text
 
 
 @dataclass(frozen=True)
@@ -620,6 +713,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                   f"layer(s), energy {network.totals.energy!r}, time {network.totals.time}")
         if network.coverage is not None:
             print(f"  {network.coverage.line()}")
+        print(f"  {network.physical_line()}")
         if args.check:
             for error in check_totals(network):
                 print(f"error: {error}", file=sys.stderr)

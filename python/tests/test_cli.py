@@ -54,6 +54,9 @@ def test_mlir_file_table_and_json_stdout(capsys):
     out = capsys.readouterr().out
     assert out.startswith("alex_net on eyeriss_isca16")
     assert "conv1" in out and "  total" in out
+    # the physical line (issue 22): the Python preset states neither energy unit nor clock
+    assert ("  physical: energy 80.79e9 in the accelerator's unit (not stated), no joules; "
+            "time 70.29e6 cycles (no clock: clock_ghz gives seconds)") in out
     assert main([alexnet, "--threads", "1", "--json", "-", "--disable-bypass", "i,o,f"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["networks"][0]["name"] == "alex_net"

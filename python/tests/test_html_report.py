@@ -99,7 +99,14 @@ def test_alexnet_on_eyeriss(tmp_path):
     assert components.count('class="bar"') == nonzero
     assert dom.count('class="layer-detail"') == len(layers)
     assert dom.count('class="loop-nest"') == len(layers)
-    assert "energy unit" in dom and 'class="timeline"' not in dom
+    assert 'class="timeline"' not in dom
+    # physical units: Eyeriss's energies are relative, its clock 200 MHz (issue 22)
+    assert "Energies are relative (MAC = 1)" in dom and "times are cycles at 200.0e6 Hz" in dom
+    seconds = report["networks"][0]["totals"]["physical"]["seconds"]
+    assert seconds == report["networks"][0]["totals"]["time"] / 2e8
+    assert '<div class="k">time at 200.0e6 Hz</div>' in dom
+    assert "no joules: energies are relative (MAC = 1)" in dom
+    assert '<div class="k">average power</div>' not in dom
     # the coverage line: every report states the MACs it scheduled (issue 19)
     coverage = report["networks"][0]["coverage"]
     assert re.search(r'<div class="coverage">coverage: [0-9.e]+ MACs scheduled', dom)
@@ -120,6 +127,8 @@ def test_resnet50_interlayer_on_t16(tmp_path):
     assert timeline.count('class="segment-layer"') == sum(len(s["layers"]) for s in segments)
     assert dom.count('class="segment-grid"') == len(segments)
     assert "node partition: " in dom
+    # T-16's energies are joules; it states no clock, so no seconds (issue 22)
+    assert '<div class="k">energy</div>' in dom and "no clock: clock_ghz gives seconds" in dom
 
 
 @built
@@ -131,6 +140,28 @@ def test_dcgan_on_systolic(tmp_path):
     assert len(rows(dom, "layers")) == len(layers) > 0
     assert '<svg class="chart-systolic"' in dom and '<svg class="chart-transfer"' in dom
     assert '<div class="coverage">coverage: ' in dom
+    # seconds at the array's 1 GHz; its energy is said to be unpriced (issue 22)
+    assert '<div class="k">time at 1.000e9 Hz</div>' in dom
+    assert "energy not priced: the systolic model counts cycles and DRAM words" in dom
+
+
+@built
+@browser
+def test_physical_units_page(tmp_path):
+    """test/Transforms/Report/report-units.mlir: pJ converted to J, average power, EDP and the
+    estimated area as cards, a systolic network in seconds (issue 22)."""
+    page = str(tmp_path / "units.html")
+    subprocess.run([DATAFLOW_OPT, os.path.join(REPO_ROOT, "test", "Transforms", "Report",
+                                               "report-units.mlir"),
+                    f"--dataflow-report=format=html file={page}", "-o", os.devnull], check=True)
+    dom = render(page, tmp_path)
+    cards = re.findall(r'<div class="card"><div class="v">(.*?)</div><div class="k">(.*?)</div>',
+                       dom)
+    for value, key in (("2.000e-9 J", "energy"), ("2.000e-6 s", "time at 200.0e6 Hz"),
+                       ("1.000e-3 W", "average power"), ("4.000e-15 J\u00b7s", "EDP"),
+                       ("4.500e-15 J\u00b7s", "EDP"), ("1.152e-6 s", "time at 1.000e9 Hz")):
+        assert (value, key) in cards, (value, key, cards)
+    assert any(k == "area (estimated)" and v.endswith(" mm\u00b2") for v, k in cards)
 
 
 @built

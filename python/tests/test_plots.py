@@ -56,3 +56,33 @@ def test_files_are_written(tmp_path):
         assert os.path.getsize(p) > 1000
     svg = plots.energy_breakdown(r, str(tmp_path / "e.svg"))
     assert open(svg).read().lstrip().startswith("<?xml")
+
+
+def test_physical_units_on_the_axes():
+    """Issue 22: @net is relative at 0.5 GHz, @partial in joules at 1 GHz (report.mlir)."""
+    r = rp.load(SAMPLE)
+    ax = plots.energy_breakdown(r).axes[0]
+    assert ax.get_ylabel() == "energy (relative, MAC = 1)"
+    fig = plots.energy_breakdown(r, network="partial")
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "energy (J)"
+    pool = r.network("partial").layers[0]
+    assert sum(h for _, _, h in _bars(ax)) == pytest.approx(pool.mac + pool.dram)
+    # the footer carries the physical line
+    texts = [t.get_text() for t in fig.texts]
+    assert r.network("partial").physical_line() in texts
+    assert any("average power 11.72e-3 W" in t for t in texts)
+    # time: cycles on the left, seconds on the right (the clock's)
+    fig = plots.time_per_layer(r)
+    right = fig.axes[0].child_axes
+    assert len(right) == 1 and right[0].get_ylabel() == "time (s at 500 MHz)"
+    assert fig.axes[0].get_ylabel() == "time (cycles)"
+
+
+def test_no_clock_no_seconds_axis():
+    import json
+    with open(SAMPLE) as f:
+        d = json.load(f)
+    d["networks"][0]["units"]["clock_hz"] = None
+    fig = plots.time_per_layer(rp.from_dict(d))
+    assert fig.axes[0].child_axes == []

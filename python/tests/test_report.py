@@ -28,7 +28,7 @@ def sample_dict():
 
 def test_sample_reads_typed():
     r = rp.load(SAMPLE)
-    assert r.schema_version == 1 and r.tool == "dataflow-opt" and r.search_seconds == 0.25
+    assert r.schema_version == 2 and r.tool == "dataflow-opt" and r.search_seconds == 0.25
     assert [n.name for n in r.networks] == ["net", "partial"]
     net = r.network("net")
     # the top-level totals and layers are the first network's
@@ -90,8 +90,8 @@ def test_check_totals_finds_a_wrong_total():
 
 def test_rejects_other_versions_and_missing_fields():
     d = sample_dict()
-    d["schema_version"] = 2
-    with pytest.raises(ValueError, match="schema_version 2"):
+    d["schema_version"] = 1  # before physical units: readers of 2 refuse it
+    with pytest.raises(ValueError, match="schema_version 1 is not 2"):
         rp.from_dict(d)
     d = sample_dict()
     del d["networks"][0]["layers"][1]["time"]
@@ -184,3 +184,35 @@ def test_systolic_network_reads_typed(tmp_path, capsys):
     assert rp.check_totals(rp.from_dict(broken).networks[0]) != []
     assert rp.main([str(out), "--check"]) == 0
     assert "dcgan on systolic systolic16: 16 layer(s) on the array" in capsys.readouterr().out
+
+
+def test_sample_units_and_physical():
+    """Schema 2: each network's units and each figure in SI units (docs/report-schema.md,
+    "Physical units"). @acc is relative at 0.5 GHz, @narrow in joules at 1 GHz."""
+    r = rp.load(SAMPLE)
+    net, partial = r.networks
+    assert net.units == rp.Units("relative", "relative (MAC = 1)", None, 5e8, None)
+    # relative energies: seconds but no joules, power or EDP
+    assert net.totals.physical == rp.Physical(None, 3500 / 5e8, None, None)
+    assert [l.physical.seconds for l in net.layers] == [1000 / 5e8, 2500 / 5e8]
+    assert partial.units.energy == "J" and partial.units.joules_per_unit == 1.0
+    p = partial.totals.physical
+    assert (p.energy_j, p.seconds) == (7.5e-10, 64 / 1e9)
+    assert p.power_w == 7.5e-10 / (64 / 1e9) and p.edp_js == 7.5e-10 * (64 / 1e9)
+    assert partial.physical_line() == (
+        "physical: energy 750.0e-12 J; time 64 cycles = 64.00e-9 s at 1.000e9 Hz; "
+        "average power 11.72e-3 W; EDP 48.00e-18 J·s")
+    assert net.physical_line().endswith("power and EDP need energies in joules")
+
+
+def test_physical_line_without_clock_or_unit():
+    """No energy_unit and no clock: the line says what is missing instead of a number."""
+    d = sample_dict()
+    n = d["networks"][0]
+    n["units"] = dict(n["units"], energy=None, clock_hz=None,
+                      energy_note="the accelerator's unit, not stated (energy_unit gives it)")
+    n["totals"]["physical"] = {"energy_j": None, "seconds": None, "power_w": None, "edp_js": None}
+    line = rp.from_dict(d).networks[0].physical_line()
+    assert line == ("physical: energy 31.30 in the accelerator's unit (not stated), no joules; "
+                    "time 3.500e3 cycles (no clock: clock_ghz gives seconds); "
+                    "power and EDP need energies in joules")

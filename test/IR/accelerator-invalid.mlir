@@ -2,7 +2,7 @@
 // RUN: dataflow-opt %s -split-input-file -verify-diagnostics
 
 // A misspelt field is named, with the list of valid ones.
-// expected-error @+2 {{unknown accelerator field 'pe_arrays'; expected one of nodes, pe_array, regf_bytes, gbuf_bytes, word_bits, memory, dram_bandwidth, bus_width, energy, kind, array_size, buffer_bytes, partition, bandwidth_gbs, clock_ghz, dataflow, technology, dram_type}}
+// expected-error @+2 {{unknown accelerator field 'pe_arrays'; expected one of nodes, pe_array, regf_bytes, gbuf_bytes, word_bits, memory, dram_bandwidth, bus_width, energy, kind, array_size, buffer_bytes, partition, bandwidth_gbs, clock_ghz, dataflow, technology, dram_type, energy_unit}}
 dataflow.accelerator @a {
   nodes = [1, 1], pe_arrays = [16, 16]
 }

@@ -52,6 +52,10 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
     `energy = estimated, technology = 45, dram_type = "3D", clock_ghz = 1.0` (joules) or
     `energy = estimated_relative, technology = 65` (multiples of a 16-bit MAC, pinned to
     Eyeriss's normalised costs). `clock_ghz` may also accompany explicit energies.
+
+    The reports give physical units (docs/report-schema.md): explicit energies may state their
+    unit with `energy_unit = "J"`, `"pJ"` or `"relative"` (multiples of a MAC); estimated ones
+    know theirs. With `clock_ghz` the reports also give seconds, watts and J·s.
     Generic form: `energy_estimate = "absolute"` or `"relative"` and no `energy`.
 
     A systolic array:
@@ -100,7 +104,9 @@ def Dataflow_AcceleratorOp : Dataflow_Op<"accelerator", [Symbol]> {
     // eyeriss, estimated energies (`energy = estimated` / `estimated_relative`)
     OptionalAttr<I64Attr>:$technology,
     OptionalAttr<StrAttr>:$dram_type,
-    OptionalAttr<StrAttr>:$energy_estimate);
+    OptionalAttr<StrAttr>:$energy_estimate,
+    // eyeriss, explicit energies: their unit (`"J"`, `"pJ"` or `"relative"`); absent = not stated
+    OptionalAttr<StrAttr>:$energy_unit);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
   let extraClassDeclaration = [{

@@ -1,4 +1,5 @@
 //===- HtmlReport.cpp - the report as one self-contained HTML page --------===//
+// Over 500 lines: the page's stylesheet and inline script are two string constants; split, one script would be spread over files.
 //
 // The JSON report (JsonReport.cpp, docs/report-schema.md) embedded in a page whose inline
 // script draws it: totals, a sortable layer table, SVG bar charts, the segment timeline and
@@ -123,6 +124,26 @@ function card(parent, value, key) {
   c.appendChild(el("div", {"class": "v"}, value));
   c.appendChild(el("div", {"class": "k"}, key));
   parent.appendChild(c);
+}
+/* The unit of the network's energy figures (docs/report-schema.md, "Physical units"). */
+function unitLabel(net) {
+  var u = net.units;
+  if (u.energy === "relative") return "relative (MAC = 1)";
+  if (u.energy) return "in " + u.energy;
+  return "in @" + net.accelerator.name + "'s unit (not stated)";
+}
+/* Physical units: cards for what the accelerator gives, one line for what it lacks. */
+function physical(sec, cards, net, p, energy) {
+  var u = net.units, missing = [];
+  if (p.energy_j !== null) card(cards, eng(p.energy_j) + " J", "energy");
+  else missing.push(energy === null ? "energy " + u.energy_note
+                    : "no joules: energies are " + (u.energy === "relative" ? "relative (MAC = 1)" : "in an unstated unit"));
+  if (p.seconds !== null) card(cards, eng(p.seconds) + " s", "time at " + eng(u.clock_hz) + " Hz");
+  else missing.push("no clock: clock_ghz gives seconds");
+  if (p.power_w !== null) card(cards, eng(p.power_w) + " W", "average power");
+  if (p.edp_js !== null) card(cards, eng(p.edp_js) + " J\u00b7s", "EDP");
+  if (u.area_mm2 !== null) card(cards, eng(u.area_mm2) + " mm\u00b2", "area (estimated)");
+  if (missing.length) sec.appendChild(el("div", {"class": "physical-missing meta"}, missing.join("; ")));
 }
 function legend(parent, names, colors) {
   var d = el("div", {"class": "legend"});
@@ -352,6 +373,7 @@ function systolicSection(sec, net) {
   card(cards, a.array_size + "x" + a.array_size, "array (" + a.dataflow.replace(/_/g, " ") + ")");
   card(cards, eng(a.buffer_bytes), "buffer bytes");
   sec.appendChild(cards);
+  physical(sec, cards, net, t.physical, null);
   coverageLine(sec, net);
   sec.appendChild(el("div", {"class": "meta"}, "A systolic accelerator is priced in cycles and DRAM words (no energy)."));
   sec.appendChild(el("h3", {}, "Layers"));
@@ -363,6 +385,7 @@ function systolicSection(sec, net) {
     {name: "channel splits", get: function (r) { return r.channel_splits; }},
     {name: "spatial splits", get: function (r) { return r.spatial_splits.join("x"); }},
     {name: "cycles", get: function (r) { return r.cycles; }, fmt: eng},
+    {name: "s", get: function (r) { return r.physical.seconds; }, fmt: eng},
     {name: "compute", get: function (r) { return r.compute_cycles; }, fmt: eng},
     {name: "memory", get: function (r) { return r.memory_cycles; }, fmt: eng},
     {name: "DRAM words", get: function (r) { return r.transfer; }, fmt: eng},
@@ -381,11 +404,12 @@ function networkSection(root, net, n) {
   var a = net.accelerator;
   sec.appendChild(el("h2", {}, net.name + " on @" + a.name));
   if (a.kind === "systolic") { systolicSection(sec, net); root.appendChild(sec); return; }
-  var unit = "in @" + a.name + "'s energy unit";
+  var unit = unitLabel(net);
   sec.appendChild(el("div", {"class": "meta"},
     "nodes " + a.nodes.join("x") + ", PE array " + a.pe_array.join("x") + ", REGF " + a.regf_bytes + " B, GBUF " +
     a.gbuf_bytes + " B, " + a.word_bits + "-bit words, " + a.memory + " memory. Energies are " + unit +
-    " (as the accelerator's #dataflow.energy gives them); times are cycles."));
+    " (as the accelerator's #dataflow.energy gives them); times are cycles" +
+    (net.units.clock_hz !== null ? " at " + eng(net.units.clock_hz) + " Hz" : "") + "."));
   var tt = net.totals, cards = el("div", {"class": "cards"});
   card(cards, eng(tt.energy), "energy (" + unit + ")");
   card(cards, eng(tt.time), "cycles (sum over layers)");
@@ -397,6 +421,7 @@ function networkSection(root, net, n) {
   card(cards, eng(tt.ops), "MACs");
   card(cards, String(net.layers.length), "layers");
   sec.appendChild(cards);
+  physical(sec, cards, net, tt.physical, tt.energy);
   coverageLine(sec, net);
   var seg = function (l) { return l.segment ? l.segment.index : null; };
   sec.appendChild(el("h3", {}, "Layers (click a header to sort, a row for its loop nest)"));
@@ -407,7 +432,9 @@ function networkSection(root, net, n) {
     {name: "kind", get: function (r) { return r.kind; }, left: true},
     {name: "energy", get: function (r) { return r.energy; }, fmt: eng},
     {name: "% energy", get: function (r) { return tt.energy ? r.energy / tt.energy : 0; }, fmt: pct},
+    {name: "J", get: function (r) { return r.physical.energy_j; }, fmt: eng},
     {name: "cycles", get: function (r) { return r.time; }, fmt: eng},
+    {name: "s", get: function (r) { return r.physical.seconds; }, fmt: eng},
     {name: "bound", get: function (r) { return BOUND_NAME[boundOf(r)]; }, left: true},
     {name: "util", get: function (r) { return r.utilization; }, fmt: pct},
     {name: "partition", get: function (r) { return partitionText(r.schedule && r.schedule.partition); }, left: true},

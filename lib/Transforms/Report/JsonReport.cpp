@@ -52,6 +52,37 @@ void intArray(json::OStream &j, StringRef key, ArrayRef<int64_t> values) {
   inlineArray(j, key, items);
 }
 
+void optionalNumber(json::OStream &j, StringRef key, std::optional<double> v) {
+  if (v)
+    number(j, key, *v);
+  else
+    j.attribute(key, nullptr);
+}
+
+/// `physical`: the figure in SI units, each null when the accelerator lacks what it needs.
+void writePhysical(json::OStream &j, const Physical &p) {
+  j.attributeObject("physical", [&] {
+    optionalNumber(j, "energy_j", p.joules);
+    optionalNumber(j, "seconds", p.seconds);
+    optionalNumber(j, "power_w", p.watts);
+    optionalNumber(j, "edp_js", p.jouleSeconds);
+  });
+}
+
+/// `units`: how to read the network's energies, and what turns them into SI units.
+void writeUnits(json::OStream &j, const Units &u) {
+  j.attributeObject("units", [&] {
+    if (u.energyUnit.empty())
+      j.attribute("energy", nullptr);
+    else
+      j.attribute("energy", u.energyUnit);
+    j.attribute("energy_note", u.energyNote);
+    optionalNumber(j, "joules_per_unit", u.joulesPerUnit);
+    optionalNumber(j, "clock_hz", u.clockHz);
+    optionalNumber(j, "area_mm2", u.areaMm2);
+  });
+}
+
 void writeFigures(json::OStream &j, const Figures &f) {
   number(j, "energy", f.energy);
   j.attribute("time", f.cycles);
@@ -123,6 +154,14 @@ void writeAccelerator(json::OStream &j, AcceleratorOp accel) {
       for (const auto &[name, value] : fields)
         number(j, name, value.convertToDouble());
     });
+    if (FloatAttr clock = accel.getClockGhzAttr())
+      number(j, "clock_ghz", clock.getValueAsDouble());
+    else
+      j.attribute("clock_ghz", nullptr);
+    if (StringAttr unit = accel.getEnergyUnitAttr())
+      j.attribute("energy_unit", unit.getValue());
+    else
+      j.attribute("energy_unit", nullptr);
   });
 }
 
@@ -311,7 +350,7 @@ void writePipeline(json::OStream &j, const NetworkEntry &network) {
   });
 }
 
-void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
+void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers, const Units &units) {
   j.attributeArray("layers", [&] {
     for (const LayerEntry &layer : layers)
       j.object([&] {
@@ -326,14 +365,17 @@ void writeLayers(json::OStream &j, ArrayRef<LayerEntry> layers) {
         // Only when set, so reports of complete searches keep their exact text.
         if (layer.searchIncomplete)
           j.attribute("search_incomplete", true);
+        writePhysical(j, physicalOf(units, layer.figures.energy,
+                                    static_cast<double>(layer.figures.cycles)));
       });
   });
 }
 
-void writeTotals(json::OStream &j, const Figures &totals) {
+void writeTotals(json::OStream &j, const Figures &totals, const Units &units) {
   j.attributeObject("totals", [&] {
     writeFigures(j, totals);
     writeAccesses(j, totals);
+    writePhysical(j, physicalOf(units, totals.energy, static_cast<double>(totals.cycles)));
   });
 }
 
@@ -342,6 +384,7 @@ void writeSystolic(json::OStream &j, const NetworkEntry &network) {
   j.attributeObject("systolic_totals", [&] {
     number(j, "cycles", network.systolicCycles);
     number(j, "transfer", network.systolicTransfer);
+    writePhysical(j, physicalOf(network.units, std::nullopt, network.systolicCycles));
   });
   j.attributeArray("systolic_layers", [&] {
     for (const SystolicEntry &layer : network.systolicLayers)
@@ -363,6 +406,8 @@ void writeSystolic(json::OStream &j, const NetworkEntry &network) {
         number(j, "memory_cycles", s.getMemoryCycles().convertToDouble());
         number(j, "transfer", s.getTransfer().convertToDouble());
         number(j, "utilization", s.getUtilization().convertToDouble());
+        writePhysical(j, physicalOf(network.units, std::nullopt,
+                                    s.getCycles().convertToDouble()));
       });
   });
 }
@@ -378,10 +423,10 @@ void writeNetworkFigures(json::OStream &j, const NetworkEntry &network, bool wit
     j.attributeArray("layers", [] {});
     return;
   }
-  writeTotals(j, network.totals);
+  writeTotals(j, network.totals, network.units);
   if (withPipeline)
     writePipeline(j, network);
-  writeLayers(j, network.layers);
+  writeLayers(j, network.layers, network.units);
 }
 
 /// `coverage`: the MACs scheduled and, for an imported model, the model's MACs, the
@@ -418,12 +463,14 @@ void report::writeJson(raw_ostream &os, ArrayRef<NetworkEntry> networks, double 
     j.attribute("tool", "dataflow-opt");
     number(j, "search_seconds", searchSeconds);
     // The first network again at the top level, for readers of a one-network report.
+    writeUnits(j, networks.front().units);
     writeNetworkFigures(j, networks.front(), /*withPipeline=*/false);
     j.attributeArray("networks", [&] {
       for (const NetworkEntry &network : networks)
         j.object([&] {
           j.attribute("name", network.name);
           writeAccelerator(j, network.accelerator);
+          writeUnits(j, network.units);
           writeNetworkFigures(j, network, /*withPipeline=*/true);
           writeCoverage(j, network.coverage);
         });

@@ -88,7 +88,7 @@ FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
     AcceleratorOp accelerator = AcceleratorOp::boundTo(func);
     if (!accelerator)
       return; // no binding (an unknown one the binding verifier rejects first)
-    NetworkEntry network{func.getSymName().str(), accelerator, {}, {},
+    NetworkEntry network{func.getSymName().str(), accelerator, unitsOf(accelerator), {}, {},
                          func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
     network.coverage = coverageOf(func);
     if (accelerator.isSystolic()) {

@@ -24,7 +24,7 @@ using mlir::ArrayRef;
 using mlir::StringRef;
 
 /// Bump when an existing reader could be misled (docs/report-schema.md, "Versioning").
-inline constexpr int64_t kSchemaVersion = 1;
+inline constexpr int64_t kSchemaVersion = 2;
 
 inline constexpr StringRef kLoopNames[] = {"I", "O", "B"};
 inline constexpr StringRef kDataNames[] = {"fil", "ifm", "ofm"};
@@ -85,9 +85,32 @@ struct Coverage {
   }
 };
 
+/// The physical units of one network's figures (docs/report-schema.md, "Physical units"): a
+/// pure function of its accelerator's fields, nothing priced.
+struct Units {
+  /// "J", "pJ", "relative", or "" when the energies' unit is not stated (explicit energies
+  /// without `energy_unit`) or there are no energies (systolic accelerators).
+  std::string energyUnit;
+  std::string energyNote;             ///< how to read the energies, for people
+  std::optional<double> joulesPerUnit; ///< 1 (J), 1e-12 (pJ); none otherwise
+  std::optional<double> clockHz;       ///< the accelerator's clock_ghz
+  std::optional<double> areaMm2;       ///< the estimator's area (estimated energies only)
+};
+
+/// A figure in SI units; each absent when the accelerator does not give what it needs.
+struct Physical {
+  std::optional<double> joules, seconds, watts, jouleSeconds;
+};
+
+Units unitsOf(AcceleratorOp accelerator);
+
+/// `energy` (in the accelerator's unit; none when not priced) and `cycles` in SI units.
+Physical physicalOf(const Units &units, std::optional<double> energy, double cycles);
+
 struct NetworkEntry {
   std::string name;
   AcceleratorOp accelerator;
+  Units units;
   std::vector<LayerEntry> layers;
   Figures totals;
   PipelineAttr pipeline; ///< null unless the network is in pipeline segments

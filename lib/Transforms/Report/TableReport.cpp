@@ -2,6 +2,7 @@
 
 #include "ReportModel.h"
 
+#include <cmath>
 #include <cstdio>
 
 using namespace mlir;
@@ -197,6 +198,42 @@ void writeCoverageLine(raw_ostream &os, const Coverage &c) {
   os << "\n";
 }
 
+/// `physical:` the network's energy in joules, time in seconds, average power, EDP and area,
+/// or what the accelerator lacks for each (docs/report-schema.md, "Physical units").
+void writePhysicalLine(raw_ostream &os, const Units &u, std::optional<double> energy,
+                       double cycleCount) {
+  Physical p = physicalOf(u, energy, cycleCount);
+  os << "physical: ";
+  if (!energy)
+    os << "energy " << u.energyNote;
+  else if (p.joules)
+    os << "energy " << eng(*p.joules) << " J";
+  else if (u.energyUnit == "relative")
+    os << "energy " << eng(*energy) << " relative (MAC = 1), no joules";
+  else
+    os << "energy " << eng(*energy) << " in the accelerator's unit (not stated), no joules";
+  os << "; time "
+     << (cycleCount == std::floor(cycleCount) && std::fabs(cycleCount) < 1e18
+             ? cycles(static_cast<int64_t>(cycleCount))
+             : eng(cycleCount))
+     << " cycles";
+  if (p.seconds)
+    os << " = " << eng(*p.seconds) << " s at " << eng(*u.clockHz) << " Hz";
+  else
+    os << " (no clock: clock_ghz gives seconds)";
+  if (p.watts)
+    os << "; average power " << eng(*p.watts) << " W";
+  if (p.jouleSeconds)
+    os << "; EDP " << eng(*p.jouleSeconds) << " J·s";
+  if (energy && !p.joules)
+    os << "; power and EDP need energies in joules";
+  else if (energy && !p.seconds)
+    os << "; power and EDP need a clock";
+  if (u.areaMm2)
+    os << "; area " << eng(*u.areaMm2) << " mm² (estimated: PEs and buffers)";
+  os << "\n";
+}
+
 } // namespace
 
 void report::writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double searchSeconds) {
@@ -206,13 +243,18 @@ void report::writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double
       os << (n ? "\n" : "");
       writeSystolicTable(os, network);
       writeCoverageLine(os, network.coverage);
+      writePhysicalLine(os, network.units, std::nullopt, network.systolicCycles);
       continue;
     }
     os << (n ? "\n" : "") << "network @" << network.name << " on @"
        << accelerator.getSymName() << ", " << network.layers.size()
        << (network.layers.size() == 1 ? " layer\n" : " layers\n")
-       << "energy in @" << accelerator.getSymName()
-       << "'s energy unit, time in cycles; blocking factors of loops I,O,B then the loop "
+       << (network.units.energyUnit == "relative" ? std::string("energy relative (MAC = 1)")
+           : network.units.energyUnit.empty()
+               ? "energy in @" + accelerator.getSymName().str() +
+                     "'s unit (not stated: energy_unit gives it)"
+               : "energy in " + network.units.energyUnit)
+       << ", time in cycles; blocking factors of loops I,O,B then the loop "
           "order, outermost first\n\n";
     SmallVector<SmallVector<std::string>> rows;
     SmallVector<std::string> header = {"layer", "kind", "energy", "share%"};
@@ -256,6 +298,8 @@ void report::writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double
                          true,  true,  true,  true,  true,  true};
     printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
     writeCoverageLine(os, network.coverage);
+    writePhysicalLine(os, network.units, network.totals.energy,
+                      static_cast<double>(network.totals.cycles));
     if (network.pipeline)
       writeSegmentTable(os, network);
     std::string cut;

@@ -42,12 +42,14 @@
 // TABLE:      network @imported on @acc, 1 layer
 // TABLE:      total
 // TABLE-NEXT: coverage: 20.48e3 of the model's 40.96e3 MACs scheduled (50.0%); left out: attn (MultiheadAttention, 20.48e3 MACs): returns several tensors; softmax (softmax, 0 MACs): no dataflow layer for this function
+// TABLE-NEXT: physical: energy 20.70 in the accelerator's unit (not stated), no joules; time 2.500e3 cycles (no clock: clock_ghz gives seconds); power and EDP need energies in joules
 // TABLE:      network @handwritten on @acc, 1 layer
 // TABLE:      total
 // TABLE-NEXT: coverage: 20.48e3 MACs scheduled (no model count: not written by an importer)
 
 // PY:      imported on acc: 1 layer(s)
 // PY-NEXT:   coverage: 20.48e3 of the model's 40.96e3 MACs scheduled (50.0%); left out: attn (MultiheadAttention, 20.48e3 MACs): returns several tensors; softmax (softmax, 0 MACs): no dataflow layer for this function
+// PY-NEXT:   physical: energy 20.70 in the accelerator's unit (not stated), no joules; time 2.500e3 cycles (no clock: clock_ghz gives seconds); power and EDP need energies in joules
 // PY-NEXT: handwritten on acc: 1 layer(s)
 // PY-NEXT:   coverage: 20.48e3 MACs scheduled (no model count: not written by an importer)
 

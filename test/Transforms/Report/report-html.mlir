@@ -17,7 +17,7 @@
 // CHECK-NEXT: <main id="report"></main>
 // CHECK-NEXT: <script type="application/json" id="report-data">
 // CHECK-NEXT: {
-// CHECK-NEXT:   "schema_version": 1,
+// CHECK-NEXT:   "schema_version": 2,
 // CHECK:        "name": "conv1",
 // CHECK:      </script>
 // CHECK-NEXT: <script>

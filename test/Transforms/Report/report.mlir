@@ -11,9 +11,17 @@
 // RUN: env PYTHONPATH=%S/../../../python %python -m dataflow_opt.report --check %t.json | FileCheck %s --check-prefix=PY
 // RUN: %python -c "import json,sys; d=json.load(open(sys.argv[1])); n=d['networks'][0]; assert d['totals']==n['totals'] and d['layers']==n['layers']; assert sum(l['energy'] for l in n['layers'])==n['totals']['energy']; print('ok')" %t.json | FileCheck %s --check-prefix=PYSUM
 
-// JSON:      "schema_version": 1,
+// JSON:      "schema_version": 2,
 // JSON-NEXT: "tool": "dataflow-opt",
 // JSON-NEXT: "search_seconds": {{[0-9.e+-]+}},
+// The first network's units: relative energies (no joules), a 0.5 GHz clock.
+// JSON-NEXT: "units": {
+// JSON-NEXT:   "energy": "relative",
+// JSON-NEXT:   "energy_note": "relative (MAC = 1)",
+// JSON-NEXT:   "joules_per_unit": null,
+// JSON-NEXT:   "clock_hz": 500000000.0,
+// JSON-NEXT:   "area_mm2": null
+// JSON-NEXT: },
 // The first network again at the top level; totals are left-to-right double sums, written
 // exactly (0.1 + 0.2 is 0.30000000000000004).
 // JSON-NEXT: "totals": {
@@ -35,6 +43,13 @@
 // JSON-NEXT:     "gbuf": [288.5, 0.25, 1024.125],
 // JSON-NEXT:     "itcn": [1.1, 2.2, 3.3],
 // JSON-NEXT:     "regf": [14848.0, 14848.0, 29696.0]
+// JSON-NEXT:   },
+// 3500 cycles at 0.5 GHz are 7 us; without joules no power and no EDP.
+// JSON-NEXT:   "physical": {
+// JSON-NEXT:     "energy_j": null,
+// JSON-NEXT:     "seconds": 7.0e-06,
+// JSON-NEXT:     "power_w": null,
+// JSON-NEXT:     "edp_js": null
 // JSON-NEXT:   }
 // JSON-NEXT: },
 // JSON-NEXT: "layers": [
@@ -64,6 +79,12 @@
 // JSON-NEXT:         "gbuf_order": ["B", "I", "O"],
 // JSON-NEXT:         "bypass": ["ifm"]
 // JSON-NEXT:       }
+// JSON-NEXT:     },
+// JSON-NEXT:     "physical": {
+// JSON-NEXT:       "energy_j": null,
+// JSON-NEXT:       "seconds": 2.0e-06,
+// JSON-NEXT:       "power_w": null,
+// JSON-NEXT:       "edp_js": null
 // JSON-NEXT:     }
 // JSON-NEXT:   },
 // A layer without a name attribute goes by its location's name.
@@ -94,9 +115,13 @@
 // JSON-NEXT:         "dram": 200.0,
 // JSON-NEXT:         "noc_hop": 0.0,
 // JSON-NEXT:         "static_per_cycle": 0.1
-// JSON-NEXT:       }
+// JSON-NEXT:       },
+// JSON-NEXT:       "clock_ghz": 0.5,
+// JSON-NEXT:       "energy_unit": "relative"
 // JSON-NEXT:     },
-// JSON-NEXT:     "totals": {
+// JSON-NEXT:     "units": {
+// JSON-NEXT:       "energy": "relative",
+// JSON:          "totals": {
 // JSON-NEXT:       "energy": 31.299999999999997,
 // The second network: limited bandwidths, and a partial schedule (no mapping, free factors,
 // no orders, undecided bypass) shows as nulls.
@@ -110,9 +135,27 @@
 // JSON-NEXT:       "bus_width": 8,
 // JSON-NEXT:       "energy": {
 // JSON-NEXT:         "mac": 2.0e-12,
-// JSON:          "totals": {
+// JSON:            "clock_ghz": 1.0,
+// JSON-NEXT:       "energy_unit": "J"
+// JSON-NEXT:     },
+// JSON-NEXT:     "units": {
+// JSON-NEXT:       "energy": "J",
+// JSON-NEXT:       "energy_note": "J",
+// JSON-NEXT:       "joules_per_unit": 1.0,
+// JSON-NEXT:       "clock_hz": 1000000000.0,
+// JSON-NEXT:       "area_mm2": null
+// JSON-NEXT:     },
+// JSON-NEXT:     "totals": {
 // JSON-NEXT:       "energy": 7.5e-10,
 // JSON-NEXT:       "time": 64,
+// Joules: 7.5e-10 J over 64 cycles at 1 GHz (64 ns) is 11.71875 mW; EDP 7.5e-10 x 6.4e-8 J·s
+// (4.8e-17 up to the double product's last bit).
+// JSON:            "physical": {
+// JSON-NEXT:         "energy_j": 7.5e-10,
+// JSON-NEXT:         "seconds": 6.4e-08,
+// JSON-NEXT:         "power_w": 0.01171875,
+// JSON-NEXT:         "edp_js": 4.8000000000000003e-17
+// JSON-NEXT:       }
 // JSON:              "kind": "pool",
 // JSON:              "schedule": {
 // JSON-NEXT:           "partition": null,
@@ -128,7 +171,7 @@
 // JSON-NOT:  "unbound"
 
 // TABLE:      network @net on @acc, 2 layers
-// TABLE-NEXT: energy in @acc's energy unit, time in cycles; blocking factors of loops I,O,B then the loop order, outermost first
+// TABLE-NEXT: energy relative (MAC = 1), time in cycles; blocking factors of loops I,O,B then the loop order, outermost first
 // TABLE-EMPTY:
 // TABLE-NEXT: layer        kind  energy  share%    mac   regf      itcn   gbuf   dram  noc    static   cycles  util%  fold  repl  dram blk   gbuf blk    regf blk  bypass  partition
 // TABLE-NEXT: conv1        conv   10.60    33.9  1.000  2.000  500.0e-3  1.000  6.000    0  100.0e-3  1.000e3   56.2  1x2   1x1   1,2,1:IBO  4,1,2:BIO   1,4,1     ifm     -
@@ -138,9 +181,12 @@
 // The MACs of the layers (conv1 2 x 8 x 8 x 8 outputs x 4 x 9, fc 2 x 10 x 1024); no model
 // count without an importer's dataflow.coverage (report-coverage.mlir).
 // TABLE-NEXT: coverage: 57.34e3 MACs scheduled (no model count: not written by an importer)
+// TABLE-NEXT: physical: energy 31.30 relative (MAC = 1), no joules; time 3.500e3 cycles = 7.000e-6 s at 500.0e6 Hz; power and EDP need energies in joules
 // TABLE-EMPTY:
 // TABLE-NEXT: network @partial on @narrow, 1 layer
+// TABLE-NEXT: energy in J, time in cycles;
 // TABLE:      pool1  pool  750.0e-12   100.0  {{.*}}  -     -     ?,?,2     ?,?,?     ?,1,?     ?       -
+// TABLE:      physical: energy 750.0e-12 J; time 64 cycles = 64.00e-9 s at 1.000e9 Hz; average power 11.72e-3 W; EDP 48.00e-18 J·s
 // TABLE:      search_seconds {{[0-9.]+}}
 
 // PART:      layer  kind {{.*}}  bypass       partition
@@ -158,8 +204,11 @@
 
 // PY:      net on acc: 2 layer(s), energy 31.299999999999997, time 3500
 // PY-NEXT:   coverage: 57.34e3 MACs scheduled (no model count: not written by an importer)
+// The Python reader's physical line is the table's.
+// PY-NEXT:   physical: energy 31.30 relative (MAC = 1), no joules; time 3.500e3 cycles = 7.000e-6 s at 500.0e6 Hz; power and EDP need energies in joules
 // PY-NEXT: partial on narrow: 1 layer(s), energy 7.5e-10, time 64
 // PY-NEXT:   coverage: 0 MACs scheduled (no model count: not written by an importer)
+// PY-NEXT:   physical: energy 750.0e-12 J; time 64 cycles = 64.00e-9 s at 1.000e9 Hz; average power 11.72e-3 W; EDP 48.00e-18 J·s
 // PY-NEXT: totals are the sums of the layers
 
 // PYSUM: ok
@@ -167,13 +216,15 @@
 dataflow.accelerator @acc {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
-  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.1>
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.1>,
+  energy_unit = "relative", clock_ghz = 0.5
 }
 
 dataflow.accelerator @narrow {
   nodes = [2, 2], pe_array = [8, 12], regf_bytes = 64, gbuf_bytes = 16384, word_bits = 16,
   memory = "2D", dram_bandwidth = 25.6, bus_width = 8,
-  energy = #dataflow.energy<mac = 2.0e-12, regf = 0.6e-12, itcn = 4.0e-12, gbuf = 14.0e-12, dram = 80.0e-12, noc_hop = 40.0e-12, static_per_cycle = 200.0e-12>
+  energy = #dataflow.energy<mac = 2.0e-12, regf = 0.6e-12, itcn = 4.0e-12, gbuf = 14.0e-12, dram = 80.0e-12, noc_hop = 40.0e-12, static_per_cycle = 200.0e-12>,
+  energy_unit = "J", clock_ghz = 1.0
 }
 
 // Two layers with known costs; the concat between them is free and not reported.
