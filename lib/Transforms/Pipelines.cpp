@@ -43,6 +43,7 @@ void setLimits(PassOptions &pass, const SchedulePipelineOptions &options) {
 
 void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
                                              const SchedulePipelineOptions &options) {
+  pm.addPass(createDecomposeAttentionPass()); // attention as matmul, softmax, matmul (#18)
   // deconv-combine: every deconvolution becomes one convolution over its combined
   // stride phases (docs/seed-tools.md §3.2), before any search.
   if (options.deconvCombine) {
