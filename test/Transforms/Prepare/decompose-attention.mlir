@@ -4,6 +4,8 @@
 // The MACs after the rewrite are the op's 2 x Lq x Lk x D (LayerOpInterfaceTest checks the
 // op's count by hand), summed by the report over the scheduled layers:
 // RUN: dataflow-opt %s --dataflow-attach-accelerator="file=%examples/accelerators/eyeriss.mlir" --dataflow-schedule="progress=off report=-" | FileCheck %s --check-prefix=MACS
+// On the systolic array the heads are the runs of each batched matmul:
+// RUN: dataflow-opt %s --dataflow-attach-accelerator="file=%examples/accelerators/systolic16.mlir" --dataflow-schedule="progress=off" | FileCheck %s --check-prefix=SYS
 // No attention is left for the searches to refuse:
 // RUN: dataflow-opt %s --dataflow-attach-accelerator="file=%examples/accelerators/eyeriss.mlir" --dataflow-schedule="progress=off" | FileCheck %s --check-prefix=GONE
 
@@ -29,6 +31,14 @@
 
 // MACS:      "coverage": {
 // MACS-NEXT:   "scheduled_macs": [[#mul(2,mul(8,mul(8,32))) + mul(2,mul(1,mul(9,32)))]],
+
+// Prefill QK^T by hand (docs/seed-tools.md §3.2; 12.8 words per cycle): per head 8x8 . 8x8,
+// 512 MACs / (256 PEs x util 8x8/(16x16)) = 8 cycles; ofmap 64 + ifmap 64, + ofmap 64 +
+// weights 64 = 256 words, / 12.8 = 20 cycles; 4 heads: 32 compute, 80 memory, 1024 words.
+// SYS: dataflow.matmul {{.*}}cycles = 80.0, compute_cycles = 32.0, memory_cycles = 80.0, transfer = 1024.0, utilization = 0.25>, name = "prefill.qk"
+// SYS: dataflow.matmul {{.*}}dataflow.systolic{{.*}}name = "prefill.av"
+// SYS: dataflow.matmul {{.*}}dataflow.systolic{{.*}}name = "attention.qk"
+// SYS: dataflow.matmul {{.*}}dataflow.systolic{{.*}}name = "attention.av"
 
 // GONE-NOT: dataflow.attention
 // GONE:     dataflow.matmul {{.*}}name = "prefill.qk"
