@@ -45,7 +45,7 @@ cost::Result<std::optional<SystolicWork>> bridge::toSystolicWork(Operation *op) 
   return llvm::TypeSwitch<Operation *, Out>(op)
       .Case([&](ConvOp conv) -> Out {
         // Batch N, groups G and dilation d are N x G x prod(d) independent convolutions,
-        // run one after another (docs/cost-model.md "Systolic arrays: every layer kind").
+        // run one after another (docs/cost-model.md "Every layer kind on the array").
         ArrayRef<int64_t> kernel = conv.getKernel(), stride = conv.getStride(),
                           dilation = conv.getDilation();
         if (llvm::any_of(stride, [&](int64_t s) { return s != stride[0]; }))
