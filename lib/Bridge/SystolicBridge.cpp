@@ -40,71 +40,98 @@ cost::SystolicModelOptions bridge::toSystolicModelOptions(AcceleratorOp accel, b
   return options;
 }
 
-cost::Result<std::optional<cost::SystolicLayer>> bridge::toSystolicLayer(Operation *op) {
-  using Out = cost::Result<std::optional<cost::SystolicLayer>>;
+cost::Result<std::optional<SystolicWork>> bridge::toSystolicWork(Operation *op) {
+  using Out = cost::Result<std::optional<SystolicWork>>;
   return llvm::TypeSwitch<Operation *, Out>(op)
       .Case([&](ConvOp conv) -> Out {
-        ArrayRef<int64_t> kernel = conv.getKernel(), stride = conv.getStride();
-        if (conv.getGroups() != 1)
-          return unsupportedLayer(op, "grouped convolution (groups " +
-                                     std::to_string(conv.getGroups()) +
-                                     ") is not in the systolic model");
-        if (llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; }))
-          return unsupportedLayer(op, "dilated convolution is not in the systolic model");
+        // Batch N, groups G and dilation d are N x G x prod(d) independent convolutions,
+        // run one after another (docs/cost-model.md "Every layer kind on the array").
+        ArrayRef<int64_t> kernel = conv.getKernel(), stride = conv.getStride(),
+                          dilation = conv.getDilation();
         if (llvm::any_of(stride, [&](int64_t s) { return s != stride[0]; }))
           return unsupportedLayer(op, "the systolic model takes one stride for every spatial "
                                  "dimension");
         Value in = conv.getInput(), out = conv.getOutput();
-        if (dimOf(in, 0) != 1)
-          return unsupportedLayer(op, "the systolic model prices one image; batch is " +
-                                     std::to_string(dimOf(in, 0)));
+        const int64_t groups = conv.getGroups();
+        SystolicWork work;
+        work.copies = dimOf(in, 0) * groups;
         // Tensors are N x C x [D x] H x W; the model's dimensions are W, H[, D].
-        cost::SystolicLayer layer;
+        cost::SystolicLayer &layer = work.layer;
         unsigned rank = kernel.size();
         for (unsigned d = 0; d < rank; ++d) {
           layer.out.push_back(dimOf(out, 1 + rank - d));
           layer.kernel.push_back(kernel[rank - 1 - d]);
         }
+        if (llvm::any_of(dilation, [](int64_t d) { return d != 1; })) {
+          // Dilation d (stride 1): the outputs of phase o mod d read only the inputs of that
+          // phase, an undilated convolution of out/d outputs with the same kernel.
+          if (stride[0] != 1)
+            return unsupportedLayer(op, "dilated convolution with stride " +
+                                       std::to_string(stride[0]) +
+                                       " is not in the systolic model (stride 1 only)");
+          for (unsigned d = 0; d < rank; ++d) {
+            int64_t dil = dilation[rank - 1 - d];
+            if (layer.out[d] % dil != 0)
+              return unsupportedLayer(op, "dilated convolution: output extent " +
+                                         std::to_string(layer.out[d]) +
+                                         " is not divisible by its dilation " +
+                                         std::to_string(dil) +
+                                         " (its phases would differ in size)");
+            layer.out[d] /= dil;
+            work.copies *= dil;
+          }
+        }
         layer.stride = stride[0];
-        layer.inChannels = dimOf(in, 1);
-        layer.outChannels = dimOf(out, 1);
-        return std::optional(layer);
+        layer.inChannels = dimOf(in, 1) / groups;
+        layer.outChannels = dimOf(out, 1) / groups;
+        return std::optional(work);
       })
       .Case([&](FCOp fc) -> Out {
         auto in = cast<RankedTensorType>(fc.getInput().getType());
-        cost::SystolicLayer layer;
-        layer.out = {in.getDimSize(0), 1};
-        layer.kernel = {1, 1};
-        layer.inChannels = in.getNumElements() / in.getDimSize(0);
-        layer.outChannels = dimOf(fc.getOutput(), 1);
-        return std::optional(layer);
+        SystolicWork work;
+        work.layer.out = {in.getDimSize(0), 1};
+        work.layer.kernel = {1, 1};
+        work.layer.inChannels = in.getNumElements() / in.getDimSize(0);
+        work.layer.outChannels = dimOf(fc.getOutput(), 1);
+        return std::optional(work);
       })
       .Case([&](MatmulOp matmul) -> Out {
+        // [B x] M x K times [B x] K x N: B matmuls, each M rows as output pixels, K reduced,
+        // N output channels.
         auto lhs = matmul.getLhs().getType(), rhs = matmul.getRhs().getType();
-        if (lhs.getRank() != 2)
-          return unsupportedLayer(op, "batched matmul is not in the systolic model");
-        cost::SystolicLayer layer;
-        layer.out = {lhs.getDimSize(0), 1};
-        layer.kernel = {1, 1};
-        layer.inChannels = lhs.getDimSize(1);
-        layer.outChannels = rhs.getDimSize(1);
-        return std::optional(layer);
+        const int64_t b = lhs.getRank() - 2;
+        SystolicWork work;
+        work.copies = b == 1 ? lhs.getDimSize(0) : 1;
+        work.layer.out = {lhs.getDimSize(b), 1};
+        work.layer.kernel = {1, 1};
+        work.layer.inChannels = lhs.getDimSize(b + 1);
+        work.layer.outChannels = rhs.getDimSize(b + 1);
+        return std::optional(work);
       })
       .Case([&](DeconvOp) -> Out {
         return unsupportedLayer(op, "transposed convolution must be decomposed into "
                                "convolutions first (dataflow-decompose-deconv)");
       })
       .Case<PoolOp, EltwiseOp, ConcatOp>(
-          [&](Operation *) -> Out { return std::optional<cost::SystolicLayer>(); })
+          [&](Operation *) -> Out { return std::optional<SystolicWork>(); })
       // Like pool and eltwise: the systolic model prices the array's GEMMs only.
       .Case<ActivationOp, NormOp, SoftmaxOp, ViewOp>(
-          [&](Operation *) -> Out { return std::optional<cost::SystolicLayer>(); })
+          [&](Operation *) -> Out { return std::optional<SystolicWork>(); })
       .Case([&](AttentionOp) -> Out {
         return unsupportedLayer(op, "attention is not in the systolic model yet: it is two "
                                "GEMMs per head and a softmax; write it as matmul, softmax, "
                                "matmul");
       })
       .Default([&](Operation *) -> Out { return unsupportedLayer(op, "not a dataflow layer op"); });
+}
+
+cost::Result<std::optional<cost::SystolicLayer>> bridge::toSystolicLayer(Operation *op) {
+  cost::Result<std::optional<SystolicWork>> work = toSystolicWork(op);
+  if (!work)
+    return work.status();
+  if (!work.value())
+    return std::optional<cost::SystolicLayer>();
+  return std::optional(work.value()->layer);
 }
 
 static SystolicMethodKind toMethodKind(cost::SystolicSearchMethod method) {
@@ -137,8 +164,11 @@ cost::SystolicSearchMethod bridge::toSystolicMethod(SystolicMethodKind method) {
 
 SystolicScheduleAttr bridge::toSystolicAttr(MLIRContext *context,
                                             const cost::SystolicSchedule &schedule,
-                                            cost::SystolicSearchMethod method, bool fillDrain) {
+                                            cost::SystolicSearchMethod method, bool fillDrain,
+                                            int64_t copies) {
   const cost::SystolicCost &c = schedule.cost;
+  // The op's totals: `copies` runs of one schedule, one after another.
+  const double n = static_cast<double>(copies);
   SystolicOrderKind order = c.order == cost::SystolicOrder::ChannelMajor
                                 ? SystolicOrderKind::channel_major
                                 : SystolicOrderKind::row_major;
@@ -146,8 +176,8 @@ SystolicScheduleAttr bridge::toSystolicAttr(MLIRContext *context,
                                  APFloat(schedule.weightWords)};
   return SystolicScheduleAttr::get(context, toMethodKind(method), order, c.tiling.channelSplits,
                                    c.tiling.spatialSplits, buffer, fillDrain,
-                                   APFloat(c.cycles), APFloat(c.computeCycles),
-                                   APFloat(c.memoryCycles), APFloat(c.transfer),
+                                   APFloat(n * c.cycles), APFloat(n * c.computeCycles),
+                                   APFloat(n * c.memoryCycles), APFloat(n * c.transfer),
                                    APFloat(c.arrayUtilization));
 }
 

@@ -17,6 +17,10 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
     return llvm::any_of(families, [&](const AcceleratorFamily *f) { return f->*flag; });
   };
 
+  // Attention becomes the matmuls and softmax every family prices (heads as the batch;
+  // docs/cost-model.md "Attention").
+  pm.addPass(createDecomposeAttentionPass());
+
   if (any(&AcceleratorFamily::decomposesDeconv)) {
     DecomposeDeconvPassOptions decompose;
     if (options.deconvCombine)

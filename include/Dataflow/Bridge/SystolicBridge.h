@@ -26,18 +26,32 @@ std::optional<cost::BufferPartition> toBufferPartition(AcceleratorOp accel);
 /// The model options of `accel` (its dataflow) with or without the pipeline fill/drain.
 cost::SystolicModelOptions toSystolicModelOptions(AcceleratorOp accel, bool fillDrain);
 
-/// The convolution a layer op is on the systolic model: conv (2-D or 3-D, one image,
-/// ungrouped, undilated, one stride for every dimension), fc (the batch as output pixels,
-/// C x H x W reduced), matmul (M rows as output pixels, K reduced, N output channels).
-/// Pool, eltwise and concat are not priced on the array (nullopt); deconv must be
-/// decomposed first; anything else the model cannot express is an InvalidLayer status
-/// naming what.
+/// A layer op on the systolic model: `copies` independent runs of `layer`, one after
+/// another on the array (the images of a batch, the groups of a grouped convolution, the
+/// phases of a dilated one, the matmuls of a batched matmul).
+struct SystolicWork {
+  cost::SystolicLayer layer;
+  int64_t copies = 1;
+};
+
+/// The convolutions a layer op is on the systolic model: conv (2-D or 3-D, one stride for
+/// every dimension) as N x G x prod(dilation) convolutions of one image, one group and
+/// out/dilation outputs (dilation needs stride 1 and dilation | output extent), fc (the
+/// batch as output pixels, C x H x W reduced), matmul (M rows as output pixels, K reduced,
+/// N output channels; batched: B of them). Pool, eltwise, concat and the element-wise
+/// transformer kinds are not priced on the array (nullopt); deconv must be decomposed
+/// first; anything else the model cannot express is an InvalidLayer status naming what.
+cost::Result<std::optional<SystolicWork>> toSystolicWork(mlir::Operation *op);
+
+/// toSystolicWork's one run (the layer the schedule's tiling applies to).
 cost::Result<std::optional<cost::SystolicLayer>> toSystolicLayer(mlir::Operation *op);
 
-/// The schedule as `#dataflow.systolic`.
+/// The schedule as `#dataflow.systolic`; its cycles (total, compute, memory) and DRAM
+/// transfer are the op's: `copies` times one run's (SystolicWork).
 SystolicScheduleAttr toSystolicAttr(mlir::MLIRContext *context,
                                     const cost::SystolicSchedule &schedule,
-                                    cost::SystolicSearchMethod method, bool fillDrain);
+                                    cost::SystolicSearchMethod method, bool fillDrain,
+                                    int64_t copies = 1);
 
 /// The tiling and loop order an attribute names.
 cost::SystolicTiling toSystolicTiling(SystolicScheduleAttr attr);

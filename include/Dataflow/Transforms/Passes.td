@@ -239,6 +239,37 @@ def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
   ];
 }
 
+def DecomposeAttentionPass : Pass<"dataflow-decompose-attention", "::mlir::ModuleOp"> {
+  let summary = "Rewrite multi-head attention as two batched matmuls and a softmax";
+  let description = [{
+    A `dataflow.attention` with `q: Lq x D`, `k, v: Lk x D` and `H` heads becomes the
+    layers every accelerator family prices, the heads as the batch of two batched
+    matmuls (Vaswani et al., NeurIPS 2017, eq. 1): views split the heads (`H x Lq x D/H`,
+    `H x D/H x Lk` for K^T, `H x Lk x D/H`), `QK^T` (`H x Lq x Lk`), a softmax over the
+    keys, `AV` (`H x Lq x D/H`) and a view merging the heads back to `Lq x D`. MACs are
+    `2 Lq Lk D`, the op's count. `causal` keeps the dense extents (masked scores are
+    computed, as the op counts them); LLM decode with a KV cache is `Lq = 1` against the
+    `Lk` cached keys. The new ops are named `<name>.q_heads`, `.k_heads_t`, `.v_heads`,
+    `.qk`, `.softmax`, `.av`, `.merge_heads` (`<name>` defaults to `attention`).
+
+    Before:
+    ```mlir
+    %o = dataflow.attention %q, %k, %v heads 4 {name = "att"}
+         : tensor<8x32xi16>, tensor<8x32xi16>, tensor<8x32xi16> -> tensor<8x32xi16>
+    ```
+    After:
+    ```mlir
+    %qh = dataflow.view %q {name = "att.q_heads"} : tensor<8x32xi16> -> tensor<4x8x8xi16>
+    %kt = dataflow.view %k {name = "att.k_heads_t"} : tensor<8x32xi16> -> tensor<4x8x8xi16>
+    %vh = dataflow.view %v {name = "att.v_heads"} : tensor<8x32xi16> -> tensor<4x8x8xi16>
+    %s = dataflow.matmul %qh, %kt {name = "att.qk"} : ... -> tensor<4x8x8xi16>
+    %p = dataflow.softmax %s {name = "att.softmax"} : tensor<4x8x8xi16> -> tensor<4x8x8xi16>
+    %a = dataflow.matmul %p, %vh {name = "att.av"} : ... -> tensor<4x8x8xi16>
+    %o = dataflow.view %a {name = "att.merge_heads"} : tensor<4x8x8xi16> -> tensor<8x32xi16>
+    ```
+  }];
+}
+
 def DecomposeDeconvPass : Pass<"dataflow-decompose-deconv", "::mlir::ModuleOp"> {
   let summary = "Rewrite transposed convolutions as convolutions on stride-phase sub-kernels";
   let description = [{

@@ -9,7 +9,7 @@
 
 #include "ReportModel.h"
 
-#include "Dataflow/Bridge/CostModelBridge.h"
+#include "Dataflow/Bridge/EyerissBridge.h"
 
 #include <cmath>
 

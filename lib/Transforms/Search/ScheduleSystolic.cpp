@@ -123,7 +123,9 @@ struct ScheduleSystolicPass
     options.model.goal =
         goal == "traffic" ? cost::SystolicGoal::Traffic : cost::SystolicGoal::Latency;
     bool ok = true;
-    for (const auto &[op, layer] : net.layers) {
+    for (const auto &[op, work] : net.layers) {
+      // One run is searched; the attribute holds the op's `copies` runs (SystolicWork).
+      const cost::SystolicLayer &layer = work.layer;
       cost::Result<cost::SystolicSchedule> schedule =
           cost::searchSystolicLayer(layer, net.hardware, options);
       if (!schedule) {
@@ -134,7 +136,7 @@ struct ScheduleSystolicPass
       }
       op->setAttr(DataflowDialect::kSystolicAttrName,
                   bridge::toSystolicAttr(op->getContext(), schedule.value(), options.method,
-                                         fillDrain));
+                                         fillDrain, work.copies));
     }
     return success(ok);
   }

@@ -11,7 +11,7 @@ using namespace dataflow;
 /// A deconvolution as the original tool prices it without --split: one stride-1
 /// convolution over the zero-upsampled input, producing the deconvolution's output with
 /// its whole kernel (horizon-research/systolic-array-dataflow-optimizer dnn_optimizer.py).
-static cost::Result<std::optional<cost::SystolicLayer>> upsampledLayer(DeconvOp op) {
+static cost::Result<std::optional<bridge::SystolicWork>> upsampledLayer(DeconvOp op) {
   auto fail = [&](const std::string &what) {
     return cost::Status::error(cost::StatusCode::InvalidLayer,
                                "'dataflow.deconv' layer '" + dataflow::layerName(op) + "': " +
@@ -23,15 +23,15 @@ static cost::Result<std::optional<cost::SystolicLayer>> upsampledLayer(DeconvOp 
     return fail("dilated transposed convolution is not in the systolic model");
   auto in = cast<RankedTensorType>(op.getInput().getType());
   auto out = cast<RankedTensorType>(op.getOutput().getType());
-  if (in.getDimSize(0) != 1)
-    return fail("the systolic model prices one image; batch is " +
-                std::to_string(in.getDimSize(0)));
   ArrayRef<int64_t> kernel = op.getKernel();
   unsigned rank = kernel.size();
   if (rank != 2 && rank != 3)
     return fail("the systolic model takes 2 or 3 spatial dimensions");
   // Tensors are N x C x [D x] H x W; the model's dimensions are W, H[, D].
-  cost::SystolicLayer layer;
+  // Batch N: N images, one after another.
+  bridge::SystolicWork work;
+  work.copies = in.getDimSize(0);
+  cost::SystolicLayer &layer = work.layer;
   for (unsigned d = 0; d < rank; ++d) {
     layer.out.push_back(out.getDimSize(1 + rank - d));
     layer.kernel.push_back(kernel[rank - 1 - d]);
@@ -39,7 +39,7 @@ static cost::Result<std::optional<cost::SystolicLayer>> upsampledLayer(DeconvOp 
   layer.stride = 1;
   layer.inChannels = in.getDimSize(1);
   layer.outChannels = out.getDimSize(1);
-  return std::optional(layer);
+  return std::optional(work);
 }
 
 FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(ModuleOp module) {
@@ -52,8 +52,8 @@ FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(Module
     SystolicNetwork net{func, accel, bridge::toSystolicHardware(accel), {}};
     for (Operation *op : computeLayersOf(func)) {
       auto deconv = dyn_cast<DeconvOp>(op);
-      cost::Result<std::optional<cost::SystolicLayer>> layer =
-          deconv ? upsampledLayer(deconv) : bridge::toSystolicLayer(op);
+      cost::Result<std::optional<bridge::SystolicWork>> layer =
+          deconv ? upsampledLayer(deconv) : bridge::toSystolicWork(op);
       if (!layer) {
         op->emitError() << layer.status().message();
         ok = false;
@@ -76,7 +76,7 @@ LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
   bool ok = true;
   for (const SystolicNetwork &net : *networks) {
     AcceleratorOp accel = net.accelerator;
-    for (const auto &[op, layer] : net.layers) {
+    for (const auto &[op, work] : net.layers) {
       auto written = op->getAttrOfType<SystolicScheduleAttr>(DataflowDialect::kSystolicAttrName);
       if (!written) {
         op->emitError() << "layer '" << dataflow::layerName(op)
@@ -88,7 +88,7 @@ LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
       cost::SystolicModelOptions model =
           bridge::toSystolicModelOptions(accel, written.getFillDrain());
       cost::Result<cost::SystolicCost> priced =
-          cost::evaluateSystolic(layer, net.hardware, bridge::toSystolicTiling(written),
+          cost::evaluateSystolic(work.layer, net.hardware, bridge::toSystolicTiling(written),
                                  bridge::toSystolicOrder(written), model);
       if (!priced) {
         op->emitError() << "layer '" << dataflow::layerName(op) << "': its dataflow.systolic "
@@ -105,7 +105,7 @@ LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
       op->setAttr(DataflowDialect::kSystolicAttrName,
                   bridge::toSystolicAttr(op->getContext(), schedule,
                                          bridge::toSystolicMethod(written.getMethod()),
-                                         written.getFillDrain()));
+                                         written.getFillDrain(), work.copies));
     }
   }
   return success(ok);

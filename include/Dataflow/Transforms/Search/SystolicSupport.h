@@ -19,12 +19,13 @@ namespace dataflow {
 
 /// A function bound to a `kind = systolic` accelerator and the layers the array prices
 /// (conv, fc, matmul; a deconv left in the IR as one stride-1 convolution over its
-/// zero-upsampled input, deconv=upsample), in program order.
+/// zero-upsampled input, deconv=upsample), in program order, each as its copies of one
+/// run (bridge::SystolicWork: batch, groups, dilation phases, batched matmul).
 struct SystolicNetwork {
   mlir::func::FuncOp func;
   AcceleratorOp accelerator;
   cost::SystolicHardware hardware;
-  llvm::SmallVector<std::pair<mlir::Operation *, cost::SystolicLayer>> layers;
+  llvm::SmallVector<std::pair<mlir::Operation *, bridge::SystolicWork>> layers;
 };
 
 /// Every function bound to a systolic accelerator (none is fine). A layer the model
