@@ -14,6 +14,7 @@
 
 #include "Dataflow/CostModel/DMaze/DMazeModel.h"
 #include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/CostModel/Maestro/MaestroSearch.h"
 #include "Dataflow/CostModel/Core/Status.h"
 #include "Dataflow/IR/DataflowOps.h"
 

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/Target/Maestro/MaestroParser.h"
 
 #include <gtest/gtest.h>
 

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/Target/Maestro/MaestroParser.h"
 
 #include <gtest/gtest.h>
 
