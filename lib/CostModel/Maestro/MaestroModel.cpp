@@ -183,6 +183,87 @@ public:
       return rest * fresh;
     };
 
+    // MAESTRO's GetSpatialIngressTraffic (CA_reuse-analysis.hpp): an input or filter tensor
+    // coupled with this level's spatial map is fetched per sub-cluster, not as the union: the
+    // first sub-cluster its whole tile, the others only their unique part (min(size, offset)
+    // along the map) or their whole tile (all-Init case; or the map outer to the changing
+    // loop, or an inner coupled loop reset), the last one of a spatial edge its edge tile
+    // ("sp edge-edge", whose unique part MAESTRO sizes as max(offset - (size - edge), 0)).
+    auto spatialTraffic = [&](int tensor, const Ext &fetch, int ch) -> int64_t {
+      int js = -1;
+      for (size_t j = 0; j < nd; ++j)
+        if (L.maps[j].spatial) {
+          js = int(j);
+          break;
+        }
+      if (!O.maestroReuseQuirk || tensor == TOut || js < 0 ||
+          !coupled(P.type, tensor, L.maps[js].dim))
+        return traffic(tensor, fetch, ch);
+      const Map &m = L.maps[js];
+      int d = m.dim;
+      const StepClass &c = dc[js].cls[idx[js]];
+      // The map in MAESTRO's coordinates: input rows / cols for Y and X of the input tensor.
+      bool rows = tensor == TIn && (d == DY || d == DX);
+      int64_t stride = d == DY ? P.strideY : P.strideX;
+      int64_t win = d == DY ? fetch[DR] : fetch[DS];
+      auto in = [&](int64_t e) { return rows ? (e - 1) * stride + win : e; };
+      int64_t Ein = in(E[d]), size = in(m.size), ofs = rows ? m.offset * stride : m.offset;
+      int64_t U = std::max<int64_t>(L.subUnits, 1);
+      // Mapping sizes (AnalyzeInputMappingSizes).
+      int64_t steadyIt = std::max<int64_t>((Ein - size) / ofs, 0);
+      bool hasEdge = steadyIt * ofs + size < Ein || size > Ein;
+      int64_t edgeMap = Ein - (steadyIt + 1) * ofs;
+      if (edgeMap < 0)
+        edgeMap = Ein;
+      int64_t mapped = size, unique = std::min(size, ofs);
+      int64_t mappedEdge = hasEdge ? edgeMap : size;
+      int64_t uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
+      // The spatial edge (DFA_iteration-analysis.hpp, DFA_cluster-unit.hpp).
+      int64_t coverage = size + ofs * (U - 1);
+      bool isEdge = false, ee = false;
+      int64_t nEdge = 1;
+      if (dc[js].steps == 1) {
+        isEdge = ee = Ein < coverage;
+        if (Ein > size) {
+          nEdge = (Ein - size) / ofs + 1;
+          if (ofs * (nEdge - 1) + size < Ein)
+            ++nEdge;
+        }
+      } else if (idx[js] + 1 == dc[js].cls.size() && !c.first) {
+        int64_t nss = ((Ein - size) / ofs + 1) / U - 1;
+        isEdge = (nss + 1) * ofs * U + coverage > Ein && nss * ofs * U + coverage != Ein;
+        int64_t remaining = Ein - (nss + 1) * ofs * U;
+        nEdge = remaining < size ? 1 : (remaining - size) / ofs + 1;
+        ee = (nEdge - 1) * ofs + size < remaining;
+      }
+      if (!isEdge)
+        ee = false;
+      Ext one = fetch;
+      one[d] = c.tile;
+      int64_t first;
+      if (ch < 0 || ch == js)
+        first = volume(tensor, one);
+      else
+        first = traffic(tensor, one, ch);
+      if (first == 0)
+        return 0;
+      int64_t firstFactor = in(c.tile);
+      auto with = [&](int64_t factor) { return first / firstFactor * factor; };
+      bool innerReset = false;
+      for (size_t j = size_t(std::max(ch, 0)) + 1; j < nd; ++j)
+        innerReset |= dc[j].steps > 1 && coupled(P.type, tensor, L.maps[j].dim);
+      // The others' factor along the map (GetPEMappedVolume / GetPEIngressVolume).
+      bool full = ch < 0 || (c.first ? js < ch : !(ch == js && !innerReset));
+      int64_t other = with(full ? mapped : unique);
+      int64_t otherEE = with(full ? mappedEdge : uniqueEdge);
+      if (!isEdge)
+        return first + (U - 1) * other;
+      int64_t total = nEdge == 1 && ee ? with(mappedEdge) : first;
+      if (nEdge > 1)
+        total += std::max<int64_t>(nEdge - (ee ? 1 : 0) - 1, 0) * other + (ee ? otherEE : 0);
+      return total;
+    };
+
     // The all-Init case first: it fixes the L2 requirement (x2, double buffering).
     Ext tile{}, uni{}, fetch{};
     for (int d = 0; d < NumDims; ++d)
@@ -236,11 +317,13 @@ public:
           // 4 clusters writes half the output).
           const Map &m = L.maps[j];
           const StepClass &c = dc[j].cls[idx[j]];
+          // A map on output rows / cols (input Y / X) keeps it: MAESTRO sizes that unique
+          // part min(offset, edge tile) >= 1 (AnalyzeOutputMappingSizes; oracle: vgg16_xp_ws).
           if (m.spatial && dc[j].steps == 1 && c.active >= 2 && c.active < L.subUnits &&
-              coupled(P.type, TOut, m.dim))
+              coupled(P.type, TOut, m.dim) && m.dim != DY && m.dim != DX)
             written[m.dim] = c.uni - (c.uni - (c.active - 1) * std::min(m.offset, c.uni));
         }
-      int64_t inT = traffic(TIn, fetch, ch), wT = traffic(TW, fetch, ch),
+      int64_t inT = spatialTraffic(TIn, fetch, ch), wT = spatialTraffic(TW, fetch, ch),
               outT = traffic(TOut, written, ch);
       int64_t compute;
       double subPes = 1;
