@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <map>
 
@@ -17,6 +18,9 @@ namespace dataflow::cost::maestro {
 namespace {
 
 int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
+
+/// The size toMapping gives a dimension a level does not map (one whole-extent step).
+constexpr int64_t kWhole = std::numeric_limits<int64_t>::max() / 4;
 
 enum Tensor { TIn = 0, TW, TOut };
 
@@ -333,7 +337,7 @@ public:
           macs *= tile[d];
         compute = ceilDiv(macs, H.simdLanes); // §1.2 item 4
       } else {
-        LevelResult sub = run(level + 1, tile, nullptr);
+        LevelResult sub = run(level + 1, staleTile(level + 1, tile), nullptr);
         compute = sub.runtime;
         subPes = sub.avgPes;
       }
@@ -371,6 +375,33 @@ public:
     return R;
   }
 
+  /// The tile a sub-cluster level is priced with. MAESTRO analyses each sub-cluster case
+  /// with iteration cases from its own tile but mapping sizes from the level's first tile
+  /// (AnalyzeClusterLevel_V2 builds its ReuseAnalysis from the cluster's stored dimensions):
+  /// a channel the level maps in one step (no directive there, or one sized to the first
+  /// tile) is priced at the first tile's extent also in an outer edge case (oracle: random
+  /// mappings with an outer TemporalMap(2,2) K over K = 3).
+  Ext staleTile(size_t level, const Ext &tile) const {
+    if (!O.maestroReuseQuirk)
+      return tile;
+    Ext first = P.size;
+    for (size_t l = 0; l < level; ++l)
+      for (const Map &m : M.levels[l].maps)
+        first[m.dim] = std::min(m.size, first[m.dim]);
+    Ext out = tile;
+    for (int d : {DN, DK, DC}) {
+      if (tile[d] >= first[d])
+        continue;
+      bool oneStep = true;
+      for (const Map &m : M.levels[level].maps)
+        if (m.dim == d)
+          oneStep &= !m.spatial && (m.size == first[d] || m.size >= kWhole);
+      if (oneStep)
+        out[d] = first[d];
+    }
+    return out;
+  }
+
   /// The PE tile of the first case at every level (for the L1 requirement).
   Ext firstPeTile() const {
     Ext E = P.size;
@@ -398,9 +429,32 @@ int64_t Analysis::l1Accesses() const {
   return input.l1Read + input.l1Write + filter.l1Read + filter.l1Write + output.l1Read +
          output.l1Write;
 }
+namespace {
+// MAESTRO's on-screen sum (API_user-interface-v2.hpp): each count x unit energy in double,
+// the four buffer totals in long double over the tensors, then the MACs.
+long double energySum(const Analysis &a, double mac, double l1, double l2) {
+  long double l2w = 0, l2r = 0, l1w = 0, l1r = 0;
+  for (const TensorCounts *t : {&a.input, &a.filter, &a.output}) {
+    l2w += double(t->l2Write) * l2;
+    l2r += double(t->l2Read) * l2;
+    l1w += double(t->l1Write) * l1;
+    l1r += double(t->l1Read) * l1;
+  }
+  return l2w + l2r + l1w + l1r + (long double)(mac * double(a.macs));
+}
+} // namespace
+
 double Analysis::energyWith(double mac, double l1, double l2) const {
   // §1.2 item 6: 18.61 x L2 + 1.68 x L1 + #MACs (MAC energy = 1) on screen.
   return l2 * double(l2Accesses()) + l1 * double(l1Accesses()) + mac * double(macs);
+}
+
+std::string Analysis::printedEnergy() const {
+  // std::cout of a long double: 6 significant digits of the long double itself (rounding it
+  // to double first can land on a tie: 416747.4999999999879 -> 416747.5 -> "416748").
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%Lg", energySum(*this, 1.0, 1.68, 18.61));
+  return buf;
 }
 
 double csvEnergyNJ(const Analysis &cur, const Analysis *prev) {

@@ -45,6 +45,9 @@ struct Analysis {
   int64_t l1Accesses() const;
   /// MAESTRO's on-screen "Total energy" in MAC units: 18.61 L2 + 1.68 L1 + MACs.
   double energyMacUnits() const { return energyWith(1.0, 1.68, 18.61); }
+  /// The same as MAESTRO prints it: 6 significant digits of its long double sum (summed in
+  /// MAESTRO's order; energyMacUnits() can differ from it in the last bit, and so on a tie).
+  std::string printedEnergy() const;
   /// The same formula with other unit energies (per MAC, L1 and L2 access).
   double energyWith(double mac, double l1, double l2) const;
   /// The same in nJ with the CSV's 0.00023 nJ per MAC unit (correct formula).
