@@ -211,7 +211,15 @@ public:
       int64_t stride = d == DY ? P.strideY : P.strideX;
       int64_t win = d == DY ? fetch[DR] : fetch[DS];
       auto in = [&](int64_t e) { return rows ? (e - 1) * stride + win : e; };
-      int64_t Ein = in(E[d]), size = in(m.size), ofs = rows ? m.offset * stride : m.offset;
+      // MAESTRO's strided map (ApplyOuterStride): e output rows span e x min(stride, R) +
+      // max(R - stride, 0) input rows; the top level's extent is the input as given.
+      auto inMaestro = [&](int64_t e) {
+        return rows ? e * std::min(stride, win) + std::max<int64_t>(win - stride, 0) : e;
+      };
+      int64_t Ein = inMaestro(E[d]), size = inMaestro(m.size);
+      int64_t ofs = rows ? m.offset * (level > 0 && win < stride ? win : stride) : m.offset;
+      if (rows && level == 0)
+        Ein = d == DY ? P.loadedRows() : P.loadedCols();
       int64_t U = std::max<int64_t>(L.subUnits, 1);
       // Mapping sizes (AnalyzeInputMappingSizes).
       int64_t steadyIt = std::max<int64_t>((Ein - size) / ofs, 0);
