@@ -302,7 +302,11 @@ public:
             continue;
           Ext one = uni;
           one[m.dim] = c.tile;
-          if (m.dim == DY || m.dim == DX || (m.offset < m.size && coupled(P.type, TIn, m.dim)))
+          // On Y / X: the all-Init ingress per sub-cluster, the edge-edge one included
+          // (oracle: a 7x7 stride-2 layer over X = 224 has 110 sub-cluster windows).
+          if (m.dim == DY || m.dim == DX)
+            top->input.l2Req = 2 * spatialTraffic(TIn, uni, -1);
+          else if (m.offset < m.size && coupled(P.type, TIn, m.dim))
             top->input.l2Req = 2 * c.active * volume(TIn, one);
           if (m.offset < m.size && coupled(P.type, TW, m.dim))
             top->filter.l2Req = 2 * c.active * volume(TW, one);
@@ -334,6 +338,15 @@ public:
           if (m.spatial && dc[j].steps == 1 && c.active >= 2 && c.active < L.subUnits &&
               coupled(P.type, TOut, m.dim) && m.dim != DY && m.dim != DX)
             written[m.dim] = c.uni - (c.uni - (c.active - 1) * std::min(m.offset, c.uni));
+          // A strided map on Y / X: MAESTRO sizes each further sub-cluster's output part in
+          // input rows, min(offset x stride, input rows of the map) (AnalyzeOutputMappingSizes
+          // takes the input map's offset; oracle: stride-2 xp_ws layers write ~2x the output).
+          int64_t stride = m.dim == DY ? P.strideY : P.strideX;
+          if (m.spatial && (m.dim == DY || m.dim == DX) && stride > 1 && c.active >= 2) {
+            int64_t win = m.dim == DY ? uni[DR] : uni[DS];
+            int64_t sizeIn = m.size * std::min(stride, win) + std::max<int64_t>(win - stride, 0);
+            written[m.dim] = c.tile + (c.active - 1) * std::min(m.offset * stride, sizeIn);
+          }
         }
       int64_t inT = spatialTraffic(TIn, fetch, ch), wT = spatialTraffic(TW, fetch, ch),
               outT = traffic(TOut, written, ch);
