@@ -113,12 +113,21 @@ public:
   int64_t volume(int tensor, const Ext &u) const {
     switch (tensor) {
     case TIn:
-      return u[DN] * u[DC] * ((u[DY] - 1) * P.strideY + u[DR]) * ((u[DX] - 1) * P.strideX + u[DS]);
+      return u[DN] * u[DC] * inputSpan(u[DY], P.strideY, u[DR]) * inputSpan(u[DX], P.strideX, u[DS]);
     case TW:
       return (P.type == OpType::Conv ? u[DK] : 1) * u[DC] * u[DR] * u[DS];
     default:
       return u[DN] * (P.type == OpType::Conv ? u[DK] : u[DC]) * u[DY] * u[DX];
     }
+  }
+
+  /// Input rows under `e` output rows. MAESTRO counts only the rows a stride larger than
+  /// the window uses, e x min(stride, R) + max(R - stride, 0) (ApplyOuterStride; oracle: 1x1
+  /// stride-2 layers of Resnet50_yxp_os); the same as (e - 1) x stride + R when R >= stride.
+  int64_t inputSpan(int64_t e, int64_t stride, int64_t win) const {
+    if (O.maestroReuseQuirk && win < stride)
+      return e * win;
+    return (e - 1) * stride + win;
   }
 
   int64_t nocDelay(int64_t v) const {
@@ -180,7 +189,7 @@ public:
       Ext u = uni;
       int64_t stride = d == DY ? P.strideY : P.strideX;
       int64_t win = d == DY ? uni[DR] : uni[DS];
-      int64_t extIn = (uni[d] - 1) * stride + win;
+      int64_t extIn = inputSpan(uni[d], stride, win);
       int64_t fresh = std::min(c.advance * stride, extIn);
       // express `fresh` input rows as an input volume
       int64_t rest = volume(TIn, u) / extIn;
@@ -210,13 +219,10 @@ public:
       bool rows = tensor == TIn && (d == DY || d == DX);
       int64_t stride = d == DY ? P.strideY : P.strideX;
       int64_t win = d == DY ? fetch[DR] : fetch[DS];
-      auto in = [&](int64_t e) { return rows ? (e - 1) * stride + win : e; };
-      // MAESTRO's strided map (ApplyOuterStride): e output rows span e x min(stride, R) +
-      // max(R - stride, 0) input rows; the top level's extent is the input as given.
-      auto inMaestro = [&](int64_t e) {
-        return rows ? e * std::min(stride, win) + std::max<int64_t>(win - stride, 0) : e;
-      };
-      int64_t Ein = inMaestro(E[d]), size = inMaestro(m.size);
+      // MAESTRO's strided map (ApplyOuterStride) in input rows (inputSpan); the top level's
+      // extent is the input as given.
+      auto in = [&](int64_t e) { return rows ? inputSpan(e, stride, win) : e; };
+      int64_t Ein = in(E[d]), size = in(m.size);
       int64_t ofs = rows ? m.offset * (level > 0 && win < stride ? win : stride) : m.offset;
       if (rows && level == 0)
         Ein = d == DY ? P.loadedRows() : P.loadedCols();

@@ -115,7 +115,7 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"vgg16_nlr", 13, 13, 13},
     Expected{"vgg16_yxp_os", 13, 13, 13},
     Expected{"Resnet50_xp_ws", 66, 66, 66},
-    Expected{"Resnet50_yxp_os", 66, 62, 64},
+    Expected{"Resnet50_yxp_os", 66, 63, 65},
     Expected{"Resnet50_nlr", 66, 66, 66},
     Expected{"UNet_xp_ws", 23, 23, 23},
     Expected{"UNet_yxp_os", 23, 22, 23},
@@ -123,7 +123,7 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"googlenet_xp_ws", 64, 64, 64},
     Expected{"mnasnet_xp_ws", 53, 53, 53},
     Expected{"MobileNetV2_xp_ws", 56, 56, 56},
-    Expected{"MobileNetV2_yxp_os", 56, 51, 55},
+    Expected{"MobileNetV2_yxp_os", 56, 51, 56},
     Expected{"ncf_nmk", 12, 12, 12},
     Expected{"gnmt_nmk", 9, 9, 9},
     Expected{"Transformer_Layers", 6, 5, 6},
@@ -131,5 +131,47 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"property_slice", 150, 145, 150}),
     [](const ::testing::TestParamInfo<Expected> &i) { return std::string(i.param.mapping); });
 // clang-format on
+
+
+// Every layer of MAESTRO's bundled files that we price and that still differs from MAESTRO is
+// one where MAESTRO's own "Num MACs" is not the layer's multiply-accumulate count (strided
+// yxp_os layers, the attention matmul): MAESTRO prices MACs the layer does not have (up to
+// 3.1x), and we deliberately do not copy that (docs/seed-tools.md, MAESTRO).
+TEST(MaestroOracleBugs, RemainingMismatchesAreMaestroMacMiscounts) {
+  Result<std::string> hwText = readTextFile(dataPath("accelerator_1.m"));
+  ASSERT_TRUE(hwText);
+  Result<HardwareDesc> hw = parseMaestroHardware(*hwText);
+  ASSERT_TRUE(hw);
+  size_t mismatches = 0, miscounted = 0;
+  for (const char *stem : {"MobileNetV2_yxp_os", "Resnet50_yxp_os", "UNet_yxp_os",
+                           "Transformer_Layers"}) {
+    std::vector<OracleLayer> ref = loadOracle(std::string(stem) + ".accelerator_1.json");
+    Result<std::string> text = readTextFile(dataPath(std::string("mappings/") + stem + ".m"));
+    ASSERT_TRUE(text);
+    Result<NetworkDesc> net = parseMaestroNetwork(*text, stem);
+    ASSERT_TRUE(net && net->layers.size() == ref.size()) << stem;
+    for (size_t i = 0; i < ref.size(); ++i) {
+      Result<Problem> p = toProblem(net->layers[i], stem);
+      ASSERT_TRUE(p);
+      Result<Mapping> m = toMapping(net->layers[i], *p, *hw, stem);
+      ASSERT_TRUE(m);
+      Result<Analysis> a = analyze(*p, *m, *hw);
+      ASSERT_TRUE(a);
+      // The layer's MACs from its loop bounds (depthwise: no K).
+      int64_t macs = 1;
+      for (int d = 0; d < NumDims; ++d)
+        macs *= p->type == OpType::DsConv && d == DK ? 1 : p->size[d];
+      EXPECT_EQ(a->macs, macs) << stem << " " << net->layers[i].name;
+      bool differs = a->runtime != ref[i].runtime || a->printedEnergy() != ref[i].energy;
+      bool maestroMiscounts = ref[i].macs != macs;
+      mismatches += differs;
+      miscounted += maestroMiscounts;
+      EXPECT_TRUE(!differs || maestroMiscounts)
+          << stem << " " << net->layers[i].name << " differs from MAESTRO with its MACs right";
+    }
+  }
+  EXPECT_EQ(mismatches, 10u);
+  EXPECT_EQ(miscounted, 10u);
+}
 
 } // namespace
