@@ -341,9 +341,23 @@ public:
           const StepClass &c = dc[j].cls[idx[j]];
           // A map on output rows / cols (input Y / X) keeps it: MAESTRO sizes that unique
           // part min(offset, edge tile) >= 1 (AnalyzeOutputMappingSizes; oracle: vgg16_xp_ws).
+          // In general the edge-edge sub-cluster writes its unique part max(offset - (size -
+          // edge), 0) along the map (0 when the map divides the extent; oracle: K = 3 over
+          // SpatialMap(2,2) writes all three).
           if (m.spatial && dc[j].steps == 1 && c.active >= 2 && c.active < L.subUnits &&
-              coupled(P.type, TOut, m.dim) && m.dim != DY && m.dim != DX)
-            written[m.dim] = c.uni - (c.uni - (c.active - 1) * std::min(m.offset, c.uni));
+              coupled(P.type, TOut, m.dim) && m.dim != DY && m.dim != DX) {
+            int64_t e = E[m.dim], size = m.size, ofs = m.offset;
+            int64_t steadyIt = std::max<int64_t>((e - size) / ofs, 0);
+            int64_t edgeMap = e - (steadyIt + 1) * ofs;
+            if (edgeMap < 0)
+              edgeMap = e;
+            int64_t uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
+            int64_t nEdge = e > size ? (e - size) / ofs + 1 : 1;
+            if (e > size && ofs * (nEdge - 1) + size < e)
+              ++nEdge;
+            written[m.dim] = nEdge > 1 ? c.tile + (nEdge - 2) * std::min(size, ofs) + uniqueEdge
+                                       : c.tile;
+          }
           // A strided map on Y / X: MAESTRO sizes each further sub-cluster's output part in
           // input rows, min(offset x stride, input rows of the map) (AnalyzeOutputMappingSizes
           // takes the input map's offset; oracle: stride-2 xp_ws layers write ~2x the output).
