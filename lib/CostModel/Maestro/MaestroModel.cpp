@@ -164,6 +164,26 @@ public:
           ch = int(j);
       }
     };
+    // Whether directive j restarts the tensor's tile when an outer loop advances (MAESTRO's
+    // IsTensorInited: an inner coupled directive that is not "unrolled"). MAESTRO decides
+    // "unrolled" in input rows for a temporal Y/X map of the input: a stride that leaves the
+    // last input rows unused keeps the map not unrolled though it has one output position
+    // (oracle: X = 4 under TemporalMap(3,2) X, stride 2, refetches the whole window per Y step).
+    auto restarts = [&](size_t j, int tensor) {
+      const Map &mj = L.maps[j];
+      if (!coupled(P.type, tensor, mj.dim))
+        return false;
+      if (dc[j].steps > 1)
+        return true;
+      if (!O.maestroReuseQuirk || tensor != TIn || mj.spatial || mj.size >= kWhole ||
+          (mj.dim != DY && mj.dim != DX))
+        return false;
+      bool y = mj.dim == DY;
+      int64_t stride = y ? P.strideY : P.strideX, win = y ? E[DR] : E[DS];
+      int64_t extent = level == 0 ? (y ? P.loadedRows() : P.loadedCols())
+                                  : inputSpan(E[mj.dim], stride, win);
+      return extent > inputSpan(mj.size, stride, win);
+    };
     auto traffic = [&](int tensor, const Ext &uni, int ch) -> int64_t {
       int64_t full = volume(tensor, uni);
       if (ch < 0)
@@ -171,7 +191,7 @@ public:
       int d = L.maps[ch].dim;
       bool innerReset = false;
       for (size_t j = size_t(ch) + 1; j < nd; ++j)
-        innerReset |= dc[j].steps > 1 && coupled(P.type, tensor, L.maps[j].dim);
+        innerReset |= restarts(j, tensor);
       if (!coupled(P.type, tensor, d)) {
         // MAESTRO: an uncoupled change costs input and filter nothing, and the output a
         // write-back of its partial sums on every step of a reduction dim (quirks, see
@@ -269,7 +289,7 @@ public:
       auto with = [&](int64_t factor) { return first / firstFactor * factor; };
       bool innerReset = false;
       for (size_t j = size_t(std::max(ch, 0)) + 1; j < nd; ++j)
-        innerReset |= dc[j].steps > 1 && coupled(P.type, tensor, L.maps[j].dim);
+        innerReset |= restarts(j, tensor);
       // The others' factor along the map (GetPEMappedVolume / GetPEIngressVolume).
       bool full = ch < 0 || (c.first ? js < ch : !(ch == js && !innerReset));
       int64_t other = with(full ? mapped : unique);
