@@ -1,4 +1,5 @@
 //===- MaestroModel.cpp - MAESTRO's data-centric cost model ---------------===//
+// Over 500 lines: one recursion over cluster levels whose per-case rules (union, per-sub-cluster and sliding-window traffic, MAESTRO's edge cases) share its iteration state; the per-sub-cluster rules are the part to split out next.
 //
 // Each formula cites docs/seed-tools.md §1.2 (MAESTRO cost-analysis engine);
 // the vgg16_ckp_ws example pins the ingress, egress, delay and energy rules
