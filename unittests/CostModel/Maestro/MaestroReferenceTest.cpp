@@ -283,3 +283,21 @@ TEST(MaestroModel, SubClusterPricedWithFirstTile) {
                         256);
   EXPECT_EQ(a.runtime, 2251);
 }
+
+TEST(MaestroModel, MapLargerThanItsDimensionIsClamped) {
+  // Random layer L549 of bench/maestro_property.py (seed 1): TemporalMap(6,2) on a 5 x 5
+  // input. MAESTRO keeps the 6-wide map and prints 144 input L2 reads -- fewer than the 400
+  // input elements, each of which must be read once (and 0 cycles on 13 such layers of the
+  // 1,000). Ours clamps the map to the dimension: every input element read once per C tile
+  // (4 x 5 x 5 per step, 4 steps), the cycles MAESTRO prints (1614).
+  Analysis a = priceOne("K: 96, C: 16, R: 5, S: 5, Y: 5, X: 5",
+                        "TemporalMap(4,4) C;\nSpatialMap(4,4) K;\nTemporalMap(6,2) X;\n"
+                        "TemporalMap(6,2) Y;\nTemporalMap(Sz(R),Sz(R)) R;\n"
+                        "TemporalMap(Sz(S),Sz(S)) S;\nCluster(2,P);\nSpatialMap(Sz(S),1) X;\n"
+                        "TemporalMap(Sz(R),1) Y;\nTemporalMap(Sz(R),Sz(R)) R;\n"
+                        "TemporalMap(Sz(S),Sz(S)) S;\n",
+                        256);
+  EXPECT_EQ(a.input.l2Read, 16 * 5 * 5);
+  EXPECT_GE(a.input.l2Read, a.input.l2Write);
+  EXPECT_EQ(a.runtime, 1614);
+}
