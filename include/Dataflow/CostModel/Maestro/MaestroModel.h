@@ -29,7 +29,11 @@ struct TensorCounts {
 struct Options {
   /// MAESTRO counts no ingress when an outer loop the tensor does not depend
   /// on advances, even if inner loops it depends on restart (the reset tile is
-  /// refetched in reality). true = MAESTRO-compatible, false = count it.
+  /// refetched in reality). true = MAESTRO-compatible, false = count it. The
+  /// same switch turns on MAESTRO's other counting rules (per-sub-cluster
+  /// traffic of spatially mapped tensors, sub-cluster levels priced with the
+  /// first tile, strided rows; docs/cost-model.md, "MAESTRO"); false counts
+  /// the union of the sub-clusters' tiles.
   bool maestroReuseQuirk = true;
 };
 
