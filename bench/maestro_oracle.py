@@ -37,6 +37,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from decimal import Decimal
+from fractions import Fraction
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ORACLE_DATA = os.path.join(REPO, "unittests", "CostModel", "data", "maestro", "oracle")
@@ -174,6 +176,27 @@ def ours(build_dir: str, mapping: str, hw: str) -> tuple[list[dict] | None, str,
 def printed(x: float) -> str:
     """A double as MAESTRO's std::cout prints it (6 significant digits, %g)."""
     return f"{x:.6g}"
+
+
+def printed_as_maestro(layer: dict, l2_writes_in: int, l2_writes_filter: int,
+                       l2_reads_out: int) -> str:
+    """Our energy of one CONV layer (a dataflow-maestro-cost report row) summed and printed as
+    MAESTRO prints its "Total energy": each access count x unit energy in double, summed in
+    long double (here exactly, with Fraction), 6 significant digits rounded half to even
+    (Analysis::printedEnergy in C++). The report gives each tensor's L1 and L2 accesses as
+    totals; the split into reads and writes follows the model (docs/cost-model.md, MAESTRO):
+    input and filter L2 writes are the tensor as given, their L1 writes their L2 reads; the
+    output's L2 reads are MAESTRO's unstrided output, its L1 reads and writes the MACs each."""
+    gbuf, regf = layer["accesses"]["gbuf"], layer["accesses"]["regf"]  # filter, input, output
+    counts = []
+    for total, l2w, l1 in ((gbuf[1], l2_writes_in, regf[1]), (gbuf[0], l2_writes_filter, regf[0])):
+        l2r = total - l2w
+        counts += [(l2w, 18.61), (l2r, 18.61), (l2r, 1.68), (l1 - l2r, 1.68)]
+    counts += [(gbuf[2] - l2_reads_out, 18.61), (l2_reads_out, 18.61), (regf[2] / 2, 1.68),
+               (regf[2] / 2, 1.68)]
+    total = sum((Fraction(float(c) * u) for c, u in counts), Fraction(layer["ops"]))
+    d = Decimal(total.numerator) / Decimal(total.denominator)
+    return printed(float(format(d, ".5e")))
 
 
 def compare(args) -> int:

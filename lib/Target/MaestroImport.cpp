@@ -12,6 +12,7 @@
 
 #include "Dataflow/Bridge/MaestroBridge.h"
 #include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/Target/Maestro/MaestroParser.h"
 #include "Dataflow/IR/DataflowDialect.h"
 
 #include "mlir/IR/BuiltinTypes.h"

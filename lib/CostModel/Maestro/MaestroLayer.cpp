@@ -6,7 +6,7 @@
 // DFSL_parser.hpp, DFA_cluster-analysis.hpp and API_user-interface-v2.hpp).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/CostModel/Maestro/MaestroLayer.h"
 
 #include <algorithm>
 #include <limits>

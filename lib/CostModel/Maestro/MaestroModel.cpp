@@ -1,4 +1,5 @@
 //===- MaestroModel.cpp - MAESTRO's data-centric cost model ---------------===//
+// Over 500 lines: one recursion over cluster levels whose per-case rules (union, per-sub-cluster and sliding-window traffic, MAESTRO's edge cases) share its iteration state; the per-sub-cluster rules are the part to split out next.
 //
 // Each formula cites docs/seed-tools.md §1.2 (MAESTRO cost-analysis engine);
 // the vgg16_ckp_ws example pins the ingress, egress, delay and energy rules
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <map>
 
@@ -17,6 +19,9 @@ namespace dataflow::cost::maestro {
 namespace {
 
 int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
+
+/// The size toMapping gives a dimension a level does not map (one whole-extent step).
+constexpr int64_t kWhole = std::numeric_limits<int64_t>::max() / 4;
 
 enum Tensor { TIn = 0, TW, TOut };
 
@@ -109,12 +114,21 @@ public:
   int64_t volume(int tensor, const Ext &u) const {
     switch (tensor) {
     case TIn:
-      return u[DN] * u[DC] * ((u[DY] - 1) * P.strideY + u[DR]) * ((u[DX] - 1) * P.strideX + u[DS]);
+      return u[DN] * u[DC] * inputSpan(u[DY], P.strideY, u[DR]) * inputSpan(u[DX], P.strideX, u[DS]);
     case TW:
       return (P.type == OpType::Conv ? u[DK] : 1) * u[DC] * u[DR] * u[DS];
     default:
       return u[DN] * (P.type == OpType::Conv ? u[DK] : u[DC]) * u[DY] * u[DX];
     }
+  }
+
+  /// Input rows under `e` output rows. MAESTRO counts only the rows a stride larger than
+  /// the window uses, e x min(stride, R) + max(R - stride, 0) (ApplyOuterStride; oracle: 1x1
+  /// stride-2 layers of Resnet50_yxp_os); the same as (e - 1) x stride + R when R >= stride.
+  int64_t inputSpan(int64_t e, int64_t stride, int64_t win) const {
+    if (O.maestroReuseQuirk && win < stride)
+      return e * win;
+    return (e - 1) * stride + win;
   }
 
   int64_t nocDelay(int64_t v) const {
@@ -151,6 +165,26 @@ public:
           ch = int(j);
       }
     };
+    // Whether directive j restarts the tensor's tile when an outer loop advances (MAESTRO's
+    // IsTensorInited: an inner coupled directive that is not "unrolled"). MAESTRO decides
+    // "unrolled" in input rows for a temporal Y/X map of the input: a stride that leaves the
+    // last input rows unused keeps the map not unrolled though it has one output position
+    // (oracle: X = 4 under TemporalMap(3,2) X, stride 2, refetches the whole window per Y step).
+    auto restarts = [&](size_t j, int tensor) {
+      const Map &mj = L.maps[j];
+      if (!coupled(P.type, tensor, mj.dim))
+        return false;
+      if (dc[j].steps > 1)
+        return true;
+      if (!O.maestroReuseQuirk || tensor != TIn || mj.spatial || mj.size >= kWhole ||
+          (mj.dim != DY && mj.dim != DX))
+        return false;
+      bool y = mj.dim == DY;
+      int64_t stride = y ? P.strideY : P.strideX, win = y ? E[DR] : E[DS];
+      int64_t extent = level == 0 ? (y ? P.loadedRows() : P.loadedCols())
+                                  : inputSpan(E[mj.dim], stride, win);
+      return extent > inputSpan(mj.size, stride, win);
+    };
     auto traffic = [&](int tensor, const Ext &uni, int ch) -> int64_t {
       int64_t full = volume(tensor, uni);
       if (ch < 0)
@@ -158,7 +192,7 @@ public:
       int d = L.maps[ch].dim;
       bool innerReset = false;
       for (size_t j = size_t(ch) + 1; j < nd; ++j)
-        innerReset |= dc[j].steps > 1 && coupled(P.type, tensor, L.maps[j].dim);
+        innerReset |= restarts(j, tensor);
       if (!coupled(P.type, tensor, d)) {
         // MAESTRO: an uncoupled change costs input and filter nothing, and the output a
         // write-back of its partial sums on every step of a reduction dim (quirks, see
@@ -176,11 +210,97 @@ public:
       Ext u = uni;
       int64_t stride = d == DY ? P.strideY : P.strideX;
       int64_t win = d == DY ? uni[DR] : uni[DS];
-      int64_t extIn = (uni[d] - 1) * stride + win;
+      int64_t extIn = inputSpan(uni[d], stride, win);
       int64_t fresh = std::min(c.advance * stride, extIn);
       // express `fresh` input rows as an input volume
       int64_t rest = volume(TIn, u) / extIn;
       return rest * fresh;
+    };
+
+    // MAESTRO's GetSpatialIngressTraffic (CA_reuse-analysis.hpp): an input or filter tensor
+    // coupled with this level's spatial map is fetched per sub-cluster, not as the union: the
+    // first sub-cluster its whole tile, the others only their unique part (min(size, offset)
+    // along the map) or their whole tile (all-Init case; or the map outer to the changing
+    // loop, or an inner coupled loop reset), the last one of a spatial edge its edge tile
+    // ("sp edge-edge", whose unique part MAESTRO sizes as max(offset - (size - edge), 0)).
+    auto spatialTraffic = [&](int tensor, const Ext &fetch, int ch) -> int64_t {
+      int js = -1;
+      for (size_t j = 0; j < nd; ++j)
+        if (L.maps[j].spatial) {
+          js = int(j);
+          break;
+        }
+      if (!O.maestroReuseQuirk || tensor == TOut || js < 0 ||
+          !coupled(P.type, tensor, L.maps[js].dim))
+        return traffic(tensor, fetch, ch);
+      const Map &m = L.maps[js];
+      int d = m.dim;
+      const StepClass &c = dc[js].cls[idx[js]];
+      // The map in MAESTRO's coordinates: input rows / cols for Y and X of the input tensor.
+      bool rows = tensor == TIn && (d == DY || d == DX);
+      int64_t stride = d == DY ? P.strideY : P.strideX;
+      int64_t win = d == DY ? fetch[DR] : fetch[DS];
+      // MAESTRO's strided map (ApplyOuterStride) in input rows (inputSpan); the top level's
+      // extent is the input as given.
+      auto in = [&](int64_t e) { return rows ? inputSpan(e, stride, win) : e; };
+      int64_t Ein = in(E[d]), size = in(m.size);
+      int64_t ofs = rows ? m.offset * (level > 0 && win < stride ? win : stride) : m.offset;
+      if (rows && level == 0)
+        Ein = d == DY ? P.loadedRows() : P.loadedCols();
+      int64_t U = std::max<int64_t>(L.subUnits, 1);
+      // Mapping sizes (AnalyzeInputMappingSizes).
+      int64_t steadyIt = std::max<int64_t>((Ein - size) / ofs, 0);
+      bool hasEdge = steadyIt * ofs + size < Ein || size > Ein;
+      int64_t edgeMap = Ein - (steadyIt + 1) * ofs;
+      if (edgeMap < 0)
+        edgeMap = Ein;
+      int64_t mapped = size, unique = std::min(size, ofs);
+      int64_t mappedEdge = hasEdge ? edgeMap : size;
+      int64_t uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
+      // The spatial edge (DFA_iteration-analysis.hpp, DFA_cluster-unit.hpp).
+      int64_t coverage = size + ofs * (U - 1);
+      bool isEdge = false, ee = false;
+      int64_t nEdge = 1;
+      if (dc[js].steps == 1) {
+        isEdge = ee = Ein < coverage;
+        if (Ein > size) {
+          nEdge = (Ein - size) / ofs + 1;
+          if (ofs * (nEdge - 1) + size < Ein)
+            ++nEdge;
+        }
+      } else if (idx[js] + 1 == dc[js].cls.size() && !c.first) {
+        int64_t nss = ((Ein - size) / ofs + 1) / U - 1;
+        isEdge = (nss + 1) * ofs * U + coverage > Ein && nss * ofs * U + coverage != Ein;
+        int64_t remaining = Ein - (nss + 1) * ofs * U;
+        nEdge = remaining < size ? 1 : (remaining - size) / ofs + 1;
+        ee = (nEdge - 1) * ofs + size < remaining;
+      }
+      if (!isEdge)
+        ee = false;
+      Ext one = fetch;
+      one[d] = c.tile;
+      int64_t first;
+      if (ch < 0 || ch == js)
+        first = volume(tensor, one);
+      else
+        first = traffic(tensor, one, ch);
+      if (first == 0)
+        return 0;
+      int64_t firstFactor = in(c.tile);
+      auto with = [&](int64_t factor) { return first / firstFactor * factor; };
+      bool innerReset = false;
+      for (size_t j = size_t(std::max(ch, 0)) + 1; j < nd; ++j)
+        innerReset |= restarts(j, tensor);
+      // The others' factor along the map (GetPEMappedVolume / GetPEIngressVolume).
+      bool full = ch < 0 || (c.first ? js < ch : !(ch == js && !innerReset));
+      int64_t other = with(full ? mapped : unique);
+      int64_t otherEE = with(full ? mappedEdge : uniqueEdge);
+      if (!isEdge)
+        return first + (U - 1) * other;
+      int64_t total = nEdge == 1 && ee ? with(mappedEdge) : first;
+      if (nEdge > 1)
+        total += std::max<int64_t>(nEdge - (ee ? 1 : 0) - 1, 0) * other + (ee ? otherEE : 0);
+      return total;
     };
 
     // The all-Init case first: it fixes the L2 requirement (x2, double buffering).
@@ -209,7 +329,11 @@ public:
             continue;
           Ext one = uni;
           one[m.dim] = c.tile;
-          if (m.dim == DY || m.dim == DX || (m.offset < m.size && coupled(P.type, TIn, m.dim)))
+          // On Y / X: the all-Init ingress per sub-cluster, the edge-edge one included
+          // (oracle: a 7x7 stride-2 layer over X = 224 has 110 sub-cluster windows).
+          if (m.dim == DY || m.dim == DX)
+            top->input.l2Req = 2 * spatialTraffic(TIn, uni, -1);
+          else if (m.offset < m.size && coupled(P.type, TIn, m.dim))
             top->input.l2Req = 2 * c.active * volume(TIn, one);
           if (m.offset < m.size && coupled(P.type, TW, m.dim))
             top->filter.l2Req = 2 * c.active * volume(TW, one);
@@ -236,11 +360,36 @@ public:
           // 4 clusters writes half the output).
           const Map &m = L.maps[j];
           const StepClass &c = dc[j].cls[idx[j]];
+          // A map on output rows / cols (input Y / X) keeps it: MAESTRO sizes that unique
+          // part min(offset, edge tile) >= 1 (AnalyzeOutputMappingSizes; oracle: vgg16_xp_ws).
+          // In general the edge-edge sub-cluster writes its unique part max(offset - (size -
+          // edge), 0) along the map (0 when the map divides the extent; oracle: K = 3 over
+          // SpatialMap(2,2) writes all three).
           if (m.spatial && dc[j].steps == 1 && c.active >= 2 && c.active < L.subUnits &&
-              coupled(P.type, TOut, m.dim))
-            written[m.dim] = c.uni - (c.uni - (c.active - 1) * std::min(m.offset, c.uni));
+              coupled(P.type, TOut, m.dim) && m.dim != DY && m.dim != DX) {
+            int64_t e = E[m.dim], size = m.size, ofs = m.offset;
+            int64_t steadyIt = std::max<int64_t>((e - size) / ofs, 0);
+            int64_t edgeMap = e - (steadyIt + 1) * ofs;
+            if (edgeMap < 0)
+              edgeMap = e;
+            int64_t uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
+            int64_t nEdge = e > size ? (e - size) / ofs + 1 : 1;
+            if (e > size && ofs * (nEdge - 1) + size < e)
+              ++nEdge;
+            written[m.dim] = nEdge > 1 ? c.tile + (nEdge - 2) * std::min(size, ofs) + uniqueEdge
+                                       : c.tile;
+          }
+          // A strided map on Y / X: MAESTRO sizes each further sub-cluster's output part in
+          // input rows, min(offset x stride, input rows of the map) (AnalyzeOutputMappingSizes
+          // takes the input map's offset; oracle: stride-2 xp_ws layers write ~2x the output).
+          int64_t stride = m.dim == DY ? P.strideY : P.strideX;
+          if (m.spatial && (m.dim == DY || m.dim == DX) && stride > 1 && c.active >= 2) {
+            int64_t win = m.dim == DY ? uni[DR] : uni[DS];
+            int64_t sizeIn = m.size * std::min(stride, win) + std::max<int64_t>(win - stride, 0);
+            written[m.dim] = c.tile + (c.active - 1) * std::min(m.offset * stride, sizeIn);
+          }
         }
-      int64_t inT = traffic(TIn, fetch, ch), wT = traffic(TW, fetch, ch),
+      int64_t inT = spatialTraffic(TIn, fetch, ch), wT = spatialTraffic(TW, fetch, ch),
               outT = traffic(TOut, written, ch);
       int64_t compute;
       double subPes = 1;
@@ -250,7 +399,7 @@ public:
           macs *= tile[d];
         compute = ceilDiv(macs, H.simdLanes); // §1.2 item 4
       } else {
-        LevelResult sub = run(level + 1, tile, nullptr);
+        LevelResult sub = run(level + 1, staleTile(level + 1, tile), nullptr);
         compute = sub.runtime;
         subPes = sub.avgPes;
       }
@@ -288,6 +437,33 @@ public:
     return R;
   }
 
+  /// The tile a sub-cluster level is priced with. MAESTRO analyses each sub-cluster case
+  /// with iteration cases from its own tile but mapping sizes from the level's first tile
+  /// (AnalyzeClusterLevel_V2 builds its ReuseAnalysis from the cluster's stored dimensions):
+  /// a channel the level maps in one step (no directive there, or one sized to the first
+  /// tile) is priced at the first tile's extent also in an outer edge case (oracle: random
+  /// mappings with an outer TemporalMap(2,2) K over K = 3).
+  Ext staleTile(size_t level, const Ext &tile) const {
+    if (!O.maestroReuseQuirk)
+      return tile;
+    Ext first = P.size;
+    for (size_t l = 0; l < level; ++l)
+      for (const Map &m : M.levels[l].maps)
+        first[m.dim] = std::min(m.size, first[m.dim]);
+    Ext out = tile;
+    for (int d : {DN, DK, DC}) {
+      if (tile[d] >= first[d])
+        continue;
+      bool oneStep = true;
+      for (const Map &m : M.levels[level].maps)
+        if (m.dim == d)
+          oneStep &= !m.spatial && (m.size == first[d] || m.size >= kWhole);
+      if (oneStep)
+        out[d] = first[d];
+    }
+    return out;
+  }
+
   /// The PE tile of the first case at every level (for the L1 requirement).
   Ext firstPeTile() const {
     Ext E = P.size;
@@ -315,9 +491,32 @@ int64_t Analysis::l1Accesses() const {
   return input.l1Read + input.l1Write + filter.l1Read + filter.l1Write + output.l1Read +
          output.l1Write;
 }
+namespace {
+// MAESTRO's on-screen sum (API_user-interface-v2.hpp): each count x unit energy in double,
+// the four buffer totals in long double over the tensors, then the MACs.
+long double energySum(const Analysis &a, double mac, double l1, double l2) {
+  long double l2w = 0, l2r = 0, l1w = 0, l1r = 0;
+  for (const TensorCounts *t : {&a.input, &a.filter, &a.output}) {
+    l2w += double(t->l2Write) * l2;
+    l2r += double(t->l2Read) * l2;
+    l1w += double(t->l1Write) * l1;
+    l1r += double(t->l1Read) * l1;
+  }
+  return l2w + l2r + l1w + l1r + (long double)(mac * double(a.macs));
+}
+} // namespace
+
 double Analysis::energyWith(double mac, double l1, double l2) const {
   // §1.2 item 6: 18.61 x L2 + 1.68 x L1 + #MACs (MAC energy = 1) on screen.
   return l2 * double(l2Accesses()) + l1 * double(l1Accesses()) + mac * double(macs);
+}
+
+std::string Analysis::printedEnergy() const {
+  // std::cout of a long double: 6 significant digits of the long double itself (rounding it
+  // to double first can land on a tie: 416747.4999999999879 -> 416747.5 -> "416748").
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%Lg", energySum(*this, 1.0, 1.68, 18.61));
+  return buf;
 }
 
 double csvEnergyNJ(const Analysis &cur, const Analysis *prev) {

@@ -6,7 +6,7 @@
 // docs/cost-model.md, section "MAESTRO".
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/CostModel/Maestro/MaestroSearch.h"
 
 #include <algorithm>
 #include <chrono>

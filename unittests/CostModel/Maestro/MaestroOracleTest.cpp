@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/Target/Maestro/MaestroParser.h"
 
 #include <gtest/gtest.h>
 
@@ -54,12 +55,6 @@ std::vector<OracleLayer> loadOracle(const std::string &file) {
   return out;
 }
 
-std::string printed(double x) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%g", x);
-  return buf;
-}
-
 struct Expected {
   const char *mapping;
   size_t layers;  ///< MAESTRO's layer count
@@ -92,13 +87,13 @@ TEST_P(MaestroOracle, PerLayerCyclesAndEnergy) {
     Result<Analysis> a = analyze(*p, *m, *hw);
     ASSERT_TRUE(a) << a.status().message();
     bool c = a->runtime == ref[i].runtime;
-    bool e = printed(a->energyMacUnits()) == ref[i].energy;
+    bool e = a->printedEnergy() == ref[i].energy;
     cycles += c;
     exact += c && e;
     if (!(c && e))
       std::printf("[maestro-oracle] %s %s: cycles %lld vs MAESTRO %lld, energy %s vs %s\n",
                   stem.c_str(), L.name.c_str(), (long long)a->runtime, (long long)ref[i].runtime,
-                  printed(a->energyMacUnits()).c_str(), ref[i].energy.c_str());
+                  a->printedEnergy().c_str(), ref[i].energy.c_str());
   }
   std::printf("[maestro-oracle] %s: %zu of %zu layers with MAESTRO's cycles, %zu also with its "
               "printed energy\n",
@@ -115,16 +110,68 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"Resnet50_kcp_ws", 66, 66, 66},
     Expected{"googlenet_kcp_ws", 64, 64, 64},
     Expected{"mnasnet_kcp_ws", 53, 53, 53},
-    Expected{"squeezenet1_0_xp_ws", 26, 0, 25},
-    Expected{"vgg16_xp_ws", 13, 0, 13},
-    Expected{"vgg16_nlr", 13, 8, 13},
-    Expected{"vgg16_yxp_os", 13, 0, 13},
+    Expected{"squeezenet1_0_xp_ws", 26, 26, 26},
+    Expected{"vgg16_xp_ws", 13, 13, 13},
+    Expected{"vgg16_nlr", 13, 13, 13},
+    Expected{"vgg16_yxp_os", 13, 13, 13},
+    Expected{"Resnet50_xp_ws", 66, 66, 66},
+    Expected{"Resnet50_yxp_os", 66, 63, 65},
+    Expected{"Resnet50_nlr", 66, 66, 66},
+    Expected{"UNet_xp_ws", 23, 23, 23},
+    Expected{"UNet_yxp_os", 23, 22, 23},
+    Expected{"UNet_nlr", 23, 23, 23},
+    Expected{"googlenet_xp_ws", 64, 64, 64},
+    Expected{"mnasnet_xp_ws", 53, 53, 53},
+    Expected{"MobileNetV2_xp_ws", 56, 56, 56},
+    Expected{"MobileNetV2_yxp_os", 56, 51, 56},
     Expected{"ncf_nmk", 12, 12, 12},
     Expected{"gnmt_nmk", 9, 9, 9},
     Expected{"Transformer_Layers", 6, 5, 6},
     // 150 random layers and mappings of bench/maestro_property.py --seed 1 (see its docstring).
-    Expected{"property_slice", 150, 104, 140}),
+    Expected{"property_slice", 150, 150, 150}),
     [](const ::testing::TestParamInfo<Expected> &i) { return std::string(i.param.mapping); });
 // clang-format on
+
+
+// Every layer of MAESTRO's bundled files that we price and that still differs from MAESTRO is
+// one where MAESTRO's own "Num MACs" is not the layer's multiply-accumulate count (strided
+// yxp_os layers, the attention matmul): MAESTRO prices MACs the layer does not have (up to
+// 3.1x), and we deliberately do not copy that (docs/seed-tools.md, MAESTRO).
+TEST(MaestroOracleBugs, RemainingMismatchesAreMaestroMacMiscounts) {
+  Result<std::string> hwText = readTextFile(dataPath("accelerator_1.m"));
+  ASSERT_TRUE(hwText);
+  Result<HardwareDesc> hw = parseMaestroHardware(*hwText);
+  ASSERT_TRUE(hw);
+  size_t mismatches = 0, miscounted = 0;
+  for (const char *stem : {"MobileNetV2_yxp_os", "Resnet50_yxp_os", "UNet_yxp_os",
+                           "Transformer_Layers"}) {
+    std::vector<OracleLayer> ref = loadOracle(std::string(stem) + ".accelerator_1.json");
+    Result<std::string> text = readTextFile(dataPath(std::string("mappings/") + stem + ".m"));
+    ASSERT_TRUE(text);
+    Result<NetworkDesc> net = parseMaestroNetwork(*text, stem);
+    ASSERT_TRUE(net && net->layers.size() == ref.size()) << stem;
+    for (size_t i = 0; i < ref.size(); ++i) {
+      Result<Problem> p = toProblem(net->layers[i], stem);
+      ASSERT_TRUE(p);
+      Result<Mapping> m = toMapping(net->layers[i], *p, *hw, stem);
+      ASSERT_TRUE(m);
+      Result<Analysis> a = analyze(*p, *m, *hw);
+      ASSERT_TRUE(a);
+      // The layer's MACs from its loop bounds (depthwise: no K).
+      int64_t macs = 1;
+      for (int d = 0; d < NumDims; ++d)
+        macs *= p->type == OpType::DsConv && d == DK ? 1 : p->size[d];
+      EXPECT_EQ(a->macs, macs) << stem << " " << net->layers[i].name;
+      bool differs = a->runtime != ref[i].runtime || a->printedEnergy() != ref[i].energy;
+      bool maestroMiscounts = ref[i].macs != macs;
+      mismatches += differs;
+      miscounted += maestroMiscounts;
+      EXPECT_TRUE(!differs || maestroMiscounts)
+          << stem << " " << net->layers[i].name << " differs from MAESTRO with its MACs right";
+    }
+  }
+  EXPECT_EQ(mismatches, 10u);
+  EXPECT_EQ(miscounted, 10u);
+}
 
 } // namespace

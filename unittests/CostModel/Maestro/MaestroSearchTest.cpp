@@ -7,7 +7,8 @@
 // --gtest_also_run_disabled_tests).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/CostModel/Maestro/MaestroSearch.h"
+#include "Dataflow/Target/Maestro/MaestroParser.h"
 
 #include <gtest/gtest.h>
 

@@ -1,15 +1,13 @@
-//===- MaestroParser.h - MAESTRO .m model/mapping/hardware files -*- C++ -*-===//
+//===- MaestroDescription.h - MAESTRO layers, directives, hardware -*- C++ -*-===//
 //
-// Reads MAESTRO's data-centric description language (docs/seed-tools.md
-// §1.1): `Constant`, `Network { Layer { Type, Stride, Dimensions, Dataflow } }`
-// with TemporalMap / SpatialMap / Cluster directives, and the five-line
-// hardware files. Errors are Status messages "<file>:<line>: <reason>".
+// What MAESTRO's .m files describe, as the cost model takes it: a layer with
+// its dimensions and dataflow directives, a network of them, and the hardware
+// (file and command-line knobs). Filled by the .m parser (Target/Maestro) or
+// by the bridge from the dialect; read by toProblem / toMapping.
 //
 //===----------------------------------------------------------------------===//
-#ifndef DATAFLOW_COSTMODEL_MAESTROPARSER_H
-#define DATAFLOW_COSTMODEL_MAESTROPARSER_H
-
-#include "Dataflow/CostModel/Core/Status.h"
+#ifndef DATAFLOW_COSTMODEL_MAESTRO_MAESTRODESCRIPTION_H
+#define DATAFLOW_COSTMODEL_MAESTRO_MAESTRODESCRIPTION_H
 
 #include <cstdint>
 #include <map>
@@ -54,12 +52,6 @@ struct HardwareDesc {
   int64_t simdLanes = 1;
 };
 
-/// Parses a mapping or model file; `file` only names the errors.
-Result<NetworkDesc> parseMaestroNetwork(const std::string &text, const std::string &file = "<mapping>");
-Result<HardwareDesc> parseMaestroHardware(const std::string &text, const std::string &file = "<hw>");
-/// Convenience: read a file from disk.
-Result<std::string> readTextFile(const std::string &path);
-
 } // namespace dataflow::cost::maestro
 
-#endif // DATAFLOW_COSTMODEL_MAESTROPARSER_H
+#endif // DATAFLOW_COSTMODEL_MAESTRO_MAESTRODESCRIPTION_H

@@ -4,7 +4,7 @@
 // (docs/seed-tools.md §1.1, MAESTRO DFSL_parser.hpp); `{` and `}` are tokens.
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Maestro/MaestroParser.h"
+#include "Dataflow/Target/Maestro/MaestroParser.h"
 
 #include <cctype>
 #include <charconv>
