@@ -108,9 +108,15 @@ RowResult dse::priceWholeNetwork(const DialectRegistry &registry, const std::str
       p.kind == Kind::Maestro ? symbolizeMaestroGoal(p.mapGoal) : MaestroGoal::Runtime;
   std::optional<DMazeGoal> dmazeGoal =
       p.kind == Kind::DMaze ? symbolizeDMazeGoal(p.mapGoal) : DMazeGoal::Edp;
-  if (!family || !maestroGoal || !dmazeGoal) {
+  // The spec parser accepts only these words; empty = the method's auto choice.
+  std::optional<SystolicMethodChoice> systolicMethod =
+      p.kind == Kind::Systolic && !p.systolicMethod.empty()
+          ? symbolizeSystolicMethodChoice(p.systolicMethod)
+          : SystolicMethodChoice::Auto;
+  if (!family || !maestroGoal || !dmazeGoal || !systolicMethod) {
     row.status = "error: kind " + std::string(kindName(p.kind)) + " with map_goal '" +
-                 p.mapGoal + "' names no model family and goal";
+                 p.mapGoal + "' and systolic_method '" + p.systolicMethod +
+                 "' names no model family and engine";
     return row;
   }
   options.family = *family;
@@ -132,8 +138,7 @@ RowResult dse::priceWholeNetwork(const DialectRegistry &registry, const std::str
   options.accessForwarding = has("forwarding");
   options.bufferSharing = has("sharing");
   options.interlayer = p.interlayer;
-  if (p.kind == Kind::Systolic)
-    options.systolicMethod = p.systolicMethod;
+  options.systolicMethod = *systolicMethod;
   PassManager pm(&context);
   buildDataflowSchedulePipeline(pm, options);
   if (failed(pm.run(*module))) {

@@ -11,6 +11,7 @@
 #define DATAFLOW_BRIDGE_MAESTROBRIDGE_H
 
 #include "Dataflow/CostModel/Maestro/MaestroModel.h"
+#include "Dataflow/CostModel/Maestro/MaestroSearch.h"
 #include "Dataflow/CostModel/Core/Status.h"
 #include "Dataflow/IR/DataflowOps.h"
 

@@ -51,6 +51,35 @@ def Dataflow_DMazeGoal : Dataflow_OptionEnum<"DMazeGoal",
   I32EnumCase<"Energy", 1, "energy">,
   I32EnumCase<"Cycles", 2, "cycles">]>;
 
+// dataflow-schedule-systolic's method: auto picks static when the accelerator fixes its
+// buffer partition, else exhaustive; the others name the systolic family's engines
+// (CostModel/Systolic/SystolicSearch.h systolicEngines()).
+def Dataflow_SystolicMethodChoice : Dataflow_OptionEnum<"SystolicMethodChoice",
+    "the systolic search engine", [
+  I32EnumCase<"Auto", 0, "auto">,
+  I32EnumCase<"Exhaustive", 1, "exhaustive">,
+  I32EnumCase<"Static", 2, "static">,
+  I32EnumCase<"Constrained", 3, "constrained">,
+  I32EnumCase<"Combined", 4, "combined">]>;
+
+def Dataflow_SystolicGoalChoice : Dataflow_OptionEnum<"SystolicGoalChoice",
+    "what the systolic search minimises first", [
+  I32EnumCase<"Latency", 0, "latency">,
+  I32EnumCase<"Traffic", 1, "traffic">]>;
+
+// How the systolic model prices a transposed convolution.
+def Dataflow_DeconvPricing : Dataflow_OptionEnum<"DeconvPricing",
+    "how a transposed convolution is priced on a systolic array", [
+  I32EnumCase<"Upsample", 0, "upsample">,
+  I32EnumCase<"Split", 1, "split">,
+  I32EnumCase<"Combine", 2, "combine">]>;
+
+def Dataflow_ReportFormat : Dataflow_OptionEnum<"ReportFormat",
+    "the report's format", [
+  I32EnumCase<"Json", 0, "json">,
+  I32EnumCase<"Table", 1, "table">,
+  I32EnumCase<"Html", 2, "html">]>;
+
 // The model families dataflow-schedule can run (Transforms/AcceleratorFamilies.h).
 def Dataflow_FamilyChoice : Dataflow_OptionEnum<"FamilyChoice",
     "which model families dataflow-schedule runs", [

@@ -231,8 +231,9 @@ def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
   let options = [
     Option<"file", "file", "std::string", /*default=*/"\"-\"",
            "where to write the report ('-' = stdout) (default: -)">,
-    Option<"format", "format", "std::string", /*default=*/"\"json\"",
-           "json, table or html (default: json)">,
+    Option<"format", "format", "::dataflow::ReportFormat",
+           /*default=*/"::dataflow::ReportFormat::Json", "json, table or html (default: json)",
+           "DATAFLOW_OPTION_VALUES(ReportFormat)">,
     Option<"minCoverage", "min-coverage", "double", /*default=*/"0.0",
            "fail when a network's scheduled MACs are below this fraction of the model's "
            "(dataflow.coverage, written by the importers; 0 = never) (default: 0.0)">,
@@ -401,20 +402,27 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
     ```
   }];
   let options = [
-    Option<"method", "method", "std::string", /*default=*/"\"\"",
-           "exhaustive, static, constrained or combined (empty: static when the "
-           "accelerator fixes its buffer partition, else exhaustive) (default: none)">,
-    Option<"goal", "goal", "std::string", /*default=*/"\"latency\"",
+    Option<"method", "method", "::dataflow::SystolicMethodChoice",
+           /*default=*/"::dataflow::SystolicMethodChoice::Auto",
+           "the search engine: exhaustive, static, constrained or combined, or auto "
+           "(static when the accelerator fixes its buffer partition, else exhaustive) "
+           "(default: auto)",
+           "DATAFLOW_OPTION_VALUES(SystolicMethodChoice)">,
+    Option<"goal", "goal", "::dataflow::SystolicGoalChoice",
+           /*default=*/"::dataflow::SystolicGoalChoice::Latency",
            "what the search minimises first: latency (cycles, then DRAM traffic; the "
-           "original tool) or traffic (DRAM traffic, then cycles) (default: latency)">,
+           "original tool) or traffic (DRAM traffic, then cycles) (default: latency)",
+           "DATAFLOW_OPTION_VALUES(SystolicGoalChoice)">,
     Option<"fillDrain", "fill-drain", "bool", /*default=*/"false",
            "a refinement: charge every array pass its pipeline fill and drain (off: the "
            "steady state only, as the original tool) (default: false)">,
-    Option<"deconv", "deconv", "std::string", /*default=*/"\"upsample\"",
+    Option<"deconv", "deconv", "::dataflow::DeconvPricing",
+           /*default=*/"::dataflow::DeconvPricing::Upsample",
            "how a transposed convolution is priced: upsample (one convolution over the "
            "zero-upsampled input, as the original tool without --split), split (one "
            "convolution per stride phase) or combine (one convolution over all phases' "
-           "output channels, sharing the input tile) (default: upsample)">,
+           "output channels, sharing the input tile) (default: upsample)",
+           "DATAFLOW_OPTION_VALUES(DeconvPricing)">,
   ];
   let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect"];

@@ -83,20 +83,21 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                                             "first, on every accelerator (false: systolic "
                                             "networks price theirs as deconv= says) (default: false)"),
                              llvm::cl::init(false)};
-  Option<std::string> deconv{*this, "deconv",
-                             llvm::cl::desc("systolic accelerators: how a transposed "
-                                            "convolution is priced: upsample (as the "
-                                            "original tool), split or combine (default: upsample)"),
-                             llvm::cl::init("upsample")};
-  Option<std::string> systolicMethod{
+  Option<DeconvPricing> deconv{
+      *this, "deconv",
+      llvm::cl::desc("systolic accelerators: how a transposed convolution is priced: "
+                     "upsample (as the original tool), split or combine (default: upsample)"),
+      llvm::cl::init(DeconvPricing::Upsample), DATAFLOW_OPTION_VALUES(DeconvPricing)};
+  Option<SystolicMethodChoice> systolicMethod{
       *this, "systolic-method",
-      llvm::cl::desc("systolic accelerators: exhaustive, static, constrained or combined "
-                     "(empty: static with a fixed buffer partition, else exhaustive) (default: none)"),
-      llvm::cl::init("")};
-  Option<std::string> systolicGoal{*this, "systolic-goal",
-                                   llvm::cl::desc("systolic accelerators: latency or traffic "
-                                                  "first (default: latency)"),
-                                   llvm::cl::init("latency")};
+      llvm::cl::desc("systolic accelerators: exhaustive, static, constrained or combined, "
+                     "or auto (static with a fixed buffer partition, else exhaustive) "
+                     "(default: auto)"),
+      llvm::cl::init(SystolicMethodChoice::Auto), DATAFLOW_OPTION_VALUES(SystolicMethodChoice)};
+  Option<SystolicGoalChoice> systolicGoal{
+      *this, "systolic-goal",
+      llvm::cl::desc("systolic accelerators: latency or traffic first (default: latency)"),
+      llvm::cl::init(SystolicGoalChoice::Latency), DATAFLOW_OPTION_VALUES(SystolicGoalChoice)};
   Option<bool> fillDrain{*this, "fill-drain",
                          llvm::cl::desc("systolic accelerators, a refinement: charge the "
                                         "pipeline fill and drain of every array pass (off: "
@@ -138,9 +139,10 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                              llvm::cl::desc("write the report to this file ('-' = stdout; "
                                             "empty = no report) (default: none)"),
                              llvm::cl::init("")};
-  Option<std::string> reportFormat{*this, "report-format",
-                                   llvm::cl::desc("json, table or html (default: json)"),
-                                   llvm::cl::init("json")};
+  Option<ReportFormat> reportFormat{*this, "report-format",
+                                    llvm::cl::desc("json, table or html (default: json)"),
+                                    llvm::cl::init(ReportFormat::Json),
+                                    DATAFLOW_OPTION_VALUES(ReportFormat)};
   Option<double> minCoverage{*this, "min-coverage",
                              llvm::cl::desc("report: fail when a network's scheduled MACs are "
                                             "below this fraction of its model's (default: 0.0)"),

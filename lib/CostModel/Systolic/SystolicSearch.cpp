@@ -143,29 +143,18 @@ Result<SystolicSchedule> searchExhaustive(const SystolicLayer &l, const Systolic
 } // namespace
 
 std::optional<SystolicSearchMethod> parseSystolicSearchMethod(const std::string &name) {
-  if (name == "exhaustive")
-    return SystolicSearchMethod::Exhaustive;
-  if (name == "static")
-    return SystolicSearchMethod::Static;
-  if (name == "constrained")
-    return SystolicSearchMethod::Constrained;
-  if (name == "combined")
-    return SystolicSearchMethod::Combined;
+  const auto &engines = systolicEngines().engines();
+  for (size_t i = 0; i < engines.size(); ++i)
+    if (engines[i].name == name)
+      return static_cast<SystolicSearchMethod>(i);
   return std::nullopt;
 }
 
 const char *systolicSearchMethodName(SystolicSearchMethod m) {
-  switch (m) {
-  case SystolicSearchMethod::Exhaustive:
-    return "exhaustive";
-  case SystolicSearchMethod::Static:
-    return "static";
-  case SystolicSearchMethod::Constrained:
-    return "constrained";
-  case SystolicSearchMethod::Combined:
-    return "combined";
-  }
-  return "?";
+  const auto &engines = systolicEngines().engines();
+  const auto i = static_cast<size_t>(m);
+  // Engine names are string literals, so data() is null-terminated.
+  return i < engines.size() ? engines[i].name.data() : "?";
 }
 
 Result<SystolicSchedule> searchSystolicStatic(const SystolicLayer &l, const SystolicHardware &hw,
@@ -198,31 +187,52 @@ Result<SystolicSchedule> searchSystolicLayer(const SystolicLayer &layer,
   if (layer.spatialRank() != 2 && layer.spatialRank() != 3)
     return Status::error(StatusCode::InvalidLayer,
                          "systolic layers have 2 or 3 spatial dimensions");
-  switch (options.method) {
-  case SystolicSearchMethod::Exhaustive:
-    return searchExhaustive(layer, hw, options.model);
-  case SystolicSearchMethod::Static:
-    return searchSystolicStatic(layer, hw, options.partition, options.model);
-  case SystolicSearchMethod::Constrained:
-    return searchSystolicConstrained(layer, hw, options.model);
-  case SystolicSearchMethod::Combined: {
-    Result<SystolicSchedule> st =
-        searchSystolicStatic(layer, hw, options.partition, options.model);
-    if (!st)
-      return searchSystolicConstrained(layer, hw, options.model);
-    Result<SystolicSchedule> co =
-        searchSystolicConstrained(layer, hw, options.model, st->cost);
-    if (!co || !systolicBetter(co->cost, st->cost, options.model.goal)) {
-      SystolicSchedule s = *st;
-      s.evaluations += co ? co->evaluations : 0;
-      return s;
-    }
-    SystolicSchedule s = *co;
-    s.evaluations += st->evaluations;
+  return systolicEngines().run(systolicSearchMethodName(options.method),
+                               SystolicProblem{layer, hw, options});
+}
+
+namespace {
+// The engines, one per method of the original tool (docs/seed-tools.md §3.3).
+Result<SystolicSchedule> runExhaustive(const SystolicProblem &p) {
+  return searchExhaustive(p.layer, p.hw, p.options.model);
+}
+Result<SystolicSchedule> runStatic(const SystolicProblem &p) {
+  return searchSystolicStatic(p.layer, p.hw, p.options.partition, p.options.model);
+}
+Result<SystolicSchedule> runConstrained(const SystolicProblem &p) {
+  return searchSystolicConstrained(p.layer, p.hw, p.options.model);
+}
+/// The constrained search started from the static partition's tiling, never worse than it.
+Result<SystolicSchedule> runCombined(const SystolicProblem &p) {
+  Result<SystolicSchedule> st =
+      searchSystolicStatic(p.layer, p.hw, p.options.partition, p.options.model);
+  if (!st)
+    return searchSystolicConstrained(p.layer, p.hw, p.options.model);
+  Result<SystolicSchedule> co =
+      searchSystolicConstrained(p.layer, p.hw, p.options.model, st->cost);
+  if (!co || !systolicBetter(co->cost, st->cost, p.options.model.goal)) {
+    SystolicSchedule s = *st;
+    s.evaluations += co ? co->evaluations : 0;
     return s;
   }
-  }
-  return Status::error(StatusCode::InvalidArgument, "unknown systolic search method");
+  SystolicSchedule s = *co;
+  s.evaluations += st->evaluations;
+  return s;
+}
+} // namespace
+
+const EngineRegistry<SystolicProblem, SystolicSchedule> &systolicEngines() {
+  // In SystolicSearchMethod order.
+  static const EngineRegistry<SystolicProblem, SystolicSchedule> registry(
+      "the systolic model",
+      {{"exhaustive", "the buffer partition swept in 5% steps, greedy tile fill each",
+        runExhaustive},
+       {"static", "the accelerator's fixed buffer partition, greedy tile fill", runStatic},
+       {"constrained", "a continuous relaxation (NLopt COBYLA), rounded to the best tiling",
+        runConstrained},
+       {"combined", "constrained, started from the static tiling, never worse than it",
+        runCombined}});
+  return registry;
 }
 
 } // namespace dataflow::cost

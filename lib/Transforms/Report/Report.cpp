@@ -45,11 +45,6 @@ struct ReportPass : public dataflow::impl::ReportPassBase<ReportPass> {
       module.emitError() << "min-coverage must be a fraction in [0, 1], got " << value;
       return signalPassFailure();
     }
-    if (format != "json" && format != "table" && format != "html") {
-      module.emitError() << "unknown report format '" << format
-                         << "'; expected json, table or html";
-      return signalPassFailure();
-    }
     FailureOr<std::vector<NetworkEntry>> networks = collectNetworks(module);
     if (failed(networks))
       return signalPassFailure();
@@ -68,9 +63,9 @@ struct ReportPass : public dataflow::impl::ReportPassBase<ReportPass> {
       module.emitError() << "cannot write the report to '" << file << "': " << error.message();
       return signalPassFailure();
     }
-    if (format == "json")
+    if (format == ReportFormat::Json)
       writeJson(out->os(), *networks, searchSeconds);
-    else if (format == "html")
+    else if (format == ReportFormat::Html)
       writeHtml(out->os(), *networks, searchSeconds);
     else
       writeTable(out->os(), *networks, searchSeconds);

@@ -31,26 +31,12 @@ struct ScheduleSystolicPass
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
+    // The option's words name the family's engines (cost::systolicEngines()).
     std::optional<cost::SystolicSearchMethod> chosen;
-    if (!method.empty()) {
-      chosen = cost::parseSystolicSearchMethod(method);
-      if (!chosen) {
-        module.emitError() << "method must be exhaustive, static, constrained or combined, "
-                              "got '"
-                           << method << "'";
-        return signalPassFailure();
-      }
-    }
-    if (goal != "latency" && goal != "traffic") {
-      module.emitError() << "goal must be latency or traffic, got '" << goal << "'";
-      return signalPassFailure();
-    }
-    if (deconv != "upsample" && deconv != "split" && deconv != "combine") {
-      module.emitError() << "deconv must be upsample, split or combine, got '" << deconv
-                         << "'";
-      return signalPassFailure();
-    }
-    if (deconv != "upsample" && failed(decomposeSystolicDeconvs(module, deconv == "combine")))
+    if (method != SystolicMethodChoice::Auto)
+      chosen = cost::parseSystolicSearchMethod(stringifySystolicMethodChoice(method).str());
+    if (deconv != DeconvPricing::Upsample &&
+        failed(decomposeSystolicDeconvs(module, deconv == DeconvPricing::Combine)))
       return signalPassFailure();
     FailureOr<SmallVector<SystolicNetwork>> networks = collectSystolicNetworks(module);
     if (failed(networks))
@@ -121,7 +107,8 @@ struct ScheduleSystolicPass
       options.partition = *partition;
     options.model = bridge::toSystolicModelOptions(accel, fillDrain);
     options.model.goal =
-        goal == "traffic" ? cost::SystolicGoal::Traffic : cost::SystolicGoal::Latency;
+        goal == SystolicGoalChoice::Traffic ? cost::SystolicGoal::Traffic
+                                            : cost::SystolicGoal::Latency;
     bool ok = true;
     for (const auto &[op, work] : net.layers) {
       // One run is searched; the attribute holds the op's `copies` runs (SystolicWork).

@@ -7,7 +7,7 @@
 // RUN: not dataflow-opt %S/report.mlir --dataflow-report="file=%S" -o /dev/null 2>&1 | FileCheck %s --check-prefix=DIR
 // RUN: echo "func.func @unbound(%%x: tensor<1x4xi16>) -> tensor<1x2xi16> { %%y = dataflow.fc %%x : tensor<1x4xi16> -> tensor<1x2xi16> return %%y : tensor<1x2xi16> }" | not dataflow-opt --dataflow-report -o /dev/null 2>&1 | FileCheck %s --check-prefix=NONE
 
-// FORMAT: error: unknown report format 'xml'; expected json, table or html
+// FORMAT: for the --format option: 'xml' is not a value of this option; it takes json, table or html
 // FILE: error: cannot write the report to '{{.*}}missing-dir/report.json': {{.*}}No such file or directory
 // DIR: error: cannot write the report to '{{.*}}Report': {{.*}}s a directory
 // NONE: error: no scheduled network to report: no function bound to an accelerator holds a layer (run dataflow-attach-accelerator and dataflow-schedule first)

@@ -6,9 +6,9 @@
 // RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="goal=energy" 2>&1 | FileCheck %s --check-prefix=GOAL
 // RUN: not dataflow-opt %s -split-input-file --dataflow-schedule-systolic="deconv=phases" 2>&1 | FileCheck %s --check-prefix=DECONV
 
-// METHOD: error: method must be exhaustive, static, constrained or combined, got 'annealing'
-// GOAL: error: goal must be latency or traffic, got 'energy'
-// DECONV: error: deconv must be upsample, split or combine, got 'phases'
+// METHOD: for the --method option: 'annealing' is not a value of this option; it takes auto, exhaustive, static, constrained or combined
+// GOAL: for the --goal option: 'energy' is not a value of this option; it takes latency or traffic
+// DECONV: for the --deconv option: 'phases' is not a value of this option; it takes upsample, split or combine
 
 dataflow.accelerator @sa {
   kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,

@@ -11,6 +11,7 @@
 
 #include "Dataflow/CostModel/Eyeriss/Hardware.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlocking.h"
+#include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
 #include "Dataflow/CostModel/Eyeriss/RowStationaryMapping.h"
 
 #include <array>
@@ -28,6 +29,12 @@ std::optional<LoopBlocking> solveGbufResident(const MappingCandidate &cand,
 std::vector<LoopBlocking> solveBypassSchemes(const MappingCandidate &cand,
                                              const Hardware &hw,
                                              const std::array<bool, kNumData> &bypassAllowed);
+
+/// The solver engine: all valid schemes of the TETRIS bypass solver (CONV loops only;
+/// LR loops fall back to exhaustive as nn_dataflow does).
+std::vector<SchemeCost> searchBlockingSolver(const BlockingEvaluator &eval,
+                                             const Options &opts,
+                                             BlockingSearchStats *stats = nullptr);
 
 } // namespace dataflow::cost
 

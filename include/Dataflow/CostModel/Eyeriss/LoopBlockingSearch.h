@@ -1,14 +1,15 @@
 //===- LoopBlockingSearch.h - Blocking search engines -----------*- C++ -*-===//
 //
-// Search engines over the blocking schemes of one mapping candidate, behind
-// one interface (Options::method): exhaustive enumeration with nn_dataflow's
-// pruning of equivalent loop orders done by construction, and the TETRIS
-// bypass solver.
+// Search engines over the blocking schemes of one mapping candidate, picked by
+// name (Options::method): exhaustive enumeration with nn_dataflow's pruning of
+// equivalent loop orders done by construction (here), and the TETRIS bypass
+// solver (BypassSolver.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef DATAFLOW_COSTMODEL_LOOPBLOCKINGSEARCH_H
 #define DATAFLOW_COSTMODEL_LOOPBLOCKINGSEARCH_H
 
+#include "Dataflow/CostModel/Core/EngineRegistry.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingScheme.h"
 #include "Dataflow/CostModel/Eyeriss/Options.h"
 
@@ -39,13 +40,18 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
                                                  const Options &opts,
                                                  BlockingSearchStats *stats = nullptr);
 
-/// Solver: all valid schemes of the TETRIS bypass solver (CONV loops only;
-/// LR loops fall back to exhaustive as nn_dataflow does).
-std::vector<SchemeCost> searchBlockingSolver(const BlockingEvaluator &eval,
-                                             const Options &opts,
-                                             BlockingSearchStats *stats = nullptr);
+/// What one blocking search is given.
+struct BlockingProblem {
+  const BlockingEvaluator &eval;
+  const Options &opts;
+  BlockingSearchStats *stats;
+};
 
-/// Dispatches on opts.method.
+/// The family's interchangeable blocking engines by name (docs/architecture.md, "The
+/// seam"), in SearchMethod order: exhaustive, solver (BypassSolver.h).
+const EngineRegistry<BlockingProblem, std::vector<SchemeCost>> &blockingEngines();
+
+/// Runs the engine opts.method names.
 std::vector<SchemeCost> searchBlocking(const BlockingEvaluator &eval,
                                        const Options &opts,
                                        BlockingSearchStats *stats = nullptr);

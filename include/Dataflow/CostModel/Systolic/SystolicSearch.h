@@ -19,6 +19,7 @@
 #ifndef DATAFLOW_COSTMODEL_SYSTOLICSEARCH_H
 #define DATAFLOW_COSTMODEL_SYSTOLICSEARCH_H
 
+#include "Dataflow/CostModel/Core/EngineRegistry.h"
 #include "Dataflow/CostModel/Systolic/SystolicArray.h"
 
 #include <optional>
@@ -48,6 +49,18 @@ struct SystolicSchedule {
   int64_t evaluations = 0; ///< tilings evaluated (both orders count once)
 };
 
+/// What one systolic search is given.
+struct SystolicProblem {
+  const SystolicLayer &layer;
+  const SystolicHardware &hw;
+  const SystolicSearchOptions &options;
+};
+
+/// The family's interchangeable engines by name (docs/architecture.md, "The seam"), in
+/// SystolicSearchMethod order: exhaustive, static, constrained, combined.
+const EngineRegistry<SystolicProblem, SystolicSchedule> &systolicEngines();
+
+/// Validates the layer and hardware and runs the engine `options.method` names.
 Result<SystolicSchedule> searchSystolicLayer(const SystolicLayer &layer,
                                              const SystolicHardware &hw,
                                              const SystolicSearchOptions &options);

@@ -1,4 +1,4 @@
-//===- LoopBlockingExhaustive.cpp - Exhaustive blocking search ------------===//
+//===- LoopBlockingSearch.cpp - The blocking engines, exhaustive search ---===//
 //
 // docs/cost-model.md §4 "Exhaustive search" (nn_dataflow loop_blocking.py).
 // The tool enumerates every 3-way factorisation x all 36 order pairs and then
@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
+#include "Dataflow/CostModel/Eyeriss/BypassSolver.h"
 
 #include <algorithm>
 #include <chrono>
@@ -331,12 +332,30 @@ std::vector<SchemeCost> searchBlockingExhaustive(const BlockingEvaluator &eval,
   return top.take();
 }
 
+const EngineRegistry<BlockingProblem, std::vector<SchemeCost>> &blockingEngines() {
+  using Answer = Result<std::vector<SchemeCost>>;
+  // In SearchMethod order.
+  static const EngineRegistry<BlockingProblem, std::vector<SchemeCost>> registry(
+      "the Eyeriss loop-blocking search",
+      {{"exhaustive", "every blocking and canonical loop order (nn_dataflow)",
+        [](const BlockingProblem &p) -> Answer {
+          return searchBlockingExhaustive(p.eval, p.opts, p.stats);
+        }},
+       {"solver", "TETRIS's analytical bypass solver (CONV loops; others exhaustive)",
+        [](const BlockingProblem &p) -> Answer {
+          return searchBlockingSolver(p.eval, p.opts, p.stats);
+        }}});
+  return registry;
+}
+
 std::vector<SchemeCost> searchBlocking(const BlockingEvaluator &eval,
                                        const Options &opts,
                                        BlockingSearchStats *stats) {
-  if (opts.method == SearchMethod::Solver)
-    return searchBlockingSolver(eval, opts, stats);
-  return searchBlockingExhaustive(eval, opts, stats);
+  // The engines cannot fail (an empty list is "no valid scheme").
+  return blockingEngines()
+      .engines()[static_cast<size_t>(opts.method)]
+      .run(BlockingProblem{eval, opts, stats})
+      .value();
 }
 
 } // namespace dataflow::cost
