@@ -1,7 +1,9 @@
 //===- PartitionedSearch.cpp - Search and re-cost a layer on a node grid --===//
 //
 // docs/cost-model.md §5 and §6 (nn_dataflow Scheduling.schedule_search and
-// _get_result).
+// _get_result), and the search modes a network-level search uses (issue 25).
+// Past 500 lines: the partition search, its exact pruning and its parallel reduction
+// share one set of file-local types; split, they would need a private header.
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
@@ -72,16 +74,19 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
 }
 
 /// §5.3 unit hops of a set-up partition (the costly part of a set-up on large grids).
+/// `isolated` (PartitionSearchMode): the ifmaps cost no hops.
 void setHops(PartitionSetup &s, const Layer &layer, const Hardware &hw, const Options &opts,
-             const DataLayout &ifm, const PartitionScheme &part) {
+             const DataLayout &ifm, const PartitionScheme &part, bool isolated = false) {
   s.unitHops = unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(), ifm,
                            s.ofmLayout, opts.partitioning.forwarding());
+  if (isolated)
+    s.unitHops[size_t(kIfm)] = 0;
 }
 
 /// `withHops` = false leaves unitHops to setHops (pruned search: only where needed).
 Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
                              const DataLayout &ifm, const PartitionScheme &part,
-                             bool withHops = true) {
+                             bool withHops = true, bool isolated = false) {
   const Coord pd = part.dim();
   if (pd.h != hw.nodesH || pd.w != hw.nodesW)
     return Status::error(StatusCode::InvalidArgument,
@@ -113,7 +118,7 @@ Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Optio
   }
   s.ofmLayout = makeLayout(layer.batch, layer.M * layer.groups, layer.E, layer.F, dram, part);
   if (withHops)
-    setHops(s, layer, hw, opts, ifm, part);
+    setHops(s, layer, hw, opts, ifm, part, isolated);
   return s;
 }
 
@@ -200,9 +205,10 @@ struct PartitionBest {
 
 PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
                                    const Options &opts, const DataLayout &ifmapLayout,
-                                   const PartitionScheme &part, bool withHops) {
+                                   const PartitionScheme &part, bool withHops,
+                                   bool isolated) {
   PreparedPartition out;
-  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part, withHops);
+  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part, withHops, isolated);
   if (!ps) {
     out.error = ps.status();
     return out;
@@ -248,10 +254,12 @@ bool pastDeadline(const Options &opts) {
 
 /// `anyHeld`: set once any partition of the layer holds a scheme; past the deadline a
 /// partition not yet started is then skipped, and a started one stops after the
-/// candidate that gave it its first scheme.
+/// candidate that gave it its first scheme. `cached`: the blocking searches go through
+/// the run's SearchCache (always when pruning).
 PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &hw,
                                  const Options &opts, const PartitionScheme &part,
-                                 std::atomic<bool> &anyHeld, BestSoFar *bestSoFar) {
+                                 std::atomic<bool> &anyHeld, BestSoFar *bestSoFar,
+                                 bool cached) {
   PartitionBest out;
   if (!prep.setup) {
     out.error = prep.error;
@@ -278,7 +286,7 @@ PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &
     BlockingSearchStats stats;
     // Partitions whose per-node sub-layer and context coincide share one search (the
     // run's SearchCache, Options::cache).
-    for (SchemeCost &sc : bestSoFar ? searchBlockingCached(eval, opts, &stats)
+    for (SchemeCost &sc : bestSoFar || cached ? searchBlockingCached(eval, opts, &stats)
                                     : searchBlocking(eval, opts, &stats)) {
       if (!scaleByGroups(sc, ps.pl.layer.groups)) // the node's groups one after another
         continue; // its cycles do not fit int64: not a usable scheme
@@ -329,14 +337,17 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
                                              const DataLayout &ifmapLayout,
                                              const std::vector<PartitionScheme> &parts,
                                              unsigned threads,
-                                             const PartitionedSchedule *mustBeat = nullptr) {
+                                             const PartitionedSchedule *mustBeat = nullptr,
+                                             const PartitionSearchMode &mode = {}) {
   if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
     return s;
-  // Exact pruning (not under a time limit, whose partial answers depend on the order).
-  const bool prune = opts.partitioning.prune && !opts.deadline;
+  // Exact pruning (not under a time limit, whose partial answers depend on the order;
+  // not when every partition's best is wanted).
+  const bool prune = opts.partitioning.prune && !opts.deadline && !mode.each;
   std::vector<PreparedPartition> prepared(parts.size());
   forEachIndex(parts.size(), threads, [&](size_t i) {
-    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune);
+    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune,
+                                   mode.isolated);
   });
   if (opts.maxCandidates > 0) {
     // Limits: the whole layer's space, every partition's per-node blocking search.
@@ -391,7 +402,7 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
       PartitionSetup &ps = *prepared[i].setup;
       bool skip = bestSoFar.cannotWin(bounds[i]);
       if (!skip) {
-        setHops(ps, layer, hw, opts, ifmapLayout, parts[i]);
+        setHops(ps, layer, hw, opts, ifmapLayout, parts[i], mode.isolated);
         skip = bestSoFar.cannotWin(
             partitionBound(*prepared[i].mapping, hw, opts, ps.ctx, ps.unitHops));
       }
@@ -401,7 +412,7 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
       }
     }
     results[i] = searchOnePartition(prepared[i], hw, opts, parts[i], anyHeld,
-                                    prune ? &bestSoFar : nullptr);
+                                    prune ? &bestSoFar : nullptr, mode.each != nullptr);
   });
   bool have = false;
   PartitionedSchedule best;
@@ -414,6 +425,8 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
     total.evaluated += r.stats.evaluated;
     total.stopped = total.stopped || r.stats.stopped;
     searched += r.searched ? 1 : 0;
+    if (r.have && mode.each)
+      mode.each->push_back(r.best);
     if (r.have && (!have || partitionedBetter(r.best, best, opts.goal))) {
       best = std::move(r.best);
       have = true;
@@ -460,6 +473,22 @@ Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Har
                                                    const DataLayout &ifmapLayout,
                                                    const PartitionScheme &part) {
   return searchPartitions(layer, hw, opts, ifmapLayout, {part}, 1);
+}
+
+Result<PartitionedSchedule> searchLayerWithMode(const Layer &layer, const Hardware &hw,
+                                                const Options &opts,
+                                                const DataLayout &ifmapLayout,
+                                                const PartitionSearchMode &mode,
+                                                unsigned threads,
+                                                const PartitionScheme *part) {
+  if (mode.each)
+    mode.each->clear();
+  if (part)
+    return searchPartitions(layer, hw, opts, ifmapLayout, {*part}, 1, nullptr, mode);
+  return searchPartitions(layer, hw, opts, ifmapLayout,
+                          enumeratePartitions(PartShape::of(layer), layer.batch,
+                                              {hw.nodesH, hw.nodesW}, opts.partitioning),
+                          threads, nullptr, mode);
 }
 
 Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,

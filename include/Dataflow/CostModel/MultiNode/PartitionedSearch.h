@@ -18,6 +18,8 @@
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/CostModel/MultiNode/NocHops.h"
 
+#include <vector>
+
 namespace dataflow::cost {
 
 struct PartitionedSchedule {
@@ -72,6 +74,28 @@ Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Har
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout,
                                                    const PartitionScheme &part);
+
+/// How searchLayerWithMode searches a layer's partitions (not in nn_dataflow; issue 25).
+struct PartitionSearchMode {
+  /// Non-null: also every partition's best (those with a valid scheme, in the tool's
+  /// enumeration order), for a network search that keeps several partial networks
+  /// (NetworkSearch.h); no partition is pruned then.
+  std::vector<PartitionedSchedule> *each = nullptr;
+  /// The ifmaps cost no NoC hops (as if each node already held its part): nothing else
+  /// of a layer's cost depends on its producers' layout, so the best is a lower bound of
+  /// the layer's cost after any producer layout (among the schemes the per-node search
+  /// keeps).
+  bool isolated = false;
+};
+
+/// searchLayerPartitioned (over every partition, or only `part` if given) as `mode` says;
+/// the layer's best as there (without `mustBeat`).
+Result<PartitionedSchedule> searchLayerWithMode(const Layer &layer, const Hardware &hw,
+                                                const Options &opts,
+                                                const DataLayout &ifmapLayout,
+                                                const PartitionSearchMode &mode,
+                                                unsigned threads = 1,
+                                                const PartitionScheme *part = nullptr);
 
 Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,
                                                 const Options &opts,
