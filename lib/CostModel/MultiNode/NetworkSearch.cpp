@@ -160,6 +160,7 @@ struct SearchContext {
   int64_t batch;
   std::vector<PartitionScheme> seeds;
   std::vector<std::string> order;
+  HopMemo *hops;
 
   std::map<std::string, DataLayout> seedLayouts(const PartitionScheme &seed) const {
     const NodeRegion dram = dramRegion(hw);
@@ -214,6 +215,7 @@ Result<std::vector<PartitionedSchedule>> layerCandidates(const SearchContext &c,
   }
   PartitionSearchMode mode;
   mode.each = &out;
+  mode.hops = c.hops;
   Result<PartitionedSchedule> r =
       searchLayerWithMode(n->layer, c.hw, c.layerOptions(c.order[i], c.opts.goal), ifm, mode,
                           c.threads, c.pinnedPart(c.order[i]));
@@ -350,6 +352,7 @@ Result<NetworkBound> lowerBound(const SearchContext &c, const NetworkSchedule &s
     const Layer &layer = c.net.find(name)->layer;
     PartitionSearchMode mode;
     mode.isolated = true;
+    mode.hops = c.hops;
     Result<PartitionedSchedule> e = searchLayerWithMode(
         layer, c.hw, c.layerOptions(name, Goal::Energy), *ifm, mode, c.threads,
         c.pinnedPart(name));
@@ -375,7 +378,7 @@ Result<NetworkSchedule> scheduleGreedy(const Network &net, const Hardware &hw,
                                        const PartitionScheme *inputPart,
                                        const NetworkPartitionPins &pinnedParts,
                                        const NetworkSchedulePins &schedulePins,
-                                       unsigned threads) {
+                                       unsigned threads, HopMemo &hopMemo) {
   if (net.layers.empty())
     return Status::error(StatusCode::InvalidArgument, "the network has no layers");
   const int64_t batch = net.layers.front().layer.batch;
@@ -412,7 +415,9 @@ Result<NetworkSchedule> scheduleGreedy(const Network &net, const Hardware &hw,
       pinned.pins = scheme->second;
       return searchLayerInPartition(n->layer, hw, pinned, ifm, pin->second);
     }
-    return searchLayerPartitioned(n->layer, hw, opts, ifm, threads, mustBeat);
+    PartitionSearchMode mode;
+    mode.hops = &hopMemo;
+    return searchLayerWithMode(n->layer, hw, opts, ifm, mode, threads, nullptr, mustBeat);
   };
   auto seedLayouts = [&](const PartitionScheme &seed) {
     std::map<std::string, DataLayout> layouts;
@@ -468,12 +473,13 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const NetworkPartitionPins &pinnedParts,
                                         const NetworkSchedulePins &schedulePins,
                                         unsigned threads, const NetworkSearchOptions &search) {
+  HopMemo hopMemo; // one network on one accelerator: shared by every search below
   Result<NetworkSchedule> greedy = scheduleGreedy(net, hw, opts, choices, inputPart,
-                                                  pinnedParts, schedulePins, threads);
+                                                  pinnedParts, schedulePins, threads, hopMemo);
   if (!greedy || (search.beamWidth <= 1 && !search.lowerBound))
     return greedy;
   SearchContext c{net, hw, opts, choices, pinnedParts, schedulePins, threads,
-                  net.layers.front().layer.batch, {}, schedulingOrder(net)};
+                  net.layers.front().layer.batch, {}, schedulingOrder(net), &hopMemo};
   if (inputPart)
     c.seeds.push_back(*inputPart);
   else

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <chrono>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <numeric>
 #include <optional>
@@ -74,11 +75,14 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
 }
 
 /// §5.3 unit hops of a set-up partition (the costly part of a set-up on large grids).
-/// `isolated` (PartitionSearchMode): the ifmaps cost no hops.
+/// `isolated` (PartitionSearchMode): the ifmaps cost no hops; `memo`: counted once.
 void setHops(PartitionSetup &s, const Layer &layer, const Hardware &hw, const Options &opts,
-             const DataLayout &ifm, const PartitionScheme &part, bool isolated = false) {
-  s.unitHops = unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(), ifm,
-                           s.ofmLayout, opts.partitioning.forwarding());
+             const DataLayout &ifm, const PartitionScheme &part, bool isolated = false,
+             HopMemo *memo = nullptr) {
+  s.unitHops = memo ? memo->get(layer, hw, part, ifm, s.ofmLayout,
+                                opts.partitioning.forwarding())
+                    : unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(), ifm,
+                                  s.ofmLayout, opts.partitioning.forwarding());
   if (isolated)
     s.unitHops[size_t(kIfm)] = 0;
 }
@@ -86,7 +90,8 @@ void setHops(PartitionSetup &s, const Layer &layer, const Hardware &hw, const Op
 /// `withHops` = false leaves unitHops to setHops (pruned search: only where needed).
 Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
                              const DataLayout &ifm, const PartitionScheme &part,
-                             bool withHops = true, bool isolated = false) {
+                             bool withHops = true, bool isolated = false,
+                             HopMemo *memo = nullptr) {
   const Coord pd = part.dim();
   if (pd.h != hw.nodesH || pd.w != hw.nodesW)
     return Status::error(StatusCode::InvalidArgument,
@@ -118,7 +123,7 @@ Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Optio
   }
   s.ofmLayout = makeLayout(layer.batch, layer.M * layer.groups, layer.E, layer.F, dram, part);
   if (withHops)
-    setHops(s, layer, hw, opts, ifm, part, isolated);
+    setHops(s, layer, hw, opts, ifm, part, isolated, memo);
   return s;
 }
 
@@ -206,9 +211,10 @@ struct PartitionBest {
 PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
                                    const Options &opts, const DataLayout &ifmapLayout,
                                    const PartitionScheme &part, bool withHops,
-                                   bool isolated) {
+                                   bool isolated, HopMemo *memo) {
   PreparedPartition out;
-  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part, withHops, isolated);
+  Result<PartitionSetup> ps =
+      setUp(layer, hw, opts, ifmapLayout, part, withHops, isolated, memo);
   if (!ps) {
     out.error = ps.status();
     return out;
@@ -347,7 +353,7 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
   std::vector<PreparedPartition> prepared(parts.size());
   forEachIndex(parts.size(), threads, [&](size_t i) {
     prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune,
-                                   mode.isolated);
+                                   mode.isolated, mode.hops);
   });
   if (opts.maxCandidates > 0) {
     // Limits: the whole layer's space, every partition's per-node blocking search.
@@ -402,7 +408,7 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
       PartitionSetup &ps = *prepared[i].setup;
       bool skip = bestSoFar.cannotWin(bounds[i]);
       if (!skip) {
-        setHops(ps, layer, hw, opts, ifmapLayout, parts[i], mode.isolated);
+        setHops(ps, layer, hw, opts, ifmapLayout, parts[i], mode.isolated, mode.hops);
         skip = bestSoFar.cannotWin(
             partitionBound(*prepared[i].mapping, hw, opts, ps.ctx, ps.unitHops));
       }
@@ -480,15 +486,62 @@ Result<PartitionedSchedule> searchLayerWithMode(const Layer &layer, const Hardwa
                                                 const DataLayout &ifmapLayout,
                                                 const PartitionSearchMode &mode,
                                                 unsigned threads,
-                                                const PartitionScheme *part) {
+                                                const PartitionScheme *part,
+                                                const PartitionedSchedule *mustBeat) {
   if (mode.each)
     mode.each->clear();
   if (part)
-    return searchPartitions(layer, hw, opts, ifmapLayout, {*part}, 1, nullptr, mode);
+    return searchPartitions(layer, hw, opts, ifmapLayout, {*part}, 1, mustBeat, mode);
   return searchPartitions(layer, hw, opts, ifmapLayout,
                           enumeratePartitions(PartShape::of(layer), layer.batch,
                                               {hw.nodesH, hw.nodesW}, opts.partitioning),
-                          threads, nullptr, mode);
+                          threads, mustBeat, mode);
+}
+
+struct HopMemo::Impl {
+  /// The layer's shape, the partition and the forwarding flag (the name is not used).
+  using Key = std::array<int64_t, 25>;
+  struct Entry {
+    DataLayout ifm;
+    PerDataHops hops;
+  };
+  std::mutex mutex;
+  std::map<Key, std::vector<Entry>> entries;
+  int64_t hits = 0, misses = 0;
+};
+
+HopMemo::HopMemo() : impl(new Impl) {}
+HopMemo::~HopMemo() { delete impl; }
+int64_t HopMemo::hits() const { return impl->hits; }
+int64_t HopMemo::misses() const { return impl->misses; }
+
+PerDataHops HopMemo::get(const Layer &layer, const Hardware &hw, const PartitionScheme &part,
+                         const DataLayout &ifm, const DataLayout &ofm, bool forwarding) {
+  Impl::Key key{int64_t(layer.kind), layer.C, layer.M, layer.E, layer.F, layer.R,
+                layer.S, layer.U, layer.V, layer.nreg, layer.batch, layer.groups,
+                int64_t(forwarding)};
+  for (int p = 0; p < kNumPartTypes; ++p) {
+    key[size_t(13 + p)] = part.order[size_t(p)];
+    key[size_t(17 + 2 * p)] = part.dims[size_t(p)].h;
+    key[size_t(18 + 2 * p)] = part.dims[size_t(p)].w;
+  }
+  {
+    std::lock_guard<std::mutex> lock(impl->mutex);
+    auto it = impl->entries.find(key);
+    if (it != impl->entries.end())
+      for (const Impl::Entry &e : it->second)
+        if (e.ifm == ifm) {
+          ++impl->hits;
+          return e.hops;
+        }
+  }
+  // Counted outside the lock (two threads may count the same one: the same value).
+  const PerDataHops hops = unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(),
+                                       ifm, ofm, forwarding);
+  std::lock_guard<std::mutex> lock(impl->mutex);
+  ++impl->misses;
+  impl->entries[key].push_back({ifm, hops});
+  return hops;
 }
 
 Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,
