@@ -433,10 +433,17 @@ Result<NetworkSchedule> scheduleGreedy(const Network &net, const Hardware &hw,
   size_t bestSeed = 0;
   PartitionedSchedule first;
   Status err;
+  std::vector<std::map<std::string, DataLayout>> seen; // the seeds' layouts searched
   for (size_t k = 0; k < seeds.size(); ++k) {
+    // A seed laying the inputs out as an earlier one did gives the same first layer, which
+    // cannot beat the earlier one's (ties go to the earlier seed): not searched again.
+    std::map<std::string, DataLayout> layouts = seedLayouts(seeds[k]);
+    if (std::find(seen.begin(), seen.end(), layouts) != seen.end())
+      continue;
+    seen.push_back(layouts);
     // Only a first layer beating the best seed so far matters: the search may prune
     // what cannot (PartitionBound.h), and then fails or returns one that does not beat it.
-    Result<PartitionedSchedule> r = layerSchedule(0, seedLayouts(seeds[k]), have ? &first : nullptr);
+    Result<PartitionedSchedule> r = layerSchedule(0, layouts, have ? &first : nullptr);
     if (!r) {
       err = r.status();
       continue;
