@@ -3,6 +3,8 @@
 // docs/cost-model.md §6 (nn_dataflow NNDataflow.schedule_search without
 // pipelining, InterLayerPipeline's DAG order); beyond the tool, a beam over the
 // layers' partitions and a lower bound of the network (issue 25).
+// Over 500 lines: the greedy walk, the beam and the bound share one search context
+// (seeds, layouts, pins, the hop memo); split, they would need a private header.
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/NetworkSearch.h"

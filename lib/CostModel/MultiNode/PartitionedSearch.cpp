@@ -2,8 +2,8 @@
 //
 // docs/cost-model.md §5 and §6 (nn_dataflow Scheduling.schedule_search and
 // _get_result), and the search modes a network-level search uses (issue 25).
-// Past 500 lines: the partition search, its exact pruning and its parallel reduction
-// share one set of file-local types; split, they would need a private header.
+// Over 500 lines: the partition search, its exact pruning, its parallel reduction and the
+// hop memo share one set of file-local types; split, they would need a private header.
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"

@@ -112,6 +112,34 @@ TEST(Beam, BeatsGreedyWhereGreedyLoses) {
   EXPECT_EQ(again->totalTime, beam->totalTime);
 }
 
+/// HopMemo (shared by a network's searches) gives unitNocHops exactly, counted once per
+/// (layer shape, partition, ifmap layout): a layer of another name and the same shape hits.
+TEST(Beam, HopMemoIsUnitNocHops) {
+  std::string err;
+  const RefRun ref = loadRefRun("mesh8x8_2D_alexnet_b16_hybrid_solve", &err);
+  ASSERT_FALSE(ref.name.empty()) << err;
+  const Layer &conv = *ref.layer("conv3_a");
+  Layer twin = conv;
+  twin.name = "twin";
+  const NodeRegion dram = dramRegion(ref.hw);
+  PartitionOptions po = ref.opts.partitioning;
+  HopMemo memo;
+  int n = 0;
+  for (const PartitionScheme &part :
+       enumeratePartitions(PartShape::of(conv), conv.batch, {ref.hw.nodesH, ref.hw.nodesW}, po)) {
+    const DataLayout ifm = makeLayout(conv.batch, conv.C, conv.hifm(), conv.wifm(), dram, part);
+    const DataLayout ofm = makeLayout(conv.batch, conv.M, conv.E, conv.F, dram, part);
+    const PerDataHops direct = unitNocHops(conv, procRegion(ref.hw), part, dram.nodes(), ifm,
+                                           ofm, po.forwarding());
+    EXPECT_EQ(memo.get(conv, ref.hw, part, ifm, ofm, po.forwarding()), direct) << part.str();
+    EXPECT_EQ(memo.get(twin, ref.hw, part, ifm, ofm, po.forwarding()), direct) << part.str();
+    ++n;
+  }
+  EXPECT_GT(n, 1);
+  EXPECT_EQ(memo.misses(), n);
+  EXPECT_EQ(memo.hits(), n);
+}
+
 /// Goal delay: the bound has a time part (each layer's least time), below the answer's.
 TEST(Beam, DelayBound) {
   std::string err;
