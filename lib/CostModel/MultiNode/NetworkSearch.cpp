@@ -10,6 +10,8 @@
 #include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 
 #include <algorithm>
+#include <optional>
+#include <cmath>
 #include <functional>
 #include <set>
 
@@ -202,9 +204,11 @@ struct SearchContext {
 };
 
 /// Every candidate of layer `i` after the ifmap layout `ifm`: its choice re-costed, or the
-/// best of each partition (only the pinned one if pinned).
+/// best of each partition (only the pinned one if pinned); with `mustBeat`, those that
+/// cannot rank before it may be left out.
 Result<std::vector<PartitionedSchedule>> layerCandidates(const SearchContext &c, size_t i,
-                                                         const DataLayout &ifm) {
+                                                         const DataLayout &ifm,
+                                                         const PartitionedSchedule *mustBeat) {
   const Network::Node *n = c.net.find(c.order[i]);
   std::vector<PartitionedSchedule> out;
   auto it = c.choices.find(c.order[i]);
@@ -220,7 +224,7 @@ Result<std::vector<PartitionedSchedule>> layerCandidates(const SearchContext &c,
   mode.hops = c.hops;
   Result<PartitionedSchedule> r =
       searchLayerWithMode(n->layer, c.hw, c.layerOptions(c.order[i], c.opts.goal), ifm, mode,
-                          c.threads, c.pinnedPart(c.order[i]));
+                          c.threads, c.pinnedPart(c.order[i]), mustBeat);
   if (!r)
     return r.status();
   return out;
@@ -268,7 +272,40 @@ Result<NetworkSchedule> scheduleBeam(const SearchContext &c, unsigned width) {
       int64_t time;
     };
     std::vector<Cand> cands;
+    // The layouts a candidate leaves to be read (the partial networks' identity).
+    auto stateKey = [&](const Partial &parent, const PartitionScheme &part) {
+      std::string key;
+      for (const auto &[producer, p] : parent.partOf) {
+        auto use = lastUse.find(producer);
+        if (use != lastUse.end() && use->second > i)
+          key += producer + "=" + p + ";";
+      }
+      if (lastUse.count(name))
+        key += name + "=" + part.str() + ";";
+      return key;
+    };
+    // Exact pruning: once `width` distinct partial networks are held, a candidate that
+    // cannot rank before the width-th of them cannot be kept. The partial networks are
+    // visited in rank order, so the bar only tightens and a layer's candidates searched for
+    // one are a superset of what a later one with the same producers needs.
+    std::map<std::string, std::pair<double, int64_t>> keyBest;
     for (size_t b = 0; b < beam.size(); ++b) {
+      std::optional<PartitionedSchedule> bar;
+      if (keyBest.size() >= width && c.opts.goal != Goal::EnergyDelay) {
+        std::vector<std::pair<double, int64_t>> held;
+        for (const auto &entry : keyBest)
+          held.push_back(entry.second);
+        std::nth_element(held.begin(), held.begin() + std::ptrdiff_t(width - 1), held.end(),
+                         [&](const auto &x, const auto &y) {
+                           return networkBetter(x.first, x.second, y.first, y.second,
+                                                c.opts.goal);
+                         });
+        const auto &[barCost, barTime] = held[width - 1];
+        bar.emplace();
+        // This layer's share of the bar, a little loose for the rounding of the difference.
+        bar->energy.total = barCost - beam[b].cost + 1e-12 * std::fabs(barCost);
+        bar->time = barTime - beam[b].time;
+      }
       std::string key;
       for (const std::string &p : prevs)
         key += p + "=" + beam[b].partOf[p] + ";";
@@ -277,15 +314,22 @@ Result<NetworkSchedule> scheduleBeam(const SearchContext &c, unsigned width) {
         Result<DataLayout> ifm = c.ifmapOf(i, beam[b].layouts);
         if (!ifm)
           return ifm.status();
-        Result<std::vector<PartitionedSchedule>> r = layerCandidates(c, i, *ifm);
+        Result<std::vector<PartitionedSchedule>> r =
+            layerCandidates(c, i, *ifm, bar ? &*bar : nullptr);
         if (!r) {
           err = r.status();
           continue;
         }
         it = memo.emplace(key, std::move(r).value()).first;
       }
-      for (const PartitionedSchedule &s : it->second)
+      for (const PartitionedSchedule &s : it->second) {
         cands.push_back({b, &s, beam[b].cost + s.energy.total, beam[b].time + s.time});
+        auto [held, fresh] = keyBest.try_emplace(stateKey(beam[b], s.part),
+                                                 cands.back().cost, cands.back().time);
+        if (!fresh && networkBetter(cands.back().cost, cands.back().time, held->second.first,
+                                    held->second.second, c.opts.goal))
+          held->second = {cands.back().cost, cands.back().time};
+      }
     }
     if (cands.empty())
       return err.isOk() ? Status::error(StatusCode::NoValidScheme, "no partial network") : err;
@@ -300,15 +344,7 @@ Result<NetworkSchedule> scheduleBeam(const SearchContext &c, unsigned width) {
       if (next.size() >= width)
         break;
       const Partial &parent = beam[cd.parent];
-      std::string key;
-      for (const auto &[producer, part] : parent.partOf) {
-        auto use = lastUse.find(producer);
-        if (use != lastUse.end() && use->second > i)
-          key += producer + "=" + part + ";";
-      }
-      if (lastUse.count(name))
-        key += name + "=" + cd.layer->part.str() + ";";
-      if (!keys.insert(key).second)
+      if (!keys.insert(stateKey(parent, cd.layer->part)).second)
         continue;
       Partial p = parent;
       p.layouts[name] = cd.layer->ofmapLayout;

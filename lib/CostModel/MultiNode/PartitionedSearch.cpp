@@ -234,8 +234,12 @@ PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
 class BestSoFar {
 public:
   explicit BestSoFar(Goal g) : goal(g) {}
+  /// Frozen (every partition's best wanted): only the first offer, the caller's bar, counts.
+  void freeze() { frozen = true; }
   void offer(const PartitionedSchedule &s) {
     std::lock_guard<std::mutex> lock(mutex);
+    if (frozen && have)
+      return;
     if (!have || partitionedBetter(s, best, goal)) {
       best.energy = s.energy;
       best.time = s.time;
@@ -250,7 +254,7 @@ public:
 private:
   Goal goal;
   std::mutex mutex;
-  bool have = false;
+  bool have = false, frozen = false;
   PartitionedSchedule best;
 };
 
@@ -349,7 +353,8 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
     return s;
   // Exact pruning (not under a time limit, whose partial answers depend on the order;
   // not when every partition's best is wanted).
-  const bool prune = opts.partitioning.prune && !opts.deadline && !mode.each;
+  // With every partition's best wanted, only against the caller's bar `mustBeat`.
+  const bool prune = opts.partitioning.prune && !opts.deadline && (!mode.each || mustBeat);
   std::vector<PreparedPartition> prepared(parts.size());
   forEachIndex(parts.size(), threads, [&](size_t i) {
     prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune,
@@ -402,6 +407,8 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
   BestSoFar bestSoFar(opts.goal);
   if (prune && mustBeat)
     bestSoFar.offer(*mustBeat);
+  if (mode.each)
+    bestSoFar.freeze();
   forEachIndex(parts.size(), threads, [&](size_t k) {
     const size_t i = order[k];
     if (prune && prepared[i].mapping) {

@@ -49,6 +49,17 @@ TEST_P(BeamRun, NeverWorseThanGreedyAboveBound) {
   EXPECT_FALSE(greedy->beamImproved);
   for (const std::string &name : plain->order)
     EXPECT_TRUE(greedy->layers.at(name).part == plain->layers.at(name).part) << name;
+  // The beam's exact pruning (a candidate that cannot rank before the width-th partial
+  // network held) changes nothing: the same networks as with pruning off.
+  Options unpruned = ref.opts;
+  unpruned.partitioning.prune = false;
+  Result<NetworkSchedule> full = run(ref.network, ref.hw, unpruned, 4, false);
+  ASSERT_TRUE(full.isOk()) << full.status().message();
+  EXPECT_EQ(full->totalCost, beam->totalCost);
+  EXPECT_EQ(full->totalTime, beam->totalTime);
+  EXPECT_TRUE(full->inputPart == beam->inputPart);
+  for (const std::string &name : full->order)
+    EXPECT_TRUE(full->layers.at(name).part == beam->layers.at(name).part) << name;
   // Never worse than greedy, and not above the tool.
   EXPECT_FALSE(networkBetter(greedy->totalCost, greedy->totalTime, beam->totalCost,
                              beam->totalTime, ref.opts.goal));

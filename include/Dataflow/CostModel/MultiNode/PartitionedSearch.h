@@ -100,7 +100,8 @@ private:
 struct PartitionSearchMode {
   /// Non-null: also every partition's best (those with a valid scheme, in the tool's
   /// enumeration order), for a network search that keeps several partial networks
-  /// (NetworkSearch.h); no partition is pruned then.
+  /// (NetworkSearch.h). Pruned only against `mustBeat` if given: a partition whose best
+  /// cannot rank before it is left out (or its entry is not its best).
   std::vector<PartitionedSchedule> *each = nullptr;
   /// The ifmaps cost no NoC hops (as if each node already held its part): nothing else
   /// of a layer's cost depends on its producers' layout, so the best is a lower bound of
