@@ -13,6 +13,7 @@
 // RUN: diff %t.mlir %t.recost.mlir
 // RUN: FileCheck %s --check-prefix=RECOST < %t.mlir
 // RUN: dataflow-opt %examples/networks/alexnet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/mesh8x8_2d.mlir" --dataflow-schedule="hybrid=true method=solver network-search=beam report=- report-format=table" -o /dev/null | FileCheck %s --check-prefix=PIPE
+// RUN: dataflow-opt --help | FileCheck %s --check-prefix=HELP
 // RUN: not dataflow-opt %examples/networks/alexnet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/mesh8x8_2d.mlir" --dataflow-partition-layers="network-search=best" 2>&1 | FileCheck %s --check-prefix=BADSEARCH
 // RUN: not dataflow-opt %examples/networks/alexnet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/mesh8x8_2d.mlir" --dataflow-partition-layers="network-search=beam network-beam=1" 2>&1 | FileCheck %s --check-prefix=BADBEAM
 
@@ -27,6 +28,10 @@
 // RECOST: dataflow.partition = #dataflow.partition<order = [batp, inpp, outp, ofmp], outp = [2, 8], ofmp = [4, 1], batp = [1, 1], inpp = [1, 1]>, name = "pool1_a"
 
 // PIPE: total 160.5e9
+
+// HELP: --lower-bound {{.*}}(default: false)
+// HELP: --network-beam=<uint> {{.*}}(default: 4)
+// HELP: --network-search=<string> {{.*}}(default: greedy)
 
 // BADSEARCH: error: network-search must be greedy or beam, not 'best'
 // BADBEAM: error: network-beam must be at least 2 with network-search=beam (1 partial network is the greedy search), not 1
