@@ -71,6 +71,9 @@ void addEyerissPasses(OpPassManager &pm, const SchedulePipelineOptions &options,
   auto partition = searchPassOptions<PartitionLayersPassOptions>(options);
   setPartitioning(partition, options);
   setLimits(partition, options);
+  partition.networkSearch = options.networkSearch;
+  partition.networkBeam = options.networkBeam;
+  partition.lowerBound = options.lowerBound;
   pm.addPass(createPartitionLayersPass(partition, cache));
 
   auto map = searchPassOptions<MapArrayPassOptions>(options);

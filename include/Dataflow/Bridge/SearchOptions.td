@@ -80,6 +80,12 @@ def Dataflow_ReportFormat : Dataflow_OptionEnum<"ReportFormat",
   I32EnumCase<"Table", 1, "table">,
   I32EnumCase<"Html", 2, "html">]>;
 
+// The multi-node network search: nn_dataflow's greedy layer order, or a beam over it.
+def Dataflow_NetworkSearch : Dataflow_OptionEnum<"NetworkSearch",
+    "how the multi-node search walks the network", [
+  I32EnumCase<"Greedy", 0, "greedy">,
+  I32EnumCase<"Beam", 1, "beam">]>;
+
 // The model families dataflow-schedule can run (Transforms/AcceleratorFamilies.h).
 def Dataflow_FamilyChoice : Dataflow_OptionEnum<"FamilyChoice",
     "which model families dataflow-schedule runs", [

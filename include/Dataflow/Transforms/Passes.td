@@ -339,6 +339,14 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
     one-node accelerator the pass only writes the trivial partition; the single-node
     passes schedule those layers.
 
+    `network-search=beam` looks beyond the tool's greedy order: after each layer it keeps
+    the `network-beam` cheapest partial networks (those with the same layouts still to
+    be read kept once), so an early partition that is cheaper but lays its ofmaps out
+    badly for a later layer can lose; its answer replaces the greedy one only when
+    strictly better, so it is never worse. `lower-bound=true` reports, as a remark on
+    each function, how far the answer is from the sum of each layer's best cost with its
+    ifmaps already in place (no network schedule of this search can cost less).
+
     ```mlir
     %1 = dataflow.conv %0 ... {name = "conv1"}
     // becomes, on TETRIS T-16 (4x4 nodes)
@@ -362,6 +370,17 @@ def PartitionLayersPass : Pass<"dataflow-partition-layers", "::mlir::ModuleOp"> 
     Option<"bufferSharing", "buffer-sharing", "bool", /*default=*/"false",
            "share global buffers over the NoC, implies access forwarding (TANGRAM; "
            "nn_dataflow --enable-gbuf-sharing) (default: false)">,
+    Option<"networkSearch", "network-search", "::dataflow::NetworkSearch",
+           /*default=*/"::dataflow::NetworkSearch::Greedy",
+           "greedy (layer by layer, nn_dataflow's order and answer) or beam (keeps the "
+           "network-beam best partial networks per layer; never worse than greedy) "
+           "(default: greedy)",
+           "DATAFLOW_OPTION_VALUES(NetworkSearch)">,
+    Option<"networkBeam", "network-beam", "unsigned", /*default=*/"4",
+           "network-search=beam: partial networks kept per layer, at least 2 (default: 4)">,
+    Option<"lowerBound", "lower-bound", "bool", /*default=*/"false",
+           "remark, per network, the gap to a lower bound: the sum of each layer's best "
+           "cost with its ifmaps in place (default: false)">,
   ]);
   let dependentDialects = ["::dataflow::DataflowDialect"];
 }

@@ -135,6 +135,18 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
       llvm::cl::desc("family=dmaze: what the dMazeRunner search minimises: edp, energy or "
                      "cycles (default: edp)"),
       llvm::cl::init(DMazeGoal::Edp), DATAFLOW_OPTION_VALUES(DMazeGoal)};
+  Option<std::string> networkSearch{*this, "network-search",
+                                    llvm::cl::desc("multi-node: greedy or beam (never worse "
+                                                   "than greedy) (default: greedy)"),
+                                    llvm::cl::init("greedy")};
+  Option<unsigned> networkBeam{*this, "network-beam",
+                               llvm::cl::desc("network-search=beam: partial networks kept "
+                                              "per layer (default: 4)"),
+                               llvm::cl::init(4)};
+  Option<bool> lowerBound{*this, "lower-bound",
+                          llvm::cl::desc("multi-node: remark the gap to the network's lower "
+                                         "bound (default: false)"),
+                          llvm::cl::init(false)};
   Option<std::string> report{*this, "report",
                              llvm::cl::desc("write the report to this file ('-' = stdout; "
                                             "empty = no report) (default: none)"),

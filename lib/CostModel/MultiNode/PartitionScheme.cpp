@@ -37,20 +37,23 @@ Coord PartitionScheme::dim() const {
 
 std::vector<PartIndex> PartitionScheme::indices() const {
   // nn_dataflow gen_pidx: itertools.product over types OUTP..INPP, each (h, w).
+  // An odometer: the last type's index runs fastest, w before h within a type (the
+  // mixed-radix digits of k = 0, 1, ... without a division per digit).
   std::vector<PartIndex> out;
   PartIndex idx{};
-  std::vector<int64_t> flat(kNumPartTypes, 0);
   const int64_t total = numNodes();
   out.reserve(size_t(total));
   for (int64_t k = 0; k < total; ++k) {
-    int64_t r = k;
-    for (int p = kNumPartTypes - 1; p >= 0; --p) {
-      const int64_t s = dims[size_t(p)].size();
-      const int64_t f = r % s;
-      r /= s;
-      idx[size_t(p)] = {f / dims[size_t(p)].w, f % dims[size_t(p)].w};
-    }
     out.push_back(idx);
+    for (int p = kNumPartTypes - 1; p >= 0; --p) {
+      Coord &c = idx[size_t(p)];
+      if (++c.w < dims[size_t(p)].w)
+        break;
+      c.w = 0;
+      if (++c.h < dims[size_t(p)].h)
+        break;
+      c.h = 0;
+    }
   }
   return out;
 }
@@ -110,6 +113,19 @@ PartitionScheme PartitionScheme::projection(const NodeRegion &region) const {
 std::array<double, 2> PartitionScheme::neighborDist(const NodeRegion &region, int pt) const {
   // nn_dataflow part_neighbor_dist: average distance to the previous index
   // along h and along w of type `pt`.
+  const double inf = std::numeric_limits<double>::infinity();
+  if (!region.folded()) {
+    // Unfolded, a node's coordinate is linear in its indices: every step along h of type
+    // `pt` moves by the product of the later types' h extents times the spacing (and so
+    // along w), so the average is that step (an exact sum of equal integers, divided).
+    int64_t stepH = region.dist.h, stepW = region.dist.w;
+    for (int k = kNumPartTypes - 1; k >= 0 && order[size_t(k)] != pt; --k) {
+      stepH *= dims[size_t(order[size_t(k)])].h;
+      stepW *= dims[size_t(order[size_t(k)])].w;
+    }
+    return {dims[size_t(pt)].h > 1 ? double(stepH) : inf,
+            dims[size_t(pt)].w > 1 ? double(stepW) : inf};
+  }
   double hs = 0, ws = 0;
   int64_t hn = 0, wn = 0;
   for (const PartIndex &idx : indices()) {
@@ -127,7 +143,6 @@ std::array<double, 2> PartitionScheme::neighborDist(const NodeRegion &region, in
       ++wn;
     }
   }
-  const double inf = std::numeric_limits<double>::infinity();
   return {hn ? hs / double(hn) : inf, wn ? ws / double(wn) : inf};
 }
 

@@ -1,7 +1,9 @@
 //===- PartitionedSearch.cpp - Search and re-cost a layer on a node grid --===//
 //
 // docs/cost-model.md §5 and §6 (nn_dataflow Scheduling.schedule_search and
-// _get_result).
+// _get_result), and the search modes a network-level search uses (issue 25).
+// Over 500 lines: the partition search, its exact pruning, its parallel reduction and the
+// hop memo share one set of file-local types; split, they would need a private header.
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
@@ -14,6 +16,7 @@
 #include <atomic>
 #include <chrono>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <numeric>
 #include <optional>
@@ -72,16 +75,23 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
 }
 
 /// §5.3 unit hops of a set-up partition (the costly part of a set-up on large grids).
+/// `isolated` (PartitionSearchMode): the ifmaps cost no hops; `memo`: counted once.
 void setHops(PartitionSetup &s, const Layer &layer, const Hardware &hw, const Options &opts,
-             const DataLayout &ifm, const PartitionScheme &part) {
-  s.unitHops = unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(), ifm,
-                           s.ofmLayout, opts.partitioning.forwarding());
+             const DataLayout &ifm, const PartitionScheme &part, bool isolated = false,
+             HopMemo *memo = nullptr) {
+  s.unitHops = memo ? memo->get(layer, hw, part, ifm, s.ofmLayout,
+                                opts.partitioning.forwarding())
+                    : unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(), ifm,
+                                  s.ofmLayout, opts.partitioning.forwarding());
+  if (isolated)
+    s.unitHops[size_t(kIfm)] = 0;
 }
 
 /// `withHops` = false leaves unitHops to setHops (pruned search: only where needed).
 Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Options &opts,
                              const DataLayout &ifm, const PartitionScheme &part,
-                             bool withHops = true) {
+                             bool withHops = true, bool isolated = false,
+                             HopMemo *memo = nullptr) {
   const Coord pd = part.dim();
   if (pd.h != hw.nodesH || pd.w != hw.nodesW)
     return Status::error(StatusCode::InvalidArgument,
@@ -113,7 +123,7 @@ Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Optio
   }
   s.ofmLayout = makeLayout(layer.batch, layer.M * layer.groups, layer.E, layer.F, dram, part);
   if (withHops)
-    setHops(s, layer, hw, opts, ifm, part);
+    setHops(s, layer, hw, opts, ifm, part, isolated, memo);
   return s;
 }
 
@@ -200,9 +210,11 @@ struct PartitionBest {
 
 PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
                                    const Options &opts, const DataLayout &ifmapLayout,
-                                   const PartitionScheme &part, bool withHops) {
+                                   const PartitionScheme &part, bool withHops,
+                                   bool isolated, HopMemo *memo) {
   PreparedPartition out;
-  Result<PartitionSetup> ps = setUp(layer, hw, opts, ifmapLayout, part, withHops);
+  Result<PartitionSetup> ps =
+      setUp(layer, hw, opts, ifmapLayout, part, withHops, isolated, memo);
   if (!ps) {
     out.error = ps.status();
     return out;
@@ -222,8 +234,12 @@ PreparedPartition preparePartition(const Layer &layer, const Hardware &hw,
 class BestSoFar {
 public:
   explicit BestSoFar(Goal g) : goal(g) {}
+  /// Frozen (every partition's best wanted): only the first offer, the caller's bar, counts.
+  void freeze() { frozen = true; }
   void offer(const PartitionedSchedule &s) {
     std::lock_guard<std::mutex> lock(mutex);
+    if (frozen && have)
+      return;
     if (!have || partitionedBetter(s, best, goal)) {
       best.energy = s.energy;
       best.time = s.time;
@@ -238,7 +254,7 @@ public:
 private:
   Goal goal;
   std::mutex mutex;
-  bool have = false;
+  bool have = false, frozen = false;
   PartitionedSchedule best;
 };
 
@@ -248,10 +264,12 @@ bool pastDeadline(const Options &opts) {
 
 /// `anyHeld`: set once any partition of the layer holds a scheme; past the deadline a
 /// partition not yet started is then skipped, and a started one stops after the
-/// candidate that gave it its first scheme.
+/// candidate that gave it its first scheme. `cached`: the blocking searches go through
+/// the run's SearchCache (always when pruning).
 PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &hw,
                                  const Options &opts, const PartitionScheme &part,
-                                 std::atomic<bool> &anyHeld, BestSoFar *bestSoFar) {
+                                 std::atomic<bool> &anyHeld, BestSoFar *bestSoFar,
+                                 bool cached) {
   PartitionBest out;
   if (!prep.setup) {
     out.error = prep.error;
@@ -278,7 +296,7 @@ PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &
     BlockingSearchStats stats;
     // Partitions whose per-node sub-layer and context coincide share one search (the
     // run's SearchCache, Options::cache).
-    for (SchemeCost &sc : bestSoFar ? searchBlockingCached(eval, opts, &stats)
+    for (SchemeCost &sc : bestSoFar || cached ? searchBlockingCached(eval, opts, &stats)
                                     : searchBlocking(eval, opts, &stats)) {
       if (!scaleByGroups(sc, ps.pl.layer.groups)) // the node's groups one after another
         continue; // its cycles do not fit int64: not a usable scheme
@@ -329,14 +347,18 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
                                              const DataLayout &ifmapLayout,
                                              const std::vector<PartitionScheme> &parts,
                                              unsigned threads,
-                                             const PartitionedSchedule *mustBeat = nullptr) {
+                                             const PartitionedSchedule *mustBeat = nullptr,
+                                             const PartitionSearchMode &mode = {}) {
   if (Status s = checkInputs(layer, hw, opts, ifmapLayout); !s)
     return s;
-  // Exact pruning (not under a time limit, whose partial answers depend on the order).
-  const bool prune = opts.partitioning.prune && !opts.deadline;
+  // Exact pruning (not under a time limit, whose partial answers depend on the order;
+  // not when every partition's best is wanted).
+  // With every partition's best wanted, only against the caller's bar `mustBeat`.
+  const bool prune = opts.partitioning.prune && !opts.deadline && (!mode.each || mustBeat);
   std::vector<PreparedPartition> prepared(parts.size());
   forEachIndex(parts.size(), threads, [&](size_t i) {
-    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune);
+    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune,
+                                   mode.isolated, mode.hops);
   });
   if (opts.maxCandidates > 0) {
     // Limits: the whole layer's space, every partition's per-node blocking search.
@@ -385,13 +407,15 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
   BestSoFar bestSoFar(opts.goal);
   if (prune && mustBeat)
     bestSoFar.offer(*mustBeat);
+  if (mode.each)
+    bestSoFar.freeze();
   forEachIndex(parts.size(), threads, [&](size_t k) {
     const size_t i = order[k];
     if (prune && prepared[i].mapping) {
       PartitionSetup &ps = *prepared[i].setup;
       bool skip = bestSoFar.cannotWin(bounds[i]);
       if (!skip) {
-        setHops(ps, layer, hw, opts, ifmapLayout, parts[i]);
+        setHops(ps, layer, hw, opts, ifmapLayout, parts[i], mode.isolated, mode.hops);
         skip = bestSoFar.cannotWin(
             partitionBound(*prepared[i].mapping, hw, opts, ps.ctx, ps.unitHops));
       }
@@ -401,7 +425,7 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
       }
     }
     results[i] = searchOnePartition(prepared[i], hw, opts, parts[i], anyHeld,
-                                    prune ? &bestSoFar : nullptr);
+                                    prune ? &bestSoFar : nullptr, mode.each != nullptr);
   });
   bool have = false;
   PartitionedSchedule best;
@@ -414,6 +438,8 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
     total.evaluated += r.stats.evaluated;
     total.stopped = total.stopped || r.stats.stopped;
     searched += r.searched ? 1 : 0;
+    if (r.have && mode.each)
+      mode.each->push_back(r.best);
     if (r.have && (!have || partitionedBetter(r.best, best, opts.goal))) {
       best = std::move(r.best);
       have = true;
@@ -460,6 +486,69 @@ Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Har
                                                    const DataLayout &ifmapLayout,
                                                    const PartitionScheme &part) {
   return searchPartitions(layer, hw, opts, ifmapLayout, {part}, 1);
+}
+
+Result<PartitionedSchedule> searchLayerWithMode(const Layer &layer, const Hardware &hw,
+                                                const Options &opts,
+                                                const DataLayout &ifmapLayout,
+                                                const PartitionSearchMode &mode,
+                                                unsigned threads,
+                                                const PartitionScheme *part,
+                                                const PartitionedSchedule *mustBeat) {
+  if (mode.each)
+    mode.each->clear();
+  if (part)
+    return searchPartitions(layer, hw, opts, ifmapLayout, {*part}, 1, mustBeat, mode);
+  return searchPartitions(layer, hw, opts, ifmapLayout,
+                          enumeratePartitions(PartShape::of(layer), layer.batch,
+                                              {hw.nodesH, hw.nodesW}, opts.partitioning),
+                          threads, mustBeat, mode);
+}
+
+struct HopMemo::Impl {
+  /// The layer's shape, the partition and the forwarding flag (the name is not used).
+  using Key = std::array<int64_t, 25>;
+  struct Entry {
+    DataLayout ifm;
+    PerDataHops hops;
+  };
+  std::mutex mutex;
+  std::map<Key, std::vector<Entry>> entries;
+  int64_t hits = 0, misses = 0;
+};
+
+HopMemo::HopMemo() : impl(new Impl) {}
+HopMemo::~HopMemo() { delete impl; }
+int64_t HopMemo::hits() const { return impl->hits; }
+int64_t HopMemo::misses() const { return impl->misses; }
+
+PerDataHops HopMemo::get(const Layer &layer, const Hardware &hw, const PartitionScheme &part,
+                         const DataLayout &ifm, const DataLayout &ofm, bool forwarding) {
+  Impl::Key key{int64_t(layer.kind), layer.C, layer.M, layer.E, layer.F, layer.R,
+                layer.S, layer.U, layer.V, layer.nreg, layer.batch, layer.groups,
+                int64_t(forwarding)};
+  for (int p = 0; p < kNumPartTypes; ++p) {
+    key[size_t(13 + p)] = part.order[size_t(p)];
+    key[size_t(17 + 2 * p)] = part.dims[size_t(p)].h;
+    key[size_t(18 + 2 * p)] = part.dims[size_t(p)].w;
+  }
+  {
+    std::lock_guard<std::mutex> lock(impl->mutex);
+    auto it = impl->entries.find(key);
+    if (it != impl->entries.end())
+      for (const Impl::Entry &e : it->second)
+        if (e.ifm == ifm) {
+          ++impl->hits;
+          return e.hops;
+        }
+  }
+  // Counted outside the lock (two threads may count the same one: the same value).
+  const PerDataHops hops = unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(),
+                                       ifm, ofm, forwarding);
+  std::lock_guard<std::mutex> lock(impl->mutex);
+  ++impl->misses;
+  impl->entries[key].push_back({ifm, hops});
+  return hops;
 }
 
 Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,

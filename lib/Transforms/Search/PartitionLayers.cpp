@@ -4,7 +4,8 @@
 // network in nn_dataflow's layer order with the producers' ofmap layouts flowing into
 // their consumers, and writes every layer's partition over the node grid, its per-node
 // mapping and blocking (bypass decided), and its cost with the NoC. The search is the
-// cost model's scheduleNetwork; pinned partitions and schedules in the IR are kept.
+// cost model's scheduleNetwork (greedy, or a beam with network-search=beam, and a lower
+// bound remarked with lower-bound=true); pinned partitions and schedules in the IR are kept.
 // On a one-node accelerator the partition is trivial: the pass writes it and leaves the
 // per-node schedule to the single-node passes.
 //
@@ -14,6 +15,7 @@
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"
 
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Threading.h"
 
 namespace dataflow {
@@ -25,6 +27,42 @@ using namespace mlir;
 using namespace dataflow;
 
 namespace {
+/// network-search and network-beam as the cost model's options, or an error on `module`.
+FailureOr<cost::NetworkSearchOptions> parseNetworkSearch(ModuleOp module, StringRef search,
+                                                         unsigned beam, bool lowerBound) {
+  cost::NetworkSearchOptions out;
+  out.lowerBound = lowerBound;
+  if (search == "greedy")
+    return out;
+  if (search != "beam")
+    return module.emitError() << "network-search must be greedy or beam, not '" << search
+                              << "'";
+  if (beam < 2)
+    return module.emitError() << "network-beam must be at least 2 with network-search=beam "
+                                 "(1 partial network is the greedy search), not "
+                              << beam;
+  out.beamWidth = beam;
+  return out;
+}
+
+/// lower-bound=true: how far the network's answer is from its lower bound.
+void remarkBound(func::FuncOp func, const cost::NetworkSchedule &s, cost::Goal goal) {
+  InFlightDiagnostic d = func.emitRemark() << "network @" << func.getSymName() << ": ";
+  if (!s.bound.have) {
+    d << "no lower bound (time-limit stopped a layer's search)";
+    return;
+  }
+  auto above = [](double v, double b) { return b > 0 ? 100 * (v / b - 1) : 0.0; };
+  d << llvm::formatv("energy {0:e4} is {1:f2}% above its lower bound {2:e4}", s.totalCost,
+                     above(s.totalCost, s.bound.cost), s.bound.cost)
+           .str();
+  if (goal != cost::Goal::Energy)
+    d << llvm::formatv(", time {0} is {1:f2}% above its lower bound {2}", s.totalTime,
+                       above(double(s.totalTime), double(s.bound.time)), s.bound.time)
+             .str();
+  d << " (the sum of each layer's best with its ifmaps in place)";
+}
+
 struct PartitionLayersPass
     : public dataflow::impl::PartitionLayersPassBase<PartitionLayersPass> {
   using Base::Base;
@@ -37,6 +75,10 @@ struct PartitionLayersPass
     FailureOr<cost::Options> options = toCostOptions(module, goal, method, disableBypass);
     const SearchLimits limits{maxCandidates, timeLimit};
     if (failed(options) || failed(checkSearchLimits(module, limits)))
+      return signalPassFailure();
+    FailureOr<cost::NetworkSearchOptions> search =
+        parseNetworkSearch(module, networkSearch, networkBeam, lowerBound);
+    if (failed(search))
       return signalPassFailure();
     // The time limit counts from here, the start of the pass.
     setSearchLimits(*options, limits);
@@ -93,7 +135,7 @@ struct PartitionLayersPass
       // Each layer's partitions are searched in parallel (0 = all cores); same answer.
       unsigned workers = llvm::hardware_concurrency(threads.getValue()).compute_thread_count();
       FailureOr<cost::NetworkSchedule> schedule =
-          runNetwork(net, *pn, *options, *pins, workers);
+          runNetwork(net, *pn, *options, *pins, workers, *search);
       progressOut.step(func::FuncOp(net.func).getSymName());
       if (failed(schedule)) {
         ok = false;
@@ -105,6 +147,8 @@ struct PartitionLayersPass
         continue;
       }
       markIncompleteSearches(*pn, schedule->order, schedule->layers);
+      if (search->lowerBound)
+        remarkBound(func::FuncOp(net.func), *schedule, options->goal);
     }
     if (!ok)
       signalPassFailure();

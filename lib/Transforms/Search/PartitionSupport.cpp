@@ -325,11 +325,12 @@ FailureOr<cost::NetworkSchedule> dataflow::runNetwork(const Network &network,
                                                       const PartitionedNetwork &pn,
                                                       const cost::Options &options,
                                                       const NetworkPins &pins,
-                                                      unsigned threads) {
+                                                      unsigned threads,
+                                                      const cost::NetworkSearchOptions &search) {
   cost::Result<cost::NetworkSchedule> schedule =
       cost::scheduleNetwork(pn.graph, network.hardware, options, pins.choices,
                             pins.input ? &*pins.input : nullptr, pins.partitions,
-                            pins.schedules, threads);
+                            pins.schedules, threads, search);
   if (schedule)
     return std::move(schedule).value();
   // Locate the error on the layer the message names.

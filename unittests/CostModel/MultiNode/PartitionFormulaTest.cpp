@@ -171,3 +171,74 @@ TEST(PartitionFormula, HopCountsThatCannotFitAreRefused) {
 }
 
 } // namespace
+
+namespace {
+/// nn_dataflow gen_pidx and part_neighbor_dist written out the slow way (mixed-radix digits,
+/// the average over every node): the fast forms must agree exactly (issue 25).
+std::vector<PartIndex> slowIndices(const PartitionScheme &s) {
+  std::vector<PartIndex> out;
+  for (int64_t k = 0; k < s.numNodes(); ++k) {
+    PartIndex idx{};
+    int64_t r = k;
+    for (int p = kNumPartTypes - 1; p >= 0; --p) {
+      const int64_t f = r % s.dims[size_t(p)].size();
+      r /= s.dims[size_t(p)].size();
+      idx[size_t(p)] = {f / s.dims[size_t(p)].w, f % s.dims[size_t(p)].w};
+    }
+    out.push_back(idx);
+  }
+  return out;
+}
+std::array<double, 2> slowNeighborDist(const PartitionScheme &s, const NodeRegion &region,
+                                       int pt) {
+  double hs = 0, ws = 0;
+  int64_t hn = 0, wn = 0;
+  for (const PartIndex &idx : slowIndices(s)) {
+    const Coord c = s.coordinate(region, idx);
+    for (int axis = 0; axis < 2; ++axis) {
+      PartIndex q = idx;
+      int64_t &v = axis ? q[size_t(pt)].w : q[size_t(pt)].h;
+      if (v == 0)
+        continue;
+      --v;
+      (axis ? ws : hs) += double(hopDist(c, s.coordinate(region, q)));
+      ++(axis ? wn : hn);
+    }
+  }
+  const double inf = std::numeric_limits<double>::infinity();
+  return {hn ? hs / double(hn) : inf, wn ? ws / double(wn) : inf};
+}
+} // namespace
+
+TEST(PartitionFormula, FastIndicesAndNeighborDistAreTheSlowOnes) {
+  PartitionOptions o;
+  o.hybrid = o.batch = o.ifmaps = true;
+  PartShape shape;
+  shape.nofm = 64;
+  shape.hofm = shape.wofm = 28;
+  shape.nifm = 64;
+  NodeRegion unfolded;
+  unfolded.dim = {8, 4};
+  unfolded.origin = {1, 2};
+  unfolded.dist = {2, 3};
+  NodeRegion folded = unfolded;
+  folded.wtot = 2;
+  folded.wbeg = 1;
+  ASSERT_TRUE(folded.folded());
+  int checked = 0;
+  for (const PartitionScheme &s : enumeratePartitions(shape, 8, {8, 4}, o)) {
+    const std::vector<PartIndex> fast = s.indices(), slow = slowIndices(s);
+    ASSERT_EQ(fast.size(), slow.size());
+    for (size_t k = 0; k < fast.size(); ++k)
+      for (int p = 0; p < kNumPartTypes; ++p)
+        ASSERT_TRUE(fast[k][size_t(p)] == slow[k][size_t(p)]) << s.str() << " node " << k;
+    for (const NodeRegion &r : {unfolded, folded})
+      for (int p = 0; p < kNumPartTypes; ++p) {
+        const auto a = s.neighborDist(r, p), b = slowNeighborDist(s, r, p);
+        EXPECT_EQ(a[0], b[0]) << s.str() << " type " << p;
+        EXPECT_EQ(a[1], b[1]) << s.str() << " type " << p;
+      }
+    ++checked;
+  }
+  EXPECT_GT(checked, 100);
+}

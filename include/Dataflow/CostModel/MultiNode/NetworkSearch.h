@@ -5,6 +5,8 @@
 // (the tool's default top = 1) keeps the best partial network by (total cost,
 // total time); the first layer starts from every input-layer partition
 // (§5.3: the network input is laid out by the input layer's own partition).
+// Beyond the tool (issue 25): a beam of several partial networks (never worse than
+// the greedy one) and a lower bound of the network's cost.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DATAFLOW_COSTMODEL_NETWORKSEARCH_H
@@ -55,6 +57,15 @@ std::vector<std::vector<std::string>> mergeVertices(const Network &net);
 std::vector<PartitionScheme> inputPartitions(const Network &net, int64_t batch,
                                              const Hardware &hw, const Options &opts);
 
+/// A lower bound of every network schedule the search can return (issue 25): the sum,
+/// over layers, of each layer's best in isolation (its ifmaps read without NoC hops, the
+/// only part of a layer's cost its producers' layouts change; PartitionSearchMode).
+struct NetworkBound {
+  bool have = false; ///< false: not asked for, or a search limit stopped a layer's search
+  double cost = 0;   ///< sum of each layer's least energy
+  int64_t time = 0;  ///< sum of each layer's least time (0 unless the goal counts time)
+};
+
 struct NetworkSchedule {
   std::vector<std::string> order;
   std::map<std::string, PartitionedSchedule> layers;
@@ -62,7 +73,24 @@ struct NetworkSchedule {
   double totalCost = 0;
   int64_t totalTime = 0;
   EnergyBreakdown energy; ///< summed over layers
+  NetworkBound bound;     ///< NetworkSearchOptions::lowerBound
+  bool beamImproved = false; ///< the beam found a network strictly better than greedy
 };
+
+/// The network-level search (issue 25).
+struct NetworkSearchOptions {
+  /// Partial networks kept after each layer. 1: greedy, layer by layer (nn_dataflow's
+  /// default top = 1). More: a beam over every layer's partitions, partial networks with
+  /// the same layouts still to be read kept once (the cheaper one: their futures are the
+  /// same); its answer replaces the greedy one only when strictly better, so it is never
+  /// worse and otherwise identical.
+  unsigned beamWidth = 1;
+  /// Also compute NetworkSchedule::bound.
+  bool lowerBound = false;
+};
+
+/// §6 ranking of whole (or partial) networks by their totals, as partitionedBetter.
+bool networkBetter(double costA, int64_t timeA, double costB, int64_t timeB, Goal g);
 
 /// Per-layer decisions to re-cost instead of searching (empty = search).
 using NetworkChoices = std::map<std::string, PartitionedChoice>;
@@ -85,7 +113,8 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
                                         const PartitionScheme *inputPart = nullptr,
                                         const NetworkPartitionPins &pinnedParts = {},
                                         const NetworkSchedulePins &schedulePins = {},
-                                        unsigned threads = 1);
+                                        unsigned threads = 1,
+                                        const NetworkSearchOptions &search = {});
 
 } // namespace dataflow::cost
 

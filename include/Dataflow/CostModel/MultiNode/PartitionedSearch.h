@@ -18,6 +18,8 @@
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/CostModel/MultiNode/NocHops.h"
 
+#include <vector>
+
 namespace dataflow::cost {
 
 struct PartitionedSchedule {
@@ -72,6 +74,53 @@ Result<PartitionedSchedule> searchLayerInPartition(const Layer &layer, const Har
                                                    const Options &opts,
                                                    const DataLayout &ifmapLayout,
                                                    const PartitionScheme &part);
+
+/// §5.3 unit hops already counted, for one network on one accelerator (a repeated layer
+/// shape, partition and ifmap layout, as in ResNet's repeated blocks, is counted once).
+/// Thread-safe; the hops are a function of what the key holds, so the answer is the same.
+class HopMemo {
+public:
+  HopMemo();
+  ~HopMemo();
+  HopMemo(const HopMemo &) = delete;
+  HopMemo &operator=(const HopMemo &) = delete;
+  /// unitNocHops of `layer` in `part` over the processing region of `hw` from `ifm`, its
+  /// ofmaps to `ofm` (a function of the layer and the partition), counted on a miss.
+  PerDataHops get(const Layer &layer, const Hardware &hw, const PartitionScheme &part,
+                  const DataLayout &ifm, const DataLayout &ofm, bool forwarding);
+  int64_t hits() const;
+  int64_t misses() const;
+
+private:
+  struct Impl;
+  Impl *impl;
+};
+
+/// How searchLayerWithMode searches a layer's partitions (not in nn_dataflow; issue 25).
+struct PartitionSearchMode {
+  /// Non-null: also every partition's best (those with a valid scheme, in the tool's
+  /// enumeration order), for a network search that keeps several partial networks
+  /// (NetworkSearch.h). Pruned only against `mustBeat` if given: a partition whose best
+  /// cannot rank before it is left out (or its entry is not its best).
+  std::vector<PartitionedSchedule> *each = nullptr;
+  /// The ifmaps cost no NoC hops (as if each node already held its part): nothing else
+  /// of a layer's cost depends on its producers' layout, so the best is a lower bound of
+  /// the layer's cost after any producer layout (among the schemes the per-node search
+  /// keeps).
+  bool isolated = false;
+  /// Non-null: unit hops looked up there (the same network and accelerator throughout).
+  HopMemo *hops = nullptr;
+};
+
+/// searchLayerPartitioned (over every partition, or only `part` if given) as `mode` says;
+/// the layer's best as there (without `mustBeat`).
+Result<PartitionedSchedule> searchLayerWithMode(const Layer &layer, const Hardware &hw,
+                                                const Options &opts,
+                                                const DataLayout &ifmapLayout,
+                                                const PartitionSearchMode &mode,
+                                                unsigned threads = 1,
+                                                const PartitionScheme *part = nullptr,
+                                                const PartitionedSchedule *mustBeat = nullptr);
 
 Result<PartitionedSchedule> evaluatePartitioned(const Layer &layer, const Hardware &hw,
                                                 const Options &opts,

@@ -57,7 +57,8 @@ collectPins(const Network &network, const PartitionedNetwork &pn,
 /// names (or the function).
 mlir::FailureOr<cost::NetworkSchedule>
 runNetwork(const Network &network, const PartitionedNetwork &pn, const cost::Options &options,
-           const NetworkPins &pins, unsigned threads = 1);
+           const NetworkPins &pins, unsigned threads = 1,
+           const cost::NetworkSearchOptions &search = {});
 
 /// Writes dataflow.partition, dataflow.mapping, dataflow.blocking (bypass decided),
 /// dataflow.cost and dataflow.noc on every layer, and dataflow.input_partition on the
