@@ -135,10 +135,10 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
       llvm::cl::desc("family=dmaze: what the dMazeRunner search minimises: edp, energy or "
                      "cycles (default: edp)"),
       llvm::cl::init(DMazeGoal::Edp), DATAFLOW_OPTION_VALUES(DMazeGoal)};
-  Option<std::string> networkSearch{*this, "network-search",
-                                    llvm::cl::desc("multi-node: greedy or beam (never worse "
-                                                   "than greedy) (default: greedy)"),
-                                    llvm::cl::init("greedy")};
+  Option<NetworkSearch> networkSearch{
+      *this, "network-search",
+      llvm::cl::desc("multi-node: greedy or beam (never worse than greedy) (default: greedy)"),
+      llvm::cl::init(NetworkSearch::Greedy), DATAFLOW_OPTION_VALUES(NetworkSearch)};
   Option<unsigned> networkBeam{*this, "network-beam",
                                llvm::cl::desc("network-search=beam: partial networks kept "
                                               "per layer (default: 4)"),

@@ -28,15 +28,12 @@ using namespace dataflow;
 
 namespace {
 /// network-search and network-beam as the cost model's options, or an error on `module`.
-FailureOr<cost::NetworkSearchOptions> parseNetworkSearch(ModuleOp module, StringRef search,
+FailureOr<cost::NetworkSearchOptions> parseNetworkSearch(ModuleOp module, NetworkSearch search,
                                                          unsigned beam, bool lowerBound) {
   cost::NetworkSearchOptions out;
   out.lowerBound = lowerBound;
-  if (search == "greedy")
+  if (search == NetworkSearch::Greedy)
     return out;
-  if (search != "beam")
-    return module.emitError() << "network-search must be greedy or beam, not '" << search
-                              << "'";
   if (beam < 2)
     return module.emitError() << "network-beam must be at least 2 with network-search=beam "
                                  "(1 partial network is the greedy search), not "

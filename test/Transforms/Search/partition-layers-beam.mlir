@@ -31,7 +31,7 @@
 
 // HELP: --lower-bound {{.*}}(default: false)
 // HELP: --network-beam=<uint> {{.*}}(default: 4)
-// HELP: --network-search=<string> {{.*}}(default: greedy)
+// HELP: --network-search=<value> {{.*}}(default: greedy)
 
-// BADSEARCH: error: network-search must be greedy or beam, not 'best'
+// BADSEARCH: for the --network-search option: 'best' is not a value of this option; it takes greedy or beam
 // BADBEAM: error: network-beam must be at least 2 with network-search=beam (1 partial network is the greedy search), not 1
