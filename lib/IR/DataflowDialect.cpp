@@ -141,6 +141,19 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
   }
   if (name == kCoverageAttrName)
     return verifyCoverage(op, attr);
+  if (name == kEstimatedEnergyAttrName || name == kEstimatedAreaAttrName) {
+    const bool energy = name == kEstimatedEnergyAttrName;
+    if (energy ? !isa<EnergyAttr>(attr.getValue()) : !isa<FloatAttr>(attr.getValue()))
+      return op->emitError() << "'" << name << "' must be "
+                             << (energy ? "a #dataflow.energy attribute" : "a float")
+                             << ", got " << attr.getValue();
+    auto accel = dyn_cast<AcceleratorOp>(op);
+    if (!accel || !accel.hasEstimatedEnergy())
+      return op->emitError() << "'" << name << "' belongs on a 'dataflow.accelerator' with "
+                                "energy = estimated (dataflow-cost writes it), not on '"
+                             << op->getName() << "'";
+    return success();
+  }
   if (name == kInputPartitionAttrName) {
     if (!isa<PartitionAttr>(attr.getValue()))
       return op->emitError() << "'" << name << "' must be a #dataflow.partition attribute, got "
@@ -156,7 +169,8 @@ LogicalResult DataflowDialect::verifyOperationAttribute(Operation *op,
                               "dataflow.blocking, dataflow.cost, dataflow.partition, "
                               "dataflow.noc, dataflow.systolic, dataflow.segment, "
                               "dataflow.input_partition, dataflow.pipeline, dataflow.directives, "
-                              "dataflow.loop_tiling, dataflow.spm_dma, dataflow.search_incomplete or "
+                              "dataflow.loop_tiling, dataflow.spm_dma, dataflow.search_incomplete, "
+                              "dataflow.estimated_energy, dataflow.estimated_area_mm2 or "
                               "dataflow.coverage";
   auto ref = dyn_cast<FlatSymbolRefAttr>(attr.getValue());
   if (!ref)

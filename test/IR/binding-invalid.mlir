@@ -37,7 +37,7 @@ module attributes {dataflow.accelerator = @acc} {
 
 // -----
 
-// expected-error @+1 {{unknown dataflow attribute 'dataflow.acelerator'; expected dataflow.accelerator, dataflow.mapping, dataflow.blocking, dataflow.cost, dataflow.partition, dataflow.noc, dataflow.systolic, dataflow.segment, dataflow.input_partition, dataflow.pipeline, dataflow.directives, dataflow.loop_tiling, dataflow.spm_dma, dataflow.search_incomplete or dataflow.coverage}}
+// expected-error @+1 {{unknown dataflow attribute 'dataflow.acelerator'; expected dataflow.accelerator, dataflow.mapping, dataflow.blocking, dataflow.cost, dataflow.partition, dataflow.noc, dataflow.systolic, dataflow.segment, dataflow.input_partition, dataflow.pipeline, dataflow.directives, dataflow.loop_tiling, dataflow.spm_dma, dataflow.search_incomplete, dataflow.estimated_energy, dataflow.estimated_area_mm2 or dataflow.coverage}}
 func.func @net(%x: tensor<1x4xi16>) -> tensor<1x2xi16> attributes {dataflow.acelerator = @acc} {
   %y = dataflow.fc %x : tensor<1x4xi16> -> tensor<1x2xi16>
   return %y : tensor<1x2xi16>

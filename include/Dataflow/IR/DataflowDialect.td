@@ -48,6 +48,11 @@ def Dataflow_Dialect : Dialect {
     /// A unit attribute on a layer whose search a time limit stopped early: its schedule
     /// is the best found, not proven optimal.
     static constexpr ::llvm::StringLiteral kSearchIncompleteAttrName = "dataflow.search_incomplete";
+    /// On an accelerator with `energy = estimated`: the estimator's unit energies and chip
+    /// area, written by dataflow-cost so that the report reads them instead of calling
+    /// the estimator (the report never calls a cost model).
+    static constexpr ::llvm::StringLiteral kEstimatedEnergyAttrName = "dataflow.estimated_energy";
+    static constexpr ::llvm::StringLiteral kEstimatedAreaAttrName = "dataflow.estimated_area_mm2";
     /// On a function an importer wrote: the model's MACs and the operations left out.
     static constexpr ::llvm::StringLiteral kCoverageAttrName = "dataflow.coverage";
 

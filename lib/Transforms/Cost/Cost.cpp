@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/Bridge/MultiNodeBridge.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SystolicSupport.h"
@@ -29,6 +30,18 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
   using Base::Base;
 
   void runOnOperation() override {
+    // Estimated energies and area become attributes of their accelerator, which the
+    // report reads (it never calls a cost model).
+    getOperation().walk([&](AcceleratorOp accel) {
+      if (!accel.hasEstimatedEnergy())
+        return;
+      cost::Result<cost::tech::EnergyTable> table = bridge::estimateEnergies(accel);
+      if (!table) // the accelerator verifier checks every input the estimator checks
+        return;
+      accel->setAttr(DataflowDialect::kEstimatedEnergyAttrName, bridge::unitEnergies(accel));
+      accel->setAttr(DataflowDialect::kEstimatedAreaAttrName,
+                     FloatAttr::get(Float64Type::get(&getContext()), table->chipAreaMm2));
+    });
     auto writeCost = [&](Operation *op, const LayerSearchResult &evaluated) {
       op->setAttr(DataflowDialect::kCostAttrName,
                   bridge::toCostAttr(&getContext(), evaluated.best,

@@ -7,7 +7,6 @@
 
 #include "ReportModel.h"
 
-#include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/IR/KeyedSyntax.h"
 
 #include "llvm/Support/JSON.h"
@@ -145,15 +144,23 @@ void writeAccelerator(json::OStream &j, AcceleratorOp accel) {
       j.attribute("bus_width", bus.getInt());
     else
       j.attribute("bus_width", nullptr);
-    EnergyAttr e = bridge::unitEnergies(accel); // explicit, or the estimator's table
-    j.attributeObject("energy", [&] {
-      const std::pair<StringRef, APFloat> fields[] = {
-          {"mac", e.getMac()},   {"regf", e.getRegf()}, {"itcn", e.getItcn()},
-          {"gbuf", e.getGbuf()}, {"dram", e.getDram()}, {"noc_hop", e.getNocHop()},
-          {"static_per_cycle", e.getStaticPerCycle()}};
-      for (const auto &[name, value] : fields)
-        number(j, name, value.convertToDouble());
-    });
+    // Explicit, or the estimator's table as dataflow-cost wrote it (the report never
+    // calls the estimator; without dataflow-cost there is no table to give).
+    EnergyAttr e = accel.hasEstimatedEnergy()
+                       ? accel->getAttrOfType<EnergyAttr>(
+                             DataflowDialect::kEstimatedEnergyAttrName)
+                       : accel.getEnergyAttr();
+    if (!e)
+      j.attribute("energy", nullptr);
+    else
+      j.attributeObject("energy", [&] {
+        const std::pair<StringRef, APFloat> fields[] = {
+            {"mac", e.getMac()},   {"regf", e.getRegf()}, {"itcn", e.getItcn()},
+            {"gbuf", e.getGbuf()}, {"dram", e.getDram()}, {"noc_hop", e.getNocHop()},
+            {"static_per_cycle", e.getStaticPerCycle()}};
+        for (const auto &[name, value] : fields)
+          number(j, name, value.convertToDouble());
+      });
     if (FloatAttr clock = accel.getClockGhzAttr())
       number(j, "clock_ghz", clock.getValueAsDouble());
     else

@@ -9,7 +9,7 @@
 
 #include "ReportModel.h"
 
-#include "Dataflow/Bridge/SystolicBridge.h"
+#include "Dataflow/IR/BoundNetworks.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/Support/MathExtras.h"
@@ -84,47 +84,46 @@ Coverage report::coverageOf(Operation *func) {
 FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
   std::vector<NetworkEntry> networks;
   bool failed = false;
-  module.walk([&](func::FuncOp func) {
-    AcceleratorOp accelerator = AcceleratorOp::boundTo(func);
+  for (BoundNetwork &bound : networksOf(module)) {
+    func::FuncOp func = bound.func;
+    AcceleratorOp accelerator = bound.accelerator;
     if (!accelerator)
-      return; // no binding (an unknown one the binding verifier rejects first)
+      continue; // no binding (an unknown one the binding verifier rejects first)
     NetworkEntry network{func.getSymName().str(), accelerator, unitsOf(accelerator), {}, {},
                          func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
     network.coverage = coverageOf(func);
     if (accelerator.isSystolic()) {
-      func.walk<WalkOrder::PreOrder>([&](Operation *op) {
-        if (!isComputeLayer(op))
-          return;
+      for (LayerOpInterface layer : bound.layers) {
+        Operation *op = layer;
         std::string name = dataflow::layerName(op);
-        cost::Result<std::optional<cost::SystolicLayer>> priced = bridge::toSystolicLayer(op);
-        if (priced && !priced.value())
-          return; // pool, eltwise: not priced on the array
+        // Layers without multiply-accumulates (pool, eltwise, activation, norm, softmax)
+        // do not run on the array: the systolic model prices its GEMMs only.
+        if (layer.getMacCount() == 0)
+          continue;
         auto schedule = op->getAttrOfType<SystolicScheduleAttr>("dataflow.systolic");
         if (!schedule) {
           op->emitError() << "layer '" << name << "' has no dataflow.systolic: run "
                           << "dataflow-schedule (or dataflow-schedule-systolic) first";
           failed = true;
-          return;
+          continue;
         }
         // Sums in layer order, as the Eyeriss totals (one array runs one layer at a time).
         network.systolicCycles += schedule.getCycles().convertToDouble();
         network.systolicTransfer += schedule.getTransfer().convertToDouble();
         network.systolicLayers.push_back({name, op->getName().stripDialect(), schedule});
-      });
+      }
       if (!network.systolicLayers.empty())
         networks.push_back(std::move(network));
-      return;
+      continue;
     }
-    func.walk<WalkOrder::PreOrder>([&](Operation *op) {
-      if (!isComputeLayer(op))
-        return;
+    for (Operation *op : bound.layers) {
       std::string name = dataflow::layerName(op);
       auto cost = op->getAttrOfType<CostAttr>("dataflow.cost");
       if (!cost) {
         op->emitError() << "layer '" << name
                         << "' has no cost: run dataflow-schedule (or dataflow-cost) first";
         failed = true;
-        return;
+        continue;
       }
       LayerEntry layer{name,
                        op->getName().stripDialect(),
@@ -144,7 +143,7 @@ FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
         failed = true;
       }
       network.layers.push_back(std::move(layer));
-    });
+    }
     if (PipelineAttr p = network.pipeline) {
       // §6: the pipelined time and the static energy re-based on it.
       network.totals.energy = p.getEnergy().convertToDouble();
@@ -153,7 +152,7 @@ FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
     }
     if (!network.layers.empty())
       networks.push_back(std::move(network));
-  });
+  }
   if (failed)
     return failure();
   return networks;

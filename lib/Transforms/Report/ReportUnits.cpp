@@ -9,7 +9,6 @@
 
 #include "ReportModel.h"
 
-#include "Dataflow/Bridge/EyerissBridge.h"
 
 #include <cmath>
 
@@ -28,9 +27,9 @@ Units report::unitsOf(AcceleratorOp accel) {
   }
   if (accel.hasEstimatedEnergy()) {
     u.energyUnit = accel.hasRelativeEstimate() ? "relative" : "J";
-    // The accelerator verifier checks every input the estimator checks.
-    if (cost::Result<cost::tech::EnergyTable> t = bridge::estimateEnergies(accel))
-      u.areaMm2 = t->chipAreaMm2;
+    // The estimator's area as dataflow-cost wrote it (the report never calls it).
+    if (auto area = accel->getAttrOfType<FloatAttr>(DataflowDialect::kEstimatedAreaAttrName))
+      u.areaMm2 = area.getValueAsDouble();
   } else if (StringAttr unit = accel.getEnergyUnitAttr()) {
     u.energyUnit = unit.str();
   }

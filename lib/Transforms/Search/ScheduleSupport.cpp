@@ -1,5 +1,6 @@
 //===- ScheduleSupport.cpp - what the scheduling passes share -------------===//
 
+#include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/Transforms/Search/ScheduleSupport.h"
 #include "Dataflow/CostModel/Eyeriss/Invariants.h"
@@ -18,19 +19,17 @@ using namespace dataflow;
 FailureOr<SmallVector<Network>> dataflow::collectNetworks(ModuleOp module) {
   SmallVector<Network> networks;
   bool anySystolic = false;
-  for (auto func : module.getOps<func::FuncOp>()) {
+  for (BoundNetwork &bound : networksOf(module)) {
+    func::FuncOp func = bound.func;
     Network net;
     net.func = func;
-    for (LayerOpInterface layer : computeLayersOf(func))
-      net.layers.push_back(layer);
-    if (net.layers.empty())
-      continue;
+    net.layers.assign(bound.layers.begin(), bound.layers.end());
     auto ref = func->getAttrOfType<FlatSymbolRefAttr>(DataflowDialect::kAcceleratorAttrName);
     if (!ref)
       return func.emitError() << "network @" << func.getSymName()
                               << " names no accelerator; add {dataflow.accelerator = @name} "
                                  "or run --dataflow-attach-accelerator";
-    net.accelerator = SymbolTable::lookupNearestSymbolFrom<AcceleratorOp>(func, ref);
+    net.accelerator = bound.accelerator;
     if (!net.accelerator) // the verifier guarantees this; keep the pass crash-free anyway
       return func.emitError() << "names unknown accelerator " << ref;
     // dataflow-schedule-systolic schedules these (SystolicSupport.h).

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/Bridge/SystolicBridge.h"
 #include "Dataflow/Transforms/Prepare/DeconvDecomposition.h"
 #include "Dataflow/Transforms/Passes.h"
@@ -54,11 +55,11 @@ struct ScheduleSystolicPass
   /// stay, priced over the zero-upsampled input (collectSystolicNetworks).
   static LogicalResult decomposeSystolicDeconvs(ModuleOp module, bool combine) {
     SmallVector<DeconvOp> deconvs;
-    for (auto func : module.getOps<func::FuncOp>()) {
-      AcceleratorOp accel = AcceleratorOp::boundTo(func);
-      if (accel && accel.isSystolic())
-        func.walk([&](DeconvOp op) { deconvs.push_back(op); });
-    }
+    for (BoundNetwork &net : networksOf(module))
+      if (net.accelerator && net.accelerator.isSystolic())
+        for (Operation *op : net.layers)
+          if (auto deconv = dyn_cast<DeconvOp>(op))
+            deconvs.push_back(deconv);
     for (DeconvOp op : deconvs)
       if (failed(decomposeDeconv(op, combine)))
         return failure();

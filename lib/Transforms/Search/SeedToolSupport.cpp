@@ -1,5 +1,6 @@
 //===- SeedToolSupport.cpp - shared by the MAESTRO / dMazeRunner passes ---===//
 
+#include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/Transforms/Search/SeedToolSupport.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -19,14 +20,9 @@ std::string dataflow::stripIrLine(const std::string &message) {
 LogicalResult dataflow::forEachBoundLayer(
     ModuleOp module, function_ref<LogicalResult(Operation *, AcceleratorOp)> fn) {
   bool ok = true;
-  for (auto func : module.getOps<func::FuncOp>()) {
-    AcceleratorOp accel = AcceleratorOp::boundTo(func);
-    if (!accel)
-      continue;
-    func.walk([&](Operation *op) {
-      if (isComputeLayer(op))
-        ok &= succeeded(fn(op, accel));
-    });
-  }
+  for (BoundNetwork &net : networksOf(module))
+    if (net.accelerator)
+      for (LayerOpInterface layer : net.layers)
+        ok &= succeeded(fn(layer, net.accelerator));
   return success(ok);
 }

@@ -1,5 +1,6 @@
 //===- SystolicSupport.cpp - what the systolic passes share ---------------===//
 
+#include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/Bridge/SystolicBridge.h"
 #include "Dataflow/Transforms/Search/SystolicSupport.h"
 
@@ -45,12 +46,12 @@ static cost::Result<std::optional<bridge::SystolicWork>> upsampledLayer(DeconvOp
 FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(ModuleOp module) {
   SmallVector<SystolicNetwork> networks;
   bool ok = true;
-  for (auto func : module.getOps<func::FuncOp>()) {
-    AcceleratorOp accel = AcceleratorOp::boundTo(func);
+  for (BoundNetwork &bound : networksOf(module)) {
+    AcceleratorOp accel = bound.accelerator;
     if (!accel || !accel.isSystolic())
       continue;
-    SystolicNetwork net{func, accel, bridge::toSystolicHardware(accel), {}};
-    for (Operation *op : computeLayersOf(func)) {
+    SystolicNetwork net{bound.func, accel, bridge::toSystolicHardware(accel), {}};
+    for (Operation *op : bound.layers) {
       auto deconv = dyn_cast<DeconvOp>(op);
       cost::Result<std::optional<bridge::SystolicWork>> layer =
           deconv ? upsampledLayer(deconv) : bridge::toSystolicWork(op);

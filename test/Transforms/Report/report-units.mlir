@@ -6,6 +6,10 @@
 // RUN: dataflow-opt %s --dataflow-report="format=table file=-" -o /dev/null | FileCheck %s --check-prefix=TABLE
 // RUN: dataflow-opt %s --dataflow-report="file=%t.json" -o /dev/null
 // RUN: env PYTHONPATH=%S/../../../python %python -m dataflow_opt.report %t.json | FileCheck %s --check-prefix=PY
+// dataflow-cost (here inside dataflow-schedule) writes the estimator's table and area on the
+// accelerator, exactly the attributes written above by hand.
+// RUN: dataflow-opt %S/Inputs/estimated-fc.mlir --dataflow-schedule="progress=off lower=false" | FileCheck %s --check-prefix=ESTIMATED
+// ESTIMATED: } attributes {dataflow.estimated_area_mm2 = 24.215176314136027 : f64, dataflow.estimated_energy = #dataflow.energy<mac = 2.0e-12, regf = 6.0e-13, itcn = 4.0e-12, gbuf = 1.4e-11, dram = 8.0e-11, noc_hop = 4.0e-11, static_per_cycle = 3.1681085972850683e-10>}
 // The area is the estimator's chip area, as --dataflow-print-energy-table prints it (3 decimals).
 // RUN: dataflow-opt %s --dataflow-print-energy-table -o /dev/null > %t.table
 // RUN: %python -c "import json,re,sys; a=json.load(open(sys.argv[1]))['networks'][1]['units']['area_mm2']; t=float(re.search(r'([0-9.]+) mm\^2 chip', open(sys.argv[2]).read()).group(1)); print('area', '%%.3f' %% a == '%%.3f' %% t, a > 0)" %t.json %t.table | FileCheck %s --check-prefix=AREA
@@ -84,11 +88,13 @@ dataflow.accelerator @pj {
   energy_unit = "pJ", clock_ghz = 0.2
 }
 
+// The estimator's table and area as dataflow-cost writes them (ESTIMATED below checks that
+// it does); the report reads them, it never calls the estimator.
 dataflow.accelerator @t16 {
   nodes = [4, 4], pe_array = [14, 14], regf_bytes = 512, gbuf_bytes = 133032, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
   energy = estimated, technology = 45, dram_type = "3D", clock_ghz = 1.0
-}
+} attributes {dataflow.estimated_area_mm2 = 24.215176314136027 : f64, dataflow.estimated_energy = #dataflow.energy<mac = 2.0e-12, regf = 6.0e-13, itcn = 4.0e-12, gbuf = 1.4e-11, dram = 8.0e-11, noc_hop = 4.0e-11, static_per_cycle = 3.1681085972850683e-10>}
 
 dataflow.accelerator @sa {
   kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,
