@@ -70,7 +70,7 @@ RowResult dse::priceWholeNetwork(const DialectRegistry &registry, const std::str
                                  const HardwarePoint &p, const PipelineBase &base) {
   RowResult row;
   row.feasible = false;
-  if (base.energy.empty() && p.kind != Kind::Systolic) {
+  if (base.estimated && (p.kind == Kind::Maestro || p.kind == Kind::DMaze)) {
     row.status = "unsupported: the base accelerator's energies are estimated; give explicit "
                  "energies to sweep this kind";
     return row;

@@ -31,7 +31,11 @@ namespace dataflow::dse {
 struct PipelineBase {
   int64_t wordBits = 16;
   std::string memory = "3D";
-  std::string energy; ///< the base's `#dataflow.energy<...>` text (empty: estimated)
+  /// The base's `energy = ` value: its `#dataflow.energy<...>`, or for estimated energies
+  /// `estimated` / `estimated_relative` with the estimator's fields (technology, dram_type,
+  /// clock_ghz), so every point is estimated at its own sizes.
+  std::string energy;
+  bool estimated = false; ///< the base asks for estimated energies
   SearchGoal goal = SearchGoal::Energy;
   BlockingMethod method = BlockingMethod::Exhaustive;
   std::string disableBypass;

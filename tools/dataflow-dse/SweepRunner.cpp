@@ -8,6 +8,7 @@
 #include "llvm/Support/Threading.h"
 
 #include <algorithm>
+#include <array>
 #include <ctime>
 #include <map>
 #include <memory>
@@ -77,14 +78,18 @@ void runSearch(Search &search, const cost::Layer &layer, const cost::Hardware &h
 SweepStats SweepRunner::run(const std::vector<RowId> &rows,
                             const std::function<void(const RowId &, const RowResult &)> &done) {
   SweepStats stats;
-  // Identical resources share searches (the unit costs are the base's for every point).
-  std::map<std::tuple<int64_t, int64_t, int64_t, int64_t, double, double>, int> hwIds;
+  // Identical resources and unit costs share searches (estimated costs follow the point's
+  // byte sizes, so two points whose buffers floor to the same words may differ in them).
+  using CostKey = std::tuple<double, std::array<double, cost::kNumMemLevels>, double, double>;
+  std::map<std::tuple<int64_t, int64_t, int64_t, int64_t, double, double, CostKey>, int> hwIds;
   std::vector<int> hwKey(hardware.size());
   for (size_t i = 0; i < hardware.size(); ++i) {
     const cost::Hardware &h = hardware[i];
     hwKey[i] = hwIds
                    .emplace(std::make_tuple(h.arrayH, h.arrayW, h.regfWords, h.gbufWords,
-                                            h.arrayBusWidth, h.dramBandwidth),
+                                            h.arrayBusWidth, h.dramBandwidth,
+                                            CostKey{h.cost.macOp, h.cost.memHier,
+                                                    h.cost.nocHop, h.cost.idlUnit}),
                             int(hwIds.size()))
                    .first->second;
   }

@@ -6,10 +6,12 @@
 #include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/DataflowOps.h"
+#include "Dataflow/IR/KeyedSyntax.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Parser/Parser.h"
 #include "llvm/ADT/STLExtras.h"
@@ -217,7 +219,17 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
   pipelineBase.wordBits = accel.wordBits();
   pipelineBase.memory = *accel.getMemory() == MemoryType::Planar2D ? "2D" : "3D";
   pipelineBase.energy.clear();
-  if (!accel.hasEstimatedEnergy() && accel.getEnergyAttr()) {
+  pipelineBase.estimated = accel.hasEstimatedEnergy();
+  if (pipelineBase.estimated) {
+    // The estimator's inputs that are not the point's sizes (docs/design-space-sweeps.md).
+    llvm::raw_string_ostream os(pipelineBase.energy);
+    os << (accel.hasRelativeEstimate() ? "estimated_relative" : "estimated")
+       << ", technology = " << accel.getTechnologyAttr().getInt();
+    if (mlir::StringAttr dram = accel.getDramTypeAttr())
+      os << ", dram_type = \"" << dram.getValue() << "\"";
+    if (mlir::FloatAttr clock = accel.getClockGhzAttr())
+      os << ", clock_ghz = " << formatExactDouble(clock.getValueAsDouble());
+  } else if (accel.getEnergyAttr()) {
     llvm::raw_string_ostream os(pipelineBase.energy);
     mlir::Attribute(accel.getEnergyAttr()).print(os);
   }
@@ -246,4 +258,34 @@ cost::Hardware dse::toHardware(const cost::Hardware &base, int64_t wordBits,
   hw.arrayBusWidth = point.busWidth;
   hw.dramBandwidth = point.dramBandwidth / double(wordBytes);
   return hw;
+}
+
+bool dse::estimatedUnitCosts(const HardwarePoint &point, const PipelineBase &pipelineBase,
+                             mlir::MLIRContext &context, cost::UnitCosts &costs,
+                             std::string &error) {
+  // The point's accelerator op, estimated by the bridge as dataflow-opt estimates it.
+  std::string text = acceleratorText(point, pipelineBase);
+  std::string message;
+  mlir::ScopedDiagnosticHandler handler(&context, [&](mlir::Diagnostic &diag) {
+    if (message.empty())
+      message = diag.str();
+    return mlir::success();
+  });
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      mlir::parseSourceString<mlir::ModuleOp>(text, mlir::ParserConfig(&context));
+  if (!module) {
+    error = message.empty() ? "the point's accelerator does not parse" : message;
+    return false;
+  }
+  auto accels = llvm::to_vector(module->getOps<AcceleratorOp>());
+  cost::Result<cost::tech::EnergyTable> table = bridge::estimateEnergies(accels.front());
+  if (!table) {
+    error = table.status().message();
+    return false;
+  }
+  // As bridge::unitEnergies turns the table into the accelerator's energies.
+  costs = bridge::toUnitCosts(EnergyAttr::get(&context, table->mac, table->regf, table->itcn,
+                                              table->gbuf, table->dram, table->nocHop,
+                                              table->staticPerCycle));
+  return true;
 }

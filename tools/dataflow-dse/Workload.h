@@ -63,6 +63,14 @@ bool loadBaseAccelerator(const std::string &file, mlir::MLIRContext &context,
 cost::Hardware toHardware(const cost::Hardware &base, int64_t wordBits,
                           const HardwarePoint &point);
 
+/// The unit energies of a single-node Eyeriss `point` when the base asks for estimated
+/// ones: the estimator's table at the point's PE array, register file and global buffer
+/// (bridge::estimateEnergies on the point's accelerator op). False with `error` set when
+/// the point's accelerator is rejected.
+bool estimatedUnitCosts(const HardwarePoint &point, const PipelineBase &pipelineBase,
+                        mlir::MLIRContext &context, cost::UnitCosts &costs,
+                        std::string &error);
+
 } // namespace dataflow::dse
 
 #endif // DATAFLOW_DSE_WORKLOAD_H

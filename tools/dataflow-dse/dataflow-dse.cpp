@@ -221,6 +221,11 @@ int main(int argc, char **argv) {
     hardware.push_back(toHardware(baseHw, wordBits, point));
     if (point.kind != Kind::Eyeriss)
       continue; // the other models check their hardware themselves (a row status)
+    // Estimated energies follow the point's sizes (docs/design-space-sweeps.md).
+    if (pipelineBase.estimated && point.isSingleNodeEyeriss() &&
+        !estimatedUnitCosts(point, pipelineBase, context, hardware.back().cost, error))
+      return fail("hardware point " + std::to_string(i) + " (" + describe(point) +
+                  ") cannot be estimated: " + error);
     cost::Status valid = cost::validateHardware(hardware.back());
     if (!valid)
       return fail("hardware point " + std::to_string(i) + " (" + describe(point) +
