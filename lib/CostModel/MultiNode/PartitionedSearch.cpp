@@ -44,12 +44,8 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
     return s;
   if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
     return s;
-  if (layer.groups != 1 && layer.kind == LayerKind::FC)
-    return Status::layerError(StatusCode::InvalidArgument,
-                              std::string(layerKindName(layer.kind)) + " ", layer.name,
-                              ": groups = " + std::to_string(layer.groups) +
-                             " (batched matmul) is not supported on multiple nodes: its "
-                             "B x rows x K operand has no channel layout (§5.3)");
+  // A grouped FC (batched matmul, attention heads) is partitioned like a grouped conv:
+  // OUTP splits whole groups (docs/cost-model.md "Groups on a grid").
   if (layer.groups != 1 && opts.partitioning.bufferSharing)
     return Status::layerError(StatusCode::InvalidArgument,
                               std::string(layerKindName(layer.kind)) + " ", layer.name,

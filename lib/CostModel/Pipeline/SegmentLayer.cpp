@@ -6,11 +6,13 @@
 // priced as remote GBUF accesses, weights pinned without time multiplexing.
 //
 //===----------------------------------------------------------------------===//
+#include "Dataflow/CostModel/Eyeriss/GroupScaling.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
 #include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <memory>
 #include <string>
 
@@ -34,6 +36,13 @@ Result<Setup> setUp(const Layer &layer, const Options &opts, const PartitionSche
   Setup s;
   s.pl = *pl;
   s.groups = sharingGroups(res.proc, part, layer.dataLoops());
+  if (layer.groups > 1) {
+    // Groups (docs/cost-model.md "Groups on a grid"): OUTP nodes hold different groups, so
+    // they share no ifmaps; filters and ofmaps as for g = 1.
+    s.groups.dims[kIfm] = {1, 1};
+    s.groups.nbrDist[kIfm] = {std::numeric_limits<double>::infinity(),
+                              std::numeric_limits<double>::infinity()};
+  }
   s.ctx = opts.partition;
   s.ctx.occ = s.pl.occ;
   s.ctx.numNodes = s.pl.numNodes;
@@ -47,7 +56,7 @@ Result<Setup> setUp(const Layer &layer, const Options &opts, const PartitionSche
   s.ctx.dstOnChip = !res.dst.isDram;
   s.ctx.dstLocal = res.dst == res.proc;
   s.ctx.noTimeMux = res.noTimeMux;
-  s.ofmLayout = makeLayout(layer.batch, layer.M, layer.E, layer.F, res.dst, part);
+  s.ofmLayout = makeLayout(layer.batch, layer.M * layer.groups, layer.E, layer.F, res.dst, part);
   return s;
 }
 
@@ -88,6 +97,16 @@ struct NodeSearch {
   int64_t evaluated = 0; ///< blocking schemes costed
   bool stopped = false;  ///< Options::deadline cut it: not proven optimal
 };
+
+/// Buffer sharing (§5.5) with groups is refused, as by the partitioned search.
+Status checkGroupedSharing(const Layer &layer, const Options &opts) {
+  if (layer.groups == 1 || !opts.partitioning.bufferSharing)
+    return Status::ok();
+  return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
+                            ": groups = " + std::to_string(layer.groups) +
+                                " (grouped conv, batched matmul) with buffer sharing is not "
+                                "supported on multiple nodes");
+}
 
 bool pastDeadline(const Options &opts) {
   return opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline;
@@ -173,6 +192,8 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
                       LayerSearchCache *cache, const PartitionScheme *pinned) {
   if (Status s = validateLayer(layer); !s)
     return s;
+  if (Status s = checkGroupedSharing(layer, opts); !s)
+    return s;
   if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
     return s;
   std::vector<PartitionedSchedule> tops;
@@ -226,7 +247,17 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
     evaluated += ns->evaluated;
     stopped = stopped || ns->stopped;
     bool hops = false;
-    for (const auto &[ci, sc] : ns->schemes) {
+    for (const auto &[ci, oneGroup] : ns->schemes) {
+      // The node's groups one after another ("Groups on a grid"); g = 1 is the scheme as is.
+      SchemeCost grouped;
+      const SchemeCost *scaled = &oneGroup;
+      if (ps->pl.layer.groups > 1) {
+        grouped = oneGroup;
+        if (!scaleByGroups(grouped, ps->pl.layer.groups))
+          continue; // its cycles do not fit int64: not a usable scheme
+        scaled = &grouped;
+      }
+      const SchemeCost &sc = *scaled;
       // Dominance (energy goal): NoC energy >= 0, so a scheme whose energy
       // without it already exceeds the n-th best cannot enter the list (the
       // floating-point sums are monotone, so this is exact).
@@ -272,6 +303,8 @@ Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardwar
                                                const PartitionedChoice &choice) {
   if (Status s = validateLayer(layer); !s)
     return s;
+  if (Status s = checkGroupedSharing(layer, opts); !s)
+    return s;
   if (Status s = checkHopRange(layer, hw.nodesH, hw.nodesW); !s)
     return s;
   Result<Setup> made = setUp(layer, opts, choice.part, res);
@@ -293,7 +326,12 @@ Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardwar
   if (!sc)
     return Status::layerError(sc.status().code(), "", layer.name,
                               ": " + sc.status().message());
-  return finish(*ps, choice.part, *sc, cand, hw, opts);
+  SchemeCost scaled = std::move(sc).value();
+  if (!scaleByGroups(scaled, ps->pl.layer.groups))
+    return Status::layerError(StatusCode::Overflow, "", layer.name,
+                              ": its cycles times its groups do not fit in a signed 64-bit "
+                              "integer");
+  return finish(*ps, choice.part, scaled, cand, hw, opts);
 }
 
 } // namespace dataflow::cost

@@ -32,6 +32,10 @@ void SegmentTiming::add(const std::string &name, SchedIndex idx, bool isConv,
   }
   if (p < ord.size())
     top[size_t(ord[p])] = b.t[0][size_t(ord[p])];
+  // A node's groups run one after another, each through the whole one-group loop nest, so
+  // its top loops group no fmap: no fine-grained forwarding ("Groups on a grid").
+  if (s.nodeLayer.groups > 1)
+    top = {1, 1, 1};
   if (!batNgrp_)
     batNgrp_ = top[kLoopB];
   else if (batNgrp_ != top[kLoopB])

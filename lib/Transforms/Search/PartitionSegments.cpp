@@ -96,18 +96,6 @@ struct PartitionSegmentsPass
                            "complete schedule with dataflow-cost");
         ok = false;
       }
-    // Grouped layers (depthwise, grouped conv) in segments: the segment model (§6) does not
-    // yet scale its per-node scheme by the node's groups, so it would price one group; refused
-    // rather than mispriced (dataflow-partition-layers partitions them, docs/cost-model.md
-    // "Groups on a grid").
-    for (const cost::Network::Node &node : pn->graph.layers)
-      if (node.layer.groups != 1) {
-        emitLayerError(pn->opOf.at(node.layer.name), "has groups = ")
-            << node.layer.groups
-            << ", which inter-layer pipelining (interlayer=true) does not price yet; schedule "
-               "the network without it";
-        ok = false;
-      }
     if (!ok)
       return failure();
     SegmentList pinned = collectSegments(net);

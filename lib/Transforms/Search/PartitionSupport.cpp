@@ -36,6 +36,36 @@ static std::string externalName(unsigned argIndex) {
   return argIndex == 0 ? std::string(cost::kNetworkInput) : "%arg" + std::to_string(argIndex);
 }
 
+/// A head split or merge, `L x D` <-> `H x L x D/H` (docs/cost-model.md "Heads on a grid"):
+/// both sides are batch `L` x channels `D`, head `h` owning channel block `h`, the layout
+/// a batched matmul's `H` grouped FCs read and write. Other reshapes and permutations
+/// (a K^T view, NCHW to tokens) have no §5.3 layout and stay refused.
+static bool isHeadView(ViewOp view) {
+  auto in = cast<RankedTensorType>(view.getInput().getType());
+  auto out = cast<RankedTensorType>(view.getResult().getType());
+  RankedTensorType flat = in.getRank() == 2 ? in : out;
+  RankedTensorType heads = in.getRank() == 2 ? out : in;
+  return flat.getRank() == 2 && heads.getRank() == 3 &&
+         heads.getDimSize(1) == flat.getDimSize(0) &&
+         heads.getDimSize(0) * heads.getDimSize(2) == flat.getDimSize(1);
+}
+
+/// A rank-3 `H x L x X` value in the head layout (batch `L`, channels `H X`): written by a
+/// batched matmul, a head split, or an element-wise layer over such a value.
+static bool inHeadLayout(Value value) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  Operation *def = value.getDefiningOp();
+  if (!type || type.getRank() != 3 || !def)
+    return false;
+  if (isa<MatmulOp>(def))
+    return true;
+  if (auto view = dyn_cast<ViewOp>(def))
+    return isHeadView(view);
+  if (isa<ActivationOp, NormOp, SoftmaxOp, EltwiseOp>(def))
+    return llvm::any_of(def->getOperands(), inHeadLayout);
+  return false;
+}
+
 FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &network) {
   PartitionedNetwork pn;
   func::FuncOp func = network.func;
@@ -65,6 +95,8 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
           return failure();
       return success();
     }
+    if (auto view = dyn_cast<ViewOp>(def); view && isHeadView(view))
+      return producers(user, view.getInput(), out);
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";
@@ -87,6 +119,15 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       ok = false;
       continue;
     }
+    if (isa<ActivationOp, NormOp, SoftmaxOp, EltwiseOp>(op) &&
+        inHeadLayout(op->getResult(0))) {
+      // An element-wise pass over H x L x X heads (a softmax over scores): the same
+      // H L X elements as on one node, laid out as its producer writes them (batch L,
+      // channels H X) so the partitioned layouts chain.
+      auto type = cast<RankedTensorType>(op->getResult(0).getType());
+      *layer = cost::makeEltwise(layer->name, type.getDimSize(0) * type.getDimSize(2), 1, 1,
+                                 layer->nreg, type.getDimSize(1));
+    }
     std::string name = dataflow::layerName(op);
     if (pn.opOf.count(name)) {
       emitLayerError(op, "shares its name with another layer; layers on a multi-node "
@@ -102,8 +143,17 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     else if (auto matmul = dyn_cast<MatmulOp>(op)) {
       // Partitioned like the FC it is priced as (rows = batch, K in, N out channels): the
       // lhs is the ifmap, flowing from its producer; the rhs is read like FC weights, from
-      // the nearest DRAM channel (docs/cost-model.md §5.3 FIL). (A batched matmul, B
-      // grouped FCs, is refused by layerOf above.)
+      // the nearest DRAM channel (docs/cost-model.md §5.3 FIL). A batched matmul is H
+      // grouped FCs reading its lhs in the head layout ("Heads on a grid").
+      if (cast<RankedTensorType>(matmul.getLhs().getType()).getRank() == 3 &&
+          !inHeadLayout(matmul.getLhs())) {
+        emitLayerError(op, "cannot be partitioned over nodes: its batched lhs is not in the "
+                           "head layout (a head-split view, a batched matmul or an "
+                           "element-wise layer over one), so it has no data layout on the "
+                           "grid");
+        ok = false;
+        continue;
+      }
       inputs.push_back(matmul.getLhs());
     } else {
       emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, matmul, pool "

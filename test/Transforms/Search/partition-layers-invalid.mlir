@@ -137,14 +137,15 @@ func.func @partial_misfit(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attr
 
 // -----
 
-// A batched matmul is B grouped FCs: priced on one node, not partitioned over several.
+// A batched matmul is B grouped FCs; reading its heads from a function argument, it has no
+// head layout on the grid (docs/cost-model.md "Heads on a grid").
 dataflow.accelerator @mesh2x2 {
   nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
   memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
 func.func @batched_matmul(%q: tensor<2x4x8xi16>, %k: tensor<2x8x4xi16>) -> tensor<2x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-error @+1 {{layer 'qk' fits no partitioned schedule on accelerator @mesh2x2: groups = 2 (batched matmul) is not supported on multiple nodes: its B x rows x K operand has no channel layout (§5.3)}}
+  // expected-error @+1 {{layer 'qk' cannot be partitioned over nodes: its batched lhs is not in the head layout (a head-split view, a batched matmul or an element-wise layer over one), so it has no data layout on the grid}}
   %0 = dataflow.matmul %q, %k {name = "qk"} : tensor<2x4x8xi16>, tensor<2x8x4xi16> -> tensor<2x4x4xi16>
   return %0 : tensor<2x4x4xi16>
 }

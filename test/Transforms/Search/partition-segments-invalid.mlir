@@ -140,19 +140,3 @@ func.func @inception(%x: tensor<4x16x8x8xi16>) -> tensor<4x16xi16> attributes {d
   %fc = dataflow.fc %cat {name = "fc"} : tensor<4x40x8x8xi16> -> tensor<4x16xi16>
   return %fc : tensor<4x16xi16>
 }
-
-
-// -----
-
-// Grouped layers in pipeline segments would be priced for one group: refused on the layer
-// (dataflow-partition-layers partitions them; docs/cost-model.md "Groups on a grid").
-dataflow.accelerator @mesh4x4 {
-  nodes = [4, 4], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 8192, word_bits = 16,
-  memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
-  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
-}
-func.func @depthwise(%x: tensor<4x8x10x10xi16>) -> tensor<4x8x8x8xi16> attributes {dataflow.accelerator = @mesh4x4} {
-  // expected-error @+1 {{layer 'dw' has groups = 8, which inter-layer pipelining (interlayer=true) does not price yet; schedule the network without it}}
-  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 8 {name = "dw"} : tensor<4x8x10x10xi16> -> tensor<4x8x8x8xi16>
-  return %0 : tensor<4x8x8x8xi16>
-}

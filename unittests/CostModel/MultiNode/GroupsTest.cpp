@@ -109,4 +109,62 @@ TEST(PartitionGroups, SearchCountsEveryGroup) {
   EXPECT_FALSE(searchLayerPartitioned(l, hw, o, ifm).isOk());
 }
 
+/// Batched matmul: g heads of [rows x K] . [K x cols] are g grouped FCs (batch = rows).
+Layer batchedMatmul(int64_t g, int64_t rows, int64_t K, int64_t cols) {
+  Layer l = makeMatmul("bmm", rows, K, cols);
+  l.groups = g;
+  return l;
+}
+
+TEST(PartitionGroups, GroupedFCSplitsWholeHeads) {
+  // 4 heads of 2x3 . 3x2 on OUTP 2x2: each node holds g' = ceil(4/4) = 1 head, C = 3, M = 2,
+  // the 2 rows as batch, occ = 1. On OUTP 1x2, node 1 holds heads [2, 4): out-channels
+  // [4, 8), in-channels [6, 12) (the head layout: head h owns channel block h), filters
+  // 3 x [4, 8).
+  const Layer l = batchedMatmul(4, 2, 3, 2);
+  Result<PartitionedLayer> pl = partitionLayer(l, outp({2, 2}));
+  ASSERT_TRUE(pl.isOk()) << pl.status().message();
+  EXPECT_EQ(pl->layer.groups, 1);
+  EXPECT_EQ(pl->layer.C, 3);
+  EXPECT_EQ(pl->layer.M, 2);
+  EXPECT_EQ(pl->layer.batch, 2);
+  EXPECT_DOUBLE_EQ(pl->occ, 1.0);
+  PartIndex idx{};
+  idx[kOutp] = {0, 1};
+  const NodeRanges r = nodeRanges(l, outp({1, 2}), idx);
+  EXPECT_EQ(r.ofm.beg[kFn], 4);
+  EXPECT_EQ(r.ofm.end[kFn], 8);
+  EXPECT_EQ(r.ifm.beg[kFn], 6);
+  EXPECT_EQ(r.ifm.end[kFn], 12);
+  EXPECT_EQ(r.ifm.end[kFb], 2);
+  EXPECT_EQ(r.filIn, (std::array<int64_t, 2>{0, 3}));
+  EXPECT_EQ(r.filOut, (std::array<int64_t, 2>{4, 8}));
+}
+
+TEST(PartitionGroups, GroupedFCSearchCountsEveryHead) {
+  // Searched on a 2x2 grid: all 4 x 2x3x2 = 48 MACs counted once, re-costing the choice gives
+  // the same figures; the ifmap layout must carry every head's 3 channels (12).
+  Hardware hw;
+  hw.nodesH = hw.nodesW = 2;
+  Options o;
+  o.partitioning.hybrid = true;
+  const Layer l = batchedMatmul(4, 2, 3, 2);
+  const DataLayout ifm = makeLayout(2, 12, 1, 1, dramRegion(hw), outp({2, 2}));
+  Result<PartitionedSchedule> r = searchLayerPartitioned(l, hw, o, ifm);
+  ASSERT_TRUE(r.isOk()) << r.status().message();
+  EXPECT_DOUBLE_EQ(r->scheme.ops, 48.0);
+  EXPECT_DOUBLE_EQ(r->energy.mac, 48.0 * hw.cost.macOp);
+  PartitionedChoice c;
+  c.part = r->part;
+  c.scheme.mappingCandidate = r->scheme.mappingCandidate;
+  c.scheme.blocking = r->scheme.blocking;
+  c.scheme.gbufStored = r->scheme.gbufStored;
+  Result<PartitionedSchedule> again = evaluatePartitioned(l, hw, o, ifm, c);
+  ASSERT_TRUE(again.isOk()) << again.status().message();
+  EXPECT_DOUBLE_EQ(again->energy.total, r->energy.total);
+  EXPECT_EQ(again->time, r->time);
+  const DataLayout oneHead = makeLayout(2, 3, 1, 1, dramRegion(hw), outp({2, 2}));
+  EXPECT_FALSE(searchLayerPartitioned(l, hw, o, oneHead).isOk());
+}
+
 } // namespace

@@ -534,3 +534,43 @@ TEST(PipelineTiming, OverflowIsFlaggedNotWrapped) {
   dram.add("b", {1, 0}, true, {"in"}, timed(1, 8, {1, 1, 1}, {0, 2, 1}, big));
   EXPECT_TRUE(dram.overflowed());
 }
+
+// Groups in a segment (docs/cost-model.md "Groups on a grid"): the one-group per-node scheme
+// is multiplied by the node's groups, so a depthwise 3x3 of g = 8 on an 8x8 ofmap counts all
+// 8 x 8x8 x 3x3 = 4608 MACs; re-costing the choice gives the same figures.
+TEST(PipelineGroups, SegmentLayerCountsEveryGroup) {
+  Hardware hw;
+  hw.nodesH = hw.nodesW = 2;
+  Result<Layer> dw = makeGroupedConv("dw", 8, 8, 8, 8, 3, 3, 1, 1, 1, 8);
+  ASSERT_TRUE(dw.isOk());
+  LayerResource res;
+  res.proc = procRegion(hw);
+  res.src = res.dst = dramRegion(hw);
+  const Options o = searchOpts();
+  const DataLayout ifm = makeLayout(1, 8, 10, 10, dramRegion(hw), PartitionScheme());
+  auto r = searchLayerInResource(*dw, hw, o, ifm, res, 1);
+  ASSERT_TRUE(r) << r.status().message();
+  const PartitionedSchedule &best = r->front();
+  EXPECT_DOUBLE_EQ(best.scheme.ops, 4608.0);
+  EXPECT_DOUBLE_EQ(best.energy.mac, 4608.0 * hw.cost.macOp);
+  PartitionedChoice c{best.part, {}};
+  c.scheme.mappingCandidate = best.scheme.mappingCandidate;
+  c.scheme.blocking = best.scheme.blocking;
+  c.scheme.gbufStored = best.scheme.gbufStored;
+  auto again = evaluateInResource(*dw, hw, o, ifm, res, c);
+  ASSERT_TRUE(again) << again.status().message();
+  EXPECT_DOUBLE_EQ(again->energy.total, best.energy.total);
+  EXPECT_EQ(again->time, best.time);
+}
+
+// A node's groups run one after another through the whole one-group loop nest, so a grouped
+// producer forwards nothing early: its consumer waits for all of it (1000 + 800), where the
+// same schedules without groups forward after the first of 4 groups (ForwardingBetweenVertices).
+TEST(PipelineGroups, GroupedLayerForwardsNoGroup) {
+  SegmentTiming t;
+  PartitionedSchedule a = timed(1000, 8, {1, 4, 1}, {0, 2, 1});
+  a.nodeLayer.groups = 2;
+  t.add("a", {0, 0}, true, {"in"}, a);
+  t.add("b", {1, 0}, true, {"a"}, timed(800, 8, {4, 1, 1}, {2, 0, 1}));
+  EXPECT_EQ(t.time(), 1800);
+}
