@@ -14,7 +14,7 @@
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/CostModel/Eyeriss/Options.h"
 #include "Dataflow/CostModel/MultiNode/PartitionedSearch.h"
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
 #include "Dataflow/CostModel/Core/Status.h"
 #include "Dataflow/CostModel/Systolic/SystolicSearch.h"
 #include "Dataflow/CostModel/Technology/EnergyTable.h"

@@ -4,7 +4,9 @@
 // _segment_schedule_search, _layer_schedule_search; NNDataflowScheme totals).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
+#include "Dataflow/CostModel/Pipeline/SegmentLayer.h"
+#include "Dataflow/CostModel/Pipeline/SegmentTiming.h"
 #include "Dataflow/CostModel/Core/CheckedMath.h"
 
 #include <algorithm>

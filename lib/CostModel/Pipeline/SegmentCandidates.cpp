@@ -6,7 +6,7 @@
 // _alloc_resource, _init_sym_cstrs).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/SegmentCandidates.h"
 
 #include <algorithm>
 #include <cmath>

@@ -7,7 +7,9 @@
 // networks (an inception module, a ResNet shortcut).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
+#include "Dataflow/CostModel/Pipeline/SegmentLayer.h"
+#include "Dataflow/CostModel/Pipeline/SegmentTiming.h"
 
 #include <gtest/gtest.h>
 

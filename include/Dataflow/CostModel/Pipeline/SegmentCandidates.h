@@ -1,28 +1,18 @@
-//===- PipelineSegment.h - Inter-layer pipelining (segments) ----*- C++ -*-===//
+//===- SegmentCandidates.h - Pipeline segments and their candidates *- C++ -*-===//
 //
-// docs/cost-model.md §6 "Inter-layer pipelining" (TANGRAM, ASPLOS'19;
-// nn_dataflow InterLayerPipeline, PipelineSegment, PipelineSegmentTiming and
-// NNDataflow's segment search):
-//  - schedulingDag / vertexSegments / segmentCandidates: the DAG vertices, the
-//    vertex runs that may form a segment, spatial and temporal segments with
-//    their dependencies and node-region allocation;
-//  - searchLayerInResource / evaluateInResource: one layer on a sub-region
-//    with on-chip sources/destinations and top-level loop constraints;
-//  - SegmentTiming: the per-segment time model;
-//  - scheduleNetworkPipelined: the layer-wise beam search over segments;
-//    evaluateSegments re-costs given segments and per-layer choices.
-// The single-layer entry points (scheduleNetwork, searchLayerPartitioned) are
-// unchanged.
+// docs/cost-model.md §6 "Inter-layer pipelining" (TANGRAM, ASPLOS'19; nn_dataflow
+// InterLayerPipeline and PipelineSegment): schedulingDag / vertexSegments /
+// segmentCandidates: the DAG vertices, the vertex runs that may form a segment,
+// spatial and temporal segments with their dependencies and node-region allocation.
 //
 //===----------------------------------------------------------------------===//
-#ifndef DATAFLOW_COSTMODEL_PIPELINESEGMENT_H
-#define DATAFLOW_COSTMODEL_PIPELINESEGMENT_H
+#ifndef DATAFLOW_COSTMODEL_PIPELINE_SEGMENTCANDIDATES_H
+#define DATAFLOW_COSTMODEL_PIPELINE_SEGMENTCANDIDATES_H
 
 #include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 
 #include <limits>
 #include <map>
-#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -137,99 +127,6 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
 std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardware &hw,
                                                const SegmentOptions &opts);
 
-/// §5 per-layer search and re-costing on a (sub-)region with the §6 resource
-/// (on-chip sources/destinations, weight pinning) and `opts.topLoops`; the
-/// best `topN` by (cost, time).
-Result<std::vector<PartitionedSchedule>>
-searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
-                      const DataLayout &ifmapLayout, const LayerResource &res, int topN = 1);
-/// Memo of the per-node searches of searchLayerInResource (mapping candidates
-/// and blocking schemes of one partitioned layer), keyed on the layer, its
-/// partition, the §4-5 context (occupancy, nodes, forwarding/sharing groups,
-/// the §6 on-chip and pinning flags) and the top-loop constraint. One pipelined
-/// search shares one cache across segments, constraints and partial networks
-/// (nn_dataflow memoises Scheduling.schedule_search_per_node the same way);
-/// only valid for one hardware and one Options (bar topLoops).
-class LayerSearchCache {
-public:
-  LayerSearchCache();
-  ~LayerSearchCache();
-  LayerSearchCache(const LayerSearchCache &) = delete;
-  LayerSearchCache &operator=(const LayerSearchCache &) = delete;
-  int64_t hits() const;
-  int64_t misses() const;
-  struct Impl;
-  Impl &impl() { return *impl_; }
-
-private:
-  std::unique_ptr<Impl> impl_;
-};
-
-/// searchLayerInResource memoising its per-node searches in `cache` (may be
-/// null); results identical to the uncached call. `pinned` (may be null): the
-/// only partition searched; a region of other dims has no scheme (NoValidScheme).
-Result<std::vector<PartitionedSchedule>>
-searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opts,
-                      const DataLayout &ifmapLayout, const LayerResource &res, int topN,
-                      LayerSearchCache *cache, const PartitionScheme *pinned = nullptr);
-Result<PartitionedSchedule> evaluateInResource(const Layer &layer, const Hardware &hw,
-                                               const Options &opts,
-                                               const DataLayout &ifmapLayout,
-                                               const LayerResource &res,
-                                               const PartitionedChoice &choice);
-
-/// §6 timing of one segment (nn_dataflow PipelineSegmentTiming).
-class SegmentTiming {
-public:
-  struct LayerTiming {
-    int64_t time = 0, nodeTime = 0, dramTime = 0, numNodes = 0, ngrp = 1, ts = 0, td = 0;
-  };
-  /// Adds the next layer (in sched order); `prevs` its producers' names.
-  void add(const std::string &name, SchedIndex idx, bool isConv,
-           const std::vector<std::string> &prevs, const PartitionedSchedule &s);
-  int64_t time() const { return std::max(nodeTime_, dramTime_); }
-  int64_t criticalTime() const { return critical_; }
-  int64_t nodeTime() const { return nodeTime_; }
-  int64_t dramTime() const { return dramTime_; }
-  int64_t batchGroups() const { return batNgrp_ ? batNgrp_ : 1; }
-  double timeOverhead() const;
-  /// A time did not fit int64 (CheckedMath.h); the times above are then saturated.
-  bool overflowed() const { return overflow_; }
-
-private:
-  bool overflow_ = false;
-  std::map<std::string, SchedIndex> idx_;
-  std::vector<std::vector<LayerTiming>> list_;
-  int64_t batNgrp_ = 0, critical_ = 0, nodeTime_ = 0, dramTime_ = 0;
-};
-
-struct PipelinedSchedule {
-  std::vector<std::string> order;
-  std::vector<PipelineSegment> segments;
-  std::map<std::string, PartitionedSchedule> layers;
-  std::map<std::string, std::array<int, 3>> schedSeq; ///< segment, spatial, temporal
-  std::vector<int64_t> segmentTime, segmentCriticalTime;
-  std::vector<double> segmentTimeOverhead; ///< §6 (time - T) / T per segment
-  PartitionScheme inputPart;
-  double totalCost = 0;  ///< static energy re-based (§6)
-  int64_t totalTime = 0;
-  EnergyBreakdown energy; ///< summed over layers, stat re-based
-};
-
-/// §6 the tool's beam search over segments (nn_dataflow NNDataflow.schedule_search
-/// with --interlayer-partition / --enable-save-writeback).
-Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Hardware &hw,
-                                                   const Options &opts,
-                                                   const SegmentOptions &segOpts);
-
-/// Re-costs given segments (layer names, spatial x temporal) with per-layer
-/// choices and an input partition; totals and segment times as in §6.
-Result<PipelinedSchedule>
-evaluateSegments(const Network &net, const Hardware &hw, const Options &opts,
-                 const SegmentOptions &segOpts,
-                 const std::vector<std::vector<std::vector<std::string>>> &segments,
-                 const NetworkChoices &choices, const PartitionScheme &inputPart);
-
 } // namespace dataflow::cost
 
-#endif // DATAFLOW_COSTMODEL_PIPELINESEGMENT_H
+#endif // DATAFLOW_COSTMODEL_PIPELINE_SEGMENTCANDIDATES_H
