@@ -158,6 +158,18 @@ struct PartitionSegmentsPass
                                       /*costOnly=*/false)))
       return failure();
     markIncompleteSearches(*pn, schedule->order, schedule->layers);
+    if (!schedule->segmentsComplete) {
+      // time-limit cut the segment search itself: no layer's segment is proven optimal.
+      func.emitWarning() << "network @" << func.getSymName()
+                         << ": time-limit stopped the segment search after "
+                         << schedule->segmentCandidates << " segment candidates; the "
+                            "segments are the best found so far, not proven optimal";
+      for (const std::string &name : schedule->order)
+        if (schedule->layers.count(name)) {
+          Operation *op = pn->opOf.at(name);
+          op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(op->getContext()));
+        }
+    }
     return success();
   }
 };

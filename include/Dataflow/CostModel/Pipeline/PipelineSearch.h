@@ -29,10 +29,15 @@ struct PipelinedSchedule {
   double totalCost = 0;  ///< static energy re-based (§6)
   int64_t totalTime = 0;
   EnergyBreakdown energy; ///< summed over layers, stat re-based
+  /// False when Options::deadline cut the segment search (the enumeration, or the
+  /// segments and constraints tried per layer): the segments are the best found so far.
+  bool segmentsComplete = true;
+  int64_t segmentCandidates = 0; ///< segment candidates enumerated
 };
 
 /// §6 the tool's beam search over segments (nn_dataflow NNDataflow.schedule_search
-/// with --interlayer-partition / --enable-save-writeback).
+/// with --interlayer-partition / --enable-save-writeback). Options::deadline bounds it
+/// whole (segment enumeration included): see PipelinedSchedule::segmentsComplete.
 Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Hardware &hw,
                                                    const Options &opts,
                                                    const SegmentOptions &segOpts);

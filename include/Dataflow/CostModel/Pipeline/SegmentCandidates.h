@@ -11,6 +11,8 @@
 
 #include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 
+#include <chrono>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -48,6 +50,10 @@ SchedulingDag schedulingDag(const Network &net);
 /// §6 runs of consecutive vertices that may form a segment (the tool's
 /// _gen_vseg order, single vertices included).
 std::vector<std::vector<int>> vertexSegments(const SchedulingDag &dag);
+/// The same runs in the same order, handed one at a time to `visit` (iterative, memory
+/// linear in the vertices); `visit` returns false to stop. False if it stopped.
+bool forEachVertexSegment(const SchedulingDag &dag,
+                          const std::function<bool(const std::vector<int> &)> &visit);
 
 /// Where a layer runs and where its fmaps live (nn_dataflow Resource fields).
 struct LayerResource {
@@ -123,9 +129,14 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
                                            const std::vector<std::vector<std::string>> &seg,
                                            const Hardware &hw, const SegmentOptions &opts);
 
-/// §6 all segment candidates in the tool's order (single layers first).
-std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardware &hw,
-                                               const SegmentOptions &opts);
+/// §6 all segment candidates in the tool's order (single layers first). Past `deadline`
+/// the enumeration stops after the single layers and the runs made so far; `complete`
+/// (may be null) then says false.
+std::vector<PipelineSegment>
+segmentCandidates(const Network &net, const Hardware &hw, const SegmentOptions &opts,
+                  const std::optional<std::chrono::steady_clock::time_point> &deadline =
+                      std::nullopt,
+                  bool *complete = nullptr);
 
 } // namespace dataflow::cost
 
