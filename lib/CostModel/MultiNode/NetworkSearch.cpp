@@ -7,6 +7,7 @@
 #include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <set>
 
@@ -178,6 +179,11 @@ Result<NetworkSchedule> scheduleNetwork(const Network &net, const Hardware &hw,
   PartitionedSchedule first;
   Status err;
   for (size_t k = 0; k < seeds.size(); ++k) {
+    // time-limit (#24): past it, the best seed so far (its first layer marked incomplete).
+    if (have && opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline) {
+      first.complete = false;
+      break;
+    }
     // Only a first layer beating the best seed so far matters: the search may prune
     // what cannot (PartitionBound.h), and then fails or returns one that does not beat it.
     Result<PartitionedSchedule> r = layerSchedule(0, seedLayouts(seeds[k]), have ? &first : nullptr);

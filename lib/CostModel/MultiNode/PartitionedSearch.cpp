@@ -334,9 +334,22 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
     return s;
   // Exact pruning (not under a time limit, whose partial answers depend on the order).
   const bool prune = opts.partitioning.prune && !opts.deadline;
+  // Under a time limit a partition's NoC hops are counted only when it is searched, and
+  // past the limit (once one partition is set up) its whole set-up waits for the search,
+  // so partitions skipped past the deadline cost nothing on large grids (#24). The
+  // max-candidates count then covers the partitions set up.
+  const bool lazyHops = prune || opts.deadline.has_value();
   std::vector<PreparedPartition> prepared(parts.size());
+  std::vector<char> deferred(parts.size(), 0);
+  std::atomic<bool> anyPrepared{false};
   forEachIndex(parts.size(), threads, [&](size_t i) {
-    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune);
+    if (anyPrepared.load() && pastDeadline(opts)) {
+      deferred[i] = 1;
+      return;
+    }
+    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !lazyHops);
+    if (prepared[i].mapping)
+      anyPrepared.store(true);
   });
   if (opts.maxCandidates > 0) {
     // Limits: the whole layer's space, every partition's per-node blocking search.
@@ -399,6 +412,15 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
         results[i].searched = true; // decided without a blocking search
         return;
       }
+    } else if (lazyHops) {
+      if (anyHeld.load() && pastDeadline(opts)) {
+        results[i].stats.stopped = true; // skipped: see searchOnePartition
+        return;
+      }
+      if (deferred[i])
+        prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], true);
+      else if (prepared[i].mapping)
+        setHops(*prepared[i].setup, layer, hw, opts, ifmapLayout, parts[i]);
     }
     results[i] = searchOnePartition(prepared[i], hw, opts, parts[i], anyHeld,
                                     prune ? &bestSoFar : nullptr);
