@@ -1,4 +1,5 @@
 //===- PartitionedSearch.cpp - Search and re-cost a layer on a node grid --===//
+// Over 500 lines: set-up, limits, pruning and reduction of one layer's partitions share their per-partition state (PreparedPartition, PartitionBest) in one pass.
 //
 // docs/cost-model.md §5 and §6 (nn_dataflow Scheduling.schedule_search and
 // _get_result).
@@ -253,12 +254,12 @@ PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &
                                  const Options &opts, const PartitionScheme &part,
                                  std::atomic<bool> &anyHeld, BestSoFar *bestSoFar) {
   PartitionBest out;
-  if (!prep.setup) {
-    out.error = prep.error;
-    return out;
-  }
   if (anyHeld.load() && pastDeadline(opts)) {
     out.stats.stopped = true;
+    return out;
+  }
+  if (!prep.setup) {
+    out.error = prep.error;
     return out;
   }
   out.searched = true;
@@ -334,19 +335,14 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
     return s;
   // Exact pruning (not under a time limit, whose partial answers depend on the order).
   const bool prune = opts.partitioning.prune && !opts.deadline;
-  // Under a time limit a partition's NoC hops are counted only when it is searched, and
-  // past the limit (once one partition is set up) its whole set-up waits for the search,
-  // so partitions skipped past the deadline cost nothing on large grids (#24). The
-  // max-candidates count then covers the partitions set up.
+  // time-limit (#24): hops wait for the search, and past the deadline the whole set-up does.
   const bool lazyHops = prune || opts.deadline.has_value();
   std::vector<PreparedPartition> prepared(parts.size());
   std::vector<char> deferred(parts.size(), 0);
   std::atomic<bool> anyPrepared{false};
   forEachIndex(parts.size(), threads, [&](size_t i) {
-    if (anyPrepared.load() && pastDeadline(opts)) {
-      deferred[i] = 1;
+    if ((deferred[i] = anyPrepared.load() && pastDeadline(opts)))
       return;
-    }
     prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !lazyHops);
     if (prepared[i].mapping)
       anyPrepared.store(true);
@@ -412,11 +408,7 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
         results[i].searched = true; // decided without a blocking search
         return;
       }
-    } else if (lazyHops) {
-      if (anyHeld.load() && pastDeadline(opts)) {
-        results[i].stats.stopped = true; // skipped: see searchOnePartition
-        return;
-      }
+    } else if (lazyHops && !(anyHeld.load() && pastDeadline(opts))) {
       if (deferred[i])
         prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], true);
       else if (prepared[i].mapping)
