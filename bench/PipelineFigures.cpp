@@ -15,7 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "BenchSupport.h"
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
 
 #include "NetworkJson.h"
 

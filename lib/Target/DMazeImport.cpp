@@ -12,6 +12,7 @@
 #include "ImportSupport.h"
 
 #include "Dataflow/IR/DataflowDialect.h"
+#include "Dataflow/IR/Limits.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "llvm/ADT/StringMap.h"
@@ -83,12 +84,19 @@ std::optional<ArchSpec> readArch(MLIRContext *ctx, const JsonFile &file) {
   }
   ArchSpec a;
   bool ok = true;
-  auto integer = [&](const json::Object *o, StringRef key, int64_t &out) {
+  // Maxima (include/Dataflow/IR/Limits.h): the PEs of a 1024 x 1024 array, the register
+  // file's and the global buffer's bytes; checked before the grid is factored (2^63 PEs
+  // hung) or the banks multiplied.
+  auto integer = [&](const json::Object *o, StringRef key, int64_t &out, int64_t max) {
     std::optional<int64_t> v = o->getInteger(key);
-    if (!v || *v <= 0) {
-      if (ok)
-        file.error(ctx, file.find(("\"" + key + "\"").str()))
-            << "'" << key << "' must be a positive integer";
+    if (!v || *v <= 0 || *v > max) {
+      if (ok) {
+        InFlightDiagnostic d = file.error(ctx, file.find(("\"" + key + "\"").str()));
+        if (v && *v > max)
+          d << "'" << key << "' = " << *v << " exceeds the maximum of " << max;
+        else
+          d << "'" << key << "' must be a positive integer (at most " << max << ")";
+      }
       ok = false;
       return;
     }
@@ -106,11 +114,17 @@ std::optional<ArchSpec> readArch(MLIRContext *ctx, const JsonFile &file) {
     }
     out = *v;
   };
-  integer(basic, "CGRA_SIZE", a.pes);
-  integer(basic, "RF_SIZE", a.rfBytes);
-  integer(basic, "BYTES_PER_DATA", a.bytesPerData);
-  integer(basic, "TOTAL_BANKS_IN_SPM", a.banks);
-  integer(basic, "TOTAL_BYTES_IN_BANK", a.bankBytes);
+  integer(basic, "CGRA_SIZE", a.pes, limits::kMaxPesPerSide * limits::kMaxPesPerSide);
+  integer(basic, "RF_SIZE", a.rfBytes, limits::kMaxRegfBytes);
+  integer(basic, "BYTES_PER_DATA", a.bytesPerData, limits::kMaxRegfBytes);
+  integer(basic, "TOTAL_BANKS_IN_SPM", a.banks, limits::kMaxGbufBytes);
+  integer(basic, "TOTAL_BYTES_IN_BANK", a.bankBytes, limits::kMaxGbufBytes);
+  if (ok && a.banks > limits::kMaxGbufBytes / a.bankBytes) {
+    file.error(ctx, file.find("\"TOTAL_BANKS_IN_SPM\""))
+        << "the scratchpad of TOTAL_BANKS_IN_SPM x TOTAL_BYTES_IN_BANK = " << a.banks << " x "
+        << a.bankBytes << " bytes exceeds the maximum of " << limits::kMaxGbufBytes << " bytes";
+    ok = false;
+  }
   number("dma_init_cycles", a.dmaInit, false);
   number("dma_cycles_per_byte", a.dmaPerByte, false);
   number("dma_frequency", a.dmaMhz, true);

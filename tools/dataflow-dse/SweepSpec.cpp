@@ -2,6 +2,9 @@
 
 #include "SweepSpec.h"
 
+#include "Dataflow/IR/Limits.h"
+
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -14,6 +17,41 @@ using namespace dataflow::dse;
 namespace {
 
 constexpr size_t kMaxValues = 100000;
+/// Points of one block (the product of its value counts): a sweep is a list held in memory.
+constexpr double kMaxPoints = 1000000;
+
+/// The largest value of a numeric key (include/Dataflow/IR/Limits.h, the verifiers'
+/// maxima; the systolic array side and buffer take the PE-array side and the global
+/// buffer's), and the smallest (positive values; DRAM bandwidth from its minimum).
+double maximumOf(const std::string &key) {
+  namespace L = dataflow::limits;
+  if (key == "pe_array" || key == "array_size")
+    return double(L::kMaxPesPerSide);
+  if (key == "nodes")
+    return double(L::kMaxNodesPerSide);
+  if (key == "regf_bytes")
+    return double(L::kMaxRegfBytes);
+  if (key == "gbuf_bytes" || key == "buffer_bytes")
+    return double(L::kMaxGbufBytes);
+  if (key == "bus_width")
+    return double(L::kMaxBusWidth);
+  return L::kMaxDramBandwidth; // dram_bandwidth (bytes per cycle), bandwidth_gbs (GB/s)
+}
+double minimumOf(const std::string &key) {
+  return key == "dram_bandwidth" ? dataflow::limits::kMinDramBandwidth : 0.0;
+}
+
+/// A value outside [minimumOf, maximumOf]: the message naming the bound, else empty.
+std::string outOfRange(const std::string &key, const std::string &text, double v) {
+  auto bound = [](double x) {
+    return x == std::floor(x) ? std::to_string(int64_t(x)) : dataflow::dse::formatBandwidth(x);
+  };
+  if (v > maximumOf(key))
+    return "'" + key + "' value " + text + " exceeds the maximum of " + bound(maximumOf(key));
+  if (v < minimumOf(key))
+    return "'" + key + "' value " + text + " is below the minimum of " + bound(minimumOf(key));
+  return "";
+}
 
 std::string trim(const std::string &s) {
   size_t b = s.find_first_not_of(" \t\r\n");
@@ -78,7 +116,8 @@ bool expand(const std::string &key, const std::string &item, bool integral,
       error = "'" + key + "' values must be positive, got '" + text + "'";
       return false;
     }
-    return true;
+    error = outOfRange(key, text, v);
+    return error.empty();
   };
   size_t dots = item.find("..");
   if (dots == std::string::npos) {
@@ -180,6 +219,9 @@ bool parsePairs(const std::string &key, const std::vector<std::string> &items,
       error = "'" + key + "' takes positive HxW values (or N for NxN), got '" + item + "'";
       return false;
     }
+    error = outOfRange(key, item, double(std::max(h, w)));
+    if (!error.empty())
+      return false;
     out.push_back({h, w});
   }
   return true;
@@ -236,7 +278,38 @@ bool parseWords(const std::string &key, const std::vector<std::string> &items,
 
 } // namespace
 
+namespace {
+bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error);
+} // namespace
+
 bool SweepSpec::addLine(const std::string &rawLine, std::string &error) {
+  if (!addValues(*this, rawLine, error))
+    return false;
+  if (blocks.empty())
+    return true;
+  // The block's points so far (a product of counts, in double: it cannot overflow).
+  const SweepBlock &b = blocks.back();
+  double n = 1;
+  for (size_t c : {b.peArray.size(), b.nodes.size(), b.regfBytes.size(), b.gbufBytes.size(),
+                   b.arraySize.size(), b.bufferBytes.size(), b.dramBandwidth.size(),
+                   b.busWidth.size(), b.bandwidthGbs.size(), b.partitioning.size(),
+                   b.interlayer.size(), b.systolicMethod.size(), b.mapGoal.size()})
+    n *= double(std::max<size_t>(c, 1));
+  if (n > kMaxPoints) {
+    std::ostringstream m;
+    m.precision(17);
+    m << "the block has " << n << " hardware points, more than the maximum of "
+      << int64_t(kMaxPoints) << " (split the sweep into several specs or shards)";
+    error = m.str();
+    return false;
+  }
+  return true;
+}
+
+namespace {
+/// One line's values into the last block (SweepSpec::addLine then checks its size).
+bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error) {
+  std::vector<SweepBlock> &blocks = spec.blocks;
   std::string line = trim(rawLine.substr(0, rawLine.find('#')));
   if (line.empty())
     return true;
@@ -377,6 +450,8 @@ bool SweepSpec::addLine(const std::string &rawLine, std::string &error) {
   dst = values;
   return true;
 }
+
+} // namespace
 
 std::vector<HardwarePoint> SweepSpec::points(const HardwarePoint &base) const {
   std::vector<SweepBlock> all = blocks.empty() ? std::vector<SweepBlock>{SweepBlock()} : blocks;

@@ -9,7 +9,7 @@
 #ifndef DATAFLOW_BRIDGE_PIPELINEBRIDGE_H
 #define DATAFLOW_BRIDGE_PIPELINEBRIDGE_H
 
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
 
 namespace dataflow::bridge {

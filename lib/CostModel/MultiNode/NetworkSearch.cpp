@@ -10,8 +10,9 @@
 #include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 
 #include <algorithm>
-#include <optional>
+#include <chrono>
 #include <cmath>
+#include <optional>
 #include <functional>
 #include <set>
 
@@ -473,6 +474,11 @@ Result<NetworkSchedule> scheduleGreedy(const Network &net, const Hardware &hw,
   Status err;
   std::vector<std::map<std::string, DataLayout>> seen; // the seeds' layouts searched
   for (size_t k = 0; k < seeds.size(); ++k) {
+    // time-limit (#24): past it, the best seed so far (its first layer marked incomplete).
+    if (have && opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline) {
+      first.complete = false;
+      break;
+    }
     // A seed laying the inputs out as an earlier one did gives the same first layer, which
     // cannot beat the earlier one's (ties go to the earlier seed): not searched again.
     std::map<std::string, DataLayout> layouts = seedLayouts(seeds[k]);

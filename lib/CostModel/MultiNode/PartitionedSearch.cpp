@@ -267,12 +267,12 @@ PartitionBest searchOnePartition(const PreparedPartition &prep, const Hardware &
                                  std::atomic<bool> &anyHeld, BestSoFar *bestSoFar,
                                  bool cached) {
   PartitionBest out;
-  if (!prep.setup) {
-    out.error = prep.error;
-    return out;
-  }
   if (anyHeld.load() && pastDeadline(opts)) {
     out.stats.stopped = true;
+    return out;
+  }
+  if (!prep.setup) {
+    out.error = prep.error;
     return out;
   }
   out.searched = true;
@@ -351,10 +351,18 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
   // not when every partition's best is wanted).
   // With every partition's best wanted, only against the caller's bar `mustBeat`.
   const bool prune = opts.partitioning.prune && !opts.deadline && (!mode.each || mustBeat);
+  // time-limit (#24): hops wait for the search, and past the deadline the whole set-up does.
+  const bool lazyHops = prune || opts.deadline.has_value();
   std::vector<PreparedPartition> prepared(parts.size());
+  std::vector<char> deferred(parts.size(), 0);
+  std::atomic<bool> anyPrepared{false};
   forEachIndex(parts.size(), threads, [&](size_t i) {
-    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !prune,
+    if ((deferred[i] = anyPrepared.load() && pastDeadline(opts)))
+      return;
+    prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], !lazyHops,
                                    mode.isolated, mode.hops);
+    if (prepared[i].mapping)
+      anyPrepared.store(true);
   });
   if (opts.maxCandidates > 0) {
     // Limits: the whole layer's space, every partition's per-node blocking search.
@@ -419,6 +427,13 @@ Result<PartitionedSchedule> searchPartitions(const Layer &layer, const Hardware 
         results[i].searched = true; // decided without a blocking search
         return;
       }
+    } else if (lazyHops && !(anyHeld.load() && pastDeadline(opts))) {
+      if (deferred[i])
+        prepared[i] = preparePartition(layer, hw, opts, ifmapLayout, parts[i], true,
+                                       mode.isolated, mode.hops);
+      else if (prepared[i].mapping)
+        setHops(*prepared[i].setup, layer, hw, opts, ifmapLayout, parts[i], mode.isolated,
+                mode.hops);
     }
     results[i] = searchOnePartition(prepared[i], hw, opts, parts[i], anyHeld,
                                     prune ? &bestSoFar : nullptr, mode.each != nullptr);

@@ -4,10 +4,13 @@
 // _segment_schedule_search, _layer_schedule_search; NNDataflowScheme totals).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
+#include "Dataflow/CostModel/Pipeline/SegmentLayer.h"
+#include "Dataflow/CostModel/Pipeline/SegmentTiming.h"
 #include "Dataflow/CostModel/Core/CheckedMath.h"
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 
 namespace dataflow::cost {
@@ -165,21 +168,50 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
   const int64_t batch = net.layers.front().layer.batch;
   const size_t beam = size_t(std::max(1, segOpts.beamWidth));
   const std::vector<std::string> order = schedulingOrder(net);
+  // Options::deadline bounds the whole search: the enumeration stops (the candidates so
+  // far are kept, single layers first), and past it each layer takes the first candidate
+  // and constraint that give a schedule (a single-layer segment as a rule).
+  bool enumerated = true;
   std::map<std::string, std::vector<std::shared_ptr<const PipelineSegment>>> byLast;
-  for (PipelineSegment &s : segmentCandidates(net, hw, segOpts)) {
+  size_t numCandidates = 0;
+  for (PipelineSegment &s : segmentCandidates(net, hw, segOpts, opts.deadline, &enumerated)) {
     const std::string last = s.last();
     byLast[last].push_back(std::make_shared<const PipelineSegment>(std::move(s)));
+    ++numCandidates;
   }
-  std::map<std::string, std::vector<Partial>> tops;
+  bool cut = !enumerated;
+  auto late = [&] {
+    return opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline;
+  };
+  // Bounded memory: the partial networks ending at order[k] are dropped once no segment
+  // still to be tried starts at order[k + 1] (each holds maps as long as the network).
+  std::map<std::string, size_t> posOf;
+  for (size_t i = 0; i < order.size(); ++i)
+    posOf[order[i]] = i;
+  std::vector<size_t> lastUse(order.size(), 0);
+  for (const auto &[last, segs] : byLast)
+    for (const std::shared_ptr<const PipelineSegment> &sp : segs) {
+      const size_t first = posOf.at(sp->first());
+      if (first > 0)
+        lastUse[first - 1] = std::max(lastUse[first - 1], posOf.at(last));
+    }
+  std::vector<std::vector<size_t>> dropAfter(order.size());
+  for (size_t k = 0; k + 1 < order.size(); ++k)
+    dropAfter[std::max(lastUse[k], k + 1)].push_back(k);
+  std::vector<std::vector<Partial>> tops(order.size());
   const std::vector<Partial> init = seeds(net, hw, opts, inputPartitions(net, batch, hw, opts));
   Status lastErr;
   LayerSearchCache cache; // per-node searches shared across segments and constraints
   for (size_t li = 0; li < order.size(); ++li) {
     std::vector<Partial> layerTops;
     for (const std::shared_ptr<const PipelineSegment> &segp : byLast[order[li]]) {
+      if (!layerTops.empty() && late()) {
+        cut = true;
+        break;
+      }
       const PipelineSegment &seg = *segp;
-      const size_t first = size_t(std::find(order.begin(), order.end(), seg.first()) - order.begin());
-      const std::vector<Partial> &prev = first == 0 ? init : tops[order[first - 1]];
+      const size_t first = posOf.at(seg.first());
+      const std::vector<Partial> &prev = first == 0 ? init : tops[first - 1];
       if (prev.empty())
         continue;
       std::vector<std::vector<int64_t>> frontier;
@@ -188,6 +220,10 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
       std::vector<int64_t> h;
       for (size_t ci = 0, nextCi = 1; ci < numCstr; ci = nextCi) {
         nextCi = ci + 1;
+        if (!segTops.empty() && late()) {
+          cut = true;
+          break;
+        }
         const std::vector<std::vector<LayerConstraint>> cstr = seg.constraintAt(ci, &h);
         bool dominated = false;
         for (const auto &f : frontier) {
@@ -254,13 +290,21 @@ Result<PipelinedSchedule> scheduleNetworkPipelined(const Network &net, const Har
         layerTops.push_back(std::move(p));
     }
     keepTop(layerTops, beam, opts.goal);
-    tops[order[li]] = std::move(layerTops);
+    tops[li] = std::move(layerTops);
+    for (size_t k : dropAfter[li])
+      std::vector<Partial>().swap(tops[k]);
   }
-  const std::vector<Partial> &fin = tops[order.back()];
+  const std::vector<Partial> &fin = tops.back();
   if (fin.empty())
     return lastErr.isOk() ? Status::error(StatusCode::NoValidScheme, "no valid pipelined schedule")
                           : lastErr;
-  return finishSchedule(net, fin.front());
+  Result<PipelinedSchedule> done = finishSchedule(net, fin.front());
+  if (!done)
+    return done;
+  PipelinedSchedule out = std::move(done).value();
+  out.segmentsComplete = !cut;
+  out.segmentCandidates = int64_t(numCandidates);
+  return out;
 }
 
 Result<PipelinedSchedule>

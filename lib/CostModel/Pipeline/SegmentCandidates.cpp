@@ -6,7 +6,7 @@
 // _alloc_resource, _init_sym_cstrs).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/SegmentCandidates.h"
 
 #include <algorithm>
 #include <cmath>
@@ -55,48 +55,68 @@ SchedulingDag schedulingDag(const Network &net) {
   return dag;
 }
 
-std::vector<std::vector<int>> vertexSegments(const SchedulingDag &dag) {
-  // nn_dataflow _gen_vseg, rules 1-3, with the same recursion and memo.
-  std::vector<std::vector<int>> out;
-  std::set<int> done;
-  const int nv = int(dag.vertices.size());
-  std::function<void(int)> gen = [&](int start) {
+bool forEachVertexSegment(const SchedulingDag &dag,
+                          const std::function<bool(const std::vector<int> &)> &visit) {
+  // nn_dataflow _gen_vseg, rules 1-3, in the same order and with the same memo, but
+  // iterative: an explicit stack of (start, next f, vseg) frames instead of the recursion
+  // (a chain of n vertices nests n deep), and each run handed to `visit` rather than kept.
+  struct Frame {
+    int start, f;
     std::vector<int> vseg;
-    for (int f = start; f < nv; ++f) {
-      const std::set<int> &fp = dag.prevs[size_t(f)];
-      bool share = vseg.empty();
-      int inSeg = 0;
-      for (int p : fp) {
-        bool inS = std::find(vseg.begin(), vseg.end(), p) != vseg.end();
-        inSeg += inS;
-        if (inS)
-          share = true;
-        for (int v : vseg)
-          if (dag.prevs[size_t(v)].count(p))
-            share = true;
-      }
-      if (!share || inSeg > 1)
-        break;
-      vseg.push_back(f);
-      bool valid = true;
-      for (int v : vseg) {
-        const std::set<int> &nx = dag.nexts[size_t(v)];
-        int inside = 0, outside = 0;
-        for (int x : nx)
-          (std::find(vseg.begin(), vseg.end(), x) != vseg.end() ? inside : outside)++;
-        if (inside > 0 && outside > 1)
-          valid = false;
-      }
-      if (!valid)
-        continue;
-      out.push_back(vseg);
-      if (done.count(f + 1))
-        continue;
-      gen(f + 1);
-    }
-    done.insert(start);
   };
-  gen(0);
+  std::vector<bool> done(dag.vertices.size() + 1, false);
+  const int nv = int(dag.vertices.size());
+  std::vector<Frame> stack{{0, 0, {}}};
+  while (!stack.empty()) {
+    Frame &fr = stack.back();
+    if (fr.f >= nv) {
+      done[size_t(fr.start)] = true;
+      stack.pop_back();
+      continue;
+    }
+    const int f = fr.f++;
+    const std::set<int> &fp = dag.prevs[size_t(f)];
+    bool share = fr.vseg.empty();
+    int inSeg = 0;
+    for (int p : fp) {
+      bool inS = std::find(fr.vseg.begin(), fr.vseg.end(), p) != fr.vseg.end();
+      inSeg += inS;
+      if (inS)
+        share = true;
+      for (int v : fr.vseg)
+        if (dag.prevs[size_t(v)].count(p))
+          share = true;
+    }
+    if (!share || inSeg > 1) {
+      fr.f = nv; // break: the frame ends
+      continue;
+    }
+    fr.vseg.push_back(f);
+    bool valid = true;
+    for (int v : fr.vseg) {
+      const std::set<int> &nx = dag.nexts[size_t(v)];
+      int inside = 0, outside = 0;
+      for (int x : nx)
+        (std::find(fr.vseg.begin(), fr.vseg.end(), x) != fr.vseg.end() ? inside : outside)++;
+      if (inside > 0 && outside > 1)
+        valid = false;
+    }
+    if (!valid)
+      continue;
+    if (!visit(fr.vseg))
+      return false;
+    if (!done[size_t(f + 1)])
+      stack.push_back({f + 1, f + 1, {}}); // `fr` is not used past this point
+  }
+  return true;
+}
+
+std::vector<std::vector<int>> vertexSegments(const SchedulingDag &dag) {
+  std::vector<std::vector<int>> out;
+  forEachVertexSegment(dag, [&](const std::vector<int> &v) {
+    out.push_back(v);
+    return true;
+  });
   return out;
 }
 
@@ -486,18 +506,23 @@ size_t PipelineSegment::nextAfterFailure(size_t i, int flatLayer) const {
   return (i / stride + 1) * stride;
 }
 
-std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardware &hw,
-                                               const SegmentOptions &opts) {
+std::vector<PipelineSegment>
+segmentCandidates(const Network &net, const Hardware &hw, const SegmentOptions &opts,
+                  const std::optional<std::chrono::steady_clock::time_point> &deadline,
+                  bool *complete) {
   std::vector<PipelineSegment> out;
   for (const Network::Node &n : net.layers)
     if (auto s = makeSegment(net, {{n.layer.name}}, hw, opts))
       out.push_back(*s);
   const SchedulingDag dag = schedulingDag(net);
-  for (const std::vector<int> &vseg : vertexSegments(dag)) {
+  const bool all = forEachVertexSegment(dag, [&](const std::vector<int> &vseg) {
+    // The deadline: the runs so far are kept (single layers always are).
+    if (deadline && std::chrono::steady_clock::now() >= *deadline)
+      return false;
     if (int(vseg.size()) > opts.maxDegree)
-      continue;
+      return true;
     if (vseg.size() == 1 && dag.vertices[size_t(vseg[0])].size() == 1)
-      continue;
+      return true;
     std::vector<std::vector<std::vector<std::string>>> cands;
     if (opts.spatial) {
       std::vector<std::vector<std::string>> s;
@@ -516,7 +541,10 @@ std::vector<PipelineSegment> segmentCandidates(const Network &net, const Hardwar
     for (const auto &s : cands)
       if (auto ps = makeSegment(net, s, hw, opts))
         out.push_back(*ps);
-  }
+    return true;
+  });
+  if (complete)
+    *complete = all;
   if (opts.pinned.empty())
     return out;
   // Pinned segments: only they may hold their layers (added if the options exclude them).

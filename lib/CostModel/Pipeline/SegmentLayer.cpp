@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/Eyeriss/GroupScaling.h"
 #include "Dataflow/CostModel/Eyeriss/LoopBlockingSearch.h"
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/SegmentLayer.h"
 
 #include <algorithm>
 #include <chrono>

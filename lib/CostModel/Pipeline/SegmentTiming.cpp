@@ -3,7 +3,7 @@
 // docs/cost-model.md §6 "Timing" (nn_dataflow PipelineSegmentTiming).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/SegmentTiming.h"
 #include "Dataflow/CostModel/Core/CheckedMath.h"
 
 #include <algorithm>

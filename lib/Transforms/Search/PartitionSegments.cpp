@@ -11,6 +11,9 @@
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace dataflow {
 #define GEN_PASS_DEF_PARTITIONSEGMENTSPASS
 #include "Dataflow/Transforms/Passes.h.inc"
@@ -49,16 +52,19 @@ struct PartitionSegmentsPass
                          << formatExactDouble(maxTimeOverhead.getValue());
       return signalPassFailure();
     }
-    if (beamWidth.getValue() == 0) {
-      module.emitError() << "beam-width must be at least 1";
+    // A beam past this keeps partial networks without bound (2^31 wrapped to 1 before).
+    constexpr unsigned kMaxBeamWidth = 1000;
+    if (beamWidth.getValue() == 0 || beamWidth.getValue() > kMaxBeamWidth) {
+      module.emitError() << "beam-width must be at least 1 and at most " << kMaxBeamWidth
+                         << ", got " << beamWidth.getValue();
       return signalPassFailure();
     }
     cost::SegmentOptions segOpts;
     segOpts.spatial = true;
     segOpts.temporal = temporal;
     segOpts.maxTimeOverhead = maxTimeOverhead;
-    if (maxDegree.getValue() > 0)
-      segOpts.maxDegree = int(maxDegree.getValue());
+    if (maxDegree.getValue() > 0) // past INT_MAX: unbounded too (it wrapped to none before)
+      segOpts.maxDegree = int(std::min<unsigned>(maxDegree.getValue(), INT_MAX));
     segOpts.basicOnly = basicOnly;
     segOpts.beamWidth = int(beamWidth.getValue());
 
@@ -144,6 +150,18 @@ struct PartitionSegmentsPass
                                       /*costOnly=*/false)))
       return failure();
     markIncompleteSearches(*pn, schedule->order, schedule->layers);
+    if (!schedule->segmentsComplete) {
+      // time-limit cut the segment search itself: no layer's segment is proven optimal.
+      func.emitWarning() << "network @" << func.getSymName()
+                         << ": time-limit stopped the segment search after "
+                         << schedule->segmentCandidates << " segment candidates; the "
+                            "segments are the best found so far, not proven optimal";
+      for (const std::string &name : schedule->order)
+        if (schedule->layers.count(name)) {
+          Operation *op = pn->opOf.at(name);
+          op->setAttr(DataflowDialect::kSearchIncompleteAttrName, UnitAttr::get(op->getContext()));
+        }
+    }
     return success();
   }
 };

@@ -7,8 +7,8 @@
 // RUN: dataflow-opt %s --dataflow-schedule="hybrid=true time-limit=1e-9 threads=1 lower=false report=- report-format=table" -o /dev/null 2>/dev/null | FileCheck %s --check-prefix=TABLE
 //
 // dataflow-partition-segments takes time-limit too: it cuts the per-layer searches inside
-// the segment search the same way (not the segment enumeration; max-candidates does not
-// apply there).
+// the segment search the same way, and the segment enumeration and search themselves (the
+// network warns; max-candidates does not apply there).
 // RUN: dataflow-opt %S/../Inputs/mesh2x2.mlir --dataflow-partition-segments="time-limit=1e-9 threads=1" -o %t.seg.mlir 2>&1 | FileCheck %s --check-prefix=SEG
 // RUN: FileCheck %s --check-prefix=SEGIR < %t.seg.mlir
 // RUN: dataflow-opt %examples/networks/alexnet.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-partition-segments="hybrid=true" -o %t.seg.default.mlir
@@ -17,6 +17,7 @@
 // RUN: not grep search_incomplete %t.seg.default.mlir
 // SEG: warning: layer 'conv1': time-limit stopped its search after 1 scheme in 1 of
 // SEG: warning: layer 'fc': time-limit stopped its search
+// SEG: warning: network @small: time-limit stopped the segment search after {{[0-9]+}} segment candidates
 // SEGIR: dataflow.search_incomplete
 // SEGIR-SAME: name = "conv1"
 //

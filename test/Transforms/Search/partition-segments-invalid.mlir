@@ -7,7 +7,9 @@
 // RUN: not dataflow-opt %S/../Inputs/mesh4x4-chain.mlir --dataflow-partition-segments="beam-width=0" 2>&1 | FileCheck %s --check-prefix=BEAM
 // RUN: not dataflow-opt %S/../Inputs/mesh4x4-chain.mlir --dataflow-partition-segments="max-time-overhead=-0.5" 2>&1 | FileCheck %s --check-prefix=OVERHEAD
 // RUN: not dataflow-opt %S/../Inputs/mesh4x4-chain.mlir --dataflow-partition-segments="ifmaps-partition=true" 2>&1 | FileCheck %s --check-prefix=INPP
-// BEAM: error: beam-width must be at least 1
+// RUN: not dataflow-opt %S/../Inputs/mesh4x4-chain.mlir --dataflow-partition-segments="beam-width=2147483648" 2>&1 | FileCheck %s --check-prefix=BEAMBIG
+// BEAM: error: beam-width must be at least 1 and at most 1000, got 0
+// BEAMBIG: error: beam-width must be at least 1 and at most 1000, got 2147483648
 // OVERHEAD: error: max-time-overhead must be non-negative (a fraction of the segment's time), got -0.5
 // INPP: error: ifmaps-partition needs hybrid
 

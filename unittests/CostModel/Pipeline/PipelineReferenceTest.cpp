@@ -7,7 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "ReferenceData.h"
 
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
+#include "Dataflow/CostModel/Pipeline/SegmentLayer.h"
 
 #include <gtest/gtest.h>
 

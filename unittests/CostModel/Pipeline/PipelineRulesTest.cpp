@@ -7,7 +7,9 @@
 // networks (an inception module, a ResNet shortcut).
 //
 //===----------------------------------------------------------------------===//
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
+#include "Dataflow/CostModel/Pipeline/SegmentLayer.h"
+#include "Dataflow/CostModel/Pipeline/SegmentTiming.h"
 
 #include <gtest/gtest.h>
 
@@ -311,6 +313,38 @@ TEST(PipelineSegments, MaxDegree) {
   auto r = scheduleNetworkPipelined(net, hw, searchOpts(), so);
   ASSERT_TRUE(r) << r.status().message();
   EXPECT_EQ(r->segments.size(), 3u);
+}
+
+// Issue 24: the vertex runs come one at a time in the recursive order (a chain of three:
+// [0] [1] [2] [1 2] [0 1] [0 1 2]), a visitor may stop them, and past a deadline the
+// enumeration keeps the single layers, says it is incomplete, and the pipelined search
+// still schedules every layer and says so.
+TEST(PipelineSegments, EnumerationStopsAtDeadline) {
+  const Network net = threeConvs();
+  const SchedulingDag dag = schedulingDag(net);
+  const std::vector<std::vector<int>> runs = vertexSegments(dag);
+  EXPECT_EQ(runs, (std::vector<std::vector<int>>{{0}, {1}, {2}, {1, 2}, {0, 1}, {0, 1, 2}}));
+  int seen = 0;
+  EXPECT_FALSE(forEachVertexSegment(dag, [&](const std::vector<int> &) { return ++seen < 2; }));
+  EXPECT_EQ(seen, 2);
+  const Hardware hw = smallChip(1, 3);
+  SegmentOptions so;
+  bool complete = false;
+  EXPECT_GT(segmentCandidates(net, hw, so, std::nullopt, &complete).size(), 3u);
+  EXPECT_TRUE(complete);
+  const auto past = std::chrono::steady_clock::now();
+  EXPECT_EQ(segmentCandidates(net, hw, so, past, &complete).size(), 3u);
+  EXPECT_FALSE(complete);
+  auto full = scheduleNetworkPipelined(net, hw, searchOpts(), so);
+  ASSERT_TRUE(full) << full.status().message();
+  EXPECT_TRUE(full->segmentsComplete);
+  Options o = searchOpts();
+  o.deadline = past;
+  auto cut = scheduleNetworkPipelined(net, hw, o, so);
+  ASSERT_TRUE(cut) << cut.status().message();
+  EXPECT_FALSE(cut->segmentsComplete);
+  EXPECT_EQ(cut->segmentCandidates, 3);
+  EXPECT_EQ(cut->layers.size(), 3u);
 }
 
 // §6 --layer-pipeline-time-overhead: every chosen segment's time overhead

@@ -10,7 +10,7 @@
 #ifndef DATAFLOW_TRANSFORMS_SEGMENTSUPPORT_H
 #define DATAFLOW_TRANSFORMS_SEGMENTSUPPORT_H
 
-#include "Dataflow/CostModel/Pipeline/PipelineSegment.h"
+#include "Dataflow/CostModel/Pipeline/PipelineSearch.h"
 #include "Dataflow/Transforms/Search/PartitionSupport.h"
 
 namespace dataflow {
