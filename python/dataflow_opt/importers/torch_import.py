@@ -28,6 +28,7 @@ layer's builder shape is checked against it. Layer names are the module paths
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import operator
@@ -381,6 +382,34 @@ def _any_ne(v, x):
     return any(e != x for e in _tuple(v, 1))
 
 
+@contextlib.contextmanager
+def _unpack_by_offset():
+    """While tracing: ``a, b, c, d = x.size()`` unpacks a proxy into as many proxies as the
+    calling instruction unpacks. torch 1.13's ``Proxy.__iter__`` finds that instruction at
+    index ``f_lasti // 2``, which is wrong from Python 3.11 on (cache entries are hidden from
+    ``dis``), so every model that unpacks a shape (ShuffleNetV2's channel shuffle, ViT,
+    MaxViT) failed to trace; here it is found by its offset."""
+    import dis
+    import inspect
+
+    from torch.fx.proxy import Proxy
+    original = Proxy.__iter__
+
+    def __iter__(self):  # noqa: N807
+        caller = inspect.currentframe().f_back
+        inst = next((i for i in dis.get_instructions(caller.f_code)
+                     if i.offset == caller.f_lasti), None)
+        if inst is not None and inst.opname == "UNPACK_SEQUENCE":
+            return (self[i] for i in range(inst.argval))
+        return self.tracer.iter(self)
+
+    Proxy.__iter__ = __iter__
+    try:
+        yield
+    finally:
+        Proxy.__iter__ = original
+
+
 def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
                dtype: str = "i16"):
     """Import an ``nn.Module`` (or a ``torch.fx.GraphModule``) taking one input of
@@ -397,7 +426,8 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
     module.eval()
     try:
         try:
-            gm = module if isinstance(module, fx.GraphModule) else fx.symbolic_trace(module)
+            with _unpack_by_offset():
+                gm = module if isinstance(module, fx.GraphModule) else fx.symbolic_trace(module)
         except Exception as e:  # fx.proxy.TraceError, TypeError from data-dependent code...
             raise NotTraceable(f"torch.fx cannot trace {type(module).__name__} "
                                f"({type(e).__name__}: {str(e).splitlines()[0]}); export it "
