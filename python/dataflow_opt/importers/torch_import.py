@@ -55,6 +55,7 @@ class _FxImporter(Importer):
         self.gm = gm
         self.modules = dict(gm.named_modules())
         self.readers = {n.name: len(n.users) for n in gm.graph.nodes}
+        self.attention_outputs = set()
 
     def run(self):
         for node in self.gm.graph.nodes:
@@ -69,6 +70,15 @@ class _FxImporter(Importer):
             if node.op in ("output", "get_attr"):
                 continue
             what, label = self._describe(node)
+            if node.op == "call_module" and type(self.modules[node.target]).__name__ == \
+                    "MultiheadAttention":
+                try:
+                    self.attention(node, label)
+                except NotImportable as e:
+                    ins = [a.name for a in node.all_input_nodes
+                           if _tensor_shape(a) is not None]
+                    self.unsupported(label, what, ins, [node.name], [None], str(e))
+                continue
             if shape is None:
                 meta = node.meta.get("tensor_meta")
                 if isinstance(meta, (list, tuple)) and any(hasattr(m, "shape") for m in meta):
@@ -131,6 +141,9 @@ class _FxImporter(Importer):
                 if self.channels_last_linear(label, x.name, node.name, m.in_features,
                                              m.out_features, shape):
                     return
+                if self.token_linear(label, x.name, node.name, m.in_features,
+                                     m.out_features, shape):
+                    return
                 src = self.fc_source(x.name, m.in_features)
                 return self.layer(node, label, self.net.fc(self.fresh(label), src,
                                                            m.out_features), shape)
@@ -191,6 +204,10 @@ class _FxImporter(Importer):
                 ws = _tensor_shape(w)
                 if ws is None or len(ws) != 2:
                     raise NotImportable("linear with a weight that is not a 2-D tensor")
+                if self.channels_last_linear(label, node.args[0].name, node.name, ws[1],
+                                             ws[0], shape) or self.token_linear(
+                        label, node.args[0].name, node.name, ws[1], ws[0], shape):
+                    return
                 src = self.fc_source(node.args[0].name, ws[1])
                 return self.layer(node, label, self.net.fc(self.fresh(label), src, ws[0]),
                                   shape)
@@ -198,6 +215,10 @@ class _FxImporter(Importer):
                 return self.conv_call(node, label, shape)
             if f in (torch.matmul, torch.bmm, operator.matmul):
                 return self.matmul(node, label, shape)
+            if f is operator.getitem and node.args[1] == 0 and \
+                    node.args[0].name in self.attention_outputs:
+                self.refs[node.name] = self.ref(node.args[0].name)  # (output, weights)[0]
+                return
             if f is operator.getitem:
                 self.ref(node.args[0].name)  # an unsupported multi-output node: says so
                 raise NotImportable("indexing or slicing a tensor")
@@ -345,10 +366,48 @@ class _FxImporter(Importer):
         v = self.net.concat(self.fresh(label), srcs)
         self.layer(node, label, v, shape, producer=False)
 
+    def attention(self, node, label):
+        """``nn.MultiheadAttention`` on one sequence (self-attention, ViT's encoder): the
+        q, k and v projections and the output projection are ``fc`` layers over the tokens,
+        the heads are views, QK^T and AV batched ``matmul`` layers over the heads with a
+        ``softmax`` between them: the work of PyTorch's ``multi_head_attention_forward``."""
+        m = self.modules[node.target]
+        q, k, v = (self.arg(node, i, key) for i, key in enumerate(("query", "key", "value")))
+        if not (q is k is v) or self.arg(node, 4, "need_weights", True) and \
+                len(node.users) and any(u.args[1] != 0 for u in node.users
+                                        if u.target is operator.getitem):
+            raise NotImportable("only self-attention (query, key and value one tensor) whose "
+                                "attention weights are not read")
+        if self.arg(node, 5, "attn_mask") is not None or \
+                self.arg(node, 3, "key_padding_mask") is not None or \
+                not m._qkv_same_embed_dim or m.bias_k is not None:
+            raise NotImportable("attention with a mask, added k/v biases or distinct k/v sizes")
+        xs = _tensor_shape(q)
+        if xs is None or len(xs) != 3:
+            raise NotImportable("attention input is not a 3-D sequence")
+        n, seq = (xs[0], xs[1]) if m.batch_first else (xs[1], xs[0])
+        e, h = m.embed_dim, m.num_heads
+        d = e // h
+        r = self.ref(q.name)
+        # token rows: batch-major (N, L) when batch_first, else (L, N); the rows' order
+        # does not change the work, so both are read as N*L x E
+        x = self.materialize(q.name, (n * seq, e))
+        proj = [self.net.fc(self.fresh(f"{label}.{p}_proj"), x, e) for p in "qkv"]
+        qh = self.net.view(self.fresh(f"{label}.q_heads"), proj[0], (n * h, seq, d))
+        kt = self.net.view(self.fresh(f"{label}.k_heads_t"), proj[1], (n * h, d, seq))
+        vh = self.net.view(self.fresh(f"{label}.v_heads"), proj[2], (n * h, seq, d))
+        scores = self.net.matmul(self.fresh(f"{label}.qk"), qh, kt)
+        probs = self.net.softmax(self.fresh(f"{label}.softmax"), scores)
+        ctx = self.net.matmul(self.fresh(f"{label}.av"), probs, vh)
+        joined = self.net.view(self.fresh(f"{label}.heads_joined"), ctx, (n * seq, e))
+        out = self.net.fc(self.fresh(f"{label}.out_proj"), joined, e)
+        self.refs[node.name] = dataclasses.replace(r, value=out, shape=tuple(xs), layer=out,
+                                                   perm=None)
+        self.attention_outputs.add(node.name)
+
     def matmul(self, node, label, shape):
         a, b = node.args[0], node.args[1]
-        v = self.net.matmul(self.fresh(label), self.exact(a.name), self.exact(b.name))
-        self.layer(node, label, v, shape)
+        self.batched_matmul(label, a.name, b.name, node.name, shape)
 
 
 class NotTraceable(ValueError):
