@@ -63,18 +63,35 @@ def build(kind, name):
 
 
 def input_shape(kind, model):
-    """The smallest of the sizes above the model runs on (plain PyTorch, eval, no grad)."""
+    """The smallest of the sizes above the model runs on (plain PyTorch, eval, no grad)
+    without an adaptive pool upsampling its input (AlexNet and VGG pool to 6x6 / 7x7: on
+    64x64 images that would repeat a 1x1 / 2x2 map, which is no model anyone runs)."""
     import torch
     shapes = ([(1, 3, t, s, s) for t, s in VIDEO_SIZES] if kind == "video"
               else [(1, 3, s, s) for s in IMAGE_SIZES])
+    upsampling = []
+
+    def hook(mod, args, out):
+        if any(i < o for i, o in zip(args[0].shape[2:], out.shape[2:])):
+            upsampling.append(type(mod).__name__)
+    pools = [m for m in model.modules() if type(m).__name__.startswith("Adaptive")]
+    handles = [m.register_forward_hook(hook) for m in pools]
     last = None
-    for shape in shapes:
-        try:
-            with torch.no_grad():
-                model.eval()(torch.zeros(shape))
-            return shape, None
-        except Exception as e:  # too small for its pools / fixed image size
-            last = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+    try:
+        for shape in shapes:
+            upsampling.clear()
+            try:
+                with torch.no_grad():
+                    model.eval()(torch.zeros(shape))
+            except Exception as e:  # too small for its pools / fixed image size
+                last = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+                continue
+            if not upsampling:
+                return shape, None
+            last = f"{upsampling[0]} upsamples"
+    finally:
+        for h in handles:
+            h.remove()
     return None, last
 
 

@@ -146,6 +146,9 @@ class Importer:
         r = self.ref(key)
         got = tuple(self.net.shape(r.value))
         src = got if r.shape is None else r.shape
+        if len(src) == 2 and src[1] == k and len(got) not in (2, 4) and \
+                math.prod(got) == math.prod(src):
+            return self.materialize(key, src)  # flattened N x C x D x H x W: a 2-D view
         if len(src) != 2 or src[1] != k or len(got) not in (2, 4) or got[0] != src[0] \
                 or math.prod(got[1:]) != k:
             view = "" if src == got else f", a view of {r.value!r} {got}"

@@ -56,6 +56,8 @@ class _FxImporter(Importer):
         self.modules = dict(gm.named_modules())
         self.readers = {n.name: len(n.users) for n in gm.graph.nodes}
         self.attention_outputs = set()
+        self.constants = set()
+        self.constant_shapes = {}
 
     def run(self):
         for node in self.gm.graph.nodes:
@@ -67,7 +69,18 @@ class _FxImporter(Importer):
                 self.net.input_tensor(v, shape)
                 self.define(node.name, v, shape)
                 continue
-            if node.op in ("output", "get_attr"):
+            tensors_in = [a for a in node.all_input_nodes
+                          if _tensor_shape(a) is not None or a.name in self.constants]
+            if node.op == "get_attr" or node.op != "output" and tensors_in and all(
+                    a.name in self.constants for a in tensors_in):
+                # parameters, buffers and what is computed from them alone (Swin V2's
+                # relative-position MLP on its coordinate table): folded before the model
+                # runs on the accelerator, neither a layer nor the model's MACs
+                self.constants.add(node.name)
+                self.constant_shapes[node.name] = shape
+                self.node_macs.pop(self._describe(node)[1], None)
+                continue
+            if node.op == "output":
                 continue
             what, label = self._describe(node)
             if node.op == "call_module" and type(self.modules[node.target]).__name__ == \
@@ -95,6 +108,18 @@ class _FxImporter(Importer):
             except NotImportable as e:
                 self.unsupported(label, what, ins, [node.name], [shape], str(e))
         return self.finish()
+
+    def ref(self, key):
+        """A constant tensor a layer reads as data (ViT's class token expanded over the
+        batch and concatenated with the tokens) is an input of the network."""
+        if key in self.constants and key not in self.refs:
+            shape = self.constant_shapes.get(key)
+            if shape is None:
+                raise NotImportable(f"input {key!r} is a constant of unknown shape")
+            v = self.fresh(key)
+            self.net.input_tensor(v, shape)
+            self.define(key, v, shape)
+        return super().ref(key)
 
     def _describe(self, node):
         if node.op == "call_module":
@@ -166,6 +191,11 @@ class _FxImporter(Importer):
                               nn.Dropout, nn.Dropout2d, nn.Identity, nn.InstanceNorm2d)):
                 return self.alias(node, x, isinstance(m, (nn.Dropout, nn.Dropout2d,
                                                           nn.Identity)))
+            if isinstance(m, nn.LayerNorm) and self.same_shape_layer(node, label, x, "norm"):
+                return
+            if isinstance(m, nn.Softmax) and m.dim in (-1, len(shape) - 1) and \
+                    self.same_shape_layer(node, label, x, "softmax"):
+                return
             if isinstance(m, (nn.Flatten, nn.Unflatten, nn.ChannelShuffle)):
                 return self.view(x.name, node.name, shape)
             if type(m).__name__ == "StochasticDepth" and not m.training:
@@ -182,6 +212,12 @@ class _FxImporter(Importer):
                      torch.mul):
                 kind = "mul" if f in (operator.mul, operator.imul, torch.mul) else "add"
                 return self.eltwise(node, label, kind, shape)
+            if f is F.layer_norm and self.same_shape_layer(node, label, node.args[0], "norm"):
+                return
+            if f in (F.softmax, torch.softmax) and \
+                    self.arg(node, 1, "dim") in (-1, len(shape) - 1) and \
+                    self.same_shape_layer(node, label, node.args[0], "softmax"):
+                return
             if f is torch.cat:
                 return self.cat(node, label, shape)
             if f in (torch.flatten, torch.reshape, torch.permute, torch.transpose,
@@ -310,6 +346,9 @@ class _FxImporter(Importer):
         xs = self.net.shape(src)
         outs = shape[2:]
         window, stride, uneven = [], [], []
+        if any(i < o for i, o in zip(xs[2:], outs)):
+            raise NotImportable(f"adaptive pool from {tuple(xs[2:])} up to {tuple(outs)}: it "
+                                "repeats inputs (upsamples), which no dataflow pool does")
         for i, o in zip(xs[2:], outs):
             if i % o == 0:
                 window.append(i // o)
@@ -334,7 +373,7 @@ class _FxImporter(Importer):
         args = list(node.args[:2])
         # parameters and buffers (get_attr: a layer scale, a learned bias) are constants
         acts = [a for a in args if isinstance(a, fx.Node) and _tensor_shape(a) is not None
-                and a.op != "get_attr"]
+                and a.name not in self.constants]
         if len(acts) == 1:
             r = self.ref(acts[0].name)
             if r.shape != tuple(shape):
@@ -359,12 +398,28 @@ class _FxImporter(Importer):
         dim = self.arg(node, 1, "dim", 0)
         if dim not in (1, 1 - len(shape)):
             raise NotImportable(f"cat on dim {dim}; only channels (dim 1) is a dataflow.concat")
-        srcs = [self.exact(t.name) for t in tensors]
+        srcs = [self.materialize(t.name, self.ref(t.name).shape)
+                if self.ref(t.name).shape is not None else self.exact(t.name) for t in tensors]
         if len(srcs) == 1:
             self.define(node.name, srcs[0], shape)
             return
         v = self.net.concat(self.fresh(label), srcs)
         self.layer(node, label, v, shape, producer=False)
+
+    def same_shape_layer(self, node, label, x, op):
+        """A layer norm (``op`` "norm") or softmax over the last dim of a tensor that is
+        its value (not a view of another layout, where the last dim would be another): a
+        ``dataflow.norm layer_norm`` / ``dataflow.softmax``. False otherwise (the caller
+        passes it through with a warning, as before)."""
+        r = self.ref(x.name)
+        if r.shape is None or tuple(self.net.shape(r.value)) != tuple(r.shape) or \
+                not 2 <= len(r.shape) <= 5:
+            return False
+        name = self.fresh(label)
+        v = (self.net.norm(name, "layer_norm", r.value) if op == "norm"
+             else self.net.softmax(name, r.value))
+        self.define(node.name, v, self.net.shape(v))
+        return True
 
     def attention(self, node, label):
         """``nn.MultiheadAttention`` on one sequence (self-attention, ViT's encoder): the
