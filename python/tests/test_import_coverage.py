@@ -168,7 +168,7 @@ def test_fx_functional_conv3d_is_a_conv():
 
 def _wrapped_attention(x, w):
     """A function torch.fx keeps opaque (as torchvision's shifted_window_attention): its
-    linear layer and product are counted from inside it."""
+    linear layer and products are counted and imported from inside it."""
     q = torch.nn.functional.linear(x, w)  # 1 x 16 x 8 by 8 x 8: 1024 MACs
     return torch.matmul(q, q.transpose(1, 2)) @ q  # 16 x 16 x 8, then 16 x 8 x 16: 4096
 
@@ -192,7 +192,11 @@ def test_fx_counts_inside_wrapped_functions():
         warnings.simplefilter("ignore")
         net = from_torch(Wrapped(), (1, 8, 4, 4))
     assert net.coverage["model_macs"] == 1024 + 1024 + 4096
-    assert [(n, m) for n, _, m, _ in net.coverage["left_out"]] == [("_wrapped_attention", 5120)]
+    # imported below its boundary, from the torch calls it made: all its MACs are layers
+    assert net.coverage["left_out"] == []
+    assert [(o.op, o.shape) for o in net.layers if o.op != "view"] == [
+        ("conv", (1, 8, 4, 4)), ("fc", (16, 8)), ("matmul", (1, 16, 16)),
+        ("matmul", (1, 16, 8))]
 
 
 def test_count_macs_runs_the_model_without_tracing():

@@ -43,11 +43,13 @@ def _tiny_vit():
 
 
 # (name, model, input): ShuffleNetV2 unpacks x.size() (traced on Python 3.11+); a ViT
-# (class token, LayerNorm, nn.MultiheadAttention, linear layers on 3-D tokens); a 3-D video
+# (class token, LayerNorm, nn.MultiheadAttention, linear layers on 3-D tokens); Swin (its
+# windowed attention is a function fx keeps opaque, imported below it); a 3-D video
 # ResNet (Conv3d, its classifier on a flattened 5-D value); a segmentation model.
 CASES = [
     ("shufflenet_v2_x0_5", lambda: tv.models.shufflenet_v2_x0_5(), (1, 3, 64, 64)),
     ("tiny_vit", _tiny_vit, (1, 3, 32, 32)),
+    ("swin_t", lambda: tv.models.swin_t(), (1, 3, 64, 64)),
     ("r3d_18", lambda: tv.models.video.r3d_18(), (1, 3, 4, 32, 32)),
     ("lraspp", lambda: tv.models.segmentation.lraspp_mobilenet_v3_large(
         weights_backbone=None), (1, 3, 64, 64)),

@@ -258,6 +258,8 @@ class _FxImporter(Importer):
             if f is operator.getitem:
                 self.ref(node.args[0].name)  # an unsupported multi-output node: says so
                 raise NotImportable("indexing or slicing a tensor")
+            if node.name in self.recorded:
+                return self.opaque_call(node, label, shape)
             raise NotImportable("no dataflow layer for this function")
 
         # call_method
@@ -406,6 +408,115 @@ class _FxImporter(Importer):
         v = self.net.concat(self.fresh(label), srcs)
         self.layer(node, label, v, shape, producer=False)
 
+    def opaque_call(self, node, label, shape):
+        """A function torch.fx keeps opaque, imported below its boundary from the torch calls
+        it made while ShapeProp ran it (in order, tensors followed by identity): ``linear``
+        is an ``fc`` of the tokens, ``matmul``/``bmm``/``@`` a batched ``matmul``, ``softmax``
+        over the last dim a ``softmax``, an add/mul of two data tensors of one shape an
+        ``eltwise``; any other call on data that keeps the element count (view, permute,
+        roll, scaling, adding a bias or mask, dropout) is a view; one that changes it
+        (padding, cropping, slicing q, k and v out of one projection) is a cut: its output
+        becomes a network input, warned as any unsupported node. Tensors made without the
+        input's data (masks, position biases) are constants. MACs of calls left out stay
+        counted against the model."""
+        import torch
+        calls = self.recorded[node.name]
+        env = {}  # id(tensor) -> importer key
+        alive = []
+        for a in node.args:
+            if hasattr(a, "name") and a.name in self.refs and a.name not in self.constants:
+                t = a.meta.get("_opaque_value")
+                if t is not None:
+                    env[id(t)] = a.name
+        if not env:
+            raise NotImportable("no dataflow layer for this function (its tensor input was "
+                                "not recorded)")
+        storages = {}  # data pointer -> key of the first data tensor on that storage
+        for a in node.args:
+            if hasattr(a, "name") and a.name in env.values():
+                storages.setdefault(_storage(a.meta["_opaque_value"]), a.name)
+        accounted = 0  # MACs imported or left out by a call's own entry
+        left = []
+        for i, (func, args, kwargs, result) in enumerate(calls):
+            fname = getattr(func, "__name__", str(func))
+            flat = list(args) + list(kwargs.values())
+            for x in flat:
+                # a tensor indexed out of a data tensor without a torch call (qkv[0]): a
+                # slice of it, so a cut
+                if isinstance(x, torch.Tensor) and id(x) not in env and \
+                        _storage(x) in storages and x.dim() >= 2:
+                    src = storages[_storage(x)]
+                    cut = f"{label}/slice{len(alive)}"
+                    self.unsupported(f"{label}.slice#{len(alive)}", "slice", [src], [cut],
+                                     [tuple(x.shape)], "a slice of another tensor")
+                    env[id(x)] = cut
+                    alive.append(x)
+            data = [x for x in flat if isinstance(x, torch.Tensor) and id(x) in env]
+            outs = result if isinstance(result, (tuple, list)) else [result]
+            outs = [o for o in outs if isinstance(o, torch.Tensor)]
+            macs = _macs_of_call(func, args, kwargs, result)
+            if fname.startswith("new_") or fname.endswith("_like"):
+                data = []  # made from the input's shape, not its data: a constant
+            if not data or not outs:
+                if macs:
+                    left.append((fname, macs))
+                continue
+            key = f"{label}/{i}"
+            out = outs[0]
+            oshape = tuple(out.shape)
+            try:
+                if fname == "linear" and len(oshape) >= 2:
+                    w = args[1] if len(args) > 1 else kwargs["weight"]
+                    src = env[id(data[0])]
+                    if not self.token_linear(f"{label}.{fname}", src, key, w.shape[1],
+                                             w.shape[0], oshape):
+                        v = self.net.fc(self.fresh(f"{label}.{fname}"),
+                                        self.fc_source(src, w.shape[1]), w.shape[0])
+                        self.define(key, v, oshape, v)
+                elif fname in ("matmul", "__matmul__", "bmm") and len(data) == 2:
+                    self.batched_matmul(f"{label}.{fname}", env[id(args[0])],
+                                        env[id(args[1])], key, oshape)
+                elif fname == "softmax" and len(oshape) >= 2:
+                    v = self.net.softmax(self.fresh(f"{label}.softmax"),
+                                         self.materialize(env[id(data[0])], oshape))
+                    self.define(key, v, oshape)
+                elif fname in ("add", "__add__", "mul", "__mul__") and len(data) == 2 and \
+                        tuple(data[0].shape) == tuple(data[1].shape) == oshape:
+                    self.eltwise_layer(f"{label}.{fname.strip('_')}",
+                                       fname.strip("_"), [env[id(x)] for x in data], key,
+                                       oshape)
+                elif math.prod(oshape) == math.prod(data[0].shape) and len(oshape) >= 1:
+                    r = self.ref(env[id(data[0])])
+                    self.refs[key] = dataclasses.replace(r, shape=oshape, layer=None,
+                                                         perm=None)
+                    if macs:
+                        left.append((fname, macs))
+                        macs = 0
+                else:
+                    raise NotImportable(f"{fname} changes the element count "
+                                        f"({tuple(data[0].shape)} -> {oshape})")
+            except NotImportable as e:
+                ins = [env[id(x)] for x in data]
+                self.node_macs[f"{label}.{fname}#{i}"] = macs
+                self.unsupported(f"{label}.{fname}#{i}", fname, ins, [key], [oshape], str(e))
+                self.node_macs.pop(f"{label}.{fname}#{i}")
+            accounted += macs
+            env[id(out)] = key
+            storages.setdefault(_storage(out), key)
+            alive.append(out)
+        final = env.get(id(node.meta.get("_opaque_result")))
+        if final is None:
+            raise NotImportable("no dataflow layer for this function (its result was not "
+                                "computed from its input)")
+        # what the calls left out stays against the model, under this node's name
+        total = self.node_macs.get(label, 0)
+        if total - accounted > 0:
+            self.left_out.append((label, getattr(node.target, "__name__", "call"),
+                                  total - accounted, "part of it not imported: " + ", ".join(
+                                      f"{f} ({m} MACs)" for f, m in left) if left else
+                                  "part of it not imported"))
+        self.refs[node.name] = dataclasses.replace(self.ref(final), layer=None)
+
     def same_shape_layer(self, node, label, x, op):
         """A layer norm (``op`` "norm") or softmax over the last dim of a tensor that is
         its value (not a view of another layout, where the last dim would be another): a
@@ -488,6 +599,11 @@ def _perm(node, shape):
     return None
 
 
+def _storage(t):
+    return t.untyped_storage().data_ptr() if hasattr(t, "untyped_storage") \
+        else t.storage().data_ptr()
+
+
 def _tuple(v, n):
     return tuple(v) if isinstance(v, (list, tuple)) else (v,) * n
 
@@ -557,6 +673,7 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
         module.train(was_training)
     importer = _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype)
     importer.node_macs = counter.node_macs
+    importer.recorded = counter.recorded
     return importer.run()
 
 
@@ -567,6 +684,7 @@ def count_macs(module, input_shape: Sequence[int]) -> int:
 
     class Total:
         label = "model"
+        recording = None
         node_macs: Dict[str, int] = {}
 
     total = Total()
@@ -642,6 +760,8 @@ def _mac_counter_class():
         def __torch_function__(self, func, types, args=(), kwargs=None):
             kwargs = kwargs or {}
             result = func(*args, **kwargs)
+            if self.counter.recording is not None:
+                self.counter.recording.append((func, args, kwargs, result))
             label = self.counter.label
             if label is not None:
                 macs = _macs_of_call(func, args, kwargs, result)
@@ -658,13 +778,30 @@ def _mac_counter_class():
             super().__init__(gm)
             self.node_macs: Dict[str, int] = {}
             self.label = None
+            self.recording = None
+            self.recorded: Dict[str, list] = {}
 
         def run_node(self, n):
             self.label = str(n.target) if n.op == "call_module" else n.name
+            # a function torch.fx keeps opaque (wrapped: Swin's shifted_window_attention):
+            # its torch calls are recorded, for the importer to import below its boundary
+            mod = getattr(n.target, "__module__", None) or "torch"
+            opaque = n.op == "call_function" and not (
+                mod == "torch" or mod.startswith(("torch.", "torch._")) or
+                mod in ("_operator", "operator", "math", "builtins"))
+            self.recording = [] if opaque else None
             try:
-                return super().run_node(n)
+                result = super().run_node(n)
+                if opaque:
+                    for a in n.all_input_nodes:
+                        a.meta["_opaque_value"] = self.env.get(a)
+                    n.meta["_opaque_result"] = result
+                return result
             finally:
+                if opaque:
+                    self.recorded[n.name] = self.recording
                 self.label = None
+                self.recording = None
 
         def propagate(self, *args):
             with Mode(self):
