@@ -121,7 +121,8 @@ def one(name, accelerator, do_schedule):
     row["model_macs"] = int(cov["model_macs"])
     left = sum(int(m) for _, _, m, _ in cov["left_out"])
     row["imported_macs"] = row["model_macs"] - left
-    row["left_out"] = [[n, o, int(m), r] for n, o, m, r in cov["left_out"]][:20]
+    row["left_out"] = sorted(([n, o, int(m), r] for n, o, m, r in cov["left_out"]),
+                             key=lambda x: -x[2])[:20]  # those with MACs first
     row["left_out_count"] = len(cov["left_out"])
     row["layers"] = len(net.layers)
     if not do_schedule:
@@ -155,9 +156,11 @@ def markdown(rows):
     for r in rows:
         note = r.get("error", "")
         if not note and r.get("left_out_count"):
-            first = r["left_out"][0]
-            note = (f"{r['left_out_count']} left out, e.g. {first[0]} ({first[1]}): "
-                    f"{first[3][:80]}")
+            with_macs = [x for x in r["left_out"] if x[2]]
+            first = (with_macs or r["left_out"])[0]
+            note = (f"{r['left_out_count']} nodes left out"
+                    + ("" if with_macs else " (0 MACs: passed through or cut)")
+                    + f", e.g. {first[0]} ({first[1]}): {first[3][:70]}")
         e = r.get("energy")
         print(f"| {r['model']} | {r.get('input', '-')} | {r.get('import_s', '-')} | "
               f"{r.get('model_macs', '-'):,} | "
