@@ -22,6 +22,11 @@ layer's builder shape is checked against it. Layer names are the module paths
 | BatchNorm, ReLU/ReLU6/GELU/activations, Dropout, Identity, ``contiguous``, torchvision's ``stochastic_depth``/``StochasticDepth`` (eval) | pass through |
 | ``+``/``*`` of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
 | flatten / view / reshape / permute / transpose / squeeze / unsqueeze / channel_shuffle | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
+| nn.Linear / F.linear on ``N x L x C`` tokens | ``fc`` of the ``(N*L) x C`` view |
+| nn.MultiheadAttention (self-attention) | q/k/v ``fc``, head views, ``matmul``, ``softmax``, ``matmul``, output ``fc`` |
+| nn.LayerNorm / F.layer_norm, softmax over the last dim (of a value in its own layout) | ``norm layer_norm`` / ``softmax`` |
+| a function fx keeps opaque (``torch.fx.wrap``) | its recorded torch calls, imported below its boundary (``opaque_call``) |
+| parameters, buffers and what is computed from them alone | folded (a constant a layer reads is a network input) |
 | ``size``/``shape``/``getattr`` (non-tensor values) | ignored |
 | any other module / function / method | an ``UnsupportedNodeWarning`` naming the node |
 """
