@@ -21,18 +21,20 @@ nn = torch.nn
 
 
 class _Attention(nn.Module):
-    """conv 3 -> 8 (3x3, 4x4 output), then self-attention over the 16 positions (a module
-    the importer does not know), then a linear layer."""
+    """conv 3 -> 8 (3x3, 4x4 output), then self-attention over the 16 positions, then a
+    linear layer. ``masked``: the attention takes a mask, which the importer does not
+    support (it is left out)."""
 
-    def __init__(self):
+    def __init__(self, masked=True):
         super().__init__()
         self.conv = nn.Conv2d(3, 8, 3, padding=1)
         self.att = nn.MultiheadAttention(8, 2, batch_first=True)
         self.head = nn.Linear(8, 10)
+        self.register_buffer("mask", torch.zeros(16, 16, dtype=torch.bool) if masked else None)
 
     def forward(self, x):
         t = self.conv(x).flatten(2).transpose(1, 2)  # 1 x 16 x 8
-        return self.head(self.att(t, t, t)[0].mean(1))
+        return self.head(self.att(t, t, t, attn_mask=self.mask)[0].mean(1))
 
 
 # By hand: conv 16 outputs x 8 channels x 27 = 3456; attention with L = S = 16, E = 8:
@@ -41,11 +43,11 @@ class _Attention(nn.Module):
 CONV, ATT, HEAD = 3456, 8192, 80
 
 
-def _import():
+def _import(masked=True):
     from dataflow_opt.importers import from_torch
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return from_torch(_Attention(), (1, 3, 4, 4))
+        return from_torch(_Attention(masked), (1, 3, 4, 4))
 
 
 def test_fx_counts_the_model_and_lists_what_it_left_out():
@@ -56,6 +58,20 @@ def test_fx_counts_the_model_and_lists_what_it_left_out():
     text = net.to_mlir()
     assert "dataflow.coverage = {model_macs = 11728 : i64" in text
     assert '{name = "att", op = "MultiheadAttention", macs = 8192 : i64' in text
+
+
+def test_fx_imports_self_attention_with_all_its_macs():
+    # unmasked: q, k, v projections, heads as views, QK^T, softmax, AV, output projection
+    net = _import(masked=False)
+    assert net.coverage["model_macs"] == CONV + ATT + HEAD
+    assert [n for n, _, m, _ in net.coverage["left_out"] if m] == []
+    ops = [(o.op, o.name) for o in net.layers if o.name.startswith("att")]
+    assert ops == [
+        ("fc", "att.q_proj"), ("fc", "att.k_proj"), ("fc", "att.v_proj"),
+        ("view", "att.q_heads"), ("view", "att.k_heads_t"), ("view", "att.v_heads"),
+        ("matmul", "att.qk"), ("softmax", "att.softmax"), ("matmul", "att.av"),
+        ("view", "att.heads_joined"), ("fc", "att.out_proj")]
+    assert net.shape("att.qk") == (2, 16, 16) and net.shape("att.av") == (2, 16, 4)
 
 
 def test_fx_resnet18_counts_torchvision_macs():
@@ -152,7 +168,7 @@ def test_fx_functional_conv3d_is_a_conv():
 
 def _wrapped_attention(x, w):
     """A function torch.fx keeps opaque (as torchvision's shifted_window_attention): its
-    linear layer and product are counted from inside it."""
+    linear layer and products are counted and imported from inside it."""
     q = torch.nn.functional.linear(x, w)  # 1 x 16 x 8 by 8 x 8: 1024 MACs
     return torch.matmul(q, q.transpose(1, 2)) @ q  # 16 x 16 x 8, then 16 x 8 x 16: 4096
 
@@ -176,7 +192,11 @@ def test_fx_counts_inside_wrapped_functions():
         warnings.simplefilter("ignore")
         net = from_torch(Wrapped(), (1, 8, 4, 4))
     assert net.coverage["model_macs"] == 1024 + 1024 + 4096
-    assert [(n, m) for n, _, m, _ in net.coverage["left_out"]] == [("_wrapped_attention", 5120)]
+    # imported below its boundary, from the torch calls it made: all its MACs are layers
+    assert net.coverage["left_out"] == []
+    assert [(o.op, o.shape) for o in net.layers if o.op != "view"] == [
+        ("conv", (1, 8, 4, 4)), ("fc", (16, 8)), ("matmul", (1, 16, 16)),
+        ("matmul", (1, 16, 8))]
 
 
 def test_count_macs_runs_the_model_without_tracing():

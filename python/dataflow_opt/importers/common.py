@@ -126,7 +126,13 @@ class Importer:
 
     def spatial(self, key: str) -> str:
         """:meth:`exact` for conv, deconv and pool: ``N x C x H x W`` or ``N x C x D x H x W``
-        (the dialect has 2-D and 3-D layers only)."""
+        (the dialect has 2-D and 3-D layers only). A reshaped view (not a known
+        permutation: transposed activations stay unsupported) is read through a
+        ``dataflow.view``."""
+        r = self.ref(key)
+        if r.shape is not None and r.perm is None and len(r.shape) in (4, 5) and \
+                tuple(self.net.shape(r.value)) != tuple(r.shape):
+            return self.materialize(key, r.shape)
         v = self.exact(key)
         shape = tuple(self.net.shape(v))
         if len(shape) not in (4, 5):
@@ -140,12 +146,71 @@ class Importer:
         r = self.ref(key)
         got = tuple(self.net.shape(r.value))
         src = got if r.shape is None else r.shape
+        if len(src) == 2 and src[1] == k and len(got) not in (2, 4) and \
+                math.prod(got) == math.prod(src):
+            return self.materialize(key, src)  # flattened N x C x D x H x W: a 2-D view
         if len(src) != 2 or src[1] != k or len(got) not in (2, 4) or got[0] != src[0] \
                 or math.prod(got[1:]) != k:
             view = "" if src == got else f", a view of {r.value!r} {got}"
             raise NotImportable(f"input {key!r} has shape {src}{view}; a fully-connected "
                                 f"layer needs N x {k} (or N x C x H x W with C*H*W = {k})")
         return r.value
+
+    def materialize(self, key: str, shape: Sequence[int]) -> str:
+        """A builder value holding the tensor ``key`` under ``shape``: its value when that is
+        already the shape, else a ``dataflow.view`` of it (free; one per value and shape).
+        What fc, matmul and eltwise read when their operand is a view the importer tracked
+        (tokens ``N x L x C`` of a conv's ``N x C x H x W``, heads split off features)."""
+        r = self.ref(key)
+        shape = tuple(int(d) for d in shape)
+        got = tuple(self.net.shape(r.value))
+        if got == shape:
+            return r.value
+        if math.prod(got) != math.prod(shape) or not 1 <= len(shape) <= 5:
+            raise NotImportable(f"input {key!r} {got} cannot be viewed as {shape}")
+        views = self.__dict__.setdefault("_views", {})
+        if (r.value, shape) not in views:
+            views[(r.value, shape)] = self.net.view(self.fresh(f"{r.value}_view"), r.value,
+                                                    shape)
+        return views[(r.value, shape)]
+
+    def token_linear(self, node: str, key: str, out_key: str, k: int, m: int,
+                     out_shape: Sequence[int]) -> bool:
+        """A linear layer over the last dim of an ``N x L [x ...] x k`` tensor (a
+        transformer's tokens) is an ``fc`` of its ``(N*L*...) x k`` view; the output is the
+        same view of the fc. False when ``key`` is not such a tensor."""
+        r = self.ref(key)
+        src = r.shape if r.shape is not None else tuple(self.net.shape(r.value))
+        if len(src) < 3 or src[-1] != k:
+            return False
+        rows = math.prod(src[:-1])
+        v = self.net.fc(self.fresh(node), self.materialize(key, (rows, k)), m)
+        want = tuple(src[:-1]) + (m,)
+        if out_shape is not None and tuple(out_shape) != want:
+            raise ValueError(f"{node}: the importer computed shape {want}, but the "
+                             f"{self.source} model says {tuple(out_shape)}")
+        self.refs[out_key] = Ref(v, want, layer=v)
+        return True
+
+    def batched_matmul(self, node: str, a: str, b: str, out_key: str,
+                       out_shape: Sequence[int]) -> None:
+        """``a @ b`` of two activations: ``dataflow.matmul`` (rank 2 or 3) of their values,
+        leading batch dims (attention heads) flattened into one by views."""
+        sa, sb = self.ref(a).shape, self.ref(b).shape
+        sa = sa if sa is not None else tuple(self.net.shape(self.ref(a).value))
+        sb = sb if sb is not None else tuple(self.net.shape(self.ref(b).value))
+        if len(sa) != len(sb) or len(sa) < 2 or sa[:-2] != sb[:-2]:
+            raise NotImportable(f"matmul of shapes {sa} and {sb}: only equal batch dims")
+        batch = math.prod(sa[:-2])
+        lead = () if len(sa) == 2 else (batch,)
+        va = self.materialize(a, lead + tuple(sa[-2:]))
+        vb = self.materialize(b, lead + tuple(sb[-2:]))
+        v = self.net.matmul(self.fresh(node), va, vb)
+        want = tuple(sa[:-1]) + (sb[-1],)
+        if out_shape is not None and tuple(out_shape) != want:
+            raise ValueError(f"{node}: the importer computed shape {want}, but the "
+                             f"{self.source} model says {tuple(out_shape)}")
+        self.refs[out_key] = Ref(v, want, layer=v)
 
     def view(self, key_in: str, key_out: str, out_shape: Optional[Sequence[int]],
              perm: Optional[Sequence[int]] = None) -> None:
@@ -177,7 +242,15 @@ class Importer:
         if len(perms) == 1 and None not in perms and \
                 len({tuple(self.net.shape(r.value)) for r in refs}) == 1:
             return [r.value for r in refs], refs[0].perm
-        return [self.exact(k) for k in keys], None
+        try:
+            return [self.exact(k) for k in keys], None
+        except NotImportable:
+            # views of different layouts (a residual add of tokens to a conv's output):
+            # each is viewed as the source shape
+            shapes = {r.shape for r in refs}
+            if len(shapes) != 1 or None in shapes or not 2 <= len(refs[0].shape) <= 5:
+                raise
+            return [self.materialize(k, refs[0].shape) for k in keys], None
 
     def eltwise_layer(self, node: str, kind: str, keys: Sequence[str], out_key: str,
                       out_shape: Optional[Sequence[int]]) -> None:

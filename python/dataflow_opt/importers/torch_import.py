@@ -22,12 +22,18 @@ layer's builder shape is checked against it. Layer names are the module paths
 | BatchNorm, ReLU/ReLU6/GELU/activations, Dropout, Identity, ``contiguous``, torchvision's ``stochastic_depth``/``StochasticDepth`` (eval) | pass through |
 | ``+``/``*`` of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
 | flatten / view / reshape / permute / transpose / squeeze / unsqueeze / channel_shuffle | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
+| nn.Linear / F.linear on ``N x L x C`` tokens | ``fc`` of the ``(N*L) x C`` view |
+| nn.MultiheadAttention (self-attention) | q/k/v ``fc``, head views, ``matmul``, ``softmax``, ``matmul``, output ``fc`` |
+| nn.LayerNorm / F.layer_norm, softmax over the last dim (of a value in its own layout) | ``norm layer_norm`` / ``softmax`` |
+| a function fx keeps opaque (``torch.fx.wrap``) | its recorded torch calls, imported below its boundary (``opaque_call``) |
+| parameters, buffers and what is computed from them alone | folded (a constant a layer reads is a network input) |
 | ``size``/``shape``/``getattr`` (non-tensor values) | ignored |
 | any other module / function / method | an ``UnsupportedNodeWarning`` naming the node |
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import operator
@@ -54,6 +60,9 @@ class _FxImporter(Importer):
         self.gm = gm
         self.modules = dict(gm.named_modules())
         self.readers = {n.name: len(n.users) for n in gm.graph.nodes}
+        self.attention_outputs = set()
+        self.constants = set()
+        self.constant_shapes = {}
 
     def run(self):
         for node in self.gm.graph.nodes:
@@ -65,9 +74,29 @@ class _FxImporter(Importer):
                 self.net.input_tensor(v, shape)
                 self.define(node.name, v, shape)
                 continue
-            if node.op in ("output", "get_attr"):
+            tensors_in = [a for a in node.all_input_nodes
+                          if _tensor_shape(a) is not None or a.name in self.constants]
+            if node.op == "get_attr" or node.op != "output" and tensors_in and all(
+                    a.name in self.constants for a in tensors_in):
+                # parameters, buffers and what is computed from them alone (Swin V2's
+                # relative-position MLP on its coordinate table): folded before the model
+                # runs on the accelerator, neither a layer nor the model's MACs
+                self.constants.add(node.name)
+                self.constant_shapes[node.name] = shape
+                self.node_macs.pop(self._describe(node)[1], None)
+                continue
+            if node.op == "output":
                 continue
             what, label = self._describe(node)
+            if node.op == "call_module" and type(self.modules[node.target]).__name__ == \
+                    "MultiheadAttention":
+                try:
+                    self.attention(node, label)
+                except NotImportable as e:
+                    ins = [a.name for a in node.all_input_nodes
+                           if _tensor_shape(a) is not None]
+                    self.unsupported(label, what, ins, [node.name], [None], str(e))
+                continue
             if shape is None:
                 meta = node.meta.get("tensor_meta")
                 if isinstance(meta, (list, tuple)) and any(hasattr(m, "shape") for m in meta):
@@ -84,6 +113,18 @@ class _FxImporter(Importer):
             except NotImportable as e:
                 self.unsupported(label, what, ins, [node.name], [shape], str(e))
         return self.finish()
+
+    def ref(self, key):
+        """A constant tensor a layer reads as data (ViT's class token expanded over the
+        batch and concatenated with the tokens) is an input of the network."""
+        if key in self.constants and key not in self.refs:
+            shape = self.constant_shapes.get(key)
+            if shape is None:
+                raise NotImportable(f"input {key!r} is a constant of unknown shape")
+            v = self.fresh(key)
+            self.net.input_tensor(v, shape)
+            self.define(key, v, shape)
+        return super().ref(key)
 
     def _describe(self, node):
         if node.op == "call_module":
@@ -130,6 +171,9 @@ class _FxImporter(Importer):
                 if self.channels_last_linear(label, x.name, node.name, m.in_features,
                                              m.out_features, shape):
                     return
+                if self.token_linear(label, x.name, node.name, m.in_features,
+                                     m.out_features, shape):
+                    return
                 src = self.fc_source(x.name, m.in_features)
                 return self.layer(node, label, self.net.fc(self.fresh(label), src,
                                                            m.out_features), shape)
@@ -152,6 +196,11 @@ class _FxImporter(Importer):
                               nn.Dropout, nn.Dropout2d, nn.Identity, nn.InstanceNorm2d)):
                 return self.alias(node, x, isinstance(m, (nn.Dropout, nn.Dropout2d,
                                                           nn.Identity)))
+            if isinstance(m, nn.LayerNorm) and self.same_shape_layer(node, label, x, "norm"):
+                return
+            if isinstance(m, nn.Softmax) and m.dim in (-1, len(shape) - 1) and \
+                    self.same_shape_layer(node, label, x, "softmax"):
+                return
             if isinstance(m, (nn.Flatten, nn.Unflatten, nn.ChannelShuffle)):
                 return self.view(x.name, node.name, shape)
             if type(m).__name__ == "StochasticDepth" and not m.training:
@@ -168,6 +217,12 @@ class _FxImporter(Importer):
                      torch.mul):
                 kind = "mul" if f in (operator.mul, operator.imul, torch.mul) else "add"
                 return self.eltwise(node, label, kind, shape)
+            if f is F.layer_norm and self.same_shape_layer(node, label, node.args[0], "norm"):
+                return
+            if f in (F.softmax, torch.softmax) and \
+                    self.arg(node, 1, "dim") in (-1, len(shape) - 1) and \
+                    self.same_shape_layer(node, label, node.args[0], "softmax"):
+                return
             if f is torch.cat:
                 return self.cat(node, label, shape)
             if f in (torch.flatten, torch.reshape, torch.permute, torch.transpose,
@@ -190,6 +245,10 @@ class _FxImporter(Importer):
                 ws = _tensor_shape(w)
                 if ws is None or len(ws) != 2:
                     raise NotImportable("linear with a weight that is not a 2-D tensor")
+                if self.channels_last_linear(label, node.args[0].name, node.name, ws[1],
+                                             ws[0], shape) or self.token_linear(
+                        label, node.args[0].name, node.name, ws[1], ws[0], shape):
+                    return
                 src = self.fc_source(node.args[0].name, ws[1])
                 return self.layer(node, label, self.net.fc(self.fresh(label), src, ws[0]),
                                   shape)
@@ -197,9 +256,15 @@ class _FxImporter(Importer):
                 return self.conv_call(node, label, shape)
             if f in (torch.matmul, torch.bmm, operator.matmul):
                 return self.matmul(node, label, shape)
+            if f is operator.getitem and node.args[1] == 0 and \
+                    node.args[0].name in self.attention_outputs:
+                self.refs[node.name] = self.ref(node.args[0].name)  # (output, weights)[0]
+                return
             if f is operator.getitem:
                 self.ref(node.args[0].name)  # an unsupported multi-output node: says so
                 raise NotImportable("indexing or slicing a tensor")
+            if node.name in self.recorded:
+                return self.opaque_call(node, label, shape)
             raise NotImportable("no dataflow layer for this function")
 
         # call_method
@@ -288,6 +353,9 @@ class _FxImporter(Importer):
         xs = self.net.shape(src)
         outs = shape[2:]
         window, stride, uneven = [], [], []
+        if any(i < o for i, o in zip(xs[2:], outs)):
+            raise NotImportable(f"adaptive pool from {tuple(xs[2:])} up to {tuple(outs)}: it "
+                                "repeats inputs (upsamples), which no dataflow pool does")
         for i, o in zip(xs[2:], outs):
             if i % o == 0:
                 window.append(i // o)
@@ -312,7 +380,7 @@ class _FxImporter(Importer):
         args = list(node.args[:2])
         # parameters and buffers (get_attr: a layer scale, a learned bias) are constants
         acts = [a for a in args if isinstance(a, fx.Node) and _tensor_shape(a) is not None
-                and a.op != "get_attr"]
+                and a.name not in self.constants]
         if len(acts) == 1:
             r = self.ref(acts[0].name)
             if r.shape != tuple(shape):
@@ -337,17 +405,180 @@ class _FxImporter(Importer):
         dim = self.arg(node, 1, "dim", 0)
         if dim not in (1, 1 - len(shape)):
             raise NotImportable(f"cat on dim {dim}; only channels (dim 1) is a dataflow.concat")
-        srcs = [self.exact(t.name) for t in tensors]
+        srcs = [self.materialize(t.name, self.ref(t.name).shape)
+                if self.ref(t.name).shape is not None else self.exact(t.name) for t in tensors]
         if len(srcs) == 1:
             self.define(node.name, srcs[0], shape)
             return
         v = self.net.concat(self.fresh(label), srcs)
         self.layer(node, label, v, shape, producer=False)
 
+    def opaque_call(self, node, label, shape):
+        """A function torch.fx keeps opaque, imported below its boundary from the torch calls
+        it made while ShapeProp ran it (in order, tensors followed by identity): ``linear``
+        is an ``fc`` of the tokens, ``matmul``/``bmm``/``@`` a batched ``matmul``, ``softmax``
+        over the last dim a ``softmax``, an add/mul of two data tensors of one shape an
+        ``eltwise``; any other call on data that keeps the element count (view, permute,
+        roll, scaling, adding a bias or mask, dropout) is a view; one that changes it
+        (padding, cropping, slicing q, k and v out of one projection) is a cut: its output
+        becomes a network input, warned as any unsupported node. Tensors made without the
+        input's data (masks, position biases) are constants. MACs of calls left out stay
+        counted against the model."""
+        import torch
+        calls = self.recorded[node.name]
+        env = {}  # id(tensor) -> importer key
+        alive = []
+        for a in node.args:
+            if hasattr(a, "name") and a.name in self.refs and a.name not in self.constants:
+                t = a.meta.get("_opaque_value")
+                if t is not None:
+                    env[id(t)] = a.name
+        if not env:
+            raise NotImportable("no dataflow layer for this function (its tensor input was "
+                                "not recorded)")
+        storages = {}  # data pointer -> key of the first data tensor on that storage
+        for a in node.args:
+            if hasattr(a, "name") and a.name in env.values():
+                storages.setdefault(_storage(a.meta["_opaque_value"]), a.name)
+        accounted = 0  # MACs imported or left out by a call's own entry
+        left = []
+        for i, (func, args, kwargs, result) in enumerate(calls):
+            fname = getattr(func, "__name__", str(func))
+            flat = list(args) + list(kwargs.values())
+            for x in flat:
+                # a tensor indexed out of a data tensor without a torch call (qkv[0]): a
+                # slice of it, so a cut
+                if isinstance(x, torch.Tensor) and id(x) not in env and \
+                        _storage(x) in storages and x.dim() >= 2:
+                    src = storages[_storage(x)]
+                    cut = f"{label}/slice{len(alive)}"
+                    self.unsupported(f"{label}.slice#{len(alive)}", "slice", [src], [cut],
+                                     [tuple(x.shape)], "a slice of another tensor")
+                    env[id(x)] = cut
+                    alive.append(x)
+            data = [x for x in flat if isinstance(x, torch.Tensor) and id(x) in env]
+            outs = result if isinstance(result, (tuple, list)) else [result]
+            outs = [o for o in outs if isinstance(o, torch.Tensor)]
+            macs = _macs_of_call(func, args, kwargs, result)
+            if fname.startswith("new_") or fname.endswith("_like"):
+                data = []  # made from the input's shape, not its data: a constant
+            if not data or not outs:
+                if macs:
+                    left.append((fname, macs))
+                continue
+            key = f"{label}/{i}"
+            out = outs[0]
+            oshape = tuple(out.shape)
+            try:
+                if fname == "linear" and len(oshape) >= 2:
+                    w = args[1] if len(args) > 1 else kwargs["weight"]
+                    src = env[id(data[0])]
+                    if not self.token_linear(f"{label}.{fname}", src, key, w.shape[1],
+                                             w.shape[0], oshape):
+                        v = self.net.fc(self.fresh(f"{label}.{fname}"),
+                                        self.fc_source(src, w.shape[1]), w.shape[0])
+                        self.define(key, v, oshape, v)
+                elif fname in ("matmul", "__matmul__", "bmm") and len(data) == 2:
+                    self.batched_matmul(f"{label}.{fname}", env[id(args[0])],
+                                        env[id(args[1])], key, oshape)
+                elif fname == "softmax" and len(oshape) >= 2:
+                    v = self.net.softmax(self.fresh(f"{label}.softmax"),
+                                         self.materialize(env[id(data[0])], oshape))
+                    self.define(key, v, oshape)
+                elif fname in ("add", "__add__", "mul", "__mul__") and len(data) == 2 and \
+                        tuple(data[0].shape) == tuple(data[1].shape) == oshape:
+                    self.eltwise_layer(f"{label}.{fname.strip('_')}",
+                                       fname.strip("_"), [env[id(x)] for x in data], key,
+                                       oshape)
+                elif math.prod(oshape) == math.prod(data[0].shape) and len(oshape) >= 1:
+                    r = self.ref(env[id(data[0])])
+                    self.refs[key] = dataclasses.replace(r, shape=oshape, layer=None,
+                                                         perm=None)
+                    if macs:
+                        left.append((fname, macs))
+                        macs = 0
+                else:
+                    raise NotImportable(f"{fname} changes the element count "
+                                        f"({tuple(data[0].shape)} -> {oshape})")
+            except NotImportable as e:
+                ins = [env[id(x)] for x in data]
+                self.node_macs[f"{label}.{fname}#{i}"] = macs
+                self.unsupported(f"{label}.{fname}#{i}", fname, ins, [key], [oshape], str(e))
+                self.node_macs.pop(f"{label}.{fname}#{i}")
+            accounted += macs
+            env[id(out)] = key
+            storages.setdefault(_storage(out), key)
+            alive.append(out)
+        final = env.get(id(node.meta.get("_opaque_result")))
+        if final is None:
+            raise NotImportable("no dataflow layer for this function (its result was not "
+                                "computed from its input)")
+        # what the calls left out stays against the model, under this node's name
+        total = self.node_macs.get(label, 0)
+        if total - accounted > 0:
+            self.left_out.append((label, getattr(node.target, "__name__", "call"),
+                                  total - accounted, "part of it not imported: " + ", ".join(
+                                      f"{f} ({m} MACs)" for f, m in left) if left else
+                                  "part of it not imported"))
+        self.refs[node.name] = dataclasses.replace(self.ref(final), layer=None)
+
+    def same_shape_layer(self, node, label, x, op):
+        """A layer norm (``op`` "norm") or softmax over the last dim of a tensor that is
+        its value (not a view of another layout, where the last dim would be another): a
+        ``dataflow.norm layer_norm`` / ``dataflow.softmax``. False otherwise (the caller
+        passes it through with a warning, as before)."""
+        r = self.ref(x.name)
+        if r.shape is None or tuple(self.net.shape(r.value)) != tuple(r.shape) or \
+                not 2 <= len(r.shape) <= 5:
+            return False
+        name = self.fresh(label)
+        v = (self.net.norm(name, "layer_norm", r.value) if op == "norm"
+             else self.net.softmax(name, r.value))
+        self.define(node.name, v, self.net.shape(v))
+        return True
+
+    def attention(self, node, label):
+        """``nn.MultiheadAttention`` on one sequence (self-attention, ViT's encoder): the
+        q, k and v projections and the output projection are ``fc`` layers over the tokens,
+        the heads are views, QK^T and AV batched ``matmul`` layers over the heads with a
+        ``softmax`` between them: the work of PyTorch's ``multi_head_attention_forward``."""
+        m = self.modules[node.target]
+        q, k, v = (self.arg(node, i, key) for i, key in enumerate(("query", "key", "value")))
+        if not (q is k is v) or self.arg(node, 4, "need_weights", True) and \
+                len(node.users) and any(u.args[1] != 0 for u in node.users
+                                        if u.target is operator.getitem):
+            raise NotImportable("only self-attention (query, key and value one tensor) whose "
+                                "attention weights are not read")
+        if self.arg(node, 5, "attn_mask") is not None or \
+                self.arg(node, 3, "key_padding_mask") is not None or \
+                not m._qkv_same_embed_dim or m.bias_k is not None:
+            raise NotImportable("attention with a mask, added k/v biases or distinct k/v sizes")
+        xs = _tensor_shape(q)
+        if xs is None or len(xs) != 3:
+            raise NotImportable("attention input is not a 3-D sequence")
+        n, seq = (xs[0], xs[1]) if m.batch_first else (xs[1], xs[0])
+        e, h = m.embed_dim, m.num_heads
+        d = e // h
+        r = self.ref(q.name)
+        # token rows: batch-major (N, L) when batch_first, else (L, N); the rows' order
+        # does not change the work, so both are read as N*L x E
+        x = self.materialize(q.name, (n * seq, e))
+        proj = [self.net.fc(self.fresh(f"{label}.{p}_proj"), x, e) for p in "qkv"]
+        qh = self.net.view(self.fresh(f"{label}.q_heads"), proj[0], (n * h, seq, d))
+        kt = self.net.view(self.fresh(f"{label}.k_heads_t"), proj[1], (n * h, d, seq))
+        vh = self.net.view(self.fresh(f"{label}.v_heads"), proj[2], (n * h, seq, d))
+        scores = self.net.matmul(self.fresh(f"{label}.qk"), qh, kt)
+        probs = self.net.softmax(self.fresh(f"{label}.softmax"), scores)
+        ctx = self.net.matmul(self.fresh(f"{label}.av"), probs, vh)
+        joined = self.net.view(self.fresh(f"{label}.heads_joined"), ctx, (n * seq, e))
+        out = self.net.fc(self.fresh(f"{label}.out_proj"), joined, e)
+        self.refs[node.name] = dataclasses.replace(r, value=out, shape=tuple(xs), layer=out,
+                                                   perm=None)
+        self.attention_outputs.add(node.name)
+
     def matmul(self, node, label, shape):
         a, b = node.args[0], node.args[1]
-        v = self.net.matmul(self.fresh(label), self.exact(a.name), self.exact(b.name))
-        self.layer(node, label, v, shape)
+        self.batched_matmul(label, a.name, b.name, node.name, shape)
 
 
 class NotTraceable(ValueError):
@@ -373,12 +604,45 @@ def _perm(node, shape):
     return None
 
 
+def _storage(t):
+    return t.untyped_storage().data_ptr() if hasattr(t, "untyped_storage") \
+        else t.storage().data_ptr()
+
+
 def _tuple(v, n):
     return tuple(v) if isinstance(v, (list, tuple)) else (v,) * n
 
 
 def _any_ne(v, x):
     return any(e != x for e in _tuple(v, 1))
+
+
+@contextlib.contextmanager
+def _unpack_by_offset():
+    """While tracing: ``a, b, c, d = x.size()`` unpacks a proxy into as many proxies as the
+    calling instruction unpacks. torch 1.13's ``Proxy.__iter__`` finds that instruction at
+    index ``f_lasti // 2``, which is wrong from Python 3.11 on (cache entries are hidden from
+    ``dis``), so every model that unpacks a shape (ShuffleNetV2's channel shuffle, ViT,
+    MaxViT) failed to trace; here it is found by its offset."""
+    import dis
+    import inspect
+
+    from torch.fx.proxy import Proxy
+    original = Proxy.__iter__
+
+    def __iter__(self):  # noqa: N807
+        caller = inspect.currentframe().f_back
+        inst = next((i for i in dis.get_instructions(caller.f_code)
+                     if i.offset == caller.f_lasti), None)
+        if inst is not None and inst.opname == "UNPACK_SEQUENCE":
+            return (self[i] for i in range(inst.argval))
+        return self.tracer.iter(self)
+
+    Proxy.__iter__ = __iter__
+    try:
+        yield
+    finally:
+        Proxy.__iter__ = original
 
 
 def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
@@ -397,7 +661,8 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
     module.eval()
     try:
         try:
-            gm = module if isinstance(module, fx.GraphModule) else fx.symbolic_trace(module)
+            with _unpack_by_offset():
+                gm = module if isinstance(module, fx.GraphModule) else fx.symbolic_trace(module)
         except Exception as e:  # fx.proxy.TraceError, TypeError from data-dependent code...
             raise NotTraceable(f"torch.fx cannot trace {type(module).__name__} "
                                f"({type(e).__name__}: {str(e).splitlines()[0]}); export it "
@@ -413,6 +678,7 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
         module.train(was_training)
     importer = _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype)
     importer.node_macs = counter.node_macs
+    importer.recorded = counter.recorded
     return importer.run()
 
 
@@ -423,6 +689,7 @@ def count_macs(module, input_shape: Sequence[int]) -> int:
 
     class Total:
         label = "model"
+        recording = None
         node_macs: Dict[str, int] = {}
 
     total = Total()
@@ -498,6 +765,8 @@ def _mac_counter_class():
         def __torch_function__(self, func, types, args=(), kwargs=None):
             kwargs = kwargs or {}
             result = func(*args, **kwargs)
+            if self.counter.recording is not None:
+                self.counter.recording.append((func, args, kwargs, result))
             label = self.counter.label
             if label is not None:
                 macs = _macs_of_call(func, args, kwargs, result)
@@ -514,13 +783,30 @@ def _mac_counter_class():
             super().__init__(gm)
             self.node_macs: Dict[str, int] = {}
             self.label = None
+            self.recording = None
+            self.recorded: Dict[str, list] = {}
 
         def run_node(self, n):
             self.label = str(n.target) if n.op == "call_module" else n.name
+            # a function torch.fx keeps opaque (wrapped: Swin's shifted_window_attention):
+            # its torch calls are recorded, for the importer to import below its boundary
+            mod = getattr(n.target, "__module__", None) or "torch"
+            opaque = n.op == "call_function" and not (
+                mod == "torch" or mod.startswith(("torch.", "torch._")) or
+                mod in ("_operator", "operator", "math", "builtins"))
+            self.recording = [] if opaque else None
             try:
-                return super().run_node(n)
+                result = super().run_node(n)
+                if opaque:
+                    for a in n.all_input_nodes:
+                        a.meta["_opaque_value"] = self.env.get(a)
+                    n.meta["_opaque_result"] = result
+                return result
             finally:
+                if opaque:
+                    self.recorded[n.name] = self.recording
                 self.label = None
+                self.recording = None
 
         def propagate(self, *args):
             with Mode(self):
