@@ -14,8 +14,8 @@
 // RUN: dataflow-opt %s --dataflow-schedule="family=MAESTRO lower=false progress=off" | FileCheck %s --check-prefix=MAESTRO
 // RUN: not dataflow-opt %s --dataflow-schedule="family=timeloop" 2>&1 | FileCheck %s --check-prefix=BAD
 
-// MAESTRO: dataflow.directives = #dataflow.directives<
-// MAESTRO-SAME: dataflow.cost = #dataflow.cost<
+// MAESTRO: dataflow.cost = #dataflow.cost<
+// MAESTRO-SAME: dataflow.directives = #dataflow.directives<
 // DMAZE: dataflow.cost = #dataflow.cost<
 // DMAZE-SAME: dataflow.loop_tiling = #dataflow.loop_tiling<
 // AUTO: dataflow.blocking = #dataflow.blocking<
@@ -26,7 +26,7 @@
 dataflow.accelerator @acc {
   nodes = [1, 1], pe_array = [4, 4], regf_bytes = 512, gbuf_bytes = 65536, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
-  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0>
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
 } attributes {dataflow.spm_dma = #dataflow.spm_dma<banks = 32, dma_init_cycles = 291.0, dma_cycles_per_byte = 0.24, dma_mhz = 3200.0, accel_mhz = 500.0>}
 
 func.func @net(%x: tensor<1x8x10x10xi16>) -> tensor<1x8x8x8xi16> attributes {dataflow.accelerator = @acc} {
