@@ -8,7 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Target/SeedToolImport.h"
+#include "Dataflow/Target/DMazeImport.h"
 #include "ImportSupport.h"
 
 #include "Dataflow/IR/DataflowDialect.h"

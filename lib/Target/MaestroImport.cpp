@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Dataflow/Target/SeedToolImport.h"
+#include "Dataflow/Target/MaestroImport.h"
 #include "ImportSupport.h"
 
 #include "Dataflow/Bridge/MaestroBridge.h"

@@ -4,6 +4,7 @@
 #include "PipelineRunner.h"
 
 #include "Dataflow/Bridge/EyerissBridge.h"
+#include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/IR/KeyedSyntax.h"
@@ -128,13 +129,12 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
     if (!module)
       return false; // the parser reported where
     size_t before = workload.networks.size();
-    for (auto func : module->getOps<func::FuncOp>()) {
+    for (BoundNetwork &bound : networksOf(*module)) {
+      func::FuncOp func = bound.func;
       NetworkLayers net;
       net.name = func.getSymName().str();
       net.file = file;
-      func.walk([&](Operation *op) {
-        if (!isComputeLayer(op))
-          return;
+      for (Operation *op : bound.layers) {
         auto [f, freshFunc] = funcIds.emplace(oneLayerFunc(op), int(workload.layerFuncs.size()));
         if (freshFunc)
           workload.layerFuncs.push_back(f->first);
@@ -144,23 +144,23 @@ bool dse::loadWorkload(const std::vector<std::string> &paths, MLIRContext &conte
         if (!layer) {
           op->emitError() << layer.status().message();
           ok = false;
-          return;
+          continue;
         }
         if (!*layer) // concat: free
-          return;
+          continue;
         cost::Status valid = cost::validateLayer(**layer);
         if (!valid) {
           op->emitError() << "layer '" << dataflow::layerName(op)
                           << "' has an invalid shape: " << valid.message();
           ok = false;
-          return;
+          continue;
         }
         auto [it, inserted] = shapeIds.emplace(shapeKey(**layer), int(workload.shapes.size()));
         if (inserted)
           workload.shapes.push_back(**layer);
         net.layerNames.push_back(dataflow::layerName(op));
         net.layerShapes.push_back(it->second);
-      });
+      }
       if (net.layerShapes.empty())
         continue;
       {

@@ -9,7 +9,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/IR/DataflowDialect.h"
-#include "Dataflow/Target/SeedToolImport.h"
+#include "Dataflow/Target/DMazeImport.h"
+#include "Dataflow/Target/MaestroImport.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/DialectRegistry.h"

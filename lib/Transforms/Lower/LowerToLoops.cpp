@@ -11,6 +11,7 @@
 #include "LowerToLoops.h"
 
 #include "Dataflow/Bridge/EyerissBridge.h"
+#include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/Transforms/Passes.h"
 
@@ -43,22 +44,23 @@ struct LowerToLoopsPass : public dataflow::impl::LowerToLoopsPassBase<LowerToLoo
     bool failedAny = false;
 
     // A systolic tiling has no schedule IR to lower yet: say so on its first layer.
-    for (auto func : module.getOps<func::FuncOp>()) {
-      AcceleratorOp accel = AcceleratorOp::boundTo(func);
+    for (BoundNetwork &net : networksOf(module)) {
+      AcceleratorOp accel = net.accelerator;
       if (!accel || !accel.isSystolic())
         continue;
-      func.walk([&](Operation *op) {
+      for (Operation *op : net.layers) {
         if (!op->hasAttr(DataflowDialect::kSystolicAttrName))
-          return WalkResult::advance();
-        op->emitError() << "layer '" << dataflow::layerName(op) << "' of @" << func.getSymName()
+          continue;
+        op->emitError() << "layer '" << dataflow::layerName(op) << "' of @"
+                        << net.func.getSymName()
                         << " has a systolic tiling (dataflow.systolic on accelerator @"
                         << accel.getSymName()
                         << "), which dataflow-lower-to-loops cannot lower: it lowers the "
                            "schedule IR of dataflow-lower-to-schedule, which describes Eyeriss "
                            "accelerators only; a systolic schedule IR is missing";
         failedAny = true;
-        return WalkResult::interrupt();
-      });
+        break;
+      }
     }
 
     for (auto schedule : llvm::make_early_inc_range(module.getOps<ScheduleOp>())) {

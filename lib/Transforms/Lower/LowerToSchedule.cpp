@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/Bridge/EyerissBridge.h"
+#include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/Bridge/MultiNodeBridge.h"
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
@@ -386,12 +387,10 @@ struct LowerToSchedulePass
     ModuleOp module = getOperation();
     SymbolTable symbols(module);
     bool failedAny = false;
-    for (auto func : llvm::make_early_inc_range(module.getOps<func::FuncOp>())) {
-      auto ref = func->getAttrOfType<FlatSymbolRefAttr>(DataflowDialect::kAcceleratorAttrName);
-      if (!ref)
-        continue;
-      // The dialect verifier guarantees the binding names an accelerator.
-      auto accel = symbols.lookup<AcceleratorOp>(ref.getValue());
+    for (BoundNetwork &bound : networksOf(module)) {
+      func::FuncOp func = bound.func;
+      // The dialect verifier guarantees a binding names an accelerator.
+      AcceleratorOp accel = bound.accelerator;
       // Systolic schedules have no explicit schedule IR yet: their dataflow.systolic is
       // the whole answer.
       if (!accel || accel.isSystolic())
@@ -401,8 +400,7 @@ struct LowerToSchedulePass
       std::vector<CostedLayer> layers;
       bool failedHere = false;
       Network net{func, accel, hw, {}};
-      for (LayerOpInterface layer : computeLayersOf(func))
-        net.layers.push_back(layer);
+      net.layers.assign(bound.layers.begin(), bound.layers.end());
       if (isMultiNode(net) && isSegmented(net)) {
         // Pipelined (§6): the segments are shown below; the layers keep their schedules.
         func.emitRemark() << "network @" << func.getSymName()

@@ -13,7 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/IR/DataflowOps.h"
-#include "Dataflow/Transforms/Prepare/DeconvDecomposition.h"
+#include "Dataflow/Transforms/Prepare/DecomposeDeconv.h"
 #include "Dataflow/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"

@@ -9,7 +9,7 @@
 
 #include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/Bridge/SystolicBridge.h"
-#include "Dataflow/Transforms/Prepare/DeconvDecomposition.h"
+#include "Dataflow/Transforms/Prepare/DecomposeDeconv.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SystolicSupport.h"
 

@@ -1,4 +1,4 @@
-//===- DeconvDecomposition.h - a deconvolution as convolutions --*- C++ -*-===//
+//===- DecomposeDeconv.h - a deconvolution as convolutions --*- C++ -*-===//
 //
 // The rewrite of dataflow-decompose-deconv (Passes.td has the before/after IR) for one
 // op, so that other passes (dataflow-schedule-systolic) can decompose the deconvolutions
@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef DATAFLOW_TRANSFORMS_DECONVDECOMPOSITION_H
-#define DATAFLOW_TRANSFORMS_DECONVDECOMPOSITION_H
+#ifndef DATAFLOW_TRANSFORMS_PREPARE_DECOMPOSEDECONV_H
+#define DATAFLOW_TRANSFORMS_PREPARE_DECOMPOSEDECONV_H
 
 #include "Dataflow/IR/DataflowOps.h"
 
@@ -20,4 +20,4 @@ mlir::LogicalResult decomposeDeconv(DeconvOp op, bool combine);
 
 } // namespace dataflow
 
-#endif // DATAFLOW_TRANSFORMS_DECONVDECOMPOSITION_H
+#endif // DATAFLOW_TRANSFORMS_PREPARE_DECOMPOSEDECONV_H
