@@ -2,10 +2,16 @@
 //
 // Whole-AlexNet multi-node search (partitions x per-node blocking x NoC hops,
 // docs/cost-model.md §5-§6) for the multi-node AlexNet reference runs, beside
-// nn_dataflow's recorded CPU seconds (test/Reference/data cpu_seconds, -p 1). Every
-// iteration starts with an empty search memo; CPU time is the whole process's.
+// nn_dataflow's recorded CPU seconds (test/Reference/data cpu_seconds, -p 1), on one
+// and on two threads (scheduleNetwork's `threads`). Every iteration is cold: no
+// SearchCache (Options::cache null) and a fresh HopMemo (scheduleNetwork makes one
+// per call), so nothing carries over between iterations. CPU time is the whole
+// process's (MeasureProcessCPUTime: every thread counted; the cpu_s counters too), the
+// Time column wall time (UseRealTime). "schemes" sums the blocking schemes costed by
+// each layer's kept search (PartitionedSchedule::schemesEvaluated).
 //
 //===----------------------------------------------------------------------===//
+#include "BenchCounters.h"
 #include "BenchSupport.h"
 #include "Dataflow/CostModel/MultiNode/NetworkSearch.h"
 
@@ -81,9 +87,11 @@ using dataflow::bench::processCpuSeconds;
 
 void BM_SearchAlexNetMultiNode(benchmark::State &state) {
   const Run &r = kRuns[state.range(0)];
+  const unsigned threads = unsigned(state.range(1));
   Hardware hw;
   Options o;
   o.bypassAllowed = {true, true, true}; // CLI default
+  o.cache = nullptr;                    // cold: no SearchCache across iterations
   if (r.tetris) {
     hw = dataflow::bench::tetrisT16(r.gbufBytes);
   } else {
@@ -101,20 +109,32 @@ void BM_SearchAlexNetMultiNode(benchmark::State &state) {
   const Network net = alexNetwork(16);
   state.SetLabel(r.name);
   double seconds = 0, cost = 0;
-  int64_t iters = 0;
+  int64_t iters = 0, evaluated = 0;
   for (auto _ : state) {
     const double t0 = processCpuSeconds();
-    Result<NetworkSchedule> s = scheduleNetwork(net, hw, o);
+    Result<NetworkSchedule> s = scheduleNetwork(net, hw, o, {}, nullptr, {}, {}, threads);
     seconds += processCpuSeconds() - t0;
-    cost = s.isOk() ? s->totalCost : -1;
+    if (!s.isOk()) {
+      state.SkipWithError(s.status().message().c_str());
+      return;
+    }
+    cost = s->totalCost;
+    for (const auto &[name, layer] : s->layers)
+      evaluated += layer.schemesEvaluated;
     benchmark::DoNotOptimize(cost);
     ++iters;
   }
+  dataflow::bench::setSchemeCounters(state, evaluated);
   state.counters["cpu_s"] = seconds / double(iters);
   state.counters["nn_dataflow_cpu_s"] = r.refCpuSeconds;
   state.counters["speedup_vs_nn_dataflow"] = r.refCpuSeconds / (seconds / double(iters));
   state.counters["total_cost"] = cost;
 }
-BENCHMARK(BM_SearchAlexNetMultiNode)->DenseRange(0, 5)->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchAlexNetMultiNode)
+    ->ArgsProduct({benchmark::CreateDenseRange(0, 5, 1), {1, 2}})
+    ->ArgNames({"run", "threads"})
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
