@@ -124,7 +124,7 @@ void BM_SearchAlexNetMultiNode(benchmark::State &state) {
     benchmark::DoNotOptimize(cost);
     ++iters;
   }
-  dataflow::bench::setSchemeCounters(state, evaluated);
+  dataflow::bench::setSchemeCounters(state, evaluated, seconds);
   state.counters["cpu_s"] = seconds / double(iters);
   state.counters["nn_dataflow_cpu_s"] = r.refCpuSeconds;
   state.counters["speedup_vs_nn_dataflow"] = r.refCpuSeconds / (seconds / double(iters));
