@@ -2,6 +2,12 @@
 //
 // The counters every search bench reports beside its time. Bench-only helper.
 //
+// DoNotOptimize: the benches pass it const lvalues only. Debian's Google Benchmark 1.7.1
+// gives a non-const lvalue the asm constraint "+m,r", which GCC may satisfy with a
+// general register for a double and then write back garbage: a reported total_cost read
+// after DoNotOptimize(cost) came out wrong and growing from run to run (0.26, 0.32, 0.38
+// for the pipelined AlexNet search, whose result is 0.0694134 every time).
+//
 //===----------------------------------------------------------------------===//
 #ifndef DATAFLOW_BENCH_BENCHCOUNTERS_H
 #define DATAFLOW_BENCH_BENCHCOUNTERS_H

@@ -121,7 +121,7 @@ void BM_SearchAlexNetMultiNode(benchmark::State &state) {
     cost = s->totalCost;
     for (const auto &[name, layer] : s->layers)
       evaluated += layer.schemesEvaluated;
-    benchmark::DoNotOptimize(cost);
+    benchmark::DoNotOptimize(s->totalCost); // const: input only (BenchCounters.h)
     ++iters;
   }
   dataflow::bench::setSchemeCounters(state, evaluated, seconds);
