@@ -9,7 +9,7 @@
 // Options::cache is null, so no SearchCache carries a search from one iteration to
 // the next (the cost model keeps nothing between calls), and each iteration fails
 // the benchmark if its search costed no scheme. The counters "schemes" (blocking
-// schemes costed per iteration) and "schemes/s" (per second of the timed clock)
+// schemes costed per iteration) and "schemes/s" (per process CPU second)
 // count only schemes really evaluated. CPU time is the whole process's (all threads).
 //
 //===----------------------------------------------------------------------===//
