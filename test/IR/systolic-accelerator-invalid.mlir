@@ -114,8 +114,9 @@ dataflow.accelerator @a {
 
 // -----
 
-// expected-error @+1 {{'dataflow.accelerator' op field 'energy' does not belong to a systolic accelerator}}
-"dataflow.accelerator"() <{kind = 1 : i32, sym_name = "a", word_bits = 16 : i64, energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>}> : () -> ()
+// The generic form: an eyeriss field on a systolic op.
+// expected-error @+1 {{'dataflow.accelerator' op field 'memory' does not belong to a systolic accelerator}}
+"dataflow.accelerator"() <{kind = 1 : i32, sym_name = "a", word_bits = 16 : i64, memory = 1 : i32}> : () -> ()
 
 // -----
 
