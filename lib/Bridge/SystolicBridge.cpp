@@ -2,6 +2,7 @@
 
 #include "Dataflow/Bridge/SystolicBridge.h"
 #include "LayerSupport.h"
+#include "Dataflow/CostModel/Technology/SystolicTable.h"
 #include "Dataflow/IR/LayerOpInterface.h"
 #include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -29,6 +30,58 @@ std::optional<cost::BufferPartition> bridge::toBufferPartition(AcceleratorOp acc
   partition.ofmap = (*fractions)[1];
   partition.weights = (*fractions)[2];
   return partition;
+}
+
+cost::Result<std::optional<cost::SystolicEnergyCosts>>
+bridge::toSystolicEnergyCosts(AcceleratorOp accel) {
+  using Out = std::optional<cost::SystolicEnergyCosts>;
+  cost::SystolicEnergyCosts costs;
+  if (EnergyAttr e = accel.getEnergyAttr()) {
+    // Explicit: the systolic array has one buffer (gbuf) and no register file, array
+    // bus or NoC, so regf, itcn and noc_hop do not apply.
+    costs.mac = e.getMac().convertToDouble();
+    costs.buffer = e.getGbuf().convertToDouble();
+    costs.dram = e.getDram().convertToDouble();
+    costs.staticPerCycle = e.getStaticPerCycle().convertToDouble();
+    return Out(costs);
+  }
+  if (!accel.hasEstimatedEnergy())
+    return Out();
+  cost::tech::SystolicTableRequest r;
+  r.nodeNm = static_cast<int>(accel.getTechnologyAttr().getInt());
+  r.wordBits = accel.wordBits();
+  r.arraySize = accel.arraySize();
+  r.bufferBytes = accel.bufferBytes();
+  cost::Result<cost::tech::DramType> type =
+      cost::tech::parseDramType(accel.getDramTypeAttr().str());
+  if (!type)
+    return type.status();
+  r.dram = *type;
+  r.clockGhz = accel.getClockGhzAttr().getValueAsDouble();
+  cost::Result<cost::tech::SystolicTable> t = cost::tech::estimateSystolicTable(r);
+  if (!t)
+    return t.status();
+  costs.mac = t->mac;
+  costs.buffer = t->buffer;
+  costs.dram = t->dram;
+  costs.staticPerCycle = t->staticPerCycle;
+  return Out(costs);
+}
+
+cost::Result<double> bridge::systolicWorkEnergy(const SystolicWork &work,
+                                                const cost::SystolicHardware &hw,
+                                                const cost::SystolicCost &cost,
+                                                const cost::SystolicModelOptions &options,
+                                                const cost::SystolicEnergyCosts &costs) {
+  cost::Result<cost::SystolicAccessCounts> counts =
+      cost::systolicAccessCounts(work.layer, hw, cost, options);
+  if (!counts)
+    return counts.status();
+  cost::Result<cost::SystolicEnergy> energy = cost::systolicEnergy(*counts, costs, cost.cycles);
+  if (!energy)
+    return energy.status();
+  // `copies` runs, one after another: every count and cycle `copies` times.
+  return static_cast<double>(work.copies) * energy->total;
 }
 
 cost::SystolicModelOptions bridge::toSystolicModelOptions(AcceleratorOp accel, bool fillDrain) {
@@ -165,7 +218,7 @@ cost::SystolicSearchMethod bridge::toSystolicMethod(SystolicMethodKind method) {
 SystolicScheduleAttr bridge::toSystolicAttr(MLIRContext *context,
                                             const cost::SystolicSchedule &schedule,
                                             cost::SystolicSearchMethod method, bool fillDrain,
-                                            int64_t copies) {
+                                            int64_t copies, std::optional<double> energy) {
   const cost::SystolicCost &c = schedule.cost;
   // The op's totals: `copies` runs of one schedule, one after another.
   const double n = static_cast<double>(copies);
@@ -178,7 +231,9 @@ SystolicScheduleAttr bridge::toSystolicAttr(MLIRContext *context,
                                    c.tiling.spatialSplits, buffer, fillDrain,
                                    APFloat(n * c.cycles), APFloat(n * c.computeCycles),
                                    APFloat(n * c.memoryCycles), APFloat(n * c.transfer),
-                                   APFloat(c.arrayUtilization));
+                                   APFloat(c.arrayUtilization),
+                                   energy ? FloatAttr::get(Float64Type::get(context), *energy)
+                                          : FloatAttr());
 }
 
 cost::SystolicTiling bridge::toSystolicTiling(SystolicScheduleAttr attr) {

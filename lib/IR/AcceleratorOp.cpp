@@ -38,22 +38,29 @@ static constexpr StringRef kFields[] = {
     "memory",     "dram_bandwidth", "bus_width",   "energy",     "kind",
     "array_size", "buffer_bytes", "partition",     "bandwidth_gbs", "clock_ghz",
     "dataflow",   "technology",   "dram_type",  "energy_unit"};
-static constexpr size_t kWordBits = 4, kKind = 9, kFirstSystolic = 10, kClockGhz = 14,
-                        kFirstEstimate = 16;
+static constexpr size_t kWordBits = 4, kEnergy = 8, kKind = 9, kFirstSystolic = 10,
+                        kClockGhz = 14, kFirstEstimate = 16;
 static constexpr size_t kNumFields = std::size(kFields);
 
 /// Does field `index` belong to accelerators of kind `kind`?
 static bool fieldOfKind(size_t index, AcceleratorKind kind) {
   if (index == kWordBits || index == kKind || index == kClockGhz)
     return true;
-  if (index >= kFirstEstimate)
-    return kind == AcceleratorKind::eyeriss;
+  // Energies, explicit or estimated, and their unit: both kinds (a systolic array's are
+  // optional, docs/cost-model.md "Systolic energy").
+  if (index == kEnergy || index >= kFirstEstimate)
+    return true;
   return (index >= kFirstSystolic) == (kind == AcceleratorKind::systolic);
 }
 
 /// Optional fields of an eyeriss accelerator: the verifier says when they are needed.
 static bool optionalForEyeriss(size_t index) {
   return index == kClockGhz || index >= kFirstEstimate;
+}
+
+/// Optional fields of a systolic accelerator: its energies and what they need.
+static bool optionalForSystolic(size_t index) {
+  return index == kEnergy || index >= kFirstEstimate;
 }
 
 ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
@@ -177,7 +184,8 @@ ParseResult AcceleratorOp::parse(OpAsmParser &parser, OperationState &result) {
              << (kind == AcceleratorKind::eyeriss ? "an " : "a ") << kindName << " accelerator";
   for (size_t i = 0; i < kNumFields; ++i)
     if (!seen[i] && i != kKind && fieldOfKind(i, kind) &&
-        !(kind == AcceleratorKind::eyeriss && optionalForEyeriss(i)))
+        !(kind == AcceleratorKind::eyeriss && optionalForEyeriss(i)) &&
+        !(kind == AcceleratorKind::systolic && optionalForSystolic(i)))
       return parser.emitError(start)
              << (kind == AcceleratorKind::systolic ? "systolic " : "") << "accelerator is missing field '"
              << kFields[i] << "'";
@@ -203,6 +211,23 @@ static void printSystolicFields(OpAsmPrinter &p, AcceleratorOp op) {
   printExactDouble(p, op.getClockGhzAttr().getValueAsDouble());
   p << ", word_bits = " << op.wordBits()
     << ", dataflow = " << stringifySystolicDataflowKind(*op.getDataflow());
+  // Optional energies (absent on every accelerator written before they existed).
+  if (op.hasEstimatedEnergy()) {
+    p << ",";
+    p.printNewline();
+    p << "energy = estimated";
+  } else if (EnergyAttr energy = op.getEnergyAttr()) {
+    p << ",";
+    p.printNewline();
+    p << "energy = ";
+    p.printAttribute(energy);
+  }
+  if (IntegerAttr node = op.getTechnologyAttr())
+    p << ", technology = " << node.getInt();
+  if (StringAttr dram = op.getDramTypeAttr())
+    p << ", dram_type = \"" << dram.getValue() << "\"";
+  if (StringAttr unit = op.getEnergyUnitAttr())
+    p << ", energy_unit = \"" << unit.getValue() << "\"";
 }
 
 void AcceleratorOp::print(OpAsmPrinter &p) {
@@ -261,13 +286,34 @@ void AcceleratorOp::print(OpAsmPrinter &p) {
   p.printOptionalAttrDictWithKeyword(discardable);
 }
 
+static LogicalResult verifyEnergySource(AcceleratorOp op);
+
+/// A systolic accelerator's optional energies: none, or explicit ones, or estimated ones
+/// in joules (the systolic estimator has no relative calibration), checked as the
+/// eyeriss kind's (docs/cost-model.md "Systolic energy").
+static LogicalResult verifySystolicEnergy(AcceleratorOp op) {
+  if (!op.getEnergyAttr() && !op.hasEstimatedEnergy()) {
+    for (auto [field, present] : {std::pair{"technology", bool(op.getTechnologyAttr())},
+                                  std::pair{"dram_type", bool(op.getDramTypeAttr())},
+                                  std::pair{"energy_unit", bool(op.getEnergyUnitAttr())}})
+      if (present)
+        return op.emitOpError() << "'" << field
+                                << "' of a systolic accelerator needs its 'energy' (explicit "
+                                   "or estimated)";
+    return success();
+  }
+  if (op.hasRelativeEstimate())
+    return op.emitOpError() << "a systolic accelerator's energies are estimated in joules "
+                               "only: write 'energy = estimated', not estimated_relative";
+  return verifyEnergySource(op);
+}
+
 /// The systolic kind's rules (docs/seed-tools.md §3.1: the tool's word is 8, 16 or
 /// 32 bits; its buffer partition is three fractions of one buffer).
 static LogicalResult verifySystolic(AcceleratorOp op) {
   const char *const eyerissFields[] = {"nodes",      "pe_array",  "regf_bytes",
                                        "gbuf_bytes", "memory",    "dram_bandwidth",
-                                       "bus_width",  "energy",    "technology",
-                                       "dram_type",  "energy_estimate", "energy_unit"};
+                                       "bus_width"};
   for (const char *field : eyerissFields)
     if (op->hasAttr(field))
       return op.emitOpError() << "field '" << field
@@ -308,7 +354,7 @@ static LogicalResult verifySystolic(AcceleratorOp op) {
       return op.emitOpError() << "'partition' fractions must sum to 1, got "
                               << formatExactDouble(sum);
   }
-  return success();
+  return verifySystolicEnergy(op);
 }
 
 /// Explicit energies, or estimates with what the estimator needs: `technology` always;

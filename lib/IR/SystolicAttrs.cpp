@@ -13,6 +13,7 @@
 #include "mlir/IR/DialectImplementation.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace mlir;
 using namespace dataflow;
@@ -20,8 +21,8 @@ using namespace dataflow;
 static constexpr StringRef kSystolicFields[] = {
     "method",         "order",         "channel_splits", "spatial_splits",
     "buffer",         "fill_drain",    "cycles",         "compute_cycles",
-    "memory_cycles",  "transfer",      "utilization"};
-static constexpr size_t kFirstFigure = 6;
+    "memory_cycles",  "transfer",      "utilization",    "energy"};
+static constexpr size_t kFirstFigure = 6, kEnergy = 11;
 
 Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
   SMLoc start = parser.getCurrentLocation();
@@ -33,6 +34,7 @@ Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
   SmallVector<APFloat> buffer;
   bool fillDrain = false;
   double figures[n] = {};
+  FloatAttr energy; // optional: only an accelerator with energies has it
   auto parseKeyword = [&](StringRef field, auto symbolize, auto &out,
                           StringRef expected) -> ParseResult {
     SMLoc loc = parser.getCurrentLocation();
@@ -78,10 +80,15 @@ Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
       return success();
     }
     default:
-      return parseNumber(parser, figures[index]);
+      if (parseNumber(parser, figures[index]))
+        return failure();
+      if (index == kEnergy)
+        energy = parser.getBuilder().getF64FloatAttr(figures[index]);
+      return success();
     }
   };
   SmallVector<bool> required(n, true), seen;
+  required[kEnergy] = false;
   if (parseKeyedList(parser, AsmParser::Delimiter::LessGreater, kSystolicFields, required,
                      "systolic", seen, parseValue))
     return {};
@@ -89,7 +96,7 @@ Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
   return parser.getChecked<SystolicScheduleAttr>(
       start, parser.getContext(), method, order, channelSplits,
       ArrayRef<int64_t>(spatialSplits), ArrayRef<APFloat>(buffer), fillDrain, ap(6), ap(7),
-      ap(8), ap(9), ap(10));
+      ap(8), ap(9), ap(10), energy);
 }
 
 void SystolicScheduleAttr::print(AsmPrinter &printer) const {
@@ -107,6 +114,10 @@ void SystolicScheduleAttr::print(AsmPrinter &printer) const {
     printer << ", " << kSystolicFields[kFirstFigure + i] << " = ";
     printExactDouble(printer, value);
   }
+  if (FloatAttr energy = getEnergy()) {
+    printer << ", energy = ";
+    printExactDouble(printer, energy.getValueAsDouble());
+  }
   printer << '>';
 }
 
@@ -116,7 +127,8 @@ LogicalResult SystolicScheduleAttr::verify(function_ref<InFlightDiagnostic()> em
                                            ArrayRef<int64_t> spatialSplits,
                                            ArrayRef<APFloat> buffer, bool, APFloat cycles,
                                            APFloat computeCycles, APFloat memoryCycles,
-                                           APFloat transfer, APFloat utilization) {
+                                           APFloat transfer, APFloat utilization,
+                                           FloatAttr energy) {
   if (channelSplits < 1)
     return emitError() << "systolic 'channel_splits' must be positive, got " << channelSplits;
   if (spatialSplits.size() != 2 && spatialSplits.size() != 3)
@@ -140,6 +152,10 @@ LogicalResult SystolicScheduleAttr::verify(function_ref<InFlightDiagnostic()> em
   for (const auto &[name, value] : figures)
     if (!value.isFinite() || value.isNegative())
       return emitError() << "systolic '" << name << "' must be finite and non-negative";
+  if (energy)
+    if (double e = energy.getValueAsDouble(); !std::isfinite(e) || e < 0.0)
+      return emitError() << "systolic 'energy' must be finite and non-negative, got "
+                         << formatExactDouble(e);
   if (utilization.convertToDouble() > 1.0)
     return emitError() << "systolic 'utilization' must be at most 1, got "
                        << formatExactDouble(utilization.convertToDouble());

@@ -97,7 +97,8 @@ dataflow.accelerator @a {
 
 // -----
 
-// expected-error @+2 {{field 'technology' does not belong to a systolic accelerator}}
+// A systolic accelerator's technology without its energies.
+// expected-error @+1 {{'technology' of a systolic accelerator needs its 'energy' (explicit or estimated)}}
 dataflow.accelerator @sa {
   kind = systolic, technology = 45, array_size = 16, buffer_bytes = 3145728, partition = searched,
   bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary

@@ -21,11 +21,11 @@ dataflow.accelerator @a {
 
 // -----
 
-// A systolic accelerator has no energies, so no energy unit.
+// A systolic accelerator without energies has no energy unit.
+// expected-error @+1 {{'energy_unit' of a systolic accelerator needs its 'energy' (explicit or estimated)}}
 dataflow.accelerator @sa {
   kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = [0.3, 0.3, 0.4],
   bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
-  // expected-error @+1 {{field 'energy_unit' does not belong to a systolic accelerator}}
   energy_unit = "J"
 }
 

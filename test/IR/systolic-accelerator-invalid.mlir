@@ -114,10 +114,92 @@ dataflow.accelerator @a {
 
 // -----
 
-// expected-error @+1 {{'dataflow.accelerator' op field 'energy' does not belong to a systolic accelerator}}
-"dataflow.accelerator"() <{kind = 1 : i32, sym_name = "a", word_bits = 16 : i64, energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>}> : () -> ()
+// The generic form: an eyeriss field on a systolic op.
+// expected-error @+1 {{'dataflow.accelerator' op field 'memory' does not belong to a systolic accelerator}}
+"dataflow.accelerator"() <{kind = 1 : i32, sym_name = "a", word_bits = 16 : i64, memory = 1 : i32}> : () -> ()
 
 // -----
 
 // expected-error @+1 {{accelerator is missing field 'nodes'}}
 "dataflow.accelerator"() <{sym_name = "a", word_bits = 16 : i64}> : () -> ()
+
+// -----
+
+// Estimated energies of a systolic array are in joules only.
+// expected-error @+1 {{a systolic accelerator's energies are estimated in joules only: write 'energy = estimated', not estimated_relative}}
+dataflow.accelerator @a {
+  kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  energy = estimated_relative, technology = 45
+}
+
+// -----
+
+// expected-error @+1 {{estimated energies need field 'technology' (nm: one of 65, 45, 28, 16, 7)}}
+dataflow.accelerator @a {
+  kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  energy = estimated, dram_type = "DDR3"
+}
+
+// -----
+
+// expected-error @+1 {{'technology' must be one of 65, 45, 28, 16, 7 (nm), got 22}}
+dataflow.accelerator @a {
+  kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  energy = estimated, technology = 22, dram_type = "DDR3"
+}
+
+// -----
+
+// expected-error @+1 {{estimated energies need field 'dram_type' (one of DDR3, 2D, HBM2, 3D)}}
+dataflow.accelerator @a {
+  kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  energy = estimated, technology = 45
+}
+
+// -----
+
+// expected-error @+1 {{'dram_type' must be one of DDR3, 2D, HBM2, 3D, got "GDDR6"}}
+dataflow.accelerator @a {
+  kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  energy = estimated, technology = 45, dram_type = "GDDR6"
+}
+
+// -----
+
+// expected-error @+1 {{'energy_unit' applies only to explicit energies (estimated ones are in J, estimated_relative ones in MACs)}}
+dataflow.accelerator @a {
+  kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  energy = estimated, technology = 45, dram_type = "DDR3", energy_unit = "J"
+}
+
+// -----
+
+// expected-error @+1 {{'technology' applies only to estimated energies (energy = estimated)}}
+dataflow.accelerator @a {
+  kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  technology = 45,
+  energy = #dataflow.energy<mac = 1.0, regf = 0.0, itcn = 0.0, gbuf = 6.0, dram = 200.0,
+                            noc_hop = 0.0, static_per_cycle = 0.0>
+}
+
+// -----
+
+// expected-error @+1 {{'dram_type' of a systolic accelerator needs its 'energy' (explicit or estimated)}}
+dataflow.accelerator @a {
+  kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  dram_type = "DDR3"
+}
+
+// -----
+
+// Generic form: both sources at once.
+// expected-error @+1 {{'dataflow.accelerator' op gives explicit energies and asks for estimated ones; keep one 'energy'}}
+"dataflow.accelerator"() <{array_size = 16 : i64, bandwidth_gbs = 2.560000e+01 : f64, buffer_bytes = 65536 : i64, clock_ghz = 1.000000e+00 : f64, dataflow = 0 : i32, dram_type = "DDR3", energy = #dataflow.energy<mac = 1.0, regf = 0.0, itcn = 0.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>, energy_estimate = "absolute", kind = 1 : i32, sym_name = "a", technology = 45 : i64, word_bits = 16 : i64}> : () -> ()

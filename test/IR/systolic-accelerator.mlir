@@ -41,3 +41,31 @@ dataflow.accelerator @explicit_eyeriss {
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
 }
+
+// Optional energies (docs/ir-reference.md): estimated ones with their technology and
+// DRAM type, printed after the array's fields; absent, nothing is printed (above).
+// CHECK-LABEL: dataflow.accelerator @estimated {
+// CHECK-NEXT:    kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+// CHECK-NEXT:    bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+// CHECK-NEXT:    energy = estimated, technology = 45, dram_type = "HBM2"
+// CHECK-NEXT:  }
+// GENERIC: "dataflow.accelerator"() <{array_size = 16 : i64, {{.*}}dram_type = "HBM2", energy_estimate = "absolute", kind = 1 : i32, sym_name = "estimated", technology = 45 : i64, word_bits = 16 : i64}>
+dataflow.accelerator @estimated {
+  dram_type = "HBM2", energy = estimated, technology = 45, kind = systolic, array_size = 16,
+  buffer_bytes = 65536, partition = searched, bandwidth_gbs = 25.6, clock_ghz = 1.0,
+  word_bits = 16, dataflow = output_stationary
+}
+
+// Explicit energies and their unit.
+// CHECK-LABEL: dataflow.accelerator @explicit_energies {
+// CHECK-NEXT:    kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
+// CHECK-NEXT:    bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+// CHECK-NEXT:    energy = #dataflow.energy<mac = 1.0, regf = 0.0, itcn = 0.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.5>, energy_unit = "pJ"
+// CHECK-NEXT:  }
+dataflow.accelerator @explicit_energies {
+  energy_unit = "pJ", kind = systolic, array_size = 16, buffer_bytes = 65536,
+  partition = searched, bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16,
+  dataflow = output_stationary,
+  energy = #dataflow.energy<mac = 1.0, regf = 0.0, itcn = 0.0, gbuf = 6.0, dram = 200.0,
+                            noc_hop = 0.0, static_per_cycle = 0.5>
+}

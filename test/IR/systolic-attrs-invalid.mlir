@@ -67,3 +67,8 @@ func.func @wrong_kind(%x: tensor<1x8x8x8xi16>) {
   %0 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.systolic = 3} : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
   return
 }
+
+// -----
+
+// expected-error @+1 {{systolic 'energy' must be finite and non-negative, got -1.0}}
+#bad = #dataflow.systolic<method = static, order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [0, 0, 0], fill_drain = false, cycles = 1, compute_cycles = 1, memory_cycles = 1, transfer = 1, utilization = 1, energy = -1>

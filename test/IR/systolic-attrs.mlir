@@ -23,3 +23,17 @@ func.func @written(%x: tensor<1x8x8x8xi16>, %v: tensor<1x8x4x8x8xi16>) attribute
   } : tensor<1x8x4x8x8xi16> -> tensor<1x8x4x8x8xi16>
   return
 }
+
+// The optional energy (written when the accelerator gives energies) round-trips in any
+// position and prints last.
+// CHECK-LABEL: func.func @with_energy
+// CHECK: dataflow.systolic = #dataflow.systolic<method = static, order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [0.0, 0.0, 0.0], fill_drain = false, cycles = 7.0, compute_cycles = 3.0, memory_cycles = 7.0, transfer = 5.0, utilization = 1.0, energy = 1.2345678901234567e-06>
+func.func @with_energy(%x: tensor<1x8x8x8xi16>) attributes {dataflow.accelerator = @sa} {
+  %0 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {
+    dataflow.systolic = #dataflow.systolic<energy = 1.2345678901234567e-06, method = static,
+      order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [0, 0, 0],
+      fill_drain = false, cycles = 7, compute_cycles = 3, memory_cycles = 7, transfer = 5,
+      utilization = 1>
+  } : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
+  return
+}

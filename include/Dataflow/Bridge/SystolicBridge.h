@@ -10,6 +10,7 @@
 #ifndef DATAFLOW_BRIDGE_SYSTOLICBRIDGE_H
 #define DATAFLOW_BRIDGE_SYSTOLICBRIDGE_H
 
+#include "Dataflow/CostModel/Systolic/SystolicEnergy.h"
 #include "Dataflow/CostModel/Systolic/SystolicSearch.h"
 #include "Dataflow/CostModel/Core/Status.h"
 #include "Dataflow/IR/DataflowOps.h"
@@ -46,12 +47,29 @@ cost::Result<std::optional<SystolicWork>> toSystolicWork(mlir::Operation *op);
 /// toSystolicWork's one run (the layer the schedule's tiling applies to).
 cost::Result<std::optional<cost::SystolicLayer>> toSystolicLayer(mlir::Operation *op);
 
+/// The per-access energies of a systolic accelerator, or nullopt when it gives none:
+/// explicit ones from its `#dataflow.energy` (mac; gbuf as the buffer; dram;
+/// static_per_cycle) in its unit, estimated ones from cost::tech::estimateSystolicTable
+/// in joules. An estimator error is returned (the verifier checks its inputs).
+cost::Result<std::optional<cost::SystolicEnergyCosts>>
+toSystolicEnergyCosts(AcceleratorOp accel);
+
+/// The energy of `copies` runs of one tiling `cost` of `layer`: its accesses
+/// (cost::systolicAccessCounts) at `costs`, leakage over its cycles.
+cost::Result<double> systolicWorkEnergy(const SystolicWork &work,
+                                        const cost::SystolicHardware &hw,
+                                        const cost::SystolicCost &cost,
+                                        const cost::SystolicModelOptions &options,
+                                        const cost::SystolicEnergyCosts &costs);
+
 /// The schedule as `#dataflow.systolic`; its cycles (total, compute, memory) and DRAM
-/// transfer are the op's: `copies` times one run's (SystolicWork).
+/// transfer are the op's: `copies` times one run's (SystolicWork); `energy`, when given,
+/// is the op's too (systolicWorkEnergy).
 SystolicScheduleAttr toSystolicAttr(mlir::MLIRContext *context,
                                     const cost::SystolicSchedule &schedule,
                                     cost::SystolicSearchMethod method, bool fillDrain,
-                                    int64_t copies = 1);
+                                    int64_t copies = 1,
+                                    std::optional<double> energy = std::nullopt);
 
 /// The tiling and loop order an attribute names.
 cost::SystolicTiling toSystolicTiling(SystolicScheduleAttr attr);

@@ -222,7 +222,9 @@ def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"
     the constrained search, which bounds only the total); `fill_drain` whether each array
     pass pays its pipeline fill and drain. The figures: `cycles` = max(`compute_cycles`,
     `memory_cycles`), `transfer` the DRAM traffic in words, `utilization` the array's
-    active fraction. Written on a layer op as `dataflow.systolic` by
+    active fraction. `energy` (optional, printed only when present) is the op's energy
+    when the accelerator gives energies (J when estimated; docs/cost-model.md "Systolic
+    energy"). Written on a layer op as `dataflow.systolic` by
     `dataflow-schedule-systolic`; `dataflow-cost` re-prices the tiling and rewrites them.
 
     ```mlir
@@ -243,9 +245,23 @@ def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"
     APFloatParameter<"compute cycles">:$computeCycles,
     APFloatParameter<"memory cycles">:$memoryCycles,
     APFloatParameter<"DRAM traffic in words">:$transfer,
-    APFloatParameter<"array utilisation">:$utilization);
+    APFloatParameter<"array utilisation">:$utilization,
+    OptionalParameter<"::mlir::FloatAttr", "the op's energy in the accelerator's unit">:$energy);
   let hasCustomAssemblyFormat = 1;
   let genVerifyDecl = 1;
+  let builders = [
+    // Without an energy (an accelerator that gives none).
+    AttrBuilder<(ins "SystolicMethodKind":$method, "SystolicOrderKind":$order,
+                     "int64_t":$channelSplits, "::llvm::ArrayRef<int64_t>":$spatialSplits,
+                     "::llvm::ArrayRef<::llvm::APFloat>":$buffer, "bool":$fillDrain,
+                     "::llvm::APFloat":$cycles, "::llvm::APFloat":$computeCycles,
+                     "::llvm::APFloat":$memoryCycles, "::llvm::APFloat":$transfer,
+                     "::llvm::APFloat":$utilization), [{
+      return $_get($_ctxt, method, order, channelSplits, spatialSplits, buffer, fillDrain,
+                   cycles, computeCycles, memoryCycles, transfer, utilization,
+                   ::mlir::FloatAttr());
+    }]>
+  ];
 }
 
 //===----------------------------------------------------------------------===//

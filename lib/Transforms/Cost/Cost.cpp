@@ -33,8 +33,8 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
     // Estimated energies and area become attributes of their accelerator, which the
     // report reads (it never calls a cost model).
     getOperation().walk([&](AcceleratorOp accel) {
-      if (!accel.hasEstimatedEnergy())
-        return;
+      if (accel.isSystolic() || !accel.hasEstimatedEnergy())
+        return; // a systolic array's estimates are priced per layer (SystolicSupport)
       cost::Result<cost::tech::EnergyTable> table = bridge::estimateEnergies(accel);
       if (!table) // the accelerator verifier checks every input the estimator checks
         return;

@@ -375,7 +375,7 @@ function systolicSection(sec, net) {
   sec.appendChild(cards);
   physical(sec, cards, net, t.physical, null);
   coverageLine(sec, net);
-  sec.appendChild(el("div", {"class": "meta"}, "A systolic accelerator is priced in cycles and DRAM words (no energy)."));
+  sec.appendChild(el("div", {"class": "meta"}, t.energy === undefined ? "A systolic accelerator is priced in cycles and DRAM words (no energy)." : "Energy " + eng(t.energy) + " (" + net.units.energy_note + ") from the accelerator's energies."));
   sec.appendChild(el("h3", {}, "Layers"));
   sortableTable(sec, "layers", net.systolic_layers.slice(), [
     {name: "layer", get: function (r) { return r.name; }, left: true},

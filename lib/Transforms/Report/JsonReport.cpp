@@ -391,7 +391,9 @@ void writeSystolic(json::OStream &j, const NetworkEntry &network) {
   j.attributeObject("systolic_totals", [&] {
     number(j, "cycles", network.systolicCycles);
     number(j, "transfer", network.systolicTransfer);
-    writePhysical(j, physicalOf(network.units, std::nullopt, network.systolicCycles));
+    if (network.systolicEnergy) // only when the accelerator gives energies
+      number(j, "energy", *network.systolicEnergy);
+    writePhysical(j, physicalOf(network.units, network.systolicEnergy, network.systolicCycles));
   });
   j.attributeArray("systolic_layers", [&] {
     for (const SystolicEntry &layer : network.systolicLayers)
@@ -413,8 +415,12 @@ void writeSystolic(json::OStream &j, const NetworkEntry &network) {
         number(j, "memory_cycles", s.getMemoryCycles().convertToDouble());
         number(j, "transfer", s.getTransfer().convertToDouble());
         number(j, "utilization", s.getUtilization().convertToDouble());
-        writePhysical(j, physicalOf(network.units, std::nullopt,
-                                    s.getCycles().convertToDouble()));
+        std::optional<double> energy;
+        if (FloatAttr e = s.getEnergy()) {
+          energy = e.getValueAsDouble();
+          number(j, "energy", *energy);
+        }
+        writePhysical(j, physicalOf(network.units, energy, s.getCycles().convertToDouble()));
       });
   });
 }

@@ -93,6 +93,7 @@ FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
                          func->getAttrOfType<PipelineAttr>("dataflow.pipeline")};
     network.coverage = coverageOf(func);
     if (accelerator.isSystolic()) {
+      bool everyEnergy = true;
       for (LayerOpInterface layer : bound.layers) {
         Operation *op = layer;
         std::string name = dataflow::layerName(op);
@@ -111,7 +112,15 @@ FailureOr<std::vector<NetworkEntry>> report::collectNetworks(ModuleOp module) {
         network.systolicCycles += schedule.getCycles().convertToDouble();
         network.systolicTransfer += schedule.getTransfer().convertToDouble();
         network.systolicLayers.push_back({name, op->getName().stripDialect(), schedule});
+        // The energy dataflow-schedule-systolic wrote (the report prices nothing).
+        if (FloatAttr energy = schedule.getEnergy())
+          network.systolicEnergy = network.systolicEnergy.value_or(0.0) +
+                                   energy.getValueAsDouble();
+        else
+          everyEnergy = false;
       }
+      if (!everyEnergy)
+        network.systolicEnergy.reset();
       if (!network.systolicLayers.empty())
         networks.push_back(std::move(network));
       continue;

@@ -89,7 +89,7 @@ struct Coverage {
 /// pure function of its accelerator's fields, nothing priced.
 struct Units {
   /// "J", "pJ", "relative", or "" when the energies' unit is not stated (explicit energies
-  /// without `energy_unit`) or there are no energies (systolic accelerators).
+  /// without `energy_unit`) or there are no energies (systolic accelerators without any).
   std::string energyUnit;
   std::string energyNote;             ///< how to read the energies, for people
   std::optional<double> joulesPerUnit; ///< 1 (J), 1e-12 (pJ); none otherwise
@@ -117,6 +117,8 @@ struct NetworkEntry {
   /// Systolic accelerators: the priced layers and their summed cycles and DRAM words.
   std::vector<SystolicEntry> systolicLayers;
   double systolicCycles = 0, systolicTransfer = 0;
+  /// Their summed `energy` when every one carries it (an accelerator with energies).
+  std::optional<double> systolicEnergy;
   Coverage coverage;
 };
 

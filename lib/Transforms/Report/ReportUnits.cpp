@@ -20,7 +20,7 @@ Units report::unitsOf(AcceleratorOp accel) {
   Units u;
   if (FloatAttr clock = accel.getClockGhzAttr())
     u.clockHz = clock.getValueAsDouble() * 1e9; // GHz -> Hz
-  if (accel.isSystolic()) {
+  if (accel.isSystolic() && !accel.getEnergyAttr() && !accel.hasEstimatedEnergy()) {
     u.energyNote = "not priced: the systolic model counts cycles and DRAM words, and the "
                    "accelerator gives no per-access energies";
     return u;

@@ -126,10 +126,17 @@ void writeSystolicTable(raw_ostream &os, const NetworkEntry &network) {
      << ", " << network.systolicLayers.size()
      << (network.systolicLayers.size() == 1 ? " layer" : " layers")
      << " on the array\ntime in cycles, DRAM traffic in words; splits: output channels "
-        "x spatial (W x H[ x D]); bound: C compute, M memory\n\n";
+        "x spatial (W x H[ x D]); bound: C compute, M memory";
+  // An energy column only when the accelerator gives energies (in its unit).
+  const bool energies = network.systolicEnergy.has_value();
+  if (energies)
+    os << "; energy " << network.units.energyNote;
+  os << "\n\n";
   SmallVector<SmallVector<std::string>> rows;
   rows.push_back({"layer", "kind", "method", "order", "splits", "cycles", "compute", "memory",
                   "bound", "traffic", "util%"});
+  if (energies)
+    rows.front().push_back("energy");
   for (const SystolicEntry &layer : network.systolicLayers) {
     SystolicScheduleAttr s = layer.schedule;
     std::string splits = std::to_string(s.getChannelSplits());
@@ -143,11 +150,17 @@ void writeSystolicTable(raw_ostream &os, const NetworkEntry &network) {
                     eng(s.getCycles().convertToDouble()), eng(compute), eng(memory),
                     memory >= compute ? "M" : "C", eng(s.getTransfer().convertToDouble()),
                     percent(s.getUtilization().convertToDouble())});
+    if (energies)
+      rows.back().push_back(eng(s.getEnergy().getValueAsDouble()));
   }
   rows.push_back({"total", "", "", "", "", eng(network.systolicCycles), "", "", "",
                   eng(network.systolicTransfer), ""});
-  const bool left[] = {true, true, true, true, true, false, false, false, true, false, false};
-  printColumns(os, rows, left, /*ruleBefore=*/rows.size() - 1);
+  if (energies)
+    rows.back().push_back(eng(*network.systolicEnergy));
+  const bool left[] = {true, true, true, true, true, false, false, false, true, false, false,
+                       false};
+  printColumns(os, rows, ArrayRef<bool>(left).take_front(energies ? 12 : 11),
+               /*ruleBefore=*/rows.size() - 1);
 }
 
 /// docs/cost-model.md §6: one row per segment, its layers with their node regions.
@@ -243,7 +256,7 @@ void report::writeTable(raw_ostream &os, ArrayRef<NetworkEntry> networks, double
       os << (n ? "\n" : "");
       writeSystolicTable(os, network);
       writeCoverageLine(os, network.coverage);
-      writePhysicalLine(os, network.units, std::nullopt, network.systolicCycles);
+      writePhysicalLine(os, network.units, network.systolicEnergy, network.systolicCycles);
       continue;
     }
     os << (n ? "\n" : "") << "network @" << network.name << " on @"

@@ -122,9 +122,13 @@ struct ScheduleSystolicPass
         ok = false;
         continue;
       }
-      op->setAttr(DataflowDialect::kSystolicAttrName,
-                  bridge::toSystolicAttr(op->getContext(), schedule.value(), options.method,
-                                         fillDrain, work.copies));
+      FailureOr<SystolicScheduleAttr> attr =
+          systolicAttrFor(net, op, work, schedule.value(), options.model, options.method);
+      if (failed(attr)) {
+        ok = false;
+        continue;
+      }
+      op->setAttr(DataflowDialect::kSystolicAttrName, *attr);
     }
     return success(ok);
   }

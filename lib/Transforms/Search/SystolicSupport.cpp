@@ -50,7 +50,16 @@ FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(Module
     AcceleratorOp accel = bound.accelerator;
     if (!accel || !accel.isSystolic())
       continue;
-    SystolicNetwork net{bound.func, accel, bridge::toSystolicHardware(accel), {}};
+    SystolicNetwork net{bound.func, accel, bridge::toSystolicHardware(accel), {}, {}};
+    cost::Result<std::optional<cost::SystolicEnergyCosts>> energy =
+        bridge::toSystolicEnergyCosts(accel);
+    if (!energy) {
+      accel.emitError() << "energies of systolic accelerator @" << accel.getSymName()
+                        << ": " << energy.status().message();
+      ok = false;
+      continue;
+    }
+    net.energy = *energy;
     for (Operation *op : bound.layers) {
       auto deconv = dyn_cast<DeconvOp>(op);
       cost::Result<std::optional<bridge::SystolicWork>> layer =
@@ -68,6 +77,27 @@ FailureOr<SmallVector<SystolicNetwork>> dataflow::collectSystolicNetworks(Module
   if (!ok)
     return failure();
   return networks;
+}
+
+FailureOr<SystolicScheduleAttr>
+dataflow::systolicAttrFor(const SystolicNetwork &net, Operation *op,
+                          const bridge::SystolicWork &work,
+                          const cost::SystolicSchedule &schedule,
+                          const cost::SystolicModelOptions &model,
+                          cost::SystolicSearchMethod method) {
+  std::optional<double> energy;
+  if (net.energy) {
+    cost::Result<double> e =
+        bridge::systolicWorkEnergy(work, net.hardware, schedule.cost, model, *net.energy);
+    if (!e) {
+      op->emitError() << "layer '" << dataflow::layerName(op)
+                      << "': its systolic energy cannot be priced: " << e.status().message();
+      return failure();
+    }
+    energy = *e;
+  }
+  return bridge::toSystolicAttr(op->getContext(), schedule, method, model.fillDrain,
+                                work.copies, energy);
 }
 
 LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
@@ -103,10 +133,13 @@ LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
       schedule.ifmapWords = buffer[0].convertToDouble();
       schedule.ofmapWords = buffer[1].convertToDouble();
       schedule.weightWords = buffer[2].convertToDouble();
-      op->setAttr(DataflowDialect::kSystolicAttrName,
-                  bridge::toSystolicAttr(op->getContext(), schedule,
-                                         bridge::toSystolicMethod(written.getMethod()),
-                                         written.getFillDrain(), work.copies));
+      FailureOr<SystolicScheduleAttr> attr = systolicAttrFor(
+          net, op, work, schedule, model, bridge::toSystolicMethod(written.getMethod()));
+      if (failed(attr)) {
+        ok = false;
+        continue;
+      }
+      op->setAttr(DataflowDialect::kSystolicAttrName, *attr);
     }
   }
   return success(ok);

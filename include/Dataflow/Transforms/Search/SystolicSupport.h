@@ -25,6 +25,8 @@ struct SystolicNetwork {
   mlir::func::FuncOp func;
   AcceleratorOp accelerator;
   cost::SystolicHardware hardware;
+  /// The accelerator's per-access energies; nullopt when it gives none.
+  std::optional<cost::SystolicEnergyCosts> energy;
   llvm::SmallVector<std::pair<mlir::Operation *, bridge::SystolicWork>> layers;
 };
 
@@ -33,8 +35,16 @@ struct SystolicNetwork {
 mlir::FailureOr<llvm::SmallVector<SystolicNetwork>>
 collectSystolicNetworks(mlir::ModuleOp module);
 
+/// The `#dataflow.systolic` of `op` (`work` on `net`) for the tiling `schedule`, with
+/// its energy when the accelerator gives energies; an energy the model refuses is an
+/// error on `op`.
+mlir::FailureOr<SystolicScheduleAttr>
+systolicAttrFor(const SystolicNetwork &net, mlir::Operation *op,
+                const bridge::SystolicWork &work, const cost::SystolicSchedule &schedule,
+                const cost::SystolicModelOptions &model, cost::SystolicSearchMethod method);
+
 /// Re-prices every `dataflow.systolic` of every systolic network from its tiling and
-/// order (cost::evaluateSystolic), rewriting the figures. A priced layer without the
+/// order (cost::evaluateSystolic), rewriting the figures and the energy. A priced layer without the
 /// attribute, or a tiling that does not fit the layer or the buffer, is an error on it.
 mlir::LogicalResult costSystolicNetworks(mlir::ModuleOp module);
 
