@@ -401,12 +401,16 @@ class SystolicTotals:
     cycles: float
     transfer: float
     physical: Optional[Physical] = None
+    #: In the accelerator's energy unit; None when the accelerator states no energies.
+    energy: Optional[float] = None
 
     @staticmethod
     def from_dict(d: Mapping[str, Any], where: str) -> "SystolicTotals":
+        energy = d.get("energy")
         return SystolicTotals(cycles=_float(d, "cycles", where),
                               transfer=_float(d, "transfer", where),
-                              physical=Physical.from_dict(d.get("physical"), where))
+                              physical=Physical.from_dict(d.get("physical"), where),
+                              energy=None if energy is None else _float(d, "energy", where))
 
 
 @dataclass(frozen=True)
@@ -558,7 +562,8 @@ class Network:
         if u is None:
             return "physical: not in this report"
         if self.systolic_totals is not None:
-            energy, cycles, p = None, self.systolic_totals.cycles, self.systolic_totals.physical
+            energy, cycles, p = (self.systolic_totals.energy, self.systolic_totals.cycles,
+                                 self.systolic_totals.physical)
         else:
             energy, cycles, p = self.totals.energy, float(self.totals.time), self.totals.physical
         p = p or Physical()

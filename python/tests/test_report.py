@@ -186,6 +186,23 @@ def test_systolic_network_reads_typed(tmp_path, capsys):
     assert "dcgan on systolic systolic16: 16 layer(s) on the array" in capsys.readouterr().out
 
 
+@built
+def test_systolic_energy_physical_line(tmp_path):
+    # A systolic accelerator with energies: the Python reader prints the same physical:
+    # line as the C++ table (test/Transforms/Report/report-systolic-energy.mlir).
+    src = os.path.join(REPO_ROOT, "test", "Transforms", "Report", "report-systolic-energy.mlir")
+    out = tmp_path / "sa.json"
+    subprocess.run([DATAFLOW_OPT, src, f"--dataflow-report=file={out}", "-o", os.devnull],
+                   check=True)
+    table = subprocess.run([DATAFLOW_OPT, src, "--dataflow-report=format=table file=-", "-o",
+                            os.devnull], check=True, capture_output=True, text=True).stdout
+    (net,) = rp.load(str(out)).networks
+    assert net.systolic_totals.energy == 4000.0
+    line = net.physical_line()
+    assert line.startswith("physical: energy 4.000e-9 J; time 400 cycles")
+    assert line in table.splitlines()
+
+
 def test_sample_units_and_physical():
     """Schema 2: each network's units and each figure in SI units (docs/report-schema.md,
     "Physical units"). @acc is relative at 0.5 GHz, @narrow in joules at 1 GHz."""
