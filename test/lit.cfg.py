@@ -23,4 +23,5 @@ config.substitutions.append(("%maestro_data", os.path.join(config.dataflow_src_r
 # The Python package (python/dataflow_opt) is importable from tests as `-m dataflow_opt.X`.
 config.environment["PYTHONPATH"] = os.path.join(config.dataflow_src_root, "python")
 llvm_config.add_tool_substitutions(
-    ["dataflow-opt", "dataflow-dse", "dataflow-translate", "dataflow-fuzz-replay"], [os.path.join(config.dataflow_obj_root, "bin")])
+    ["dataflow-opt", "dataflow-dse", "dataflow-translate", "dataflow-fuzz-replay",
+     "dataflow-fuzz-maestro-replay", "dataflow-fuzz-dmaze-replay", "dataflow-fuzz-sweep-replay"], [os.path.join(config.dataflow_obj_root, "bin")])

@@ -211,6 +211,9 @@ private:
           Result<int64_t> v = number(nullptr);
           if (!v)
             return v.status();
+          // A stride divides the output size (Y' = (Y - R) / stride + 1).
+          if ((k.text == "X" || k.text == "Y") && *v <= 0)
+            return err(k, "stride " + k.text + " must be positive");
           if (k.text == "X")
             L.strideX = *v;
           else if (k.text == "Y")
