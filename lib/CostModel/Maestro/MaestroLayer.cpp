@@ -68,6 +68,12 @@ Result<Problem> toProblem(const LayerDesc &L, const std::string &file) {
                                          std::to_string(v) + " is past 2^31 - 1, the largest MAESTRO reads");
   if (L.strideY > std::numeric_limits<int32_t>::max() || L.strideX > std::numeric_limits<int32_t>::max())
     return lineError(file, L.line, "layer '" + L.name + "': stride past 2^31 - 1, the largest MAESTRO reads");
+  // Y' = (Y - R) / stride + 1 divides by it: the model checks it itself rather than trusting
+  // its caller (the .m parser refuses it too; a fuzzer found the division by zero).
+  if (L.strideY < 1 || L.strideX < 1)
+    return lineError(file, L.line, "layer '" + L.name + "': stride must be positive, got Y " +
+                                       std::to_string(L.strideY) + ", X " +
+                                       std::to_string(L.strideX));
   if (L.type == "GEMM") {
     // GEMM: input {M, K}, weight {K, N}, output {M, N} -> CONV with Y' = M, C = K, K = N.
     P.size[DY] = dimOr(L, "M", 1);

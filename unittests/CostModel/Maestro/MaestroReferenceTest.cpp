@@ -301,3 +301,23 @@ TEST(MaestroModel, MapLargerThanItsDimensionIsClamped) {
   EXPECT_GE(a.input.l2Read, a.input.l2Write);
   EXPECT_EQ(a.runtime, 1614);
 }
+
+// The model refuses a stride below 1 itself (Y' = (Y - R) / stride + 1) instead of
+// dividing by zero, whatever its caller checked (the fuzzer's finding reached it through
+// the .m parser, which now refuses it too).
+TEST(MaestroLayer, NonPositiveStrideIsAnError) {
+  maestro::LayerDesc L;
+  L.name = "c";
+  L.dims = {{"K", 4}, {"C", 4}, {"R", 3}, {"S", 3}, {"Y", 8}, {"X", 8}};
+  L.line = 7;
+  for (int64_t stride : {int64_t(0), int64_t(-1)}) {
+    L.strideX = stride;
+    Result<maestro::Problem> p = maestro::toProblem(L, "f.m");
+    ASSERT_FALSE(p.isOk());
+    EXPECT_NE(p.status().message().find("f.m:7: layer 'c': stride must be positive"),
+              std::string::npos)
+        << p.status().message();
+  }
+  L.strideX = 1;
+  EXPECT_TRUE(maestro::toProblem(L, "f.m").isOk());
+}
