@@ -9,6 +9,7 @@
 #ifndef DATAFLOW_BRIDGE_SEARCHOPTIONS_H
 #define DATAFLOW_BRIDGE_SEARCHOPTIONS_H
 
+#include "Dataflow/CostModel/Core/EngineRegistry.h"
 #include "Dataflow/CostModel/Eyeriss/Options.h"
 
 #include "mlir/IR/Operation.h"
@@ -80,10 +81,11 @@ public:
         value = info.V.getValue();
         return false;
       }
-    std::string words;
-    for (size_t i = 0; i < Values.size(); ++i)
-      words += (i == 0 ? "" : i + 1 == Values.size() ? " or " : ", ") + Values[i].Name.str();
-    return option.error("'" + word + "' is not a value of this option; it takes " + words);
+    llvm::SmallVector<llvm::StringRef, 8> words;
+    for (const OptionInfo &info : Values)
+      words.push_back(info.Name);
+    return option.error("'" + word + "' is not a value of this option; it takes " +
+                        cost::orList(words));
   }
 
   template <class DT>

@@ -13,12 +13,27 @@
 
 #include "Dataflow/CostModel/Core/Status.h"
 
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace dataflow::cost {
+
+/// "a", "a or b", "a, b or c": the alternatives an error names (engines, option words).
+template <typename Strings> std::string orList(const Strings &words) {
+  std::string out;
+  const size_t n = std::size(words);
+  size_t i = 0;
+  for (const auto &word : words) {
+    if (i > 0)
+      out += i + 1 == n ? " or " : ", ";
+    out += std::string(word);
+    ++i;
+  }
+  return out;
+}
 
 template <typename Problem, typename Answer> class EngineRegistry {
 public:
@@ -52,11 +67,10 @@ public:
 
   /// "a, b or c".
   std::string names() const {
-    std::string out;
-    for (size_t i = 0; i < engines_.size(); ++i)
-      out += (i == 0 ? "" : i + 1 == engines_.size() ? " or " : ", ") +
-             std::string(engines_[i].name);
-    return out;
+    std::vector<std::string_view> names;
+    for (const Engine &e : engines_)
+      names.push_back(e.name);
+    return orList(names);
   }
 
   const std::vector<Engine> &engines() const { return engines_; }
