@@ -84,13 +84,25 @@ cost::Result<double> bridge::systolicWorkEnergy(const SystolicWork &work,
   return static_cast<double>(work.copies) * energy->total;
 }
 
-cost::SystolicModelOptions bridge::toSystolicModelOptions(AcceleratorOp accel, bool fillDrain) {
+cost::SystolicModelOptions bridge::toSystolicModelOptions(AcceleratorOp accel, bool fillDrain,
+                                                          bool toolRules) {
   cost::SystolicModelOptions options;
   options.dataflow = *accel.getDataflow() == SystolicDataflowKind::weight_stationary
                          ? cost::SystolicDataflow::WeightStationary
                          : cost::SystolicDataflow::OutputStationary;
   options.fillDrain = fillDrain;
+  return toolRules ? withToolRules(options) : options;
+}
+
+cost::SystolicModelOptions bridge::withToolRules(cost::SystolicModelOptions options) {
+  options.bufferSlack = 1.01; // process_parameter: util_buf > 1.01 is rejected
+  options.model3D = cost::Systolic3DModel::Tool; // layer3d_base_method.py
+  options.toolOrderTies = true; // optimize_one_buffer_partition
   return options;
+}
+
+bool bridge::hasToolRules(const cost::SystolicModelOptions &options) {
+  return options.toolOrderTies && options.model3D == cost::Systolic3DModel::Tool;
 }
 
 cost::Result<std::optional<SystolicWork>> bridge::toSystolicWork(Operation *op) {
@@ -218,7 +230,8 @@ cost::SystolicSearchMethod bridge::toSystolicMethod(SystolicMethodKind method) {
 SystolicScheduleAttr bridge::toSystolicAttr(MLIRContext *context,
                                             const cost::SystolicSchedule &schedule,
                                             cost::SystolicSearchMethod method, bool fillDrain,
-                                            int64_t copies, std::optional<double> energy) {
+                                            int64_t copies, std::optional<double> energy,
+                                            bool toolRules) {
   const cost::SystolicCost &c = schedule.cost;
   // The op's totals: `copies` runs of one schedule, one after another.
   const double n = static_cast<double>(copies);
@@ -233,7 +246,8 @@ SystolicScheduleAttr bridge::toSystolicAttr(MLIRContext *context,
                                    APFloat(n * c.memoryCycles), APFloat(n * c.transfer),
                                    APFloat(c.arrayUtilization),
                                    energy ? FloatAttr::get(Float64Type::get(context), *energy)
-                                          : FloatAttr());
+                                          : FloatAttr(),
+                                   toolRules);
 }
 
 cost::SystolicTiling bridge::toSystolicTiling(SystolicScheduleAttr attr) {

@@ -21,8 +21,9 @@ using namespace dataflow;
 static constexpr StringRef kSystolicFields[] = {
     "method",         "order",         "channel_splits", "spatial_splits",
     "buffer",         "fill_drain",    "cycles",         "compute_cycles",
-    "memory_cycles",  "transfer",      "utilization",    "energy"};
-static constexpr size_t kFirstFigure = 6, kEnergy = 11;
+    "memory_cycles",  "transfer",      "utilization",    "energy",
+    "rules"};
+static constexpr size_t kFirstFigure = 6, kEnergy = 11, kRules = 12;
 
 Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
   SMLoc start = parser.getCurrentLocation();
@@ -35,6 +36,7 @@ Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
   bool fillDrain = false;
   double figures[n] = {};
   FloatAttr energy; // optional: only an accelerator with energies has it
+  bool toolRules = false; // optional: `rules = tool`
   auto parseKeyword = [&](StringRef field, auto symbolize, auto &out,
                           StringRef expected) -> ParseResult {
     SMLoc loc = parser.getCurrentLocation();
@@ -79,6 +81,17 @@ Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
       fillDrain = text == "true";
       return success();
     }
+    case kRules: {
+      SMLoc loc = parser.getCurrentLocation();
+      StringRef text;
+      if (parser.parseKeyword(&text))
+        return failure();
+      if (text != "tool" && text != "consistent")
+        return parser.emitError(loc) << "systolic 'rules' must be tool or consistent, got '"
+                                     << text << "'";
+      toolRules = text == "tool";
+      return success();
+    }
     default:
       if (parseNumber(parser, figures[index]))
         return failure();
@@ -89,6 +102,7 @@ Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
   };
   SmallVector<bool> required(n, true), seen;
   required[kEnergy] = false;
+  required[kRules] = false;
   if (parseKeyedList(parser, AsmParser::Delimiter::LessGreater, kSystolicFields, required,
                      "systolic", seen, parseValue))
     return {};
@@ -96,7 +110,7 @@ Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
   return parser.getChecked<SystolicScheduleAttr>(
       start, parser.getContext(), method, order, channelSplits,
       ArrayRef<int64_t>(spatialSplits), ArrayRef<APFloat>(buffer), fillDrain, ap(6), ap(7),
-      ap(8), ap(9), ap(10), energy);
+      ap(8), ap(9), ap(10), energy, toolRules);
 }
 
 void SystolicScheduleAttr::print(AsmPrinter &printer) const {
@@ -118,6 +132,8 @@ void SystolicScheduleAttr::print(AsmPrinter &printer) const {
     printer << ", energy = ";
     printExactDouble(printer, energy.getValueAsDouble());
   }
+  if (getToolRules())
+    printer << ", rules = tool";
   printer << '>';
 }
 
@@ -128,7 +144,7 @@ LogicalResult SystolicScheduleAttr::verify(function_ref<InFlightDiagnostic()> em
                                            ArrayRef<APFloat> buffer, bool, APFloat cycles,
                                            APFloat computeCycles, APFloat memoryCycles,
                                            APFloat transfer, APFloat utilization,
-                                           FloatAttr energy) {
+                                           FloatAttr energy, bool) {
   if (channelSplits < 1)
     return emitError() << "systolic 'channel_splits' must be positive, got " << channelSplits;
   if (spatialSplits.size() != 2 && spatialSplits.size() != 3)

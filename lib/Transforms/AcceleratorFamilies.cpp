@@ -45,6 +45,7 @@ void addSystolicPasses(OpPassManager &pm, const SchedulePipelineOptions &options
   systolic.method = options.systolicMethod;
   systolic.goal = options.systolicGoal;
   systolic.fillDrain = options.fillDrain;
+  systolic.toolRules = options.toolRules;
   systolic.deconv = options.deconv;
   pm.addPass(createScheduleSystolicPass(systolic));
 }

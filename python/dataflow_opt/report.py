@@ -380,6 +380,8 @@ class SystolicLayer:
     transfer: float
     utilization: float
     physical: Optional[Physical] = None  #: seconds (no energy: not priced)
+    #: "tool" when priced by the original optimizer's rules (tool-rules=true)
+    rules: str = "consistent"
 
     @staticmethod
     def from_dict(d: Mapping[str, Any]) -> "SystolicLayer":
@@ -392,6 +394,7 @@ class SystolicLayer:
             buffer=_triple(_get(d, "buffer", w), f"{w}.buffer"),
             fill_drain=bool(_get(d, "fill_drain", w)),
             physical=Physical.from_dict(d.get("physical"), w),
+            rules=str(d.get("rules", "consistent")),
             **{k: _float(d, k, w) for k in ("cycles", "compute_cycles", "memory_cycles",
                                              "transfer", "utilization")})
 

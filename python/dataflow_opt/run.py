@@ -106,6 +106,10 @@ OPTIONS = {
     "buffer_sharing": ("buffer-sharing", _flag),
     "min_coverage": ("min-coverage", _fraction),
     "deconv": ("deconv", _choice(("upsample", "split", "combine"))),
+    "systolic_method": ("systolic-method",
+                        _choice(("auto", "exhaustive", "static", "constrained", "combined"))),
+    "fill_drain": ("fill-drain", _flag),
+    "tool_rules": ("tool-rules", _flag),
 }
 
 _SYSTOLIC_KIND = re.compile(r"\bkind\s*=\s*systolic\b")
@@ -182,7 +186,10 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     accelerator ``deconv`` (upsample|split|combine) says how its transposed convolutions are
     priced instead (``dataflow-schedule-systolic``'s ``deconv=``; docs/cost-model.md): given,
     schedule() leaves them to the scheduler whatever ``decompose_deconv`` says; on another
-    accelerator it is a ``ValueError``. Warnings the binary
+    accelerator it is a ``ValueError``. ``systolic_method``
+    (auto|exhaustive|static|constrained|combined), ``fill_drain`` and ``tool_rules`` (price
+    as the original systolic-array optimizer does) are dataflow-schedule's systolic options.
+    Warnings the binary
     prints go to ``sys.stderr`` when ``echo_warnings``. A failure raises
     :class:`DataflowOptError` with the binary's diagnostics."""
     options.setdefault("disable_bypass", DEFAULT_DISABLE_BYPASS)

@@ -54,3 +54,22 @@ def test_plots_draw_systolic_figures(report, tmp_path):
     assert ax.patches[0].get_height() == report.systolic_layers[0].cycles
     with pytest.warns(UserWarning, match="no energy figures"):
         assert plots.energy_breakdown(report) is None
+
+
+TIES = os.path.join(REPO_ROOT, "test", "Transforms", "Search", "schedule-systolic-tool-rules.mlir")
+
+
+@built
+def test_tool_rules_reproduce_the_original_through_schedule():
+    # The original optimizer's order-tie layers (flowNetS layer 6, test3d layer 12): with
+    # tool_rules its figures, by default this project's (the same cycles, less traffic on
+    # the first; the consistent 3-D model on the second).
+    tool = schedule(TIES, SYSTOLIC16, binary=DATAFLOW_OPT, tool_rules=True,
+                    systolic_method="exhaustive")
+    got = {x.name: (x.rules, x.order, x.cycles, x.transfer) for x in tool.systolic_layers}
+    assert got == {"flownets6": ("tool", "row_major", 5013504.0, 7472128.0),
+                   "test3d12": ("tool", "row_major", 5640192.0, 1205248.0)}
+    ours = schedule(TIES, SYSTOLIC16, binary=DATAFLOW_OPT, systolic_method="exhaustive")
+    first = ours.systolic_layers[0]
+    assert first.rules == "consistent"
+    assert first.cycles == 5013504.0 and first.transfer < 7472128.0

@@ -72,3 +72,8 @@ func.func @wrong_kind(%x: tensor<1x8x8x8xi16>) {
 
 // expected-error @+1 {{systolic 'energy' must be finite and non-negative, got -1.0}}
 #bad = #dataflow.systolic<method = static, order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [0, 0, 0], fill_drain = false, cycles = 1, compute_cycles = 1, memory_cycles = 1, transfer = 1, utilization = 1, energy = -1>
+
+// -----
+
+// expected-error @+1 {{systolic 'rules' must be tool or consistent, got 'original'}}
+#bad = #dataflow.systolic<method = static, order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [0, 0, 0], fill_drain = false, cycles = 1, compute_cycles = 1, memory_cycles = 1, transfer = 1, utilization = 1, rules = original>

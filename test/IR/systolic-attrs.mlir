@@ -37,3 +37,24 @@ func.func @with_energy(%x: tensor<1x8x8x8xi16>) attributes {dataflow.accelerator
   } : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
   return
 }
+
+// `rules = tool` (dataflow-schedule-systolic tool-rules=true) round-trips and prints last;
+// `rules = consistent`, the default, is not printed.
+// CHECK-LABEL: func.func @with_tool_rules
+// CHECK: utilization = 1.0, rules = tool>
+// CHECK: utilization = 1.0>
+func.func @with_tool_rules(%x: tensor<1x8x8x8xi16>) attributes {dataflow.accelerator = @sa} {
+  %0 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {
+    dataflow.systolic = #dataflow.systolic<rules = tool, method = static,
+      order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [0, 0, 0],
+      fill_drain = false, cycles = 7, compute_cycles = 3, memory_cycles = 7, transfer = 5,
+      utilization = 1>
+  } : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
+  %1 = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {
+    dataflow.systolic = #dataflow.systolic<method = static,
+      order = row_major, channel_splits = 1, spatial_splits = [1, 1], buffer = [0, 0, 0],
+      fill_drain = false, cycles = 7, compute_cycles = 3, memory_cycles = 7, transfer = 5,
+      utilization = 1, rules = consistent>
+  } : tensor<1x8x8x8xi16> -> tensor<1x8x8x8xi16>
+  return
+}

@@ -24,8 +24,18 @@ cost::SystolicHardware toSystolicHardware(AcceleratorOp accel);
 /// The accelerator's static `partition` as the model's ratios; nullopt when `searched`.
 std::optional<cost::BufferPartition> toBufferPartition(AcceleratorOp accel);
 
-/// The model options of `accel` (its dataflow) with or without the pipeline fill/drain.
-cost::SystolicModelOptions toSystolicModelOptions(AcceleratorOp accel, bool fillDrain);
+/// The model options of `accel` (its dataflow) with or without the pipeline fill/drain;
+/// `toolRules` adds the original optimizer's own rules (withToolRules).
+cost::SystolicModelOptions toSystolicModelOptions(AcceleratorOp accel, bool fillDrain,
+                                                  bool toolRules = false);
+
+/// `options` with the original optimizer's rules (docs/seed-tools.md section 3): a
+/// footprint up to 1.01 x the buffer fits, 3-D layers follow its own formulas
+/// (Systolic3DModel::Tool), and on equal cycles its loop order (toolOrderTies).
+cost::SystolicModelOptions withToolRules(cost::SystolicModelOptions options);
+
+/// Whether `options` are the original optimizer's rules (withToolRules).
+bool hasToolRules(const cost::SystolicModelOptions &options);
 
 /// A layer op on the systolic model: `copies` independent runs of `layer`, one after
 /// another on the array (the images of a batch, the groups of a grouped convolution, the
@@ -69,7 +79,8 @@ SystolicScheduleAttr toSystolicAttr(mlir::MLIRContext *context,
                                     const cost::SystolicSchedule &schedule,
                                     cost::SystolicSearchMethod method, bool fillDrain,
                                     int64_t copies = 1,
-                                    std::optional<double> energy = std::nullopt);
+                                    std::optional<double> energy = std::nullopt,
+                                    bool toolRules = false);
 
 /// The tiling and loop order an attribute names.
 cost::SystolicTiling toSystolicTiling(SystolicScheduleAttr attr);

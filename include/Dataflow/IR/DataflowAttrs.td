@@ -224,7 +224,10 @@ def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"
     `memory_cycles`), `transfer` the DRAM traffic in words, `utilization` the array's
     active fraction. `energy` (optional, printed only when present) is the op's energy
     when the accelerator gives energies (J when estimated; docs/cost-model.md "Systolic
-    energy"). Written on a layer op as `dataflow.systolic` by
+    energy"). `rules = tool` (optional, printed only when present) says the figures follow
+    the original optimizer's own rules (`dataflow-schedule-systolic tool-rules=true`: its
+    1.01 buffer slack, its 3-D formulas and its loop-order tie rule), which `dataflow-cost`
+    then re-prices with. Written on a layer op as `dataflow.systolic` by
     `dataflow-schedule-systolic`; `dataflow-cost` re-prices the tiling and rewrites them.
 
     ```mlir
@@ -246,7 +249,8 @@ def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"
     APFloatParameter<"memory cycles">:$memoryCycles,
     APFloatParameter<"DRAM traffic in words">:$transfer,
     APFloatParameter<"array utilisation">:$utilization,
-    OptionalParameter<"::mlir::FloatAttr", "the op's energy in the accelerator's unit">:$energy);
+    OptionalParameter<"::mlir::FloatAttr", "the op's energy in the accelerator's unit">:$energy,
+    DefaultValuedParameter<"bool", "false", "priced by the original tool's rules">:$toolRules);
   let hasCustomAssemblyFormat = 1;
   let genVerifyDecl = 1;
   let builders = [
@@ -259,7 +263,7 @@ def Dataflow_SystolicScheduleAttr : Dataflow_Attr<"SystolicSchedule", "systolic"
                      "::llvm::APFloat":$utilization), [{
       return $_get($_ctxt, method, order, channelSplits, spatialSplits, buffer, fillDrain,
                    cycles, computeCycles, memoryCycles, transfer, utilization,
-                   ::mlir::FloatAttr());
+                   ::mlir::FloatAttr(), false);
     }]>
   ];
 }

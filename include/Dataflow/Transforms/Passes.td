@@ -432,6 +432,11 @@ def ScheduleSystolicPass : Pass<"dataflow-schedule-systolic", "::mlir::ModuleOp"
            "what the search minimises first: latency (cycles, then DRAM traffic; the "
            "original tool) or traffic (DRAM traffic, then cycles) (default: latency)",
            "DATAFLOW_OPTION_VALUES(SystolicGoalChoice)">,
+    Option<"toolRules", "tool-rules", "bool", /*default=*/"false",
+           "price as the original optimizer does, to reproduce its figures: a footprint up "
+           "to 1.01 x the buffer fits, 3-D layers follow its own formulas, and on equal "
+           "cycles its loop order even where the other moves less data (off: this "
+           "project's consistent model) (default: false)">,
     Option<"fillDrain", "fill-drain", "bool", /*default=*/"false",
            "a refinement: charge every array pass its pipeline fill and drain (off: the "
            "steady state only, as the original tool) (default: false)">,

@@ -103,6 +103,11 @@ struct SchedulePipelineOptions : public mlir::PassPipelineOptions<SchedulePipeli
                                         "pipeline fill and drain of every array pass (off: "
                                         "the steady state only, as the original tool) (default: false)"),
                          llvm::cl::init(false)};
+  Option<bool> toolRules{*this, "tool-rules",
+                         llvm::cl::desc("systolic accelerators: price as the original "
+                                        "optimizer does (its 1.01 buffer slack, 3-D "
+                                        "formulas and loop-order ties) (default: false)"),
+                         llvm::cl::init(false)};
   Option<bool> interlayer{*this, "interlayer",
                           llvm::cl::desc("multi-node: inter-layer pipelining, run "
                                          "dataflow-partition-segments first (nn_dataflow "

@@ -410,6 +410,8 @@ void writeSystolic(json::OStream &j, const NetworkEntry &network) {
           buffer.push_back(jsonNumber(v.convertToDouble()));
         inlineArray(j, "buffer", buffer);
         j.attribute("fill_drain", s.getFillDrain());
+        if (s.getToolRules())
+          j.attribute("rules", "tool"); // only when present, as the attribute prints it
         number(j, "cycles", s.getCycles().convertToDouble());
         number(j, "compute_cycles", s.getComputeCycles().convertToDouble());
         number(j, "memory_cycles", s.getMemoryCycles().convertToDouble());

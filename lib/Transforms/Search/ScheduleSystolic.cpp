@@ -106,7 +106,7 @@ struct ScheduleSystolicPass
              << accel.getSymName() << " has partition = searched";
     if (partition)
       options.partition = *partition;
-    options.model = bridge::toSystolicModelOptions(accel, fillDrain);
+    options.model = bridge::toSystolicModelOptions(accel, fillDrain, toolRules);
     options.model.goal =
         goal == SystolicGoalChoice::Traffic ? cost::SystolicGoal::Traffic
                                             : cost::SystolicGoal::Latency;

@@ -97,7 +97,7 @@ dataflow::systolicAttrFor(const SystolicNetwork &net, Operation *op,
     energy = *e;
   }
   return bridge::toSystolicAttr(op->getContext(), schedule, method, model.fillDrain,
-                                work.copies, energy);
+                                work.copies, energy, bridge::hasToolRules(model));
 }
 
 LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
@@ -117,7 +117,7 @@ LogicalResult dataflow::costSystolicNetworks(ModuleOp module) {
         continue;
       }
       cost::SystolicModelOptions model =
-          bridge::toSystolicModelOptions(accel, written.getFillDrain());
+          bridge::toSystolicModelOptions(accel, written.getFillDrain(), written.getToolRules());
       cost::Result<cost::SystolicCost> priced =
           cost::evaluateSystolic(work.layer, net.hardware, bridge::toSystolicTiling(written),
                                  bridge::toSystolicOrder(written), model);
