@@ -61,18 +61,20 @@ Operation *buildLayer(import::NetworkBuilder &net, const maestro::LayerDesc &L,
     return FCOp::create(b, loc, out, in, b.getStringAttr(L.name));
   }
   bool depthwise = P.type == OpType::DsConv;
-  int64_t channelsOut = depthwise ? P.size[DC] : P.size[DK];
+  // NGCONV: G groups of K filters over C channels, a conv with groups = G.
+  int64_t groups = depthwise ? P.size[DC] : P.size[DG];
+  int64_t channelsOut = depthwise ? P.size[DC] : P.size[DG] * P.size[DK];
   // MAESTRO has no padding: the input is as large as the output and window need, except
   // an input smaller than the filter, zero-padded up to it (toProblem).
   Value in = net.addInput(RankedTensorType::get(
-      {P.size[DN], P.size[DC], P.loadedRows(), P.loadedCols()}, elem));
+      {P.size[DN], P.size[DG] * P.size[DC], P.loadedRows(), P.loadedCols()}, elem));
   auto out = RankedTensorType::get({P.size[DN], channelsOut, P.size[DY], P.size[DX]}, elem);
   return ConvOp::create(b, loc, out, in, b.getDenseI64ArrayAttr({P.size[DR], P.size[DS]}),
                         b.getDenseI64ArrayAttr({P.strideY, P.strideX}),
                         b.getDenseI64ArrayAttr({P.padY / 2, P.padX / 2, P.padY - P.padY / 2,
                                                 P.padX - P.padX / 2}),
                         b.getDenseI64ArrayAttr({1, 1}),
-                        b.getI64IntegerAttr(depthwise ? P.size[DC] : 1), b.getStringAttr(L.name));
+                        b.getI64IntegerAttr(groups), b.getStringAttr(L.name));
 }
 
 } // namespace
@@ -132,10 +134,10 @@ OwningOpRef<ModuleOp> dataflow::importMaestro(llvm::SourceMgr &sourceMgr, MLIRCo
       ok = false;
       continue;
     }
-    if (L.type != "CONV" && L.type != "DSCONV" && L.type != "GEMM") {
+    if (L.type != "CONV" && L.type != "DSCONV" && L.type != "NGCONV" && L.type != "GEMM") {
       import::emitAt(context, file, L.line)
           << "layer '" << L.name << "': type " << L.type
-          << " is not imported (CONV, DSCONV and GEMM are)";
+          << " is not imported (CONV, DSCONV, NGCONV and GEMM are)";
       ok = false;
       continue;
     }
