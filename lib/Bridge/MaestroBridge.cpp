@@ -86,6 +86,21 @@ Result<maestro::LayerDesc> bridge::toMaestroLayer(Operation *op, DirectivesAttr 
       L.dims["K"] = out[1];
     return L;
   }
+  if (auto deconv = dyn_cast<DeconvOp>(op)) {
+    // MAESTRO's TRCONV (docs/seed-tools.md §1.1): the stride-2 transposed convolution of
+    // the input Y x X, which MAESTRO prices as a CONV over the same Y and X.
+    ArrayRef<int64_t> in = shapeOf(deconv.getInput()), out = shapeOf(deconv.getOutput());
+    auto all = [](ArrayRef<int64_t> v, int64_t x) { return llvm::all_of(v, [&](int64_t e) { return e == x; }); };
+    if (deconv.getKernel().size() != 2 || !all(deconv.getStride(), 2) || !all(deconv.getPad(), 0) ||
+        !all(deconv.getOutputPadding(), 0) || !all(deconv.getDilation(), 1) ||
+        deconv.getGroupsAttr().getInt() != 1)
+      return unsupportedLayer(op, "MAESTRO's TRCONV is a 2-D transposed convolution with stride "
+                                  "2, no padding, dilation 1 and groups 1");
+    L.type = "TRCONV";
+    L.dims = {{"N", in[0]}, {"K", out[1]}, {"C", in[1]}, {"R", deconv.getKernel()[0]},
+              {"S", deconv.getKernel()[1]}, {"Y", in[2]}, {"X", in[3]}};
+    return L;
+  }
   if (auto fc = dyn_cast<FCOp>(op)) {
     ArrayRef<int64_t> in = shapeOf(fc.getInput()), out = shapeOf(fc.getOutput());
     int64_t k = 1;
@@ -99,7 +114,7 @@ Result<maestro::LayerDesc> bridge::toMaestroLayer(Operation *op, DirectivesAttr 
       return unsupportedLayer(op, "MAESTRO models a 2-D GEMM, not a batched matmul");
     return gemm(a[0], a[1], b[1]);
   }
-  return unsupportedLayer(op, "MAESTRO models CONV, DSCONV, NGCONV and GEMM layers only");
+  return unsupportedLayer(op, "MAESTRO models CONV, DSCONV, NGCONV, TRCONV and GEMM layers only");
 }
 
 std::vector<maestro::Directive> bridge::toDirectives(DirectivesAttr attr) {

@@ -60,6 +60,22 @@ Operation *buildLayer(import::NetworkBuilder &net, const maestro::LayerDesc &L,
     auto out = RankedTensorType::get({P.size[DY], P.size[DK]}, elem);
     return FCOp::create(b, loc, out, in, b.getStringAttr(L.name));
   }
+  if (L.type == "TRCONV") {
+    // MAESTRO's TRCONV: its parser gives the layer an inner stride of 2 (hard-coded,
+    // DFSL_parser.hpp) that its analysis never reads. The layer it describes is the
+    // 2x-upsampling transposed convolution of the input Y x X (U-Net's up-convolutions): a
+    // dataflow.deconv with stride 2; the bridge hands it back to the model as MAESTRO's
+    // TRCONV, priced as MAESTRO prices it (a CONV over the same Y and X).
+    Value in = net.addInput(RankedTensorType::get(
+        {P.size[DN], P.size[DC], P.loadedRows(), P.loadedCols()}, elem));
+    auto out = RankedTensorType::get({P.size[DN], P.size[DK], (P.loadedRows() - 1) * 2 + P.size[DR],
+                                      (P.loadedCols() - 1) * 2 + P.size[DS]},
+                                     elem);
+    return DeconvOp::create(b, loc, out, in, b.getDenseI64ArrayAttr({P.size[DR], P.size[DS]}),
+                            b.getDenseI64ArrayAttr({2, 2}), b.getDenseI64ArrayAttr({0, 0, 0, 0}),
+                            b.getDenseI64ArrayAttr({0, 0}), b.getDenseI64ArrayAttr({1, 1}),
+                            b.getI64IntegerAttr(1), b.getStringAttr(L.name));
+  }
   bool depthwise = P.type == OpType::DsConv;
   // NGCONV: G groups of K filters over C channels, a conv with groups = G.
   int64_t groups = depthwise ? P.size[DC] : P.size[DG];
@@ -125,19 +141,21 @@ OwningOpRef<ModuleOp> dataflow::importMaestro(llvm::SourceMgr &sourceMgr, MLIRCo
   bool ok = true;
   for (const maestro::LayerDesc &L : net->layers) {
     Location loc = FileLineColLoc::get(context, file, L.line, 1);
-    if (L.type == "TRCONV") {
-      // MAESTRO prices TRCONV exactly as a CONV of the same Y/X (its inner stride changes
-      // nothing; checked with bench/maestro_oracle.py), which is not a transposed convolution.
+    if (L.type == "TRCONV" && (L.strideX != 1 || L.strideY != 1 || L.dims.count("Y'") ||
+                               L.dims.count("X'"))) {
+      // The deconv's stride is MAESTRO's inner stride 2; an outer stride (which MAESTRO
+      // would apply as a CONV's) or an output size has no place in it.
       import::emitAt(context, file, L.line)
-          << "layer '" << L.name << "': type TRCONV is not imported: MAESTRO prices it as a CONV "
-          << "over the same Y and X (Y - R + 1 output rows), not as a transposed convolution";
+          << "layer '" << L.name << "': a TRCONV is imported as the stride-2 transposed "
+          << "convolution of its input Y and X; give it without Stride and Y'/X'";
       ok = false;
       continue;
     }
-    if (L.type != "CONV" && L.type != "DSCONV" && L.type != "NGCONV" && L.type != "GEMM") {
+    if (L.type != "CONV" && L.type != "DSCONV" && L.type != "NGCONV" && L.type != "GEMM" &&
+        L.type != "TRCONV") {
       import::emitAt(context, file, L.line)
           << "layer '" << L.name << "': type " << L.type
-          << " is not imported (CONV, DSCONV, NGCONV and GEMM are)";
+          << " is not imported (CONV, DSCONV, NGCONV, TRCONV and GEMM are)";
       ok = false;
       continue;
     }
