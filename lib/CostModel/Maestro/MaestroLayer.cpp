@@ -162,7 +162,22 @@ Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDe
                                          std::to_string(pes));
     bool seen[NumDims] = {};
     int spatial = 0;
+    // Row stationary (MAESTRO's rs template): `SpatialMap(1,1) Y; SpatialMap(1,1) R;` in one
+    // level gives sub-cluster i input row i and filter row i, one output row's partial sums
+    // reduced across them: the R map over the level's output rows (X and S alike).
+    auto spatialOne = [&](const char *dim) {
+      for (const Directive &d : groups[g])
+        if (d.kind == Directive::Spatial && d.dim == dim && d.size == 1 && d.offset == 1)
+          return true;
+      return false;
+    };
+    bool rowsSplit = spatialOne("Y") && spatialOne("R");
+    bool colsSplit = spatialOne("X") && spatialOne("S");
     for (const Directive &d : groups[g]) {
+      if (d.kind == Directive::Spatial && ((rowsSplit && d.dim == "Y") || (colsSplit && d.dim == "X")))
+        continue; // the window's map carries it
+      bool windowSplit = d.kind == Directive::Spatial &&
+                         ((rowsSplit && d.dim == "R") || (colsSplit && d.dim == "S"));
       Map m;
       m.spatial = d.kind == Directive::Spatial;
       std::string n = d.dim;
@@ -183,8 +198,9 @@ Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDe
         };
         if (d.size < win)
           return unaligned(std::string("is smaller than the ") + (y ? "R" : "S") +
-                           " window: mappings that split the window over PEs (row stationary, "
-                           "SpatialMap on R or S) are not modelled");
+                           " window: a window split over PEs is modelled as MAESTRO's row "
+                           "stationary template only, SpatialMap(1,1) Y with SpatialMap(1,1) R "
+                           "(or X with S) in one cluster level");
         dim = y ? DY : DX;
         if (s == 1) {
           m.size = d.size - win + 1;
@@ -205,10 +221,12 @@ Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDe
       if (seen[dim])
         return lineError(file, d.line, "dimension " + d.dim + " mapped twice in one cluster level");
       seen[dim] = true;
-      if (dim == DR || dim == DS) {
+      if ((dim == DR || dim == DS) && !windowSplit) {
         // Since 2021-05 MAESTRO rejects partial R/S tiles ("Invalid mapping").
         if (m.spatial)
-          return lineError(file, d.line, "SpatialMap on " + d.dim + " is not modelled");
+          return lineError(file, d.line, "SpatialMap on " + d.dim + " is modelled only as (1,1) "
+                                         "beside SpatialMap(1,1) " + (dim == DR ? "Y" : "X") +
+                                         " in its cluster level (MAESTRO's row stationary)");
         if (m.size != P.size[dim] || m.offset != P.size[dim])
           return lineError(file, d.line, "Invalid mapping: TemporalMap on " + d.dim +
                                              " must have size == offset == Sz(" + d.dim + ")");

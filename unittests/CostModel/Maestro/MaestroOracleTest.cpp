@@ -135,6 +135,11 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"ResNeXt50_xp_ws", 50, 50, 50},
     Expected{"ResNeXt50_nlr", 50, 50, 50},
     Expected{"ResNeXt50_yxp_os", 50, 42, 44},
+    // Row stationary (SpatialMap(1,1) Y with SpatialMap(1,1) R): each file's first layer is a
+    // stride-2 layer whose MACs MAESTRO miscounts.
+    Expected{"googlenet_rs", 64, 63, 64},
+    Expected{"mnasnet_rs", 53, 52, 52},
+    Expected{"squeezenet1_0_rs", 26, 25, 26},
     // 150 random layers and mappings of bench/maestro_property.py --seed 1 (see its docstring).
     Expected{"property_slice", 150, 150, 150},
     // The first 100 of bench/maestro_property.py --seed 1 --grouped (NGCONV, G mapped): L48
@@ -155,7 +160,8 @@ TEST(MaestroOracleBugs, RemainingMismatchesAreMaestroMacMiscounts) {
   ASSERT_TRUE(hw);
   size_t mismatches = 0, miscounted = 0, unmappedGroups = 0;
   for (const char *stem : {"MobileNetV2_yxp_os", "Resnet50_yxp_os", "UNet_yxp_os",
-                           "Transformer_Layers", "ResNeXt50_yxp_os"}) {
+                           "Transformer_Layers", "ResNeXt50_yxp_os", "googlenet_rs", "mnasnet_rs",
+                           "squeezenet1_0_rs"}) {
     std::vector<OracleLayer> ref = loadOracle(std::string(stem) + ".accelerator_1.json");
     Result<std::string> text = readTextFile(dataPath(std::string("mappings/") + stem + ".m"));
     ASSERT_TRUE(text);
@@ -187,8 +193,8 @@ TEST(MaestroOracleBugs, RemainingMismatchesAreMaestroMacMiscounts) {
           << stem << " " << L.name << " differs from MAESTRO with its MACs right";
     }
   }
-  EXPECT_EQ(mismatches, 18u);
-  EXPECT_EQ(miscounted, 15u);
+  EXPECT_EQ(mismatches, 21u);
+  EXPECT_EQ(miscounted, 18u);
   EXPECT_EQ(unmappedGroups, 3u);
 }
 
