@@ -13,6 +13,10 @@ bench/maestro_oracle.py record and the replay in MaestroOracleTest).
 `--grouped` makes every layer an NGCONV (G groups of K x C filters) whose dataflow maps G: a
 temporal tile among the top level's maps, or G as the top or inner spatial map. (An NGCONV that
 maps no G at all is priced differently by MAESTRO; docs/seed-tools.md, MAESTRO.)
+
+`--rs` draws CONV layers with MAESTRO's row-stationary template (googlenet_rs): output rows (or
+columns) over clusters of R (S) PEs that split the filter window, `SpatialMap(1,1) Y;
+SpatialMap(1,1) R;` (X with S), with random K and C tiles and loop orders.
 """
 from __future__ import annotations
 
@@ -72,6 +76,27 @@ def random_layer(rng: random.Random, name: str, grouped: bool = False) -> str:
             + "\n  ".join(body) + "\n}\n}\n")
 
 
+def random_rs_layer(rng: random.Random, name: str) -> str:
+    r = rng.choice([1, 3, 3, 5, 7])
+    stride = rng.choice([1, 1, 1, 2])
+    k, c = rng.choice([1, 2, 3, 4, 8, 16, 24, 32, 64]), rng.choice([1, 3, 4, 8, 16, 32, 64])
+    y, x = rng.randint(r, r + 24), rng.randint(r, r + 24)
+    rows = rng.choice([True, True, False])
+    o, i, w, other_w = ("Y'", "Y", "R", "S") if rows else ("X'", "X", "S", "R")
+    other_o = "X'" if rows else "Y'"
+    top = [f"SpatialMap(1,1) {o};", f"TemporalMap(1,1) {other_o};"]
+    for d in ("K", "C"):
+        t = rng.choice([1, 2, 4, 8, 16])
+        top.append(f"TemporalMap({t},{t}) {d};")
+    rng.shuffle(top)
+    top += [f"TemporalMap({r},{r}) R;", f"TemporalMap({r},{r}) S;"]
+    body = top + [f"Cluster({r},P);", f"SpatialMap(1,1) {i};", f"SpatialMap(1,1) {w};",
+                  f"TemporalMap({r},{r}) {other_w};"]
+    return (f"Layer {name} {{\nType: CONV\nStride {{ X: {stride}, Y: {stride} }}\n"
+            f"Dimensions {{ K: {k}, C: {c}, R: {r}, S: {r}, Y: {y}, X: {x} }}\nDataflow {{\n  "
+            + "\n  ".join(body) + "\n}\n}\n")
+
+
 def resolve_sum(line: str) -> str:
     if "+" not in line:
         return line
@@ -93,6 +118,7 @@ def main() -> int:
     p.add_argument("--slice", type=int, default=0)
     p.add_argument("--slice-out")
     p.add_argument("--grouped", action="store_true", help="NGCONV layers with G mapped")
+    p.add_argument("--rs", action="store_true", help="row-stationary CONV mappings")
     p.add_argument("-v", "--verbose", action="store_true")
     a = p.parse_args()
     rng = random.Random(a.seed)
@@ -100,7 +126,7 @@ def main() -> int:
     kept: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(a.count):
-            layer = random_layer(rng, f"L{i}", a.grouped)
+            layer = random_rs_layer(rng, f"L{i}") if a.rs else random_layer(rng, f"L{i}", a.grouped)
             path = os.path.join(tmp, f"p{i}.m")
             with open(path, "w") as f:
                 f.write("Network prop {\n" + layer + "}\n")
@@ -147,7 +173,7 @@ def main() -> int:
     if a.slice_out and kept:
         with open(a.slice_out, "w") as f:
             f.write(f"// {len(kept)} random layers of bench/maestro_property.py --seed {a.seed}"
-                    f"{' --grouped' if a.grouped else ''}\n")
+                    f"{' --grouped' if a.grouped else ''}{' --rs' if a.rs else ''}\n")
             f.write("Network prop {\n" + "".join(kept) + "}\n")
         print(a.slice_out)
     return 0
