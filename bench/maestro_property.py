@@ -9,6 +9,14 @@ whose cycles, and cycles plus printed energy, differ. Layers MAESTRO fails on ar
 
 `--slice N` writes the first N layers MAESTRO priced into one mapping file (for
 bench/maestro_oracle.py record and the replay in MaestroOracleTest).
+
+`--grouped` makes every layer an NGCONV (G groups of K x C filters) whose dataflow maps G: a
+temporal tile among the top level's maps, or G as the top or inner spatial map. (An NGCONV that
+maps no G at all is priced differently by MAESTRO; docs/seed-tools.md, MAESTRO.)
+
+`--rs` draws CONV layers with MAESTRO's row-stationary template (googlenet_rs): output rows (or
+columns) over clusters of R (S) PEs that split the filter window, `SpatialMap(1,1) Y;
+SpatialMap(1,1) R;` (X with S), with random K and C tiles and loop orders.
 """
 from __future__ import annotations
 
@@ -26,17 +34,19 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HW = os.path.join(REPO, "unittests", "CostModel", "data", "maestro", "accelerator_1.m")
 
 
-def random_layer(rng: random.Random, name: str) -> str:
+def random_layer(rng: random.Random, name: str, grouped: bool = False) -> str:
     r = rng.choice([1, 3, 3, 5])
     stride = rng.choice([1, 1, 1, 2])
     k, c = rng.choice([1, 2, 3, 4, 8, 16, 24, 32, 64, 96]), rng.choice([1, 3, 4, 8, 16, 32, 64, 100])
     y = rng.randint(r, r + 24)
     x = rng.randint(r, r + 24)
-    outer = rng.choice(["K", "C"])
-    inner = rng.choice([d for d in ("K", "C") if d != outer] + ["Y", "X"])
+    chans = ("K", "C", "G") if grouped else ("K", "C")
+    g = rng.choice([1, 2, 3, 4, 8, 32]) if grouped else 1
+    outer = rng.choice(chans)
+    inner = rng.choice([d for d in chans if d != outer] + ["Y", "X"])
     a = rng.choice([1, 1, 2, 4])
     top = [f"SpatialMap({a},{a}) {outer};"]
-    for d in ("K", "C"):
+    for d in chans:
         if d != outer:
             t = rng.choice([1, 2, 4, 8, 16, 32, 64])
             top.append(f"TemporalMap({t},{t}) {d};")
@@ -60,6 +70,28 @@ def random_layer(rng: random.Random, name: str) -> str:
     # Sz(R)+n is not MAESTRO syntax: resolve it here.
     body = [b.replace("Sz(R)+", f"{r}+").replace("Sz(S)+", f"{r}+") for b in body]
     body = [resolve_sum(b) for b in body]
+    kind, gdim = ("NGCONV", f"G: {g}, ") if grouped else ("CONV", "")
+    return (f"Layer {name} {{\nType: {kind}\nStride {{ X: {stride}, Y: {stride} }}\n"
+            f"Dimensions {{ {gdim}K: {k}, C: {c}, R: {r}, S: {r}, Y: {y}, X: {x} }}\nDataflow {{\n  "
+            + "\n  ".join(body) + "\n}\n}\n")
+
+
+def random_rs_layer(rng: random.Random, name: str) -> str:
+    r = rng.choice([1, 3, 3, 5, 7])
+    stride = rng.choice([1, 1, 1, 2])
+    k, c = rng.choice([1, 2, 3, 4, 8, 16, 24, 32, 64]), rng.choice([1, 3, 4, 8, 16, 32, 64])
+    y, x = rng.randint(r, r + 24), rng.randint(r, r + 24)
+    rows = rng.choice([True, True, False])
+    o, i, w, other_w = ("Y'", "Y", "R", "S") if rows else ("X'", "X", "S", "R")
+    other_o = "X'" if rows else "Y'"
+    top = [f"SpatialMap(1,1) {o};", f"TemporalMap(1,1) {other_o};"]
+    for d in ("K", "C"):
+        t = rng.choice([1, 2, 4, 8, 16])
+        top.append(f"TemporalMap({t},{t}) {d};")
+    rng.shuffle(top)
+    top += [f"TemporalMap({r},{r}) R;", f"TemporalMap({r},{r}) S;"]
+    body = top + [f"Cluster({r},P);", f"SpatialMap(1,1) {i};", f"SpatialMap(1,1) {w};",
+                  f"TemporalMap({r},{r}) {other_w};"]
     return (f"Layer {name} {{\nType: CONV\nStride {{ X: {stride}, Y: {stride} }}\n"
             f"Dimensions {{ K: {k}, C: {c}, R: {r}, S: {r}, Y: {y}, X: {x} }}\nDataflow {{\n  "
             + "\n  ".join(body) + "\n}\n}\n")
@@ -85,6 +117,8 @@ def main() -> int:
     p.add_argument("--build", default=os.path.join(REPO, "build"))
     p.add_argument("--slice", type=int, default=0)
     p.add_argument("--slice-out")
+    p.add_argument("--grouped", action="store_true", help="NGCONV layers with G mapped")
+    p.add_argument("--rs", action="store_true", help="row-stationary CONV mappings")
     p.add_argument("-v", "--verbose", action="store_true")
     a = p.parse_args()
     rng = random.Random(a.seed)
@@ -92,7 +126,7 @@ def main() -> int:
     kept: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(a.count):
-            layer = random_layer(rng, f"L{i}")
+            layer = random_rs_layer(rng, f"L{i}") if a.rs else random_layer(rng, f"L{i}", a.grouped)
             path = os.path.join(tmp, f"p{i}.m")
             with open(path, "w") as f:
                 f.write("Network prop {\n" + layer + "}\n")
@@ -120,8 +154,11 @@ def main() -> int:
             dims = re.search(r"Dimensions \{([^}]*)\}", layer).group(1)
             k, c, rr, y, x = (int(re.search(rf"\b{d}: (\d+)", dims).group(1))
                               for d in ("K", "C", "R", "Y", "X"))
-            e_mine = maestro_oracle.printed_as_maestro(o, c * y * x, k * c * rr * rr,
-                                                       k * (y - rr + 1) * (x - rr + 1))
+            # NGCONV: input {G, C, Y, X}, filter {G, K, C, R, S}, output {G, K, C, Y', X'}.
+            g = int(m.group(1)) if (m := re.search(r"\bG: (\d+)", dims)) else 1
+            out_c = g * k * c if a.grouped else k
+            e_mine = maestro_oracle.printed_as_maestro(o, g * c * y * x, g * k * c * rr * rr,
+                                                       out_c * (y - rr + 1) * (x - rr + 1))
             e_ok = r["energy_printed"] == e_mine
             cyc_bad += not c_ok
             exact_bad += not (c_ok and e_ok)
@@ -135,7 +172,8 @@ def main() -> int:
           f"{priced} priced by both: {cyc_bad} differ in cycles, {exact_bad} in cycles or printed energy")
     if a.slice_out and kept:
         with open(a.slice_out, "w") as f:
-            f.write(f"// {len(kept)} random layers of bench/maestro_property.py --seed {a.seed}\n")
+            f.write(f"// {len(kept)} random layers of bench/maestro_property.py --seed {a.seed}"
+                    f"{' --grouped' if a.grouped else ''}{' --rs' if a.rs else ''}\n")
             f.write("Network prop {\n" + "".join(kept) + "}\n")
         print(a.slice_out)
     return 0

@@ -64,18 +64,41 @@ Result<maestro::LayerDesc> bridge::toMaestroLayer(Operation *op, DirectivesAttr 
     if (llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; }))
       return unsupportedLayer(op, "MAESTRO has no dilated convolution");
     int64_t groups = conv.getGroupsAttr().getInt();
-    bool depthwise = groups > 1 && groups == in[1] && groups == out[1];
-    if (groups != 1 && !depthwise)
-      return unsupportedLayer(op, "MAESTRO models groups = 1 (CONV) or groups = C = M (DSCONV), got " +
-                                  std::to_string(groups));
-    L.type = depthwise ? "DSCONV" : "CONV";
+    // groups = C = M is DSCONV, other groups NGCONV; directives on G make any conv an
+    // NGCONV (as MAESTRO's file said: 1 group, or groups of 1 x 1 channels).
+    bool mapsG = llvm::any_of(L.dataflow, [](const maestro::Directive &d) { return d.dim == "G"; });
+    bool depthwise = groups > 1 && groups == in[1] && groups == out[1] && !mapsG;
+    bool grouped = (groups > 1 && !depthwise) || mapsG;
+    if (grouped && (in[1] % groups || out[1] % groups))
+      return unsupportedLayer(op, "groups " + std::to_string(groups) +
+                                  " does not divide the channels");
+    L.type = depthwise ? "DSCONV" : grouped ? "NGCONV" : "CONV";
     L.strideY = conv.getStride()[0];
     L.strideX = conv.getStride()[1];
     // Output coordinates given directly: the input is taken as padded.
     L.dims = {{"N", in[0]}, {"C", in[1]}, {"R", conv.getKernel()[0]}, {"S", conv.getKernel()[1]},
               {"Y'", out[2]}, {"X'", out[3]}, {"Y", in[2]}, {"X", in[3]}};
-    if (!depthwise)
+    if (grouped) // NGCONV: G groups of K filters over C channels each
+      L.dims = {{"N", in[0]}, {"G", groups}, {"C", in[1] / groups}, {"K", out[1] / groups},
+                {"R", conv.getKernel()[0]}, {"S", conv.getKernel()[1]}, {"Y'", out[2]},
+                {"X'", out[3]}, {"Y", in[2]}, {"X", in[3]}};
+    else if (!depthwise)
       L.dims["K"] = out[1];
+    return L;
+  }
+  if (auto deconv = dyn_cast<DeconvOp>(op)) {
+    // MAESTRO's TRCONV (docs/seed-tools.md §1.1): the stride-2 transposed convolution of
+    // the input Y x X, which MAESTRO prices as a CONV over the same Y and X.
+    ArrayRef<int64_t> in = shapeOf(deconv.getInput()), out = shapeOf(deconv.getOutput());
+    auto all = [](ArrayRef<int64_t> v, int64_t x) { return llvm::all_of(v, [&](int64_t e) { return e == x; }); };
+    if (deconv.getKernel().size() != 2 || !all(deconv.getStride(), 2) || !all(deconv.getPad(), 0) ||
+        !all(deconv.getOutputPadding(), 0) || !all(deconv.getDilation(), 1) ||
+        deconv.getGroupsAttr().getInt() != 1)
+      return unsupportedLayer(op, "MAESTRO's TRCONV is a 2-D transposed convolution with stride "
+                                  "2, no padding, dilation 1 and groups 1");
+    L.type = "TRCONV";
+    L.dims = {{"N", in[0]}, {"K", out[1]}, {"C", in[1]}, {"R", deconv.getKernel()[0]},
+              {"S", deconv.getKernel()[1]}, {"Y", in[2]}, {"X", in[3]}};
     return L;
   }
   if (auto fc = dyn_cast<FCOp>(op)) {
@@ -91,7 +114,7 @@ Result<maestro::LayerDesc> bridge::toMaestroLayer(Operation *op, DirectivesAttr 
       return unsupportedLayer(op, "MAESTRO models a 2-D GEMM, not a batched matmul");
     return gemm(a[0], a[1], b[1]);
   }
-  return unsupportedLayer(op, "MAESTRO models CONV, DSCONV and GEMM layers only");
+  return unsupportedLayer(op, "MAESTRO models CONV, DSCONV, NGCONV, TRCONV and GEMM layers only");
 }
 
 std::vector<maestro::Directive> bridge::toDirectives(DirectivesAttr attr) {

@@ -22,7 +22,8 @@ namespace dataflow::bridge {
 /// `unlimited` becomes a bandwidth no transfer reaches.
 cost::Result<cost::maestro::HardwareDesc> toMaestroHardware(AcceleratorOp accel);
 
-/// The layer as a MAESTRO layer: CONV (groups 1), DSCONV (groups = C = M), GEMM
+/// The layer as a MAESTRO layer: CONV (groups 1), DSCONV (groups = C = M), NGCONV
+/// (other groups, or groups = C = M with directives on G), GEMM
 /// (dataflow.fc, 2-D dataflow.matmul), with `directives` (may be null) as its
 /// dataflow. Other layers, dilation and 3-D convolutions: InvalidLayer.
 cost::Result<cost::maestro::LayerDesc> toMaestroLayer(mlir::Operation *op,

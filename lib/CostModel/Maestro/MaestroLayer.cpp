@@ -30,7 +30,7 @@ int64_t dimOr(const LayerDesc &L, const char *k, int64_t def) {
 } // namespace
 
 const char *dimName(int d) {
-  static const char *n[] = {"N", "K", "C", "R", "S", "Y'", "X'"};
+  static const char *n[] = {"N", "K", "C", "R", "S", "Y'", "X'", "G"};
   return d >= 0 && d < NumDims ? n[d] : "?";
 }
 
@@ -48,7 +48,7 @@ static Result<Problem> checkCounts(const Problem &P, const LayerDesc &L, const s
   bool overflow = false;
   for (int64_t d : P.size)
     overflow |= __builtin_mul_overflow(macs, d, &macs);
-  for (int64_t d : {P.size[DN], P.size[DC], P.inputRows(), P.inputCols()})
+  for (int64_t d : {P.size[DN], P.size[DG], P.size[DC], P.inputRows(), P.inputCols()})
     overflow |= __builtin_mul_overflow(input, d, &input);
   if (overflow || macs > kMaxCount || input > kMaxCount)
     return lineError(file, L.line, "layer '" + L.name +
@@ -86,14 +86,19 @@ Result<Problem> toProblem(const LayerDesc &L, const std::string &file) {
     // stops at the layer's '}' with a parse error.
     return lineError(file, L.line, "layer '" + L.name + "': MAESTRO has no cost model for type " +
                                        L.type + " (it stops with a parse error at this layer)");
-  if (L.type == "NGCONV")
-    return lineError(file, L.line, "layer '" + L.name +
-                                       "': type NGCONV (nested grouped convolution) is not priced "
-                                       "here; give it as G CONV layers");
-  if (L.type != "CONV" && L.type != "DSCONV" && L.type != "TRCONV")
+  if (L.type != "NGCONV" && L.dims.count("G"))
+    return lineError(file, L.line, "layer '" + L.name + "': dimension G (groups) is for type "
+                                       "NGCONV only, this layer is " + L.type);
+  if (L.type != "CONV" && L.type != "DSCONV" && L.type != "NGCONV" && L.type != "TRCONV")
     return lineError(file, L.line, "layer '" + L.name + "': unknown layer type " + L.type +
                                        " (CONV, DSCONV, GEMM, TRCONV, NGCONV, FC, POOL, LSTM)");
-  P.type = L.type == "DSCONV" ? OpType::DsConv : OpType::Conv;
+  P.type = L.type == "DSCONV" ? OpType::DsConv : L.type == "NGCONV" ? OpType::NgConv : OpType::Conv;
+  // NGCONV: G groups, each K filters over C channels (MAESTRO's tensors: input {G, C, Y, X},
+  // filter {G, K, C, R, S}; API_user-interface-v2.hpp, ConfigConvTensors).
+  if (P.type == OpType::NgConv && !L.dims.count("G"))
+    return lineError(file, L.line, "layer '" + L.name + "': type NGCONV needs a G (groups) "
+                                       "dimension in Dimensions");
+  P.size[DG] = dimOr(L, "G", 1);
   P.size[DN] = dimOr(L, "N", 1);
   P.size[DK] = P.type == OpType::DsConv ? 1 : dimOr(L, "K", 1);
   P.size[DC] = dimOr(L, "C", 1);
@@ -157,7 +162,22 @@ Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDe
                                          std::to_string(pes));
     bool seen[NumDims] = {};
     int spatial = 0;
+    // Row stationary (MAESTRO's rs template): `SpatialMap(1,1) Y; SpatialMap(1,1) R;` in one
+    // level gives sub-cluster i input row i and filter row i, one output row's partial sums
+    // reduced across them: the R map over the level's output rows (X and S alike).
+    auto spatialOne = [&](const char *dim) {
+      for (const Directive &d : groups[g])
+        if (d.kind == Directive::Spatial && d.dim == dim && d.size == 1 && d.offset == 1)
+          return true;
+      return false;
+    };
+    bool rowsSplit = spatialOne("Y") && spatialOne("R");
+    bool colsSplit = spatialOne("X") && spatialOne("S");
     for (const Directive &d : groups[g]) {
+      if (d.kind == Directive::Spatial && ((rowsSplit && d.dim == "Y") || (colsSplit && d.dim == "X")))
+        continue; // the window's map carries it
+      bool windowSplit = d.kind == Directive::Spatial &&
+                         ((rowsSplit && d.dim == "R") || (colsSplit && d.dim == "S"));
       Map m;
       m.spatial = d.kind == Directive::Spatial;
       std::string n = d.dim;
@@ -178,8 +198,9 @@ Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDe
         };
         if (d.size < win)
           return unaligned(std::string("is smaller than the ") + (y ? "R" : "S") +
-                           " window: mappings that split the window over PEs (row stationary, "
-                           "SpatialMap on R or S) are not modelled");
+                           " window: a window split over PEs is modelled as MAESTRO's row "
+                           "stationary template only, SpatialMap(1,1) Y with SpatialMap(1,1) R "
+                           "(or X with S) in one cluster level");
         dim = y ? DY : DX;
         if (s == 1) {
           m.size = d.size - win + 1;
@@ -195,15 +216,17 @@ Result<Mapping> toMapping(const LayerDesc &L, const Problem &P, const HardwareDe
           m.size = m.offset = (d.size + s - win) / s;
         }
       }
-      if (dim < 0)
+      if (dim < 0 || (dim == DG && P.type != OpType::NgConv))
         return lineError(file, d.line, "unknown dimension '" + d.dim + "' for " + L.type);
       if (seen[dim])
         return lineError(file, d.line, "dimension " + d.dim + " mapped twice in one cluster level");
       seen[dim] = true;
-      if (dim == DR || dim == DS) {
+      if ((dim == DR || dim == DS) && !windowSplit) {
         // Since 2021-05 MAESTRO rejects partial R/S tiles ("Invalid mapping").
         if (m.spatial)
-          return lineError(file, d.line, "SpatialMap on " + d.dim + " is not modelled");
+          return lineError(file, d.line, "SpatialMap on " + d.dim + " is modelled only as (1,1) "
+                                         "beside SpatialMap(1,1) " + (dim == DR ? "Y" : "X") +
+                                         " in its cluster level (MAESTRO's row stationary)");
         if (m.size != P.size[dim] || m.offset != P.size[dim])
           return lineError(file, d.line, "Invalid mapping: TemporalMap on " + d.dim +
                                              " must have size == offset == Sz(" + d.dim + ")");

@@ -25,16 +25,26 @@ constexpr int64_t kWhole = std::numeric_limits<int64_t>::max() / 4;
 
 enum Tensor { TIn = 0, TW, TOut };
 
+// The tensors' dimensions as MAESTRO couples them (API_user-interface-v2.hpp,
+// ConfigConvTensors); G is 1 outside NGCONV, whose output MAESTRO couples with C as well.
 bool coupled(OpType t, int tensor, int d) {
   switch (tensor) {
-  case TIn: // input {N, C, Y, X} (+ the R, S window)
-    return d == DN || d == DC || d == DY || d == DX || d == DR || d == DS;
-  case TW: // filter {K, C, R, S}; depthwise {C, R, S}
-    return (d == DK && t == OpType::Conv) || d == DC || d == DR || d == DS;
-  default: // output {N, K, Y', X'}; depthwise {N, C, Y', X'}
-    return d == DN || (d == DK && t == OpType::Conv) || (d == DC && t == OpType::DsConv) ||
-           d == DY || d == DX;
+  case TIn: // input {N, G, C, Y, X} (+ the R, S window)
+    return d == DN || d == DG || d == DC || d == DY || d == DX || d == DR || d == DS;
+  case TW: // filter {G, K, C, R, S}; depthwise {C, R, S}
+    return (d == DK && t != OpType::DsConv) || d == DG || d == DC || d == DR || d == DS;
+  default: // output {N, K, Y', X'}; depthwise {N, C, Y', X'}; NGCONV {N, G, K, C, Y', X'}
+    return d == DN || d == DG || (d == DK && t != OpType::DsConv) ||
+           (d == DC && t != OpType::Conv) || d == DY || d == DX;
   }
+}
+
+/// Filter and output elements per pixel of a tile `u` (channels as the tensors couple them).
+int64_t filterChannels(OpType t, const std::array<int64_t, NumDims> &u) {
+  return t == OpType::DsConv ? u[DC] : u[DG] * u[DK] * u[DC];
+}
+int64_t outputChannels(OpType t, const std::array<int64_t, NumDims> &u) {
+  return t == OpType::Conv ? u[DK] : t == OpType::DsConv ? u[DC] : u[DG] * u[DK] * u[DC];
 }
 
 /// One class of steps of a directive at a level (§1.2 item 2: Init, Steady,
@@ -114,11 +124,12 @@ public:
   int64_t volume(int tensor, const Ext &u) const {
     switch (tensor) {
     case TIn:
-      return u[DN] * u[DC] * inputSpan(u[DY], P.strideY, u[DR]) * inputSpan(u[DX], P.strideX, u[DS]);
+      return u[DN] * u[DG] * u[DC] * inputSpan(u[DY], P.strideY, u[DR]) *
+             inputSpan(u[DX], P.strideX, u[DS]);
     case TW:
-      return (P.type == OpType::Conv ? u[DK] : 1) * u[DC] * u[DR] * u[DS];
+      return filterChannels(P.type, u) * u[DR] * u[DS];
     default:
-      return u[DN] * (P.type == OpType::Conv ? u[DK] : u[DC]) * u[DY] * u[DX];
+      return u[DN] * outputChannels(P.type, u) * u[DY] * u[DX];
     }
   }
 
@@ -451,7 +462,7 @@ public:
       for (const Map &m : M.levels[l].maps)
         first[m.dim] = std::min(m.size, first[m.dim]);
     Ext out = tile;
-    for (int d : {DN, DK, DC}) {
+    for (int d : {DN, DK, DC, DG}) {
       if (tile[d] >= first[d])
         continue;
       bool oneStep = true;
@@ -543,13 +554,13 @@ Result<Analysis> analyze(const Problem &P, const Mapping &M, const HardwareDesc 
   A.avgUtilizedPes = r.avgPes;
   // §1.2 item 3: fills from DRAM, copies, one L1 read per MAC and operand.
   // The whole input as given, also rows a stride leaves unused (oracle: stride-2 layers).
-  A.input.l2Write = P.size[DN] * P.size[DC] * P.loadedRows() * P.loadedCols();
-  A.filter.l2Write = (P.type == OpType::Conv ? P.size[DK] : 1) * P.size[DC] * P.size[DR] * P.size[DS];
-  A.output.l2Read = P.size[DN] * (P.type == OpType::Conv ? P.size[DK] : P.size[DC]) * P.size[DY] * P.size[DX];
+  A.input.l2Write = P.size[DN] * P.size[DG] * P.size[DC] * P.loadedRows() * P.loadedCols();
+  A.filter.l2Write = filterChannels(P.type, P.size) * P.size[DR] * P.size[DS];
+  A.output.l2Read = P.size[DN] * outputChannels(P.type, P.size) * P.size[DY] * P.size[DX];
   // MAESTRO sizes the output it reads back from L2 as Y - R + 1 by X - S + 1 of the given
   // input, ignoring the stride (API_user-interface-v2.hpp, ConstructConvDimensionTable).
   if (O.maestroReuseQuirk)
-    A.output.l2Read = P.size[DN] * (P.type == OpType::Conv ? P.size[DK] : P.size[DC]) *
+    A.output.l2Read = P.size[DN] * outputChannels(P.type, P.size) *
                       (P.loadedRows() + P.padY - P.size[DR] + 1) *
                       (P.loadedCols() + P.padX - P.size[DS] + 1);
   A.input.l1Write = A.input.l2Read;
@@ -559,8 +570,8 @@ Result<Analysis> analyze(const Problem &P, const Mapping &M, const HardwareDesc 
   int64_t peMacs = 1;
   for (int64_t s : pe)
     peMacs *= s;
-  A.input.l1Req = 2 * pe[DN] * pe[DC] * ((pe[DY] - 1) * P.strideY + pe[DR]) * ((pe[DX] - 1) * P.strideX + pe[DS]);
-  A.filter.l1Req = 2 * (P.type == OpType::Conv ? pe[DK] : 1) * pe[DC] * pe[DR] * pe[DS];
+  A.input.l1Req = 2 * pe[DN] * pe[DG] * pe[DC] * ((pe[DY] - 1) * P.strideY + pe[DR]) * ((pe[DX] - 1) * P.strideX + pe[DS]);
+  A.filter.l1Req = 2 * filterChannels(P.type, pe) * pe[DR] * pe[DS];
   A.output.l1Req = 2 * peMacs;
   if (A.l2Req() > H.l2Size)
     A.warnings.push_back("[WARNING:Buffer] Per-layer L2 size requirement [" + std::to_string(A.l2Req()) +

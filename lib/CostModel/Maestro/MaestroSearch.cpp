@@ -59,6 +59,12 @@ Mapping twoLevel(const Problem &P, int64_t U, int64_t n, int A, int B, int64_t a
   Level top, in;
   top.subUnits = U;
   in.subUnits = n;
+  if (P.type == OpType::NgConv) {
+    // One group at a time, outermost (as MAESTRO's own NGCONV templates map G).
+    Map g;
+    g.dim = DG;
+    top.maps.push_back(g);
+  }
   Map sa;
   sa.spatial = true;
   sa.dim = A;
@@ -85,7 +91,7 @@ Mapping twoLevel(const Problem &P, int64_t U, int64_t n, int A, int B, int64_t a
   sb.dim = B;
   in.maps.push_back(sb);
   for (int d = 0; d < NumDims; ++d)
-    if (d != B) {
+    if (d != B && (d != DG || P.type == OpType::NgConv)) { // G exists in NGCONV only
       Map t;
       t.dim = d;
       t.size = t.offset = (d == DR || d == DS) ? P.size[d] : kFull;

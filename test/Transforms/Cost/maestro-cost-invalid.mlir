@@ -12,7 +12,7 @@ dataflow.accelerator @accelerator_1 {
 }
 
 func.func @misaligned(%x: tensor<1x4x8x8xi8>) -> tensor<1x4x6x6xi8> attributes {dataflow.accelerator = @accelerator_1} {
-  // expected-error @+1 {{layer 'c' has directives MAESTRO rejects: map on input Y (2,1) is smaller than the R window: mappings that split the window over PEs (row stationary, SpatialMap on R or S) are not modelled}}
+  // expected-error @+1 {{layer 'c' has directives MAESTRO rejects: map on input Y (2,1) is smaller than the R window: a window split over PEs is modelled as MAESTRO's row stationary template only, SpatialMap(1,1) Y with SpatialMap(1,1) R (or X with S) in one cluster level}}
   %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "c",
     dataflow.directives = #dataflow.directives<TemporalMap(2, 1) Y>} : tensor<1x4x8x8xi8> -> tensor<1x4x6x6xi8>
   return %0 : tensor<1x4x6x6xi8>

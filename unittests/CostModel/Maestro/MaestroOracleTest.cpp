@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -127,8 +128,26 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"ncf_nmk", 12, 12, 12},
     Expected{"gnmt_nmk", 9, 9, 9},
     Expected{"Transformer_Layers", 6, 5, 6},
+    // NGCONV (grouped) layers: 16 of each ResNeXt50 file's 50. yxp_os: 5 layers where MAESTRO
+    // miscounts MACs (as in Resnet50_yxp_os; FC1000: 0) and 3 NGCONVs that map no G, where
+    // MAESTRO differs by 8192 of 4.77e6 cycles (docs/seed-tools.md §1.2).
+    Expected{"ResNeXt50_kcp_ws", 50, 50, 50},
+    Expected{"ResNeXt50_xp_ws", 50, 50, 50},
+    Expected{"ResNeXt50_nlr", 50, 50, 50},
+    Expected{"ResNeXt50_yxp_os", 50, 42, 44},
+    // Row stationary (SpatialMap(1,1) Y with SpatialMap(1,1) R): each file's first layer is a
+    // stride-2 layer whose MACs MAESTRO miscounts.
+    Expected{"googlenet_rs", 64, 63, 64},
+    Expected{"mnasnet_rs", 53, 52, 52},
+    Expected{"squeezenet1_0_rs", 26, 25, 26},
     // 150 random layers and mappings of bench/maestro_property.py --seed 1 (see its docstring).
-    Expected{"property_slice", 150, 150, 150}),
+    Expected{"property_slice", 150, 150, 150},
+    // The first 100 of bench/maestro_property.py --seed 1 --grouped (NGCONV, G mapped): L48
+    // is one of the 10 of its 985 layers whose cycles differ (by up to 4.5%; energy equal).
+    Expected{"property_grouped_slice", 100, 99, 99},
+    // The first 60 of bench/maestro_property.py --seed 1 --rs (row stationary): every stride-1
+    // layer matches; stride-2 ones can differ in energy (docs/seed-tools.md §1.2).
+    Expected{"property_rs_slice", 60, 51, 60}),
     [](const ::testing::TestParamInfo<Expected> &i) { return std::string(i.param.mapping); });
 // clang-format on
 
@@ -142,9 +161,10 @@ TEST(MaestroOracleBugs, RemainingMismatchesAreMaestroMacMiscounts) {
   ASSERT_TRUE(hwText);
   Result<HardwareDesc> hw = parseMaestroHardware(*hwText);
   ASSERT_TRUE(hw);
-  size_t mismatches = 0, miscounted = 0;
+  size_t mismatches = 0, miscounted = 0, unmappedGroups = 0;
   for (const char *stem : {"MobileNetV2_yxp_os", "Resnet50_yxp_os", "UNet_yxp_os",
-                           "Transformer_Layers"}) {
+                           "Transformer_Layers", "ResNeXt50_yxp_os", "googlenet_rs", "mnasnet_rs",
+                           "squeezenet1_0_rs"}) {
     std::vector<OracleLayer> ref = loadOracle(std::string(stem) + ".accelerator_1.json");
     Result<std::string> text = readTextFile(dataPath(std::string("mappings/") + stem + ".m"));
     ASSERT_TRUE(text);
@@ -164,14 +184,21 @@ TEST(MaestroOracleBugs, RemainingMismatchesAreMaestroMacMiscounts) {
       EXPECT_EQ(a->macs, macs) << stem << " " << net->layers[i].name;
       bool differs = a->runtime != ref[i].runtime || a->printedEnergy() != ref[i].energy;
       bool maestroMiscounts = ref[i].macs != macs;
+      // The other kind: an NGCONV whose dataflow has no directive on G (MAESTRO then prices
+      // it differently from the same layer with G mapped in full; docs/seed-tools.md §1.2).
+      const LayerDesc &L = net->layers[i];
+      bool noG = L.type == "NGCONV" && std::none_of(L.dataflow.begin(), L.dataflow.end(),
+                                                   [](const Directive &d) { return d.dim == "G"; });
       mismatches += differs;
       miscounted += maestroMiscounts;
-      EXPECT_TRUE(!differs || maestroMiscounts)
-          << stem << " " << net->layers[i].name << " differs from MAESTRO with its MACs right";
+      unmappedGroups += differs && !maestroMiscounts && noG;
+      EXPECT_TRUE(!differs || maestroMiscounts || noG)
+          << stem << " " << L.name << " differs from MAESTRO with its MACs right";
     }
   }
-  EXPECT_EQ(mismatches, 10u);
-  EXPECT_EQ(miscounted, 10u);
+  EXPECT_EQ(mismatches, 21u);
+  EXPECT_EQ(miscounted, 18u);
+  EXPECT_EQ(unmappedGroups, 3u);
 }
 
 } // namespace

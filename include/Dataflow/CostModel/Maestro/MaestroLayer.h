@@ -1,6 +1,6 @@
 //===- MaestroLayer.h - MAESTRO layers and directives as loops -*- C++ -*-===//
 //
-// A parsed layer (CONV, DSCONV, GEMM as CONV) as loop bounds (Problem) and its
+// A parsed layer (CONV, DSCONV, NGCONV, GEMM as CONV) as loop bounds (Problem) and its
 // Dataflow directives split into cluster levels in output coordinates
 // (Mapping), and a mapping written back as directives. Rules and sources:
 // docs/cost-model.md, section "MAESTRO".
@@ -19,17 +19,19 @@
 
 namespace dataflow::cost::maestro {
 
-/// Loop dimensions; Y and X are *output* rows/cols (MAESTRO's Y', X').
-enum Dim { DN = 0, DK, DC, DR, DS, DY, DX, NumDims };
+/// Loop dimensions; Y and X are *output* rows/cols (MAESTRO's Y', X'); G (NGCONV's groups)
+/// is 1 in every other layer type.
+enum Dim { DN = 0, DK, DC, DR, DS, DY, DX, DG, NumDims };
 const char *dimName(int d);
 
-enum class OpType { Conv, DsConv };
+/// NgConv: MAESTRO's grouped convolution, G groups of K x C filters (docs/seed-tools.md §1.1).
+enum class OpType { Conv, DsConv, NgConv };
 
 /// The layer as loop bounds (GEMM M x K x N = CONV with Y' = M, C = K, K = N).
 struct Problem {
   std::string name;
   OpType type = OpType::Conv;
-  std::array<int64_t, NumDims> size{1, 1, 1, 1, 1, 1, 1};
+  std::array<int64_t, NumDims> size{1, 1, 1, 1, 1, 1, 1, 1};
   int64_t strideY = 1, strideX = 1;
   /// Rows / cols of zero padding when the given input is smaller than the filter.
   int64_t padY = 0, padX = 0;
@@ -59,7 +61,7 @@ struct Mapping {
   int64_t usedPes = 0; ///< product of sub-units (PE count floored to a multiple)
 };
 
-/// Builds the loop bounds of a parsed layer (CONV, DSCONV, GEMM, TRCONV as
+/// Builds the loop bounds of a parsed layer (CONV, DSCONV, NGCONV, GEMM, TRCONV as
 /// CONV); other types are rejected with the layer's line.
 Result<Problem> toProblem(const LayerDesc &, const std::string &file = "<mapping>");
 /// Splits the directives at Cluster into levels, converts Y/X (input) maps to
