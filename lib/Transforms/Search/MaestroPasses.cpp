@@ -130,7 +130,7 @@ struct MaestroMapPass : public dataflow::impl::MaestroMapPassBase<MaestroMapPass
             return success();
           if (!isa<ConvOp, FCOp, MatmulOp>(op)) {
             op->emitRemark() << "layer '" << dataflow::layerName(op)
-                             << "' is not a CONV, DSCONV or GEMM layer; MAESTRO does not map it";
+                             << "' is not a CONV, DSCONV, NGCONV or GEMM layer; MAESTRO does not map it";
             return success();
           }
           cost::Result<maestro::HardwareDesc> hw = hardwareOf(accel, nocLatency, simdLanes);

@@ -12,7 +12,7 @@ dataflow.accelerator @accelerator_1 {
                             noc_hop = 0.0, static_per_cycle = 0.0>
 }
 
-// CHECK: remark: layer 'pool' is not a CONV, DSCONV or GEMM layer; MAESTRO does not map it
+// CHECK: remark: layer 'pool' is not a CONV, DSCONV, NGCONV or GEMM layer; MAESTRO does not map it
 // CHECK-LABEL: func.func @conv13
 // CHECK: dataflow.conv
 // CHECK-SAME: dataflow.cost = #dataflow.cost<{{.*}}, cycles = 1376257,
