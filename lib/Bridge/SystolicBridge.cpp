@@ -32,6 +32,21 @@ std::optional<cost::BufferPartition> bridge::toBufferPartition(AcceleratorOp acc
   return partition;
 }
 
+cost::Result<cost::tech::SystolicTable> bridge::estimateSystolicTable(AcceleratorOp accel) {
+  cost::tech::SystolicTableRequest r;
+  r.nodeNm = static_cast<int>(accel.getTechnologyAttr().getInt());
+  r.wordBits = accel.wordBits();
+  r.arraySize = accel.arraySize();
+  r.bufferBytes = accel.bufferBytes();
+  cost::Result<cost::tech::DramType> type =
+      cost::tech::parseDramType(accel.getDramTypeAttr().str());
+  if (!type)
+    return type.status();
+  r.dram = *type;
+  r.clockGhz = accel.getClockGhzAttr().getValueAsDouble();
+  return cost::tech::estimateSystolicTable(r);
+}
+
 cost::Result<std::optional<cost::SystolicEnergyCosts>>
 bridge::toSystolicEnergyCosts(AcceleratorOp accel) {
   using Out = std::optional<cost::SystolicEnergyCosts>;
@@ -47,18 +62,7 @@ bridge::toSystolicEnergyCosts(AcceleratorOp accel) {
   }
   if (!accel.hasEstimatedEnergy())
     return Out();
-  cost::tech::SystolicTableRequest r;
-  r.nodeNm = static_cast<int>(accel.getTechnologyAttr().getInt());
-  r.wordBits = accel.wordBits();
-  r.arraySize = accel.arraySize();
-  r.bufferBytes = accel.bufferBytes();
-  cost::Result<cost::tech::DramType> type =
-      cost::tech::parseDramType(accel.getDramTypeAttr().str());
-  if (!type)
-    return type.status();
-  r.dram = *type;
-  r.clockGhz = accel.getClockGhzAttr().getValueAsDouble();
-  cost::Result<cost::tech::SystolicTable> t = cost::tech::estimateSystolicTable(r);
+  cost::Result<cost::tech::SystolicTable> t = estimateSystolicTable(accel);
   if (!t)
     return t.status();
   costs.mac = t->mac;

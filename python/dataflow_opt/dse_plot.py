@@ -31,7 +31,7 @@ __all__ = ["Point", "Table", "load", "aggregate", "pareto_front", "plot", "main"
 HW_COLUMNS = ("pe_h", "pe_w", "regf_bytes", "gbuf_bytes", "dram_bandwidth", "bus_width")
 # The other kinds' point columns (CSVs with a kind column); part of a point when present.
 KIND_COLUMNS = ("kind", "nodes", "partitioning", "interlayer", "array_size", "buffer_bytes",
-                "bandwidth_gbs", "systolic_method", "map_goal")
+                "bandwidth_gbs", "systolic_method", "map_goal", "technology", "dram_type")
 SEARCH_COLUMNS = ("goal", "method", "disable_bypass")
 _NEEDED = HW_COLUMNS + SEARCH_COLUMNS + ("network", "energy", "cycles", "area_proxy", "status")
 _AUTO_PROGRESS_BYTES = 8 << 20
@@ -50,14 +50,16 @@ class Point:
     def label(self) -> str:
         pe_h, pe_w, regf, gbuf, dram, bus = self.hw[:6]
         if len(self.hw) > 6:
-            kind, nodes, part, inter, size, buf, gbs, smethod, goal = self.hw[6:]
+            kind, nodes, part, inter, size, buf, gbs, smethod, goal, nm, dram_type = self.hw[6:]
+            node = f" {nm}nm {dram_type}" if nm else ""  # a swept estimator node
             if kind == "systolic":
                 return f"sa{size} buf{buf} {gbs}GB/s {smethod}"
             if kind != "eyeriss":
                 return f"{kind} {pe_h}x{pe_w} rf{regf} gb{gbuf} {goal}"
             if nodes != "1x1" or inter == "true":
                 return (f"{nodes}x{pe_h}x{pe_w} rf{regf} gb{gbuf} {part}"
-                        + (" il" if inter == "true" else ""))
+                        + (" il" if inter == "true" else "") + node)
+            return f"{pe_h}x{pe_w} rf{regf} gb{gbuf} bw{dram}{node}"
         return f"{pe_h}x{pe_w} rf{regf} gb{gbuf} bw{dram}"
 
 
@@ -112,7 +114,9 @@ def load(paths: Iterable[str], progress: Optional[_Progress] = None) -> Table:
             i_e, i_c, i_a = at["energy"], at["cycles"], at["area_proxy"]
             i_hw = [at[c] for c in HW_COLUMNS]
             if "kind" in header:
-                i_hw += [header.index(c) for c in KIND_COLUMNS]
+                # technology and dram_type came later (CSV columns of issue 22): empty
+                # cells in CSVs written before them
+                i_hw += [header.index(c) if c in header else -1 for c in KIND_COLUMNS]
             i_s = [at[c] for c in SEARCH_COLUMNS]
             hws: Dict[Tuple[str, ...], Tuple[str, ...]] = {}  # one tuple object per point
             for n, r in enumerate(reader, start=1):
@@ -122,7 +126,7 @@ def load(paths: Iterable[str], progress: Optional[_Progress] = None) -> Table:
                 if r[i_st] == "ok" and not r[i_e]:
                     continue  # a systolic row: the tool prices no energy, nothing to plot
                 network.append(r[i_net])
-                h = tuple(r[i] for i in i_hw)
+                h = tuple(r[i] if i >= 0 else "" for i in i_hw)
                 hw.append(hws.setdefault(h, h))
                 s = tuple(r[i] for i in i_s)
                 search.append(hws.setdefault(s, s))

@@ -122,14 +122,14 @@ def test_mixed_kinds_are_distinct_points_and_systolic_rows_are_left_out(tmp_path
     from dataflow_opt import sweep
     path = tmp_path / "k.csv"
     rows = [
-        "a,eyeriss,1x1,8,8,512,131072,unlimited,unlimited,none,false,,,,,,e,exhaustive,-,0,3,"
-        "10.0,100,1000.0,1.5,0.001,ok",
-        "a,eyeriss,2x2,8,8,512,131072,unlimited,unlimited,hybrid,true,,,,,,e,exhaustive,-,1,3,"
-        "20.0,30,600.0,6.0,0.001,ok",
-        "a,maestro,,8,8,512,131072,unlimited,unlimited,,,,,,,runtime,e,exhaustive,-,2,3,"
-        "5.0,200,1000.0,1.5,0.001,ok",
-        "a,systolic,,,,,,,,,,16,65536,25.6,exhaustive,,e,exhaustive,-,3,3,,809.0,,79263.744,"
-        "0.001,ok",
+        "a,eyeriss,1x1,8,8,512,131072,unlimited,unlimited,none,false,,,,,,,,e,exhaustive,-,0,3,"
+        "10.0,100,1000.0,1.5,,0.001,ok",
+        "a,eyeriss,2x2,8,8,512,131072,unlimited,unlimited,hybrid,true,,,,,,,,e,exhaustive,-,1,3,"
+        "20.0,30,600.0,6.0,,0.001,ok",
+        "a,maestro,,8,8,512,131072,unlimited,unlimited,,,,,,,runtime,,,e,exhaustive,-,2,3,"
+        "5.0,200,1000.0,1.5,,0.001,ok",
+        "a,systolic,,,,,,,,,,16,65536,25.6,exhaustive,,,,e,exhaustive,-,3,3,,809.0,,79263.744,"
+        ",0.001,ok",
     ]
     path.write_text(sweep.HEADER + "\n" + "\n".join(rows) + "\n")
     table = dse_plot.load([str(path)])
@@ -197,3 +197,29 @@ def test_load_is_columnar_counts_repeats_once_and_reports_progress(tmp_path, cap
     assert "[dse_plot] wrote" in err
     assert dse_plot.main([str(path), "-o", str(tmp_path / "p.png")]) == 0  # auto: small, quiet
     assert capsys.readouterr().err == ""
+
+
+def test_swept_technology_nodes_are_distinct_points(tmp_path):
+    """Rows of a `technology` sweep (issue 22): one point per node, labelled with it; a CSV
+    written before the technology columns still loads (its cells read as empty)."""
+    from dataflow_opt import sweep
+    path = tmp_path / "t.csv"
+    rows = [
+        "a,eyeriss,1x1,8,8,512,32768,unlimited,unlimited,none,false,,,,,,65,DDR3,e,exhaustive,"
+        "-,0,2,3.0e-05,7168,0.2,24927.744,0.91,0.001,ok",
+        "a,eyeriss,1x1,8,8,512,32768,unlimited,unlimited,none,false,,,,,,28,DDR3,e,exhaustive,"
+        "-,1,2,2.7e-05,7168,0.19,24927.744,0.17,0.001,ok",
+    ]
+    path.write_text(sweep.HEADER + "\n" + "\n".join(rows) + "\n")
+    points, _ = dse_plot.aggregate(dse_plot.load([str(path)]))
+    assert sorted(p.label for p in points) == ["8x8 rf512 gb32768 bwunlimited 28nm DDR3",
+                                               "8x8 rf512 gb32768 bwunlimited 65nm DDR3"]
+    old = tmp_path / "old.csv"
+    old.write_text(
+        "network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
+        "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,map_goal,"
+        "goal,method,disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status\n"
+        "a,eyeriss,1x1,8,8,512,131072,unlimited,unlimited,none,false,,,,,,e,exhaustive,-,0,3,"
+        "10.0,100,1000.0,1.5,0.001,ok\n")
+    points, _ = dse_plot.aggregate(dse_plot.load([str(old)]))
+    assert [p.label for p in points] == ["8x8 rf512 gb131072 bwunlimited"]

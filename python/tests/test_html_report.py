@@ -140,9 +140,11 @@ def test_dcgan_on_systolic(tmp_path):
     assert len(rows(dom, "layers")) == len(layers) > 0
     assert '<svg class="chart-systolic"' in dom and '<svg class="chart-transfer"' in dom
     assert '<div class="coverage">coverage: ' in dom
-    # seconds at the array's 1 GHz; its energy is said to be unpriced (issue 22)
+    # seconds at the array's 1 GHz; its energies are estimated (45 nm), so joules and the
+    # estimator's area (issue 22)
     assert '<div class="k">time at 1.000e9 Hz</div>' in dom
-    assert "energy not priced: the systolic model counts cycles and DRAM words" in dom
+    assert '<div class="k">energy</div>' in dom and '<div class="k">area (estimated)</div>' in dom
+    assert "energy not priced" not in dom
 
 
 @built

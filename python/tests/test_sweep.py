@@ -20,8 +20,8 @@ needs_dse = pytest.mark.skipif(not HAVE_DSE, reason="dataflow-dse is not built")
 
 
 def row(net, pe, energy="1.5", cpu="0.001", hw=0, status="ok"):
-    return (f"{net},eyeriss,1x1,{pe},{pe},64,8192,unlimited,unlimited,none,false,,,,,,"
-            f"e,exhaustive,-,{hw},3,{energy},10,15,99.5,{cpu},{status}\n")
+    return (f"{net},eyeriss,1x1,{pe},{pe},64,8192,unlimited,unlimited,none,false,,,,,,,,"
+            f"e,exhaustive,-,{hw},3,{energy},10,15,99.5,,{cpu},{status}\n")
 
 
 def write(path, *rows, header=HEADER):
@@ -30,7 +30,7 @@ def write(path, *rows, header=HEADER):
 
 
 def without_cpu(path, sort=True):
-    """The rows without search_cpu_s (column 26, a measurement)."""
+    """The rows without search_cpu_s (column 29, a measurement)."""
     cpu = sweep._CPU
     lines = [",".join(l.split(",")[:cpu] + l.split(",")[cpu + 1:])
              for l in open(path).read().splitlines()]

@@ -56,8 +56,15 @@ std::string dse::acceleratorText(const HardwarePoint &p, const PipelineBase &bas
       ", gbuf_bytes = " + std::to_string(p.gbufBytes) +
       ", word_bits = " + std::to_string(base.wordBits) + ",\n  memory = \"" + base.memory +
       "\", dram_bandwidth = " + bandwidthAttr(p.dramBandwidth, false) +
-      ", bus_width = " + bandwidthAttr(p.busWidth, true) + ",\n  energy = " + base.energy +
-      "\n}";
+      ", bus_width = " + bandwidthAttr(p.busWidth, true) + ",\n  energy = " + base.energy;
+  if (base.estimated) {
+    text += ", technology = " + std::to_string(p.technology);
+    if (!p.dramType.empty())
+      text += ", dram_type = \"" + p.dramType + "\"";
+    if (!base.clockGhz.empty())
+      text += ", clock_ghz = " + base.clockGhz;
+  }
+  text += "\n}";
   if (p.kind == Kind::DMaze)
     // dMazeRunner's default DMA model (its arch_spec: 32 SPM banks, 291 cycles to start a
     // transfer, 0.24 cycles per byte at 3.2 GHz, a 500 MHz accelerator).

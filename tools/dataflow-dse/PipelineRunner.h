@@ -32,9 +32,10 @@ struct PipelineBase {
   int64_t wordBits = 16;
   std::string memory = "3D";
   /// The base's `energy = ` value: its `#dataflow.energy<...>`, or for estimated energies
-  /// `estimated` / `estimated_relative` with the estimator's fields (technology, dram_type,
-  /// clock_ghz), so every point is estimated at its own sizes.
+  /// `estimated` / `estimated_relative`; the point adds its technology and dram_type and
+  /// the base's clock, so every point is estimated at its own sizes and node.
   std::string energy;
+  std::string clockGhz; ///< the base's clock_ghz as written, or empty
   bool estimated = false; ///< the base asks for estimated energies
   SearchGoal goal = SearchGoal::Energy;
   BlockingMethod method = BlockingMethod::Exhaustive;

@@ -15,8 +15,8 @@ using namespace dataflow::dse;
 
 namespace {
 
-constexpr size_t kKeyColumns = 19; // network .. disable_bypass, without hw
-constexpr size_t kCpuColumn = 25;  // search_cpu_s
+constexpr size_t kKeyColumns = 21; // network .. disable_bypass, without hw
+constexpr size_t kCpuColumn = 28;  // search_cpu_s
 
 /// RFC 4180 quoting when needed.
 std::string quote(const std::string &field) {
@@ -83,6 +83,8 @@ std::vector<std::string> keyFields(const std::string &network, const HardwarePoi
           when(systolic, formatBandwidth(p.bandwidthGbs)),
           when(systolic, p.systolicMethod),
           p.mapGoal,
+          when(eyeriss && p.technology, std::to_string(p.technology)),
+          when(eyeriss && p.technology, p.dramType),
           s.goal,
           s.method,
           s.disableBypass};
@@ -92,6 +94,11 @@ std::vector<std::string> keyFields(const std::string &network, const HardwarePoi
 const char *kOldHeader =
     "network,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,goal,method,"
     "disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status";
+/// The header of the CSVs written before the technology, dram_type and area_mm2 columns.
+const char *kHeaderWithoutTechnology =
+    "network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
+    "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,map_goal,"
+    "goal,method,disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status";
 
 } // namespace
 
@@ -99,7 +106,8 @@ const std::string &dse::csvHeader() {
   static const std::string header =
       "network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
       "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,map_goal,"
-      "goal,method,disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status";
+      "technology,dram_type,goal,method,disable_bypass,hw,layers,energy,cycles,edp,area_proxy,"
+      "area_mm2,search_cpu_s,status";
   return header;
 }
 
@@ -118,7 +126,8 @@ double dse::areaProxy(const HardwarePoint &p) {
 }
 
 std::string dse::csvRow(const std::string &network, int hwIndex, const HardwarePoint &point,
-                        const SearchColumns &search, size_t layers, const RowResult &result) {
+                        const SearchColumns &search, size_t layers, const RowResult &result,
+                        double areaMm2) {
   std::vector<std::string> fields = keyFields(network, point, search);
   fields.push_back(std::to_string(hwIndex));
   fields.push_back(std::to_string(layers));
@@ -134,6 +143,7 @@ std::string dse::csvRow(const std::string &network, int hwIndex, const HardwareP
     fields.insert(fields.end(), {"", "", ""});
   }
   fields.push_back(formatExactDouble(areaProxy(point)));
+  fields.push_back(std::isnan(areaMm2) ? "" : formatExactDouble(areaMm2));
   char seconds[32];
   std::snprintf(seconds, sizeof(seconds), "%.6f", result.searchCpuSeconds);
   fields.push_back(seconds);
@@ -172,6 +182,12 @@ bool forEachRow(const std::string &path, const std::string &all, size_t complete
       if (line == kOldHeader) {
         error = path + ":1: written by an older dataflow-dse (no 'kind' column; "
                        "docs/design-space-sweeps.md); write to another file or remove it";
+        return false;
+      }
+      if (line == kHeaderWithoutTechnology) {
+        error = path + ":1: written by an older dataflow-dse (no 'technology', 'dram_type' "
+                       "and 'area_mm2' columns; docs/design-space-sweeps.md); write to "
+                       "another file or remove it";
         return false;
       }
       if (line != csvHeader()) {

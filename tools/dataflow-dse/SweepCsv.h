@@ -34,9 +34,11 @@ std::string rowKey(const std::string &network, const HardwarePoint &point,
 /// 283 per MAC (one per PE) + 0.104 per SRAM byte (register files and global buffer).
 double areaProxy(const HardwarePoint &point);
 
-/// One CSV line (with newline).
+/// One CSV line (with newline); `areaMm2` is the estimator's chip area of the point, NaN
+/// when it has none (an empty cell).
 std::string csvRow(const std::string &network, int hwIndex, const HardwarePoint &point,
-                   const SearchColumns &search, size_t layers, const RowResult &result);
+                   const SearchColumns &search, size_t layers, const RowResult &result,
+                   double areaMm2);
 
 /// What an existing CSV holds, for resume.
 struct DoneRows {
@@ -49,7 +51,7 @@ struct DoneRows {
   /// the lock existed), with the first such line and the line it repeats.
   size_t duplicates = 0;
   size_t firstDuplicateLine = 0, firstDuplicateOf = 0;
-  /// Duplicates whose figures (layers, energy, cycles, edp, area_proxy, status) differ from
+  /// Duplicates whose figures (layers, energy, cycles, edp, area_proxy, area_mm2, status) differ from
   /// the first row of their key: no choice between them is safe.
   size_t conflicts = 0;
   size_t firstConflictLine = 0, firstConflictOf = 0;

@@ -2,6 +2,8 @@
 
 #include "SweepSpec.h"
 
+#include "Dataflow/CostModel/Technology/DramEstimate.h"
+#include "Dataflow/CostModel/Technology/TechnologyNode.h"
 #include "Dataflow/IR/Limits.h"
 
 #include <algorithm>
@@ -186,7 +188,7 @@ const char *keysOf(Kind kind) {
   switch (kind) {
   case Kind::Eyeriss:
     return "pe_array, regf_bytes, gbuf_bytes, dram_bandwidth, bus_width, nodes, "
-           "partitioning, interlayer";
+           "partitioning, interlayer, technology, dram_type";
   case Kind::Systolic:
     return "array_size, buffer_bytes, bandwidth_gbs, systolic_method";
   case Kind::Maestro:
@@ -293,7 +295,8 @@ bool SweepSpec::addLine(const std::string &rawLine, std::string &error) {
   for (size_t c : {b.peArray.size(), b.nodes.size(), b.regfBytes.size(), b.gbufBytes.size(),
                    b.arraySize.size(), b.bufferBytes.size(), b.dramBandwidth.size(),
                    b.busWidth.size(), b.bandwidthGbs.size(), b.partitioning.size(),
-                   b.interlayer.size(), b.systolicMethod.size(), b.mapGoal.size()})
+                   b.interlayer.size(), b.systolicMethod.size(), b.mapGoal.size(),
+                   b.technology.size(), b.dramType.size()})
     n *= double(std::max<size_t>(c, 1));
   if (n > kMaxPoints) {
     std::ostringstream m;
@@ -363,7 +366,7 @@ bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error) 
                                   "dram_bandwidth", "bus_width", "nodes",
                                   "partitioning", "interlayer", "array_size",
                                   "buffer_bytes", "bandwidth_gbs", "systolic_method",
-                                  "map_goal"};
+                                  "map_goal", "technology", "dram_type"};
   bool known = false;
   for (const char *k : allKeys)
     known |= key == k;
@@ -406,6 +409,44 @@ bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error) 
     return once(b.systolicMethod.empty()) &&
            parseWords(key, items, {"exhaustive", "static", "constrained", "combined"},
                       b.systolicMethod, error);
+  // The estimator's inputs (CostModel/Technology): its nodes and DRAM types.
+  if (key == "technology") {
+    if (!once(b.technology.empty()))
+      return false;
+    for (const std::string &item : items) {
+      int64_t nm = 0;
+      if (!parseInt(item, nm) || !dataflow::cost::tech::isSupportedNode(int(nm))) {
+        std::string nodes;
+        for (const auto &n : dataflow::cost::tech::kTechnologyNodes)
+          nodes += (nodes.empty() ? "" : ", ") + std::to_string(n.nm);
+        error = "'technology' takes the estimator's nodes in nm (" + nodes + "); got '" +
+                item + "'";
+        return false;
+      }
+      b.technology.push_back(nm);
+    }
+    return true;
+  }
+  if (key == "dram_type") {
+    if (!once(b.dramType.empty()))
+      return false;
+    // The header-only names (this file also builds into the spec fuzzer, which links no
+    // cost model).
+    std::string types;
+    for (const char *name : dataflow::cost::tech::kDramTypeNames)
+      types += (types.empty() ? "" : ", ") + std::string(name);
+    for (const std::string &item : items) {
+      bool known = false;
+      for (const char *name : dataflow::cost::tech::kDramTypeNames)
+        known |= item == name;
+      if (!known) {
+        error = "'dram_type' takes " + types + "; got '" + item + "'";
+        return false;
+      }
+      b.dramType.push_back(item);
+    }
+    return true;
+  }
   if (key == "map_goal") {
     if (!once(b.mapGoal.empty()))
       return false;
@@ -489,15 +530,18 @@ std::vector<HardwarePoint> SweepSpec::points(const HardwarePoint &base) const {
                 for (const std::string &part : or1(b.partitioning, p.partitioning))
                   for (const std::string &il :
                        or1(b.interlayer, std::string(p.interlayer ? "true" : "false")))
-                    for (const std::string &goal : or1(b.mapGoal, p.mapGoal)) {
-                      HardwarePoint q = p;
-                      q.peH = h, q.peW = w, q.regfBytes = r, q.gbufBytes = g;
-                      q.dramBandwidth = d, q.busWidth = bus;
-                      q.nodesH = nh, q.nodesW = nw, q.partitioning = part;
-                      q.interlayer = il == "true";
-                      q.mapGoal = goal;
-                      out.push_back(q);
-                    }
+                    for (const std::string &goal : or1(b.mapGoal, p.mapGoal))
+                      for (int64_t nm : or1(b.technology, p.technology))
+                        for (const std::string &dram : or1(b.dramType, p.dramType)) {
+                          HardwarePoint q = p;
+                          q.peH = h, q.peW = w, q.regfBytes = r, q.gbufBytes = g;
+                          q.dramBandwidth = d, q.busWidth = bus;
+                          q.nodesH = nh, q.nodesW = nw, q.partitioning = part;
+                          q.interlayer = il == "true";
+                          q.mapGoal = goal;
+                          q.technology = nm, q.dramType = dram;
+                          out.push_back(q);
+                        }
   }
   return out;
 }

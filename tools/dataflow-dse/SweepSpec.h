@@ -15,7 +15,7 @@
 // union of the blocks' products. Each kind takes its own keys:
 //
 //   eyeriss  pe_array regf_bytes gbuf_bytes dram_bandwidth bus_width nodes partitioning
-//            interlayer
+//            interlayer technology dram_type (the last two: a base with estimated energies)
 //   systolic array_size buffer_bytes bandwidth_gbs systolic_method
 //   maestro  pe_array regf_bytes gbuf_bytes dram_bandwidth bus_width map_goal
 //   dmaze    pe_array regf_bytes gbuf_bytes map_goal
@@ -54,6 +54,10 @@ struct HardwarePoint {
   int64_t nodesH = 1, nodesW = 1;
   std::string partitioning = "none"; ///< none, hybrid, batch, hybrid+batch, hybrid+ifmaps, ...
   bool interlayer = false;
+  // eyeriss with estimated energies: the estimator's node (nm) and DRAM type; 0 and empty
+  // when the base gives explicit energies
+  int64_t technology = 0;
+  std::string dramType;
   // systolic
   int64_t arraySize = 16;
   int64_t bufferBytes = 3145728;
@@ -74,9 +78,9 @@ struct SweepBlock {
   bool explicitKind = false; ///< started by a `kind` line
   int lines = 0;             ///< parameter lines read into it
   std::vector<std::pair<int64_t, int64_t>> peArray, nodes;
-  std::vector<int64_t> regfBytes, gbufBytes, arraySize, bufferBytes;
+  std::vector<int64_t> regfBytes, gbufBytes, arraySize, bufferBytes, technology;
   std::vector<double> dramBandwidth, busWidth, bandwidthGbs;
-  std::vector<std::string> partitioning, interlayer, systolicMethod, mapGoal;
+  std::vector<std::string> partitioning, interlayer, systolicMethod, mapGoal, dramType;
 };
 
 struct SweepSpec {
@@ -87,7 +91,8 @@ struct SweepSpec {
   bool addLine(const std::string &line, std::string &error);
 
   /// Every block's cartesian product in block order; within an Eyeriss block pe_array is
-  /// outermost, then regf, gbuf, dram, bus, nodes, partitioning, interlayer (fastest).
+  /// outermost, then regf, gbuf, dram, bus, nodes, partitioning, interlayer, technology,
+  /// dram_type (fastest).
   std::vector<HardwarePoint> points(const HardwarePoint &base) const;
 };
 

@@ -220,15 +220,16 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
   pipelineBase.memory = *accel.getMemory() == MemoryType::Planar2D ? "2D" : "3D";
   pipelineBase.energy.clear();
   pipelineBase.estimated = accel.hasEstimatedEnergy();
+  pipelineBase.clockGhz.clear();
   if (pipelineBase.estimated) {
-    // The estimator's inputs that are not the point's sizes (docs/design-space-sweeps.md).
-    llvm::raw_string_ostream os(pipelineBase.energy);
-    os << (accel.hasRelativeEstimate() ? "estimated_relative" : "estimated")
-       << ", technology = " << accel.getTechnologyAttr().getInt();
+    // The estimator's inputs: the node and DRAM type are the point's (the base's unless
+    // swept), the clock the base's (docs/design-space-sweeps.md).
+    pipelineBase.energy = accel.hasRelativeEstimate() ? "estimated_relative" : "estimated";
+    base.technology = accel.getTechnologyAttr().getInt();
     if (mlir::StringAttr dram = accel.getDramTypeAttr())
-      os << ", dram_type = \"" << dram.getValue() << "\"";
+      base.dramType = dram.getValue().str();
     if (mlir::FloatAttr clock = accel.getClockGhzAttr())
-      os << ", clock_ghz = " << formatExactDouble(clock.getValueAsDouble());
+      pipelineBase.clockGhz = formatExactDouble(clock.getValueAsDouble());
   } else if (accel.getEnergyAttr()) {
     llvm::raw_string_ostream os(pipelineBase.energy);
     mlir::Attribute(accel.getEnergyAttr()).print(os);
@@ -262,7 +263,7 @@ cost::Hardware dse::toHardware(const cost::Hardware &base, int64_t wordBits,
 
 bool dse::estimatedUnitCosts(const HardwarePoint &point, const PipelineBase &pipelineBase,
                              mlir::MLIRContext &context, cost::UnitCosts &costs,
-                             std::string &error) {
+                             double &areaMm2, std::string &error) {
   // The point's accelerator op, estimated by the bridge as dataflow-opt estimates it.
   std::string text = acceleratorText(point, pipelineBase);
   std::string message;
@@ -283,6 +284,7 @@ bool dse::estimatedUnitCosts(const HardwarePoint &point, const PipelineBase &pip
     error = table.status().message();
     return false;
   }
+  areaMm2 = table->chipAreaMm2; // as dataflow-cost writes dataflow.estimated_area_mm2
   // As bridge::unitEnergies turns the table into the accelerator's energies.
   costs = bridge::toUnitCosts(EnergyAttr::get(&context, table->mac, table->regf, table->itcn,
                                               table->gbuf, table->dram, table->nocHop,

@@ -65,10 +65,11 @@ cost::Hardware toHardware(const cost::Hardware &base, int64_t wordBits,
 
 /// The unit energies of a single-node Eyeriss `point` when the base asks for estimated
 /// ones: the estimator's table at the point's PE array, register file and global buffer
-/// (bridge::estimateEnergies on the point's accelerator op). False with `error` set when
+/// (bridge::estimateEnergies on the point's accelerator op), and its estimated chip area
+/// (`areaMm2`, what dataflow-cost writes as dataflow.estimated_area_mm2). False with `error` set when
 /// the point's accelerator is rejected.
 bool estimatedUnitCosts(const HardwarePoint &point, const PipelineBase &pipelineBase,
-                        mlir::MLIRContext &context, cost::UnitCosts &costs,
+                        mlir::MLIRContext &context, cost::UnitCosts &costs, double &areaMm2,
                         std::string &error);
 
 } // namespace dataflow::dse

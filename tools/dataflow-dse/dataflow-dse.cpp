@@ -151,6 +151,9 @@ static std::string describe(const HardwarePoint &p) {
     text += ", nodes = " + std::to_string(p.nodesH) + "x" + std::to_string(p.nodesW) +
             ", partitioning = " + p.partitioning +
             ", interlayer = " + (p.interlayer ? "true" : "false");
+  if (p.technology)
+    text += ", technology = " + std::to_string(p.technology) +
+            (p.dramType.empty() ? "" : ", dram_type = " + p.dramType);
   return text;
 }
 
@@ -217,13 +220,22 @@ int main(int argc, char **argv) {
       return fail("--set '" + line + "': " + error);
   std::vector<HardwarePoint> points = spec.points(base);
   std::vector<cost::Hardware> hardware;
+  // The estimator's chip area of each Eyeriss point with estimated energies (else NaN: an
+  // empty area_mm2 cell).
+  std::vector<double> areaMm2(points.size(), std::nan(""));
   for (auto [i, point] : llvm::enumerate(points)) {
     hardware.push_back(toHardware(baseHw, wordBits, point));
     if (point.kind != Kind::Eyeriss)
       continue; // the other models check their hardware themselves (a row status)
-    // Estimated energies follow the point's sizes (docs/design-space-sweeps.md).
-    if (pipelineBase.estimated && point.isSingleNodeEyeriss() &&
-        !estimatedUnitCosts(point, pipelineBase, context, hardware.back().cost, error))
+    if (!pipelineBase.estimated && (point.technology || !point.dramType.empty()))
+      return fail("sweeping 'technology' or 'dram_type' needs a base accelerator with "
+                  "estimated energies (--accelerator with energy = estimated)");
+    // Estimated energies follow the point's sizes and node (docs/design-space-sweeps.md).
+    cost::UnitCosts gridCosts; // a grid's energies are estimated again by its pipeline
+    if (pipelineBase.estimated &&
+        !estimatedUnitCosts(point, pipelineBase, context,
+                            point.isSingleNodeEyeriss() ? hardware.back().cost : gridCosts,
+                            areaMm2[i], error))
       return fail("hardware point " + std::to_string(i) + " (" + describe(point) +
                   ") cannot be estimated: " + error);
     cost::Status valid = cost::validateHardware(hardware.back());
@@ -344,7 +356,7 @@ int main(int argc, char **argv) {
   SweepStats stats = runner.run(rows, [&](const RowId &row, const RowResult &result) {
     const NetworkLayers &net = workload.networks[size_t(row.network)];
     out << csvRow(net.name, row.hw, points[size_t(row.hw)], search, net.layerShapes.size(),
-                  result);
+                  result, areaMm2[size_t(row.hw)]);
     out.flush(); // a killed run keeps every finished row
     ++written;
     auto now = std::chrono::steady_clock::now();

@@ -13,6 +13,7 @@
 #include "Dataflow/CostModel/Systolic/SystolicEnergy.h"
 #include "Dataflow/CostModel/Systolic/SystolicSearch.h"
 #include "Dataflow/CostModel/Core/Status.h"
+#include "Dataflow/CostModel/Technology/SystolicTable.h"
 #include "Dataflow/IR/DataflowOps.h"
 
 namespace dataflow::bridge {
@@ -56,6 +57,11 @@ cost::Result<std::optional<SystolicWork>> toSystolicWork(mlir::Operation *op);
 
 /// toSystolicWork's one run (the layer the schedule's tiling applies to).
 cost::Result<std::optional<cost::SystolicLayer>> toSystolicLayer(mlir::Operation *op);
+
+/// The estimator's table (J per access, area, leakage) of a systolic accelerator with
+/// `energy = estimated`, from its node, word width, array size, buffer, DRAM type and clock.
+/// An estimator error is returned (the verifier checks its inputs).
+cost::Result<cost::tech::SystolicTable> estimateSystolicTable(AcceleratorOp accel);
 
 /// The per-access energies of a systolic accelerator, or nullopt when it gives none:
 /// explicit ones from its `#dataflow.energy` (mac; gbuf as the buffer; dram;

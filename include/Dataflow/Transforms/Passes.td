@@ -43,13 +43,14 @@ def AttachAcceleratorPass : Pass<"dataflow-attach-accelerator", "::mlir::ModuleO
 }
 
 def PrintEnergyTablePass : Pass<"dataflow-print-energy-table", "::mlir::ModuleOp"> {
-  let summary = "Print the per-access energies each eyeriss accelerator prices with";
+  let summary = "Print the per-access energies each accelerator prices with";
   let description = [{
-    For every eyeriss-kind `dataflow.accelerator` in the module, prints the unit energies
-    the cost model uses: the explicit `#dataflow.energy` values, or the estimator's
+    For every `dataflow.accelerator` in the module, prints the unit energies the cost
+    model uses: the explicit `#dataflow.energy` values, or the estimator's
     (`energy = estimated` / `estimated_relative`, docs/cost-model.md "Energy and area
-    estimates") with what each figure was estimated from and the estimated area. The IR
-    is not changed.
+    estimates") with what each figure was estimated from and the estimated area. A
+    systolic array prints its MAC, buffer, DRAM and static energies and its area (or says
+    it gives none). The IR is not changed.
 
     ```
     energy table of @t16: estimated at 45 nm (J per 16-bit word)

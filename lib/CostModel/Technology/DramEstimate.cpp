@@ -8,7 +8,7 @@ namespace dataflow::cost::tech {
 namespace {
 
 constexpr DramType kTypes[] = {DramType::DDR3, DramType::TwoD, DramType::HBM2,
-                               DramType::Stacked3D};
+                               DramType::Stacked3D, DramType::LPDDR4};
 static_assert(std::size(kTypes) == std::size(kDramTypeNames));
 
 } // namespace
@@ -44,6 +44,9 @@ double dramEnergyPerBitPj(DramType type) {
   case DramType::Stacked3D:
     // TETRIS T-16 (ASPLOS 2017) in nn_dataflow's test_eyeriss_asplos17: 80 pJ per 16 bits.
     return 80.0 / 16.0;
+  case DramType::LPDDR4:
+    // Accelergy's DRAM table (Accelergy-Project/hwcomponents-cacti, type2energy): LPDDR4 8 pJ/bit.
+    return 8.0;
   }
   return 0.0;
 }

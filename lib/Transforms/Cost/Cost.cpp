@@ -13,6 +13,7 @@
 
 #include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/Bridge/MultiNodeBridge.h"
+#include "Dataflow/Bridge/SystolicBridge.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SystolicSupport.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"
@@ -33,8 +34,16 @@ struct CostPass : public dataflow::impl::CostPassBase<CostPass> {
     // Estimated energies and area become attributes of their accelerator, which the
     // report reads (it never calls a cost model).
     getOperation().walk([&](AcceleratorOp accel) {
-      if (accel.isSystolic() || !accel.hasEstimatedEnergy())
-        return; // a systolic array's estimates are priced per layer (SystolicSupport)
+      if (!accel.hasEstimatedEnergy())
+        return;
+      if (accel.isSystolic()) {
+        // Its energies are priced per layer (SystolicSupport); here only its area.
+        cost::Result<cost::tech::SystolicTable> table = bridge::estimateSystolicTable(accel);
+        if (table)
+          accel->setAttr(DataflowDialect::kEstimatedAreaAttrName,
+                         FloatAttr::get(Float64Type::get(&getContext()), table->areaMm2));
+        return;
+      }
       cost::Result<cost::tech::EnergyTable> table = bridge::estimateEnergies(accel);
       if (!table) // the accelerator verifier checks every input the estimator checks
         return;

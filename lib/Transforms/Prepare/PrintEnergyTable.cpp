@@ -1,12 +1,14 @@
 //===- PrintEnergyTable.cpp - the unit energies an accelerator prices with -===//
 //
-// One table per eyeriss accelerator: explicit energies as written, or the
-// estimator's with what each figure came from (docs/cost-model.md "Energy and
-// area estimates").
+// One table per accelerator: explicit energies as written, or the estimator's
+// with what each figure came from (docs/cost-model.md "Energy and area
+// estimates"); a systolic array's four (MAC, buffer, DRAM, static) and its area
+// ("Systolic energy").
 //
 //===----------------------------------------------------------------------===//
 
 #include "Dataflow/Bridge/EyerissBridge.h"
+#include "Dataflow/Bridge/SystolicBridge.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/Transforms/Passes.h"
 
@@ -81,6 +83,43 @@ LogicalResult printEstimated(raw_ostream &os, AcceleratorOp accel) {
   return success();
 }
 
+/// A systolic array prices MACs, its one buffer (gbuf), DRAM words and static energy; the
+/// register file, array bus and NoC hop of an explicit `#dataflow.energy` do not apply.
+LogicalResult printSystolic(raw_ostream &os, AcceleratorOp accel) {
+  int64_t bits = accel.wordBits();
+  if (EnergyAttr e = accel.getEnergyAttr()) {
+    os << "energy table of @" << accel.getSymName()
+       << ": explicit, systolic (the accelerator's energy unit per " << bits << "-bit word)\n";
+    row(os, "mac", e.getMac().convertToDouble(), "as written");
+    row(os, "buffer", e.getGbuf().convertToDouble(), "as written (gbuf)");
+    row(os, "dram", e.getDram().convertToDouble(), "as written");
+    row(os, "static_per_cycle", e.getStaticPerCycle().convertToDouble(), "as written");
+    os << "  (regf, itcn and noc_hop do not apply to a systolic array)\n";
+    return success();
+  }
+  if (!accel.hasEstimatedEnergy()) {
+    os << "energy table of @" << accel.getSymName()
+       << ": none (a systolic array without energies: its energy is not priced)\n";
+    return success();
+  }
+  cost::Result<cost::tech::SystolicTable> t = bridge::estimateSystolicTable(accel);
+  if (!t)
+    return accel.emitError() << "cannot estimate energies: " << t.status().message();
+  int64_t a = accel.arraySize();
+  os << "energy table of @" << accel.getSymName() << ": estimated at "
+     << accel.getTechnologyAttr().getInt() << " nm, systolic (J per " << bits
+     << "-bit word)\n";
+  row(os, "mac", t->mac, Twine(bits) + "-bit MAC");
+  row(os, "buffer", t->buffer, Twine(accel.bufferBytes()) + " B SRAM");
+  row(os, "dram", t->dram, Twine(accel.getDramTypeAttr().getValue()) + " DRAM");
+  row(os, "static_per_cycle", t->staticPerCycle,
+      num("%.4g", t->leakageW) + " W leakage at " +
+          num("%g", accel.getClockGhzAttr().getValueAsDouble()) + " GHz");
+  os << "  area              " << num("%.3f", t->areaMm2) << " mm^2 (" << a << "x" << a
+     << " MACs, buffer)\n";
+  return success();
+}
+
 struct PrintEnergyTablePass
     : public dataflow::impl::PrintEnergyTablePassBase<PrintEnergyTablePass> {
   using Base::Base;
@@ -97,8 +136,8 @@ struct PrintEnergyTablePass
     bool failed = false;
     for (AcceleratorOp accel : module.getOps<AcceleratorOp>()) {
       if (accel.isSystolic())
-        continue; // systolic accelerators state no per-access energies yet
-      if (!accel.hasEstimatedEnergy())
+        failed |= mlir::failed(printSystolic(out.os(), accel));
+      else if (!accel.hasEstimatedEnergy())
         printExplicit(out.os(), accel);
       else if (mlir::failed(printEstimated(out.os(), accel)))
         failed = true;

@@ -27,13 +27,15 @@
 // UP: return
 // UP-TABLE: network @dcgan on systolic @systolic16, 4 layers on the array
 // UP-TABLE: deconv1  deconv  static  channel_major  32x1x1  3.277e6  3.277e6  1.035e6  C      13.24e6  100.0
-// UP-TABLE: total                                           11.07e6                           20.09e6
+// UP-TABLE: total                                           11.07e6                           20.09e6         32.95e-3
+// systolic16 asks for estimated energies (45 nm, LPDDR4, 1 GHz): joules, watts and its area.
+// UP-TABLE: physical: energy 32.95e-3 J; time 11.07e6 cycles = 11.07e-3 s at 1.000e9 Hz; average power 2.977 W; EDP 364.7e-6 J·s; area 17.70 mm² (estimated: PEs and buffers)
 
 // Split (deconv=split): every deconvolution becomes four phase convolutions (3x3, 3x2, 2x3, 2x2
 // sub-kernels), each with its own schedule; no deconv is left.
 // DCGAN-LABEL: func.func @dcgan
 // DCGAN-NOT: dataflow.deconv
-// DCGAN: dataflow.conv {{.*}}kernel [3, 3] {{.*}}dataflow.systolic = #dataflow.systolic<method = static, order = channel_major, channel_splits = 8, {{.*}}cycles = 371360.0, compute_cycles = 294912.0, memory_cycles = 371360.0, transfer = 4753408.0, utilization = 1.0>, name = "deconv1.phase_0_0"
+// DCGAN: dataflow.conv {{.*}}kernel [3, 3] {{.*}}dataflow.systolic = #dataflow.systolic<method = static, order = channel_major, channel_splits = 8, {{.*}}cycles = 371360.0, compute_cycles = 294912.0, memory_cycles = 371360.0, transfer = 4753408.0, utilization = 1.0, energy = {{[0-9.e+-]+}}>, name = "deconv1.phase_0_0"
 // DCGAN-COUNT-15: dataflow.systolic = #dataflow.systolic<method = static
 // DCGAN-NOT: dataflow.systolic
 // DCGAN: return

@@ -35,7 +35,7 @@
 // Prefill QK^T by hand (docs/seed-tools.md §3.2; 12.8 words per cycle): per head 8x8 . 8x8,
 // 512 MACs / (256 PEs x util 8x8/(16x16)) = 8 cycles; ofmap 64 + ifmap 64, + ofmap 64 +
 // weights 64 = 256 words, / 12.8 = 20 cycles; 4 heads: 32 compute, 80 memory, 1024 words.
-// SYS: dataflow.matmul {{.*}}cycles = 80.0, compute_cycles = 32.0, memory_cycles = 80.0, transfer = 1024.0, utilization = 0.25>, name = "prefill.qk"
+// SYS: dataflow.matmul {{.*}}cycles = 80.0, compute_cycles = 32.0, memory_cycles = 80.0, transfer = 1024.0, utilization = 0.25, energy = {{[0-9.e+-]+}}>, name = "prefill.qk"
 // SYS: dataflow.matmul {{.*}}dataflow.systolic{{.*}}name = "prefill.av"
 // SYS: dataflow.matmul {{.*}}dataflow.systolic{{.*}}name = "attention.qk"
 // SYS: dataflow.matmul {{.*}}dataflow.systolic{{.*}}name = "attention.av"

@@ -1,6 +1,7 @@
 // dataflow-print-energy-table: the estimator reproduces TETRIS T-16's energies (nn_dataflow's
 // test_eyeriss_asplos17) at 45 nm and Eyeriss's normalised ones (ISCA 2016) at 65 nm; explicit
-// energies print as written; a larger global buffer is dearer per access.
+// energies print as written; a larger global buffer is dearer per access; systolic arrays
+// print their four energies and area.
 // RUN: dataflow-opt %s --dataflow-print-energy-table -o /dev/null | FileCheck %s
 
 // CHECK-LABEL: energy table of @t16: estimated at 45 nm (J per 16-bit word)
@@ -57,9 +58,38 @@ dataflow.accelerator @explicit {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
 }
 
-// Systolic accelerators state no per-access energies: no table.
-// CHECK-NOT: @sa
+// A systolic array without energies says so.
+// CHECK-LABEL: energy table of @sa: none (a systolic array without energies: its energy is not priced)
 dataflow.accelerator @sa {
   kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,
   bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary
+}
+
+// A systolic array's estimate: the MAC is TETRIS's 2 pJ, DRAM 8 pJ/bit x 16 (LPDDR4), the
+// buffer a 3 MiB SRAM. Area by hand: 256 MACs x (16-bit multiplier 282 x 4^(log4(3495/282)/2)
+// = 992.8 um^2 + 32-bit adder 137 um^2) = 0.2892 mm^2, plus the buffer's cells
+// 3145728 x 8 bits x 0.346 um^2 / 0.5 = 17.4148 mm^2: 17.704 mm^2.
+// CHECK-LABEL: energy table of @sa_est: estimated at 45 nm, systolic (J per 16-bit word)
+// CHECK-NEXT:   mac               2e-12       16-bit MAC
+// CHECK-NEXT:   buffer            6.249e-11   3145728 B SRAM
+// CHECK-NEXT:   dram              1.28e-10    LPDDR4 DRAM
+// CHECK-NEXT:   static_per_cycle  2.669e-10   0.2669 W leakage at 1 GHz
+// CHECK-NEXT:   area              17.704 mm^2 (16x16 MACs, buffer)
+dataflow.accelerator @sa_est {
+  kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  energy = estimated, technology = 45, dram_type = "LPDDR4"
+}
+
+// Explicit systolic energies: the four the array uses, as written.
+// CHECK-LABEL: energy table of @sa_explicit: explicit, systolic (the accelerator's energy unit per 16-bit word)
+// CHECK-NEXT:   mac               1           as written
+// CHECK-NEXT:   buffer            6           as written (gbuf)
+// CHECK-NEXT:   dram              200         as written
+// CHECK-NEXT:   static_per_cycle  0.5         as written
+// CHECK-NEXT:   (regf, itcn and noc_hop do not apply to a systolic array)
+dataflow.accelerator @sa_explicit {
+  kind = systolic, array_size = 16, buffer_bytes = 3145728, partition = searched,
+  bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.5>, energy_unit = "pJ"
 }

@@ -108,6 +108,12 @@ TEST(TechnologyAnchors, Hbm2) {
   expectRounds(dramEnergyPerBitPj(DramType::HBM2), 3.9, 0.1, "HBM2");
 }
 
+// Accelergy's DRAM table (Accelergy-Project/hwcomponents-cacti): LPDDR4 8 pJ/bit.
+TEST(TechnologyAnchors, Lpddr4) {
+  expectRounds(dramEnergyPerBitPj(DramType::LPDDR4), 8, 1, "LPDDR4");
+  EXPECT_EQ(*parseDramType("LPDDR4"), DramType::LPDDR4);
+}
+
 // Eyeriss (ISCA 2016), 65 nm, normalised to a 16-bit MAC: RF 0.5 kB 1x,
 // array 2x, global buffer 6x, DRAM 200x: bundled eyeriss.mlir's energies.
 TEST(TechnologyAnchors, EyerissNormalised) {
