@@ -55,12 +55,50 @@ int64_t forwardingTreeHops(const std::vector<Coord> &seeds, const std::vector<Co
 
 DataLayout::Cells DataLayout::cells() const {
   Cells c;
+  // Every cell's node first (its row and column numbered below), part by part.
+  std::vector<std::vector<Coord>> nodes;
   for (const Part &p : parts) {
-    c.partRanges.push_back(p.frng);
-    std::vector<Cell> &v = c.ofPart.emplace_back();
-    for (const PartIndex &idx : p.part.indices())
-      v.push_back({p.part.coordinate(p.region, idx), p.part.fmapRange(p.frng, idx)});
+    Cells::Part &cp = c.parts.emplace_back();
+    cp.frng = p.frng;
+    const PartitionScheme &ps = p.part;
+    // §5.3 fmapRange: batch by the flat BATP index, channels by the flat OUTP index,
+    // rows by OFMP.h, columns by OFMP.w (floor-boundary splits).
+    const int64_t k[4] = {ps.size(kBatp), ps.size(kOutp), ps.dims[kOfmp].h, ps.dims[kOfmp].w};
+    for (int d = 0; d < 4; ++d)
+      for (int64_t i = 0; i < k[d]; ++i)
+        cp.axis[size_t(d)].push_back(ithRange(p.frng.beg[size_t(d)], p.frng.end[size_t(d)], i, k[d]));
+    const size_t combos = size_t(k[0] * k[1] * k[2] * k[3]);
+    const std::vector<PartIndex> idx = ps.indices();
+    std::vector<uint32_t> comboOf(idx.size());
+    cp.start.assign(combos + 1, 0);
+    for (size_t i = 0; i < idx.size(); ++i) {
+      const PartIndex &x = idx[i];
+      const int64_t b = x[kBatp].h * ps.dims[kBatp].w + x[kBatp].w;
+      const int64_t n = x[kOutp].h * ps.dims[kOutp].w + x[kOutp].w;
+      comboOf[i] = uint32_t(((b * k[1] + n) * k[2] + x[kOfmp].h) * k[3] + x[kOfmp].w);
+      ++cp.start[comboOf[i] + 1];
+    }
+    for (size_t j = 0; j < combos; ++j)
+      cp.start[j + 1] += cp.start[j];
+    std::vector<Coord> &at = nodes.emplace_back(idx.size());
+    std::vector<uint32_t> fill(cp.start.begin(), cp.start.end() - 1);
+    for (size_t i = 0; i < idx.size(); ++i)
+      at[fill[comboOf[i]]++] = ps.coordinate(p.region, idx[i]);
   }
+  for (const std::vector<Coord> &at : nodes)
+    for (const Coord &n : at) {
+      c.rows.push_back(n.h);
+      c.cols.push_back(n.w);
+    }
+  for (std::vector<int64_t> *v : {&c.rows, &c.cols}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  for (size_t p = 0; p < nodes.size(); ++p)
+    for (const Coord &n : nodes[p])
+      c.parts[p].cellAt.push_back(
+          {uint32_t(std::lower_bound(c.rows.begin(), c.rows.end(), n.h) - c.rows.begin()),
+           uint32_t(std::lower_bound(c.cols.begin(), c.cols.end(), n.w) - c.cols.begin())});
   return c;
 }
 
@@ -69,40 +107,94 @@ int64_t DataLayout::nhopsTo(const FmapRange &frng, const std::vector<Coord> &des
   return nhopsTo(cells(), complete(), frng, dests, forwarding);
 }
 
+namespace {
+/// Scratch of nhopsTo, one per thread (no allocation once warm).
+struct HopScratch {
+  std::vector<int64_t> rowWeight, colWeight;
+  std::array<std::vector<std::pair<uint32_t, int64_t>>, 4> hit;
+  std::vector<std::pair<int64_t, int64_t>> rows, cols; ///< (coordinate, words), words > 0
+  std::vector<int64_t> perDest;
+  std::vector<Coord> rest;
+};
+} // namespace
+
 int64_t DataLayout::nhopsTo(const Cells &cells, const FmapRange &complete,
-                            const FmapRange &frng, const std::vector<Coord> &dests,
+                            const FmapRange &frng, const Coord *dests, size_t numDests,
                             bool forwarding) {
-  // §5.3: per destination, sum over source cells of overlap * distance.
-  std::vector<int64_t> perDest(dests.size(), 0);
-  for (size_t p = 0; p < cells.ofPart.size(); ++p) {
-    if (frng.overlapSize(cells.partRanges[p]) == 0)
+  // §5.3: per destination, sum over source cells of overlap * distance. The distance is
+  // |dh| + |dw|, so the sum is, over the sources' rows, (words held in that row) * |dh|,
+  // plus the same over columns: the same integers, added in another order.
+  thread_local HopScratch s;
+  s.rowWeight.assign(cells.rows.size(), 0);
+  s.colWeight.assign(cells.cols.size(), 0);
+  for (const Cells::Part &p : cells.parts) {
+    if (frng.overlapSize(p.frng) == 0)
       continue;
-    for (const Cell &cell : cells.ofPart[p]) {
-      const int64_t sz = frng.overlapSize(cell.frng);
-      if (sz == 0)
-        continue;
-      for (size_t i = 0; i < dests.size(); ++i)
-        perDest[i] += sz * hopDist(dests[i], cell.node);
+    // The overlap is a product over dimensions; per dimension only the indices whose
+    // range meets frng's count.
+    bool empty = false;
+    for (size_t d = 0; d < 4 && !empty; ++d) {
+      s.hit[d].clear();
+      const auto &ax = p.axis[d];
+      for (size_t i = 0; i < ax.size(); ++i) {
+        const int64_t ov = std::min(frng.end[d], ax[i][1]) - std::max(frng.beg[d], ax[i][0]);
+        if (ov > 0)
+          s.hit[d].push_back({uint32_t(i), ov});
+      }
+      empty = s.hit[d].empty();
     }
+    if (empty)
+      continue;
+    const size_t kn = p.axis[1].size(), kh = p.axis[2].size(), kw = p.axis[3].size();
+    for (const auto &[b, ob] : s.hit[0])
+      for (const auto &[n, on] : s.hit[1])
+        for (const auto &[h, oh] : s.hit[2])
+          for (const auto &[w, ow] : s.hit[3]) {
+            const size_t k = ((b * kn + n) * kh + h) * kw + w;
+            const int64_t sz = ob * on * oh * ow;
+            for (uint32_t j = p.start[k]; j < p.start[k + 1]; ++j) {
+              s.rowWeight[p.cellAt[j][0]] += sz;
+              s.colWeight[p.cellAt[j][1]] += sz;
+            }
+          }
   }
+  s.rows.clear();
+  s.cols.clear();
+  for (size_t i = 0; i < cells.rows.size(); ++i)
+    if (s.rowWeight[i])
+      s.rows.push_back({cells.rows[i], s.rowWeight[i]});
+  for (size_t i = 0; i < cells.cols.size(); ++i)
+    if (s.colWeight[i])
+      s.cols.push_back({cells.cols[i], s.colWeight[i]});
+  auto hopsOf = [&](const Coord &d) {
+    int64_t v = 0;
+    for (const auto &[h, words] : s.rows)
+      v += words * std::llabs(d.h - h);
+    for (const auto &[w, words] : s.cols)
+      v += words * std::llabs(d.w - w);
+    return v;
+  };
   if (!forwarding) {
-    int64_t s = 0;
-    for (int64_t v : perDest)
-      s += v;
-    return s;
+    int64_t total = 0;
+    for (size_t i = 0; i < numDests; ++i)
+      total += hopsOf(dests[i]);
+    return total;
   }
   // §5.4: cheapest single fetch + forwarding tree over all destinations
   // carrying the whole range.
+  s.perDest.resize(numDests);
+  for (size_t i = 0; i < numDests; ++i)
+    s.perDest[i] = hopsOf(dests[i]);
   size_t first = 0;
-  for (size_t i = 1; i < dests.size(); ++i)
-    if (perDest[i] < perDest[first])
+  for (size_t i = 1; i < numDests; ++i)
+    if (s.perDest[i] < s.perDest[first])
       first = i;
   const int64_t total = complete.overlapSize(frng);
-  std::vector<Coord> rest;
-  for (size_t i = 0; i < dests.size(); ++i)
+  s.rest.clear();
+  for (size_t i = 0; i < numDests; ++i)
     if (i != first)
-      rest.push_back(dests[i]);
-  return perDest[first] + total * forwardingTreeHops({dests[first]}, rest);
+      s.rest.push_back(dests[i]);
+  return s.perDest[first] + total * forwardingTreeHops({dests[first]}, s.rest);
 }
 
 DataLayout makeLayout(int64_t batch, int64_t channels, int64_t h, int64_t w,
