@@ -81,6 +81,54 @@ NodeRanges nodeRanges(const Layer &l, const PartitionScheme &part, const PartInd
 
 static int64_t idivc(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
+namespace {
+/// §5.3: the distance from a node to the nearest of `filterNodes`. When those are every
+/// node of a grid of rows x columns (every DRAM region is), the Manhattan minimum is the
+/// nearest row's distance plus the nearest column's; otherwise every node is tried.
+struct NearestNode {
+  std::vector<Coord> nodes;
+  std::vector<int64_t> rows, cols;
+  bool grid = false;
+
+  void set(const std::vector<Coord> &f) {
+    if (f == nodes && !f.empty())
+      return;
+    nodes = f;
+    rows.clear();
+    cols.clear();
+    for (const Coord &c : f) {
+      rows.push_back(c.h);
+      cols.push_back(c.w);
+    }
+    for (std::vector<int64_t> *v : {&rows, &cols}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    std::vector<Coord> distinct = f;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    grid = !f.empty() && distinct.size() == rows.size() * cols.size();
+  }
+  static int64_t axis(const std::vector<int64_t> &v, int64_t x) {
+    auto it = std::lower_bound(v.begin(), v.end(), x);
+    int64_t m = std::numeric_limits<int64_t>::max();
+    if (it != v.end())
+      m = *it - x;
+    if (it != v.begin())
+      m = std::min(m, x - *(it - 1));
+    return m;
+  }
+  int64_t dist(const Coord &c) const {
+    if (grid)
+      return axis(rows, c.h) + axis(cols, c.w);
+    int64_t m = std::numeric_limits<int64_t>::max();
+    for (const Coord &f : nodes)
+      m = std::min(m, hopDist(c, f));
+    return m;
+  }
+};
+} // namespace
+
 PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
                         const PartitionScheme &part, const std::vector<Coord> &filterNodes,
                         const DataLayout &ifmLayout, const DataLayout &ofmLayout,
@@ -141,6 +189,9 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
   };
 
   PerDataHops hops{0, 0, 0};
+  thread_local NearestNode nearest;
+  if (!forwarding)
+    nearest.set(filterNodes);
   // FIL: |C range|*|M range|*R*S words from the nearest DRAM node to each
   // needing node; with forwarding a tree seeded with all DRAM nodes (§5.4).
   forGroups(&Need::fil, /*filOnly=*/true, [&](const Key &k, const std::vector<Coord> &coords) {
@@ -148,12 +199,8 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
     if (forwarding) {
       hops[kFil] += size * forwardingTreeHops(filterNodes, coords);
     } else {
-      for (const Coord &c : coords) {
-        int64_t m = std::numeric_limits<int64_t>::max();
-        for (const Coord &f : filterNodes)
-          m = std::min(m, hopDist(c, f));
-        hops[kFil] += size * m;
-      }
+      for (const Coord &c : coords)
+        hops[kFil] += size * nearest.dist(c);
     }
   });
   // IFM: per distinct ifmap range, from the producer layout (§5.3, §5.4).
