@@ -85,20 +85,44 @@ DataLayout::Cells DataLayout::cells() const {
     for (size_t i = 0; i < idx.size(); ++i)
       at[fill[comboOf[i]]++] = ps.coordinate(p.region, idx[i]);
   }
+  // Rows and columns numbered: every one between the least and the greatest when that
+  // span is small (a row without cells only gets no words), else the distinct ones.
+  size_t count = 0;
+  int64_t lo[2] = {std::numeric_limits<int64_t>::max(), std::numeric_limits<int64_t>::max()};
+  int64_t hi[2] = {std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::min()};
   for (const std::vector<Coord> &at : nodes)
     for (const Coord &n : at) {
-      c.rows.push_back(n.h);
-      c.cols.push_back(n.w);
+      ++count;
+      lo[0] = std::min(lo[0], n.h);
+      hi[0] = std::max(hi[0], n.h);
+      lo[1] = std::min(lo[1], n.w);
+      hi[1] = std::max(hi[1], n.w);
     }
-  for (std::vector<int64_t> *v : {&c.rows, &c.cols}) {
-    std::sort(v->begin(), v->end());
-    v->erase(std::unique(v->begin(), v->end()), v->end());
+  bool dense[2] = {false, false};
+  std::vector<int64_t> *axes[2] = {&c.rows, &c.cols};
+  for (int a = 0; a < 2 && count; ++a) {
+    dense[a] = hi[a] - lo[a] < int64_t(4 * count + 16);
+    if (dense[a]) {
+      for (int64_t x = lo[a]; x <= hi[a]; ++x)
+        axes[a]->push_back(x);
+      continue;
+    }
+    for (const std::vector<Coord> &at : nodes)
+      for (const Coord &n : at)
+        axes[a]->push_back(a == 0 ? n.h : n.w);
+    std::sort(axes[a]->begin(), axes[a]->end());
+    axes[a]->erase(std::unique(axes[a]->begin(), axes[a]->end()), axes[a]->end());
   }
-  for (size_t p = 0; p < nodes.size(); ++p)
+  auto number = [&](int a, int64_t x) {
+    const std::vector<int64_t> &v = *axes[a];
+    return dense[a] ? uint32_t(x - lo[a])
+                    : uint32_t(std::lower_bound(v.begin(), v.end(), x) - v.begin());
+  };
+  for (size_t p = 0; p < nodes.size(); ++p) {
+    c.parts[p].cellNode = nodes[p];
     for (const Coord &n : nodes[p])
-      c.parts[p].cellAt.push_back(
-          {uint32_t(std::lower_bound(c.rows.begin(), c.rows.end(), n.h) - c.rows.begin()),
-           uint32_t(std::lower_bound(c.cols.begin(), c.cols.end(), n.w) - c.cols.begin())});
+      c.parts[p].cellAt.push_back({number(0, n.h), number(1, n.w)});
+  }
   return c;
 }
 
@@ -108,10 +132,51 @@ int64_t DataLayout::nhopsTo(const FmapRange &frng, const std::vector<Coord> &des
 }
 
 namespace {
+using Hits = std::array<std::vector<std::pair<uint32_t, int64_t>>, 4>;
+
+/// Calls each(part, cell, words) for every cell of `cells` that holds words of `frng`.
+template <typename Each>
+void forOverlaps(const DataLayout::Cells &cells, const FmapRange &frng, Hits &hit, Each &&each) {
+  for (const DataLayout::Cells::Part &p : cells.parts) {
+    if (frng.overlapSize(p.frng) == 0)
+      continue;
+    // The overlap is a product over dimensions; per dimension only the indices whose
+    // range meets frng's count. The ranges along a dimension are floor splits, in order
+    // (their begins and ends never decrease): the first that can meet frng is found by
+    // bisection, and the walk stops at the first that begins after it.
+    bool empty = false;
+    for (size_t d = 0; d < 4 && !empty; ++d) {
+      hit[d].clear();
+      const auto &ax = p.axis[d];
+      auto it = std::partition_point(ax.begin(), ax.end(), [&](const std::array<int64_t, 2> &r) {
+        return r[1] <= frng.beg[d];
+      });
+      for (; it != ax.end() && (*it)[0] < frng.end[d]; ++it) {
+        const int64_t ov = std::min(frng.end[d], (*it)[1]) - std::max(frng.beg[d], (*it)[0]);
+        if (ov > 0)
+          hit[d].push_back({uint32_t(it - ax.begin()), ov});
+      }
+      empty = hit[d].empty();
+    }
+    if (empty)
+      continue;
+    const size_t kn = p.axis[1].size(), kh = p.axis[2].size(), kw = p.axis[3].size();
+    for (const auto &[b, ob] : hit[0])
+      for (const auto &[n, on] : hit[1])
+        for (const auto &[h, oh] : hit[2])
+          for (const auto &[w, ow] : hit[3]) {
+            const size_t k = ((b * kn + n) * kh + h) * kw + w;
+            const int64_t sz = ob * on * oh * ow;
+            for (uint32_t j = p.start[k]; j < p.start[k + 1]; ++j)
+              each(p, j, sz);
+          }
+  }
+}
+
 /// Scratch of nhopsTo, one per thread (no allocation once warm).
 struct HopScratch {
   std::vector<int64_t> rowWeight, colWeight;
-  std::array<std::vector<std::pair<uint32_t, int64_t>>, 4> hit;
+  Hits hit;
   std::vector<std::pair<int64_t, int64_t>> rows, cols; ///< (coordinate, words), words > 0
   std::vector<int64_t> perDest;
   std::vector<Coord> rest;
@@ -125,39 +190,20 @@ int64_t DataLayout::nhopsTo(const Cells &cells, const FmapRange &complete,
   // |dh| + |dw|, so the sum is, over the sources' rows, (words held in that row) * |dh|,
   // plus the same over columns: the same integers, added in another order.
   thread_local HopScratch s;
+  if (numDests == 1 && !forwarding) {
+    // One destination: the direct sum over the cells the range overlaps.
+    int64_t total = 0;
+    forOverlaps(cells, frng, s.hit, [&](const Cells::Part &p, uint32_t j, int64_t sz) {
+      total += sz * hopDist(dests[0], p.cellNode[j]);
+    });
+    return total;
+  }
   s.rowWeight.assign(cells.rows.size(), 0);
   s.colWeight.assign(cells.cols.size(), 0);
-  for (const Cells::Part &p : cells.parts) {
-    if (frng.overlapSize(p.frng) == 0)
-      continue;
-    // The overlap is a product over dimensions; per dimension only the indices whose
-    // range meets frng's count.
-    bool empty = false;
-    for (size_t d = 0; d < 4 && !empty; ++d) {
-      s.hit[d].clear();
-      const auto &ax = p.axis[d];
-      for (size_t i = 0; i < ax.size(); ++i) {
-        const int64_t ov = std::min(frng.end[d], ax[i][1]) - std::max(frng.beg[d], ax[i][0]);
-        if (ov > 0)
-          s.hit[d].push_back({uint32_t(i), ov});
-      }
-      empty = s.hit[d].empty();
-    }
-    if (empty)
-      continue;
-    const size_t kn = p.axis[1].size(), kh = p.axis[2].size(), kw = p.axis[3].size();
-    for (const auto &[b, ob] : s.hit[0])
-      for (const auto &[n, on] : s.hit[1])
-        for (const auto &[h, oh] : s.hit[2])
-          for (const auto &[w, ow] : s.hit[3]) {
-            const size_t k = ((b * kn + n) * kh + h) * kw + w;
-            const int64_t sz = ob * on * oh * ow;
-            for (uint32_t j = p.start[k]; j < p.start[k + 1]; ++j) {
-              s.rowWeight[p.cellAt[j][0]] += sz;
-              s.colWeight[p.cellAt[j][1]] += sz;
-            }
-          }
-  }
+  forOverlaps(cells, frng, s.hit, [&](const Cells::Part &p, uint32_t j, int64_t sz) {
+    s.rowWeight[p.cellAt[j][0]] += sz;
+    s.colWeight[p.cellAt[j][1]] += sz;
+  });
   s.rows.clear();
   s.cols.clear();
   for (size_t i = 0; i < cells.rows.size(); ++i)

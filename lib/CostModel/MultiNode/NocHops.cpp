@@ -204,7 +204,14 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
     }
   });
   // IFM: per distinct ifmap range, from the producer layout (§5.3, §5.4).
-  const DataLayout::Cells ifmCells = ifmLayout.cells();
+  // A search asks for many partitions of a layer from one ifmap layout: its cells are
+  // built once for them (per thread; the cells depend on the layout alone).
+  thread_local DataLayout lastIfm;
+  thread_local DataLayout::Cells ifmCells;
+  if (lastIfm.parts.empty() || !(lastIfm == ifmLayout)) {
+    ifmCells = ifmLayout.cells();
+    lastIfm = ifmLayout;
+  }
   const FmapRange ifmAll = ifmLayout.complete();
   forGroups(&Need::ifm, /*filOnly=*/false, [&](const Key &k, const std::vector<Coord> &coords) {
     hops[kIfm] += DataLayout::nhopsTo(ifmCells, ifmAll, rangeOf(k), coords, forwarding);

@@ -51,9 +51,11 @@ struct DataLayout {
       /// INPP copies): cellAt[start[k], start[k+1]) = (row number, column number).
       std::vector<uint32_t> start;
       std::vector<std::array<uint32_t, 2>> cellAt;
+      std::vector<Coord> cellNode; ///< the node of each cell, in cellAt's order
     };
     std::vector<Part> parts;
-    std::vector<int64_t> rows, cols; ///< the cells' distinct node rows and columns, sorted
+    /// The cells' node rows and columns, sorted: every cell's row and column among them.
+    std::vector<int64_t> rows, cols;
   };
   Cells cells() const;
   /// nhopsTo over cells() of this layout: the same integer sums, regrouped by the
