@@ -129,10 +129,11 @@ struct NearestNode {
 };
 } // namespace
 
-PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
-                        const PartitionScheme &part, const std::vector<Coord> &filterNodes,
-                        const DataLayout &ifmLayout, const DataLayout &ofmLayout,
-                        bool forwarding) {
+/// unitNocHops; with `ofmLayoutOrNull` null the IFM entry alone (the others stay 0).
+static PerDataHops countHops(const Layer &layer, const NodeRegion &proc,
+                             const PartitionScheme &part, const std::vector<Coord> &filterNodes,
+                             const DataLayout &ifmLayout, const DataLayout *ofmLayoutOrNull,
+                             bool forwarding) {
   // §5.3: group nodes by the range they need, each group's nodes in partition-index
   // order. A stable sort of the nodes by range makes the groups (their order does not
   // matter: each category sums over its groups), with no allocation per group.
@@ -190,11 +191,12 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
 
   PerDataHops hops{0, 0, 0};
   thread_local NearestNode nearest;
-  if (!forwarding)
+  if (!forwarding && ofmLayoutOrNull)
     nearest.set(filterNodes);
   // FIL: |C range|*|M range|*R*S words from the nearest DRAM node to each
   // needing node; with forwarding a tree seeded with all DRAM nodes (§5.4).
-  forGroups(&Need::fil, /*filOnly=*/true, [&](const Key &k, const std::vector<Coord> &coords) {
+  if (ofmLayoutOrNull)
+    forGroups(&Need::fil, /*filOnly=*/true, [&](const Key &k, const std::vector<Coord> &coords) {
     const int64_t size = (k[1] - k[0]) * (k[3] - k[2]) * layer.R * layer.S;
     if (forwarding) {
       hops[kFil] += size * forwardingTreeHops(filterNodes, coords);
@@ -220,6 +222,9 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
   // a DRAM layout); else the middle node exchanges with memory and the
   // others send ceil(size*dist/2) to it; with forwarding ceil((cheapest read
   // + forwarding tree)/2) (§5.3, §5.4).
+  if (!ofmLayoutOrNull)
+    return hops;
+  const DataLayout &ofmLayout = *ofmLayoutOrNull;
   const bool local = ofmLayout.parts.size() == 1 && ofmLayout.parts[0].part == part &&
                      ofmLayout.parts[0].region == proc;
   if (!local) {
@@ -245,6 +250,18 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
     });
   }
   return hops;
+}
+
+PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
+                        const PartitionScheme &part, const std::vector<Coord> &filterNodes,
+                        const DataLayout &ifmLayout, const DataLayout &ofmLayout,
+                        bool forwarding) {
+  return countHops(layer, proc, part, filterNodes, ifmLayout, &ofmLayout, forwarding);
+}
+
+int64_t ifmapNocHops(const Layer &layer, const NodeRegion &proc, const PartitionScheme &part,
+                     const DataLayout &ifmLayout, bool forwarding) {
+  return countHops(layer, proc, part, {}, ifmLayout, nullptr, forwarding)[kIfm];
 }
 
 } // namespace dataflow::cost

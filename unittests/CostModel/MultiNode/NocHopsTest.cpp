@@ -5,7 +5,7 @@
 // checked here against the direct forms (every source cell against every destination, the
 // nodes grouped in first-appearance order: the code before the speed-up) on layouts of one
 // and several parts, DRAM corners, folded regions and INPP copies, with and without
-// forwarding.
+// forwarding; ifmapNocHops is unitNocHops' IFM entry.
 //
 //===----------------------------------------------------------------------===//
 #include "Dataflow/CostModel/MultiNode/NocHops.h"
@@ -169,6 +169,7 @@ TEST(NocHops, FastSumsAreTheDirectOnes) {
           EXPECT_EQ(unitNocHops(*layer, proc, parts[i], *filters, ifm, local, fwd),
                     directUnitHops(*layer, proc, parts[i], *filters, ifm, local, fwd))
               << parts[i].str() << " forwarding " << fwd << " (local ofmaps)";
+          EXPECT_EQ(ifmapNocHops(*layer, proc, parts[i], ifm, fwd), fast[kIfm]);
           nonZero += fast[kIfm] > 0 && fast[kOfm] > 0;
           ++checked;
         }
