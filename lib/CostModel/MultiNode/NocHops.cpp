@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <limits>
-#include <map>
 #include <type_traits>
 
 namespace dataflow::cost {
@@ -82,98 +81,187 @@ NodeRanges nodeRanges(const Layer &l, const PartitionScheme &part, const PartInd
 
 static int64_t idivc(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
-PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
-                        const PartitionScheme &part, const std::vector<Coord> &filterNodes,
-                        const DataLayout &ifmLayout, const DataLayout &ofmLayout,
-                        bool forwarding) {
-  // §5.3: group nodes by the range they need, in partition-index order.
-  using FilKey = std::array<int64_t, 4>;
-  std::vector<std::pair<FilKey, std::vector<Coord>>> fil;
-  std::vector<std::pair<FmapRange, std::vector<Coord>>> ifm, ofm;
-  // Groups in first-appearance order; the index finds a key's group (256 nodes on a 16x16
-  // grid made the linear search quadratic).
-  using Key = std::array<int64_t, 8>;
-  std::map<Key, size_t> filAt, ifmAt, ofmAt;
-  auto keyOf = [](const auto &k) {
-    Key out{};
-    if constexpr (std::is_same_v<std::decay_t<decltype(k)>, FmapRange>) {
-      for (size_t i = 0; i < 4; ++i) {
-        out[i] = k.beg[i];
-        out[4 + i] = k.end[i];
-      }
-    } else {
-      for (size_t i = 0; i < 4; ++i)
-        out[i] = k[i];
+namespace {
+/// §5.3: the distance from a node to the nearest of `filterNodes`. When those are every
+/// node of a grid of rows x columns (every DRAM region is), the Manhattan minimum is the
+/// nearest row's distance plus the nearest column's; otherwise every node is tried.
+struct NearestNode {
+  std::vector<Coord> nodes;
+  std::vector<int64_t> rows, cols;
+  bool grid = false;
+
+  void set(const std::vector<Coord> &f) {
+    if (f == nodes && !f.empty())
+      return;
+    nodes = f;
+    rows.clear();
+    cols.clear();
+    for (const Coord &c : f) {
+      rows.push_back(c.h);
+      cols.push_back(c.w);
     }
-    return out;
+    for (std::vector<int64_t> *v : {&rows, &cols}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    std::vector<Coord> distinct = f;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    grid = !f.empty() && distinct.size() == rows.size() * cols.size();
+  }
+  static int64_t axis(const std::vector<int64_t> &v, int64_t x) {
+    auto it = std::lower_bound(v.begin(), v.end(), x);
+    int64_t m = std::numeric_limits<int64_t>::max();
+    if (it != v.end())
+      m = *it - x;
+    if (it != v.begin())
+      m = std::min(m, x - *(it - 1));
+    return m;
+  }
+  int64_t dist(const Coord &c) const {
+    if (grid)
+      return axis(rows, c.h) + axis(cols, c.w);
+    int64_t m = std::numeric_limits<int64_t>::max();
+    for (const Coord &f : nodes)
+      m = std::min(m, hopDist(c, f));
+    return m;
+  }
+};
+} // namespace
+
+/// unitNocHops; with `ofmLayoutOrNull` null the IFM entry alone (the others stay 0).
+static PerDataHops countHops(const Layer &layer, const NodeRegion &proc,
+                             const PartitionScheme &part, const std::vector<Coord> &filterNodes,
+                             const DataLayout &ifmLayout, const DataLayout *ofmLayoutOrNull,
+                             bool forwarding) {
+  // §5.3: group nodes by the range they need, each group's nodes in partition-index
+  // order. A stable sort of the nodes by range makes the groups (their order does not
+  // matter: each category sums over its groups), with no allocation per group.
+  using Key = std::array<int64_t, 8>;
+  struct Need {
+    Coord c;
+    Key ifm, ofm, fil;
+    bool hasFil;
   };
-  auto addTo = [&](auto &vec, std::map<Key, size_t> &at, const auto &key, const Coord &c) {
-    auto [it, fresh] = at.try_emplace(keyOf(key), vec.size());
-    if (fresh)
-      vec.push_back({key, {c}});
-    else
-      vec[it->second].second.push_back(c);
+  thread_local std::vector<Need> needs;
+  thread_local std::vector<uint32_t> order;
+  thread_local std::vector<Coord> group;
+  needs.clear();
+  auto keyOf = [](const FmapRange &r) {
+    Key k;
+    for (size_t i = 0; i < 4; ++i) {
+      k[i] = r.beg[i];
+      k[4 + i] = r.end[i];
+    }
+    return k;
   };
   for (const PartIndex &idx : part.indices()) {
-    const Coord c = part.coordinate(proc, idx);
     const NodeRanges r = nodeRanges(layer, part, idx);
     if (r.ifm.size() <= 0 || r.ofm.size() <= 0)
       continue;
-    addTo(ifm, ifmAt, r.ifm, c);
-    addTo(ofm, ofmAt, r.ofm, c);
-    if (r.filIn[1] > r.filIn[0] && r.filOut[1] > r.filOut[0])
-      addTo(fil, filAt, FilKey{r.filIn[0], r.filIn[1], r.filOut[0], r.filOut[1]}, c);
+    const bool hasFil = r.filIn[1] > r.filIn[0] && r.filOut[1] > r.filOut[0];
+    needs.push_back({part.coordinate(proc, idx), keyOf(r.ifm), keyOf(r.ofm),
+                     Key{r.filIn[0], r.filIn[1], r.filOut[0], r.filOut[1], 0, 0, 0, 0}, hasFil});
   }
+  // Calls `each(key, nodes)` once per distinct key of `member`, nodes in index order.
+  auto forGroups = [&](Key Need::*member, bool filOnly, auto &&each) {
+    order.clear();
+    for (uint32_t i = 0; i < needs.size(); ++i)
+      if (!filOnly || needs[i].hasFil)
+        order.push_back(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t x, uint32_t y) { return needs[x].*member < needs[y].*member; });
+    for (size_t i = 0; i < order.size();) {
+      size_t j = i;
+      group.clear();
+      while (j < order.size() && needs[order[j]].*member == needs[order[i]].*member)
+        group.push_back(needs[order[j++]].c);
+      each(needs[order[i]].*member, group);
+      i = j;
+    }
+  };
+  auto rangeOf = [](const Key &k) {
+    FmapRange r;
+    for (size_t i = 0; i < 4; ++i) {
+      r.beg[i] = k[i];
+      r.end[i] = k[4 + i];
+    }
+    return r;
+  };
 
   PerDataHops hops{0, 0, 0};
+  thread_local NearestNode nearest;
+  if (!forwarding && ofmLayoutOrNull)
+    nearest.set(filterNodes);
   // FIL: |C range|*|M range|*R*S words from the nearest DRAM node to each
   // needing node; with forwarding a tree seeded with all DRAM nodes (§5.4).
-  for (const auto &[k, coords] : fil) {
+  if (ofmLayoutOrNull)
+    forGroups(&Need::fil, /*filOnly=*/true, [&](const Key &k, const std::vector<Coord> &coords) {
     const int64_t size = (k[1] - k[0]) * (k[3] - k[2]) * layer.R * layer.S;
     if (forwarding) {
       hops[kFil] += size * forwardingTreeHops(filterNodes, coords);
     } else {
-      for (const Coord &c : coords) {
-        int64_t m = std::numeric_limits<int64_t>::max();
-        for (const Coord &f : filterNodes)
-          m = std::min(m, hopDist(c, f));
-        hops[kFil] += size * m;
-      }
+      for (const Coord &c : coords)
+        hops[kFil] += size * nearest.dist(c);
     }
-  }
+  });
   // IFM: per distinct ifmap range, from the producer layout (§5.3, §5.4).
-  const DataLayout::Cells ifmCells = ifmLayout.cells();
+  // A search asks for many partitions of a layer from one ifmap layout: its cells are
+  // built once for them (per thread; the cells depend on the layout alone).
+  thread_local DataLayout lastIfm;
+  thread_local DataLayout::Cells ifmCells;
+  if (lastIfm.parts.empty() || !(lastIfm == ifmLayout)) {
+    ifmCells = ifmLayout.cells();
+    lastIfm = ifmLayout;
+  }
   const FmapRange ifmAll = ifmLayout.complete();
-  for (const auto &[rng, coords] : ifm)
-    hops[kIfm] += DataLayout::nhopsTo(ifmCells, ifmAll, rng, coords, forwarding);
+  forGroups(&Need::ifm, /*filOnly=*/false, [&](const Key &k, const std::vector<Coord> &coords) {
+    hops[kIfm] += DataLayout::nhopsTo(ifmCells, ifmAll, rangeOf(k), coords, forwarding);
+  });
   // OFM: zero if the layout is the partition in its own region (never for
   // a DRAM layout); else the middle node exchanges with memory and the
   // others send ceil(size*dist/2) to it; with forwarding ceil((cheapest read
   // + forwarding tree)/2) (§5.3, §5.4).
+  if (!ofmLayoutOrNull)
+    return hops;
+  const DataLayout &ofmLayout = *ofmLayoutOrNull;
   const bool local = ofmLayout.parts.size() == 1 && ofmLayout.parts[0].part == part &&
                      ofmLayout.parts[0].region == proc;
   if (!local) {
     const DataLayout::Cells ofmCells = ofmLayout.cells();
     const FmapRange ofmAll = ofmLayout.complete();
-    for (const auto &[rng, coords] : ofm) {
+    forGroups(&Need::ofm, /*filOnly=*/false, [&](const Key &k, const std::vector<Coord> &coords) {
+      const FmapRange rng = rangeOf(k);
       if (forwarding) {
         int64_t read = std::numeric_limits<int64_t>::max();
         for (const Coord &c : coords)
-          read = std::min(read, DataLayout::nhopsTo(ofmCells, ofmAll, rng, {c}, false));
+          read = std::min(read, DataLayout::nhopsTo(ofmCells, ofmAll, rng, &c, 1, false));
         const int64_t accum = DataLayout::nhopsTo(ofmCells, ofmAll, rng, coords, true);
         hops[kOfm] += idivc(read + accum, 2);
       } else {
         const size_t mid = coords.size() / 2;
         for (size_t i = 0; i < coords.size(); ++i) {
           if (i == mid)
-            hops[kOfm] += DataLayout::nhopsTo(ofmCells, ofmAll, rng, {coords[i]}, false);
+            hops[kOfm] += DataLayout::nhopsTo(ofmCells, ofmAll, rng, &coords[i], 1, false);
           else
             hops[kOfm] += idivc(rng.size() * hopDist(coords[i], coords[mid]), 2);
         }
       }
-    }
+    });
   }
   return hops;
+}
+
+PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
+                        const PartitionScheme &part, const std::vector<Coord> &filterNodes,
+                        const DataLayout &ifmLayout, const DataLayout &ofmLayout,
+                        bool forwarding) {
+  return countHops(layer, proc, part, filterNodes, ifmLayout, &ofmLayout, forwarding);
+}
+
+int64_t ifmapNocHops(const Layer &layer, const NodeRegion &proc, const PartitionScheme &part,
+                     const DataLayout &ifmLayout, bool forwarding) {
+  return countHops(layer, proc, part, {}, ifmLayout, nullptr, forwarding)[kIfm];
 }
 
 } // namespace dataflow::cost

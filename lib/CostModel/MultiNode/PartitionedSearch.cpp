@@ -543,19 +543,27 @@ PerDataHops HopMemo::get(const Layer &layer, const Hardware &hw, const Partition
     key[size_t(17 + 2 * p)] = part.dims[size_t(p)].h;
     key[size_t(18 + 2 * p)] = part.dims[size_t(p)].w;
   }
+  bool seen = false; // the key with another ifmap layout: its FIL and OFM hops are these
+  PerDataHops hops{0, 0, 0};
   {
     std::lock_guard<std::mutex> lock(impl->mutex);
     auto it = impl->entries.find(key);
-    if (it != impl->entries.end())
+    if (it != impl->entries.end() && !it->second.empty()) {
       for (const Impl::Entry &e : it->second)
         if (e.ifm == ifm) {
           ++impl->hits;
           return e.hops;
         }
+      seen = true;
+      hops = it->second.front().hops;
+    }
   }
   // Counted outside the lock (two threads may count the same one: the same value).
-  const PerDataHops hops = unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(),
-                                       ifm, ofm, forwarding);
+  if (seen)
+    hops[kIfm] = ifmapNocHops(layer, procRegion(hw), part, ifm, forwarding);
+  else
+    hops = unitNocHops(layer, procRegion(hw), part, dramRegion(hw).nodes(), ifm, ofm,
+                       forwarding);
   std::lock_guard<std::mutex> lock(impl->mutex);
   ++impl->misses;
   impl->entries[key].push_back({ifm, hops});

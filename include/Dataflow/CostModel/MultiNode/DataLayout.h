@@ -15,6 +15,7 @@
 #include "Dataflow/CostModel/MultiNode/NodeRegion.h"
 #include "Dataflow/CostModel/MultiNode/PartitionScheme.h"
 
+#include <array>
 #include <vector>
 
 namespace dataflow::cost {
@@ -37,21 +38,36 @@ struct DataLayout {
                   bool forwarding) const;
   bool operator==(const DataLayout &o) const;
 
-  /// Every source cell of the layout (node and the range it holds), part by part in
-  /// partition-index order: nhopsTo's inner loop, built once for many ranges.
-  struct Cell {
-    Coord node;
-    FmapRange frng;
-  };
+  /// Every source cell of the layout, indexed for nhopsTo: a part's cells split each fmap
+  /// dimension by one partition index (batch by BATP, channels by OUTP, rows and columns
+  /// by OFMP), so the cells a range overlaps are found per dimension; the nodes' rows and
+  /// columns are numbered once. Built once for the many ranges of a partition.
   struct Cells {
-    std::vector<FmapRange> partRanges;  ///< parts[i].frng
-    std::vector<std::vector<Cell>> ofPart;
+    struct Part {
+      FmapRange frng;
+      /// Per fmap dimension, the range of each index along it.
+      std::array<std::vector<std::array<int64_t, 2>>, 4> axis;
+      /// The cells of index combination k = ((b*Nn + n)*Nh + h)*Nw + w (several with
+      /// INPP copies): cellAt[start[k], start[k+1]) = (row number, column number).
+      std::vector<uint32_t> start;
+      std::vector<std::array<uint32_t, 2>> cellAt;
+      std::vector<Coord> cellNode; ///< the node of each cell, in cellAt's order
+    };
+    std::vector<Part> parts;
+    /// The cells' node rows and columns, sorted: every cell's row and column among them.
+    std::vector<int64_t> rows, cols;
   };
   Cells cells() const;
-  /// nhopsTo over cells() of this layout (the same sums in the same order).
+  /// nhopsTo over cells() of this layout: the same integer sums, regrouped by the
+  /// sources' rows and columns (a Manhattan distance splits into |dh| + |dw|).
+  static int64_t nhopsTo(const Cells &cells, const FmapRange &complete,
+                         const FmapRange &frng, const Coord *dests, size_t numDests,
+                         bool forwarding);
   static int64_t nhopsTo(const Cells &cells, const FmapRange &complete,
                          const FmapRange &frng, const std::vector<Coord> &dests,
-                         bool forwarding);
+                         bool forwarding) {
+    return nhopsTo(cells, complete, frng, dests.data(), dests.size(), forwarding);
+  }
 };
 
 /// §5.3: a `batch x channels x h x w` fmap stored in `region`, split by `part`

@@ -30,6 +30,11 @@ PerDataHops unitNocHops(const Layer &layer, const NodeRegion &proc,
                         const DataLayout &ifmLayout, const DataLayout &ofmLayout,
                         bool forwarding);
 
+/// The IFM entry of unitNocHops alone: the FIL and OFM entries do not depend on the
+/// ifmap layout, so a layer and partition seen with another ifmap layout reuse them.
+int64_t ifmapNocHops(const Layer &layer, const NodeRegion &proc, const PartitionScheme &part,
+                     const DataLayout &ifmLayout, bool forwarding);
+
 /// Refuses (StatusCode::Overflow) a layer whose unit hops could leave int64 on a
 /// `nodesH` x `nodesW` grid: every fmap and filter word, to every node, over the longest
 /// path (nodesH + nodesW hops, DRAM corners included), must fit with room for the sums.
