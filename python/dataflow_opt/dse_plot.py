@@ -53,7 +53,7 @@ class Point:
             kind, nodes, part, inter, size, buf, gbs, smethod, goal, nm, dram_type = self.hw[6:]
             node = f" {nm}nm {dram_type}" if nm else ""  # a swept estimator node
             if kind == "systolic":
-                return f"sa{size} buf{buf} {gbs}GB/s {smethod}"
+                return f"sa{size} buf{buf} {gbs}GB/s {smethod}{node}"
             if kind != "eyeriss":
                 return f"{kind} {pe_h}x{pe_w} rf{regf} gb{gbuf} {goal}"
             if nodes != "1x1" or inter == "true":
@@ -124,7 +124,7 @@ def load(paths: Iterable[str], progress: Optional[_Progress] = None) -> Table:
                     raise ValueError(f"{path}:{n + 1}: a row with {len(r)} columns, expected "
                                      f"{len(header)}")
                 if r[i_st] == "ok" and not r[i_e]:
-                    continue  # a systolic row: the tool prices no energy, nothing to plot
+                    continue  # a row without energy (systolic on a base without estimates)
                 network.append(r[i_net])
                 h = tuple(r[i] if i >= 0 else "" for i in i_hw)
                 hw.append(hws.setdefault(h, h))

@@ -40,14 +40,23 @@ std::string firstLine(const std::string &text) {
 } // namespace
 
 std::string dse::acceleratorText(const HardwarePoint &p, const PipelineBase &base) {
-  if (p.kind == Kind::Systolic)
+  if (p.kind == Kind::Systolic) {
     // The systolic-array optimizer's array (docs/seed-tools.md §3); a 1 GHz clock and the
-    // buffer partition searched, as its exhaustive method does.
-    return "dataflow.accelerator @dse_point {\n  kind = systolic, array_size = " +
-           std::to_string(p.arraySize) + ", buffer_bytes = " + std::to_string(p.bufferBytes) +
-           ", partition = searched, bandwidth_gbs = " + formatExactDouble(p.bandwidthGbs) +
-           ", clock_ghz = 1.0, word_bits = " + std::to_string(base.wordBits) +
-           ", dataflow = output_stationary\n}\n";
+    // buffer partition searched, as its exhaustive method does. On a base with estimated
+    // (joule) energies the array's are estimated too, at the point's node and DRAM type.
+    std::string text =
+        "dataflow.accelerator @dse_point {\n  kind = systolic, array_size = " +
+        std::to_string(p.arraySize) + ", buffer_bytes = " + std::to_string(p.bufferBytes) +
+        ", partition = searched, bandwidth_gbs = " + formatExactDouble(p.bandwidthGbs) +
+        ", clock_ghz = 1.0, word_bits = " + std::to_string(base.wordBits) +
+        ", dataflow = output_stationary";
+    if (base.estimated && base.energy == "estimated") {
+      text += ",\n  energy = estimated, technology = " + std::to_string(p.technology);
+      if (!p.dramType.empty())
+        text += ", dram_type = \"" + p.dramType + "\"";
+    }
+    return text + "\n}\n";
+  }
   const bool grid = p.kind == Kind::Eyeriss;
   std::string text =
       "dataflow.accelerator @dse_point {\n  nodes = [" + std::to_string(grid ? p.nodesH : 1) +
@@ -157,12 +166,17 @@ RowResult dse::priceWholeNetwork(const DialectRegistry &registry, const std::str
   // The report's totals (lib/Transforms/Report/ReportModel.cpp), in layer order.
   std::string missing;
   size_t layers = 0;
+  bool systolicWithoutEnergy = false; // a systolic array that gives no energies
   func.walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (!isComputeLayer(op) || !missing.empty())
       return;
     if (p.kind == Kind::Systolic) {
       if (auto s = op->getAttrOfType<SystolicScheduleAttr>("dataflow.systolic")) {
         row.cycles += s.getCycles().convertToDouble();
+        if (mlir::FloatAttr e = s.getEnergy())
+          row.energy += e.getValueAsDouble();
+        else
+          systolicWithoutEnergy = true;
         ++layers;
       }
       return;
@@ -187,7 +201,7 @@ RowResult dse::priceWholeNetwork(const DialectRegistry &registry, const std::str
     row.energy = pipeline.getEnergy().convertToDouble();
     row.cycles = double(pipeline.getTime());
   }
-  row.hasEnergy = p.kind != Kind::Systolic;
+  row.hasEnergy = p.kind != Kind::Systolic || (layers > 0 && !systolicWithoutEnergy);
   row.feasible = true;
   row.status = "ok";
   return row;

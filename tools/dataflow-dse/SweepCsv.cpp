@@ -83,8 +83,8 @@ std::vector<std::string> keyFields(const std::string &network, const HardwarePoi
           when(systolic, formatBandwidth(p.bandwidthGbs)),
           when(systolic, p.systolicMethod),
           p.mapGoal,
-          when(eyeriss && p.technology, std::to_string(p.technology)),
-          when(eyeriss && p.technology, p.dramType),
+          when((eyeriss || systolic) && p.technology, std::to_string(p.technology)),
+          when((eyeriss || systolic) && p.technology, p.dramType),
           s.goal,
           s.method,
           s.disableBypass};
@@ -132,7 +132,8 @@ std::string dse::csvRow(const std::string &network, int hwIndex, const HardwareP
   fields.push_back(std::to_string(hwIndex));
   fields.push_back(std::to_string(layers));
   if (result.feasible) {
-    // A systolic row has no energy (the tool prices time and DRAM traffic only).
+    // A systolic row has energy only on a base with estimated energies (the tool prices
+    // time and DRAM traffic only).
     fields.push_back(result.hasEnergy ? formatExactDouble(result.energy) : "");
     fields.push_back(result.hasEnergy && result.cycles == std::floor(result.cycles) &&
                              result.cycles < 9e18

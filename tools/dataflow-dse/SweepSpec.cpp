@@ -190,7 +190,7 @@ const char *keysOf(Kind kind) {
     return "pe_array, regf_bytes, gbuf_bytes, dram_bandwidth, bus_width, nodes, "
            "partitioning, interlayer, technology, dram_type";
   case Kind::Systolic:
-    return "array_size, buffer_bytes, bandwidth_gbs, systolic_method";
+    return "array_size, buffer_bytes, bandwidth_gbs, systolic_method, technology, dram_type";
   case Kind::Maestro:
     return "pe_array, regf_bytes, gbuf_bytes, dram_bandwidth, bus_width, map_goal";
   case Kind::DMaze:
@@ -372,7 +372,8 @@ bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error) 
     known |= key == k;
   if (!known) {
     error = "unknown sweep parameter '" + key + "'; expected kind or one of " +
-            keysOf(Kind::Eyeriss) + ", " + keysOf(Kind::Systolic) + ", map_goal";
+            keysOf(Kind::Eyeriss) + ", array_size, buffer_bytes, bandwidth_gbs, "
+            "systolic_method, map_goal";
     return false;
   }
   if (!takesKey(b.kind, key)) {
@@ -514,11 +515,15 @@ std::vector<HardwarePoint> SweepSpec::points(const HardwarePoint &base) const {
       for (int64_t a : or1(b.arraySize, p.arraySize))
         for (int64_t buf : or1(b.bufferBytes, p.bufferBytes))
           for (double bw : or1(b.bandwidthGbs, p.bandwidthGbs))
-            for (const std::string &m : or1(b.systolicMethod, p.systolicMethod)) {
-              HardwarePoint q = p;
-              q.arraySize = a, q.bufferBytes = buf, q.bandwidthGbs = bw, q.systolicMethod = m;
-              out.push_back(q);
-            }
+            for (const std::string &m : or1(b.systolicMethod, p.systolicMethod))
+              for (int64_t nm : or1(b.technology, p.technology))
+                for (const std::string &dram : or1(b.dramType, p.dramType)) {
+                  HardwarePoint q = p;
+                  q.arraySize = a, q.bufferBytes = buf, q.bandwidthGbs = bw;
+                  q.systolicMethod = m;
+                  q.technology = nm, q.dramType = dram;
+                  out.push_back(q);
+                }
       continue;
     }
     for (auto [h, w] : or1(b.peArray, std::pair{p.peH, p.peW}))

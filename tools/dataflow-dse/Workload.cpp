@@ -4,6 +4,7 @@
 #include "PipelineRunner.h"
 
 #include "Dataflow/Bridge/EyerissBridge.h"
+#include "Dataflow/Bridge/SystolicBridge.h"
 #include "Dataflow/IR/BoundNetworks.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/DataflowOps.h"
@@ -261,10 +262,14 @@ cost::Hardware dse::toHardware(const cost::Hardware &base, int64_t wordBits,
   return hw;
 }
 
-bool dse::estimatedUnitCosts(const HardwarePoint &point, const PipelineBase &pipelineBase,
-                             mlir::MLIRContext &context, cost::UnitCosts &costs,
-                             double &areaMm2, std::string &error) {
-  // The point's accelerator op, estimated by the bridge as dataflow-opt estimates it.
+namespace {
+
+/// The point's accelerator op parsed as dataflow-opt reads it; null with `error` set (the
+/// first diagnostic) when it is rejected.
+mlir::OwningOpRef<mlir::ModuleOp> parsePointAccelerator(const HardwarePoint &point,
+                                                        const PipelineBase &pipelineBase,
+                                                        mlir::MLIRContext &context,
+                                                        std::string &error) {
   std::string text = acceleratorText(point, pipelineBase);
   std::string message;
   mlir::ScopedDiagnosticHandler handler(&context, [&](mlir::Diagnostic &diag) {
@@ -274,12 +279,42 @@ bool dse::estimatedUnitCosts(const HardwarePoint &point, const PipelineBase &pip
   });
   mlir::OwningOpRef<mlir::ModuleOp> module =
       mlir::parseSourceString<mlir::ModuleOp>(text, mlir::ParserConfig(&context));
-  if (!module) {
+  if (!module)
     error = message.empty() ? "the point's accelerator does not parse" : message;
+  return module;
+}
+
+} // namespace
+
+bool dse::estimatedSystolicArea(const HardwarePoint &point, const PipelineBase &pipelineBase,
+                                mlir::MLIRContext &context, double &areaMm2,
+                                std::string &error) {
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      parsePointAccelerator(point, pipelineBase, context, error);
+  if (!module)
+    return false;
+  AcceleratorOp accel = *module->getOps<AcceleratorOp>().begin();
+  if (!accel.hasEstimatedEnergy())
+    return true; // a relative estimate: no systolic energies, no area (an empty cell)
+  cost::Result<cost::tech::SystolicTable> table = bridge::estimateSystolicTable(accel);
+  if (!table) {
+    error = table.status().message();
     return false;
   }
-  auto accels = llvm::to_vector(module->getOps<AcceleratorOp>());
-  cost::Result<cost::tech::EnergyTable> table = bridge::estimateEnergies(accels.front());
+  areaMm2 = table->areaMm2; // as dataflow-cost writes dataflow.estimated_area_mm2
+  return true;
+}
+
+bool dse::estimatedUnitCosts(const HardwarePoint &point, const PipelineBase &pipelineBase,
+                             mlir::MLIRContext &context, cost::UnitCosts &costs,
+                             double &areaMm2, std::string &error) {
+  // The point's accelerator op, estimated by the bridge as dataflow-opt estimates it.
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      parsePointAccelerator(point, pipelineBase, context, error);
+  if (!module)
+    return false;
+  AcceleratorOp accel = *module->getOps<AcceleratorOp>().begin();
+  cost::Result<cost::tech::EnergyTable> table = bridge::estimateEnergies(accel);
   if (!table) {
     error = table.status().message();
     return false;

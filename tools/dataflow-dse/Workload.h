@@ -63,6 +63,12 @@ bool loadBaseAccelerator(const std::string &file, mlir::MLIRContext &context,
 cost::Hardware toHardware(const cost::Hardware &base, int64_t wordBits,
                           const HardwarePoint &point);
 
+/// The estimated area of a systolic `point` on a base with estimated energies (what
+/// dataflow-cost writes as dataflow.estimated_area_mm2); `areaMm2` untouched for a relative
+/// estimate. False with `error` set when the point's accelerator is rejected.
+bool estimatedSystolicArea(const HardwarePoint &point, const PipelineBase &pipelineBase,
+                           mlir::MLIRContext &context, double &areaMm2, std::string &error);
+
 /// The unit energies of a single-node Eyeriss `point` when the base asks for estimated
 /// ones: the estimator's table at the point's PE array, register file and global buffer
 /// (bridge::estimateEnergies on the point's accelerator op), and its estimated chip area

@@ -220,16 +220,26 @@ int main(int argc, char **argv) {
       return fail("--set '" + line + "': " + error);
   std::vector<HardwarePoint> points = spec.points(base);
   std::vector<cost::Hardware> hardware;
-  // The estimator's chip area of each Eyeriss point with estimated energies (else NaN: an
-  // empty area_mm2 cell).
+  // The estimator's chip area of each Eyeriss or systolic point with estimated energies
+  // (else NaN: an empty area_mm2 cell).
   std::vector<double> areaMm2(points.size(), std::nan(""));
   for (auto [i, point] : llvm::enumerate(points)) {
     hardware.push_back(toHardware(baseHw, wordBits, point));
-    if (point.kind != Kind::Eyeriss)
-      continue; // the other models check their hardware themselves (a row status)
-    if (!pipelineBase.estimated && (point.technology || !point.dramType.empty()))
+    const bool estimatedKind = point.kind == Kind::Eyeriss || point.kind == Kind::Systolic;
+    if (estimatedKind && !pipelineBase.estimated &&
+        (point.technology || !point.dramType.empty()))
       return fail("sweeping 'technology' or 'dram_type' needs a base accelerator with "
                   "estimated energies (--accelerator with energy = estimated)");
+    if (point.kind == Kind::Systolic && pipelineBase.estimated) {
+      // The array's estimated area, as dataflow-cost writes it (its energies are estimated
+      // by its pipeline).
+      if (!estimatedSystolicArea(point, pipelineBase, context, areaMm2[i], error))
+        return fail("hardware point " + std::to_string(i) + " (" + describe(point) +
+                    ") cannot be estimated: " + error);
+      continue;
+    }
+    if (point.kind != Kind::Eyeriss)
+      continue; // the other models check their hardware themselves (a row status)
     // Estimated energies follow the point's sizes and node (docs/design-space-sweeps.md).
     cost::UnitCosts gridCosts; // a grid's energies are estimated again by its pipeline
     if (pipelineBase.estimated &&
