@@ -29,6 +29,12 @@ static cost::FmapShape fmapOf(Type type, std::string name) {
   shape.nofm = tensor.getRank() > 1 ? tensor.getDimSize(1) : 1;
   shape.hofm = tensor.getRank() > 2 ? tensor.getDimSize(2) : 1;
   shape.wofm = tensor.getRank() > 3 ? tensor.getDimSize(3) : 1;
+  if (tensor.getRank() == 5) {
+    // N x C x D x H x W: channel-major, depth-minor (docs/cost-model.md "Slices on a grid").
+    shape.nofm = tensor.getDimSize(1) * tensor.getDimSize(2);
+    shape.hofm = tensor.getDimSize(3);
+    shape.wofm = tensor.getDimSize(4);
+  }
   return shape;
 }
 
@@ -111,11 +117,11 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       ok = false;
       continue;
     }
-    if (bridge::isSlicedLayer(op)) {
-      // Priced on one node as independent 2-D convolutions (its phases or depth slices);
-      // they split no channel range, so §5.3 has no layout for them (docs/cost-model.md).
-      emitLayerError(op, "cannot be partitioned over nodes yet: dilated and 3-D "
-                         "convolutions and 3-D pooling are priced on one node only");
+    if (bridge::isSlicedLayer(op) && !isa<ConvOp>(op)) {
+      // Dilated and 3-D convolutions lay their slices out on the grid (docs/cost-model.md
+      // "Slices on a grid"); 3-D pooling has no such layout yet.
+      emitLayerError(op, "cannot be partitioned over nodes yet: 3-D pooling is priced on "
+                         "one node only");
       ok = false;
       continue;
     }
@@ -204,8 +210,8 @@ static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cos
            std::to_string(w) + " grid may leave nodes idle)";
   };
   // Grouped layers: OUTP splits whole groups (docs/cost-model.md §5.2).
-  const bool grouped = layer.groups > 1;
-  const int64_t outUnits = grouped ? layer.groups : layer.M;
+  const bool grouped = layer.channelGroups() > 1;
+  const int64_t outUnits = grouped ? layer.channelGroups() : layer.M;
   if (size(cost::kOutp) > outUnits && !spansGrid(cost::kOutp))
     return emitLayerError(op, "has a partition that does not fit it: outp = ")
            << dims(cost::kOutp) << " splits " << outUnits
