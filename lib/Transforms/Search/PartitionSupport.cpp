@@ -6,6 +6,8 @@
 
 #include "Dataflow/CostModel/MultiNode/PartitionScheme.h"
 
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
 using namespace mlir;
 using namespace dataflow;
 
@@ -86,6 +88,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       pn.graph.external.push_back(fmapOf(func.getArgument(i).getType(), externalName(i)));
 
   // The producers of a value: a layer, the function's arguments, through concats.
+  llvm::DenseMap<Operation *, std::string> stitched;
   std::function<LogicalResult(Operation *, Value, std::vector<std::string> &)> producers =
       [&](Operation *user, Value value, std::vector<std::string> &out) -> LogicalResult {
     if (auto arg = dyn_cast<BlockArgument>(value)) {
@@ -103,6 +106,18 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     }
     if (auto view = dyn_cast<ViewOp>(def); view && isHeadView(view))
       return producers(user, view.getInput(), out);
+    if (auto stitch = dyn_cast<tensor::InsertSliceOp>(def)) {
+      // A decomposed deconvolution's phases interleaved by strided insert_slices (priced
+      // as on one node: its phase convolutions; docs/cost-model.md "Slices on a grid"):
+      // each phase writes its ofmap to DRAM, and the interleaved fmap is read back from
+      // the DRAM region like an external input (no box of §5.3 holds a stride phase).
+      auto [it, fresh] = stitched.try_emplace(stitch.getOperation(),
+                                              "%deconv" + std::to_string(stitched.size()));
+      if (fresh)
+        pn.graph.external.push_back(fmapOf(stitch.getType(), it->second));
+      out.push_back(it->second);
+      return success();
+    }
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";

@@ -20,10 +20,18 @@
 // (T x 128 = 256 words, as on one node). c3b (1x1x1) reads c3's 8-channel layout and the
 // residual add reads both, 4 x 2 x 16 x 2 = 256 "MACs": every element once.
 //
+// @up, a transposed convolution, is priced as on one node: dataflow-schedule decomposes it
+// into its 4 stride-phase convolutions (2x2 kernels over 4x4 outputs, 4 x 8 x 16 x 4 = 2048
+// MACs each, 8192 in all, = 8 x 4 x 4x4 x 4x4 / 4 of the deconvolution); each phase writes its
+// 4 x 4x4 ofmap to DRAM (64 words) and the pool reads the interleaved 4 x 8x8 fmap back from
+// the DRAM region as an external input (a stride phase is no §5.3 box).
+//
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | FileCheck %s
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | dataflow-opt --dataflow-cost | FileCheck %s
 // RUN: dataflow-opt %examples/networks/deeplab_v3.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-schedule="progress=off hybrid=true lower=false report=%t.t16.txt report-format=table" -o /dev/null
 // RUN: FileCheck %s --check-prefix=T16 < %t.t16.txt
+// RUN: dataflow-opt %examples/networks/dcgan.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-schedule="progress=off hybrid=true lower=false report=%t.dcgan.txt report-format=table" -o /dev/null
+// RUN: FileCheck %s --check-prefix=DCGAN < %t.dcgan.txt
 // RUN: not dataflow-opt %s --dataflow-schedule="progress=off hybrid=true interlayer=true lower=false" -o /dev/null 2>&1 | FileCheck %s --check-prefix=SEGMENTS
 
 // CHECK-LABEL: func.func @dil(
@@ -44,12 +52,21 @@
 // CHECK:         dataflow.eltwise
 // CHECK-SAME:      mac = 256.0,
 // CHECK-SAME:      name = "res"
+// CHECK-LABEL: func.func @up(
+// CHECK-COUNT-4: dataflow.conv {{.*}} mac = 2048.0, {{.*}} dram_access = [{{[0-9.]+}}, {{[0-9.]+}}, 64.0]
+// CHECK:         dataflow.pool
+// CHECK-SAME:      name = "pool"
 
 // DeepLabV3 (dilations 2, 4, 6, 12, 18) on T-16: every conv, all 12.18e9 MACs.
 // T16:      layer3_a conv
 // T16:      aspp_d18 conv
 // T16:      total
 // T16:      coverage: 12.18e9 MACs scheduled
+
+// DCGAN's four deconvolutions on T-16, 16 phase convolutions: all 639.0e6 MACs.
+// DCGAN:    deconv1.phase_0_0 conv
+// DCGAN:    deconv4.phase_1_1 conv
+// DCGAN:    coverage: 639.0e6 MACs scheduled
 
 // SEGMENTS: error: {{.*}}dilated and 3-D convolutions are not in inter-layer pipeline segments yet
 
@@ -68,4 +85,9 @@ func.func @c3(%v: tensor<1x2x3x4x4xi16>) -> tensor<1x4x2x4x4xi16> attributes {da
   %1 = dataflow.conv %0 kernel [1, 1, 1] stride [1, 1, 1] pad [0, 0, 0, 0, 0, 0] dilation [1, 1, 1] groups 1 {name = "c3b"} : tensor<1x4x2x4x4xi16> -> tensor<1x4x2x4x4xi16>
   %2 = dataflow.eltwise add %0, %1 {name = "res"} : tensor<1x4x2x4x4xi16>, tensor<1x4x2x4x4xi16> -> tensor<1x4x2x4x4xi16>
   return %2 : tensor<1x4x2x4x4xi16>
+}
+func.func @up(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %y = dataflow.deconv %x kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"} : tensor<1x8x4x4xi16> -> tensor<1x4x8x8xi16>
+  %p = dataflow.pool max %y window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {name = "pool"} : tensor<1x4x8x8xi16> -> tensor<1x4x4x4xi16>
+  return %p : tensor<1x4x4x4xi16>
 }
