@@ -96,7 +96,9 @@ Status validateLayer(const Layer &l) {
                              "': C = " + std::to_string(l.C) + " must equal M * nreg = " +
                              std::to_string(l.M * l.nreg));
   // Grouped conv and batched matmul (FC with groups = B) run their groups one after another.
-  if (l.groups != 1 && l.kind != LayerKind::Conv && l.kind != LayerKind::FC)
+  // A 3-D pool on a node grid runs its D output slices as groups (Layer.h).
+  if (l.groups != 1 && l.kind != LayerKind::Conv && l.kind != LayerKind::FC &&
+      !(l.kind == LayerKind::Pool && l.groups == l.slices()))
     return Status::error(StatusCode::InvalidLayer,
                          std::string(layerKindName(l.kind)) + " layer '" + l.name +
                              "': groups = " + std::to_string(l.groups) +

@@ -37,6 +37,11 @@ Status checkHopRange(const Layer &l, int64_t nodesH, int64_t nodesW) {
 /// grid holds: channel c of depth z at c D + z, phase rows [e0, e1) at rows [e0 d, e1 d),
 /// and the input rows a dilated kernel reads, (R-1) d + 1 per output row.
 static NodeRanges unsliceRanges(const Layer &l, NodeRanges r) {
+  if (!l.isConvLike()) {
+    // A 3-D pool: out-channel m reads in-channel m at every input depth.
+    r.ifm.beg[kFn] = r.ofm.beg[kFn];
+    r.ifm.end[kFn] = r.ofm.end[kFn];
+  }
   r.ofm.beg[kFn] *= l.depth;
   r.ofm.end[kFn] *= l.depth;
   r.ifm.beg[kFn] *= l.depthIn;

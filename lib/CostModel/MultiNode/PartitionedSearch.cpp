@@ -61,7 +61,7 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
   const FmapRange c = ifm.complete();
   // All groups' in-channels (layer.C is per group).
   // A sliced layer's are channel-major, depth-minor ("Slices on a grid").
-  const int64_t channels = layer.C * layer.channelGroups() * layer.depthIn;
+  const int64_t channels = layer.gridInChannels();
   if (c.extent(kFb) != layer.batch || c.extent(kFn) != channels)
     return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
                               ": the ifmap layout holds " +

@@ -132,13 +132,14 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       ok = false;
       continue;
     }
-    if (bridge::isSlicedLayer(op) && !isa<ConvOp>(op)) {
-      // Dilated and 3-D convolutions lay their slices out on the grid (docs/cost-model.md
-      // "Slices on a grid"); 3-D pooling has no such layout yet.
-      emitLayerError(op, "cannot be partitioned over nodes yet: 3-D pooling is priced on "
-                         "one node only");
-      ok = false;
-      continue;
+    if (auto pool = dyn_cast<PoolOp>(op); pool && pool.getWindow().size() == 3) {
+      // A 3-D pool on the grid (docs/cost-model.md "Slices on a grid"): batch N, its D output
+      // slices as groups (one node: as batch), the same T regions per output and ops.
+      const int64_t depth = cast<RankedTensorType>(pool.getOutput().getType()).getDimSize(2);
+      layer->batch /= depth;
+      layer->groups = depth;
+      layer->depth = depth;
+      layer->depthIn = cast<RankedTensorType>(pool.getInput().getType()).getDimSize(2);
     }
     if (isa<ActivationOp, NormOp, SoftmaxOp, EltwiseOp>(op) &&
         inHeadLayout(op->getResult(0))) {

@@ -192,21 +192,3 @@ func.func @noc(%x: tensor<1x1048576x1x1xi16>) -> tensor<1x1048576x1x1xi16> attri
   %y = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "huge"} : tensor<1x1048576x1x1xi16> -> tensor<1x1048576x1x1xi16>
   return %y : tensor<1x1048576x1x1xi16>
 }
-
-// -----
-
-// 3-D pooling is priced on one node only (docs/cost-model.md "Dilated and 3-D convolution");
-// on a grid it is a located error. Dilated and 3-D convolutions are partitioned ("Slices on a
-// grid", test/Transforms/Search/partition-layers-sliced.mlir).
-dataflow.accelerator @mesh2x2 {
-  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
-  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
-  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
-}
-func.func @sliced(%x: tensor<1x4x8x8xi16>, %v: tensor<1x4x4x8x8xi16>) -> (tensor<1x4x8x8xi16>, tensor<1x4x2x4x4xi16>) attributes {dataflow.accelerator = @mesh2x2} {
-  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dil"} : tensor<1x4x8x8xi16> -> tensor<1x4x8x8xi16>
-  %1 = dataflow.conv %v kernel [1, 1, 1] stride [1, 1, 1] pad [0, 0, 0, 0, 0, 0] dilation [1, 1, 1] groups 1 {name = "c3"} : tensor<1x4x4x8x8xi16> -> tensor<1x4x4x8x8xi16>
-  // expected-error @+1 {{layer 'p3' cannot be partitioned over nodes yet: 3-D pooling is priced on one node only}}
-  %2 = dataflow.pool max %1 window [2, 2, 2] stride [2, 2, 2] pad [0, 0, 0, 0, 0, 0] {name = "p3"} : tensor<1x4x4x8x8xi16> -> tensor<1x4x2x4x4xi16>
-  return %0, %2 : tensor<1x4x8x8xi16>, tensor<1x4x2x4x4xi16>
-}

@@ -18,7 +18,9 @@
 // @c3: 2 -> 4 channels, kernel depth 2 over input depth 3 (output depth 2), 1x1 over 4x4:
 // 4 x 2 x 16 x 2 x 2 = 512 MACs in D T = 4 slices; every slice writes its partial 4x4 ofmap
 // (T x 128 = 256 words, as on one node). c3b (1x1x1) reads c3's 8-channel layout and the
-// residual add reads both, 4 x 2 x 16 x 2 = 256 "MACs": every element once.
+// residual add reads both, 4 x 2 x 16 x 2 = 256 "MACs": every element once. The 2x2x2 pool
+// p3 reads them back: its one output slice pools 2 depth taps of 2x2 windows, 4 x 2x2 x 8 =
+// 128 ops, the same as on one node (there its output depth is batch, here groups).
 //
 // @up, a transposed convolution, is priced as on one node: dataflow-schedule decomposes it
 // into its 4 stride-phase convolutions (2x2 kernels over 4x4 outputs, 4 x 8 x 16 x 4 = 2048
@@ -32,6 +34,8 @@
 // RUN: FileCheck %s --check-prefix=T16 < %t.t16.txt
 // RUN: dataflow-opt %examples/networks/dcgan.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-schedule="progress=off hybrid=true lower=false report=%t.dcgan.txt report-format=table" -o /dev/null
 // RUN: FileCheck %s --check-prefix=DCGAN < %t.dcgan.txt
+// RUN: dataflow-opt %examples/networks/c3d.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-schedule="progress=off hybrid=true lower=false report=%t.c3d.txt report-format=table" -o /dev/null
+// RUN: FileCheck %s --check-prefix=C3D < %t.c3d.txt
 // RUN: not dataflow-opt %s --dataflow-schedule="progress=off hybrid=true interlayer=true lower=false" -o /dev/null 2>&1 | FileCheck %s --check-prefix=SEGMENTS
 
 // CHECK-LABEL: func.func @dil(
@@ -52,6 +56,9 @@
 // CHECK:         dataflow.eltwise
 // CHECK-SAME:      mac = 256.0,
 // CHECK-SAME:      name = "res"
+// CHECK:         dataflow.pool
+// CHECK-SAME:      mac = 128.0,
+// CHECK-SAME:      name = "p3"
 // CHECK-LABEL: func.func @up(
 // CHECK-COUNT-4: dataflow.conv {{.*}} mac = 2048.0, {{.*}} dram_access = [{{[0-9.]+}}, {{[0-9.]+}}, 64.0]
 // CHECK:         dataflow.pool
@@ -68,7 +75,12 @@
 // DCGAN:    deconv4.phase_1_1 conv
 // DCGAN:    coverage: 639.0e6 MACs scheduled
 
-// SEGMENTS: error: {{.*}}dilated and 3-D convolutions are not in inter-layer pipeline segments yet
+// C3D (3-D convolutions and pools) on T-16: all 38.55e9 MACs, as on one node.
+// C3D:      conv1a conv
+// C3D:      pool5 pool
+// C3D:      coverage: 38.55e9 MACs scheduled
+
+// SEGMENTS: error: {{.*}}dilated and 3-D convolutions and 3-D pooling are not in inter-layer pipeline segments yet
 
 dataflow.accelerator @mesh2x2 {
   nodes = [2, 2], pe_array = [4, 4],
@@ -80,11 +92,12 @@ func.func @dil(%x: tensor<1x4x8x8xi16>) -> tensor<1x4x8x8xi16> attributes {dataf
   %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dil"} : tensor<1x4x8x8xi16> -> tensor<1x4x8x8xi16>
   return %0 : tensor<1x4x8x8xi16>
 }
-func.func @c3(%v: tensor<1x2x3x4x4xi16>) -> tensor<1x4x2x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
+func.func @c3(%v: tensor<1x2x3x4x4xi16>) -> tensor<1x4x1x2x2xi16> attributes {dataflow.accelerator = @mesh2x2} {
   %0 = dataflow.conv %v kernel [2, 1, 1] stride [1, 1, 1] pad [0, 0, 0, 0, 0, 0] dilation [1, 1, 1] groups 1 {name = "c3"} : tensor<1x2x3x4x4xi16> -> tensor<1x4x2x4x4xi16>
   %1 = dataflow.conv %0 kernel [1, 1, 1] stride [1, 1, 1] pad [0, 0, 0, 0, 0, 0] dilation [1, 1, 1] groups 1 {name = "c3b"} : tensor<1x4x2x4x4xi16> -> tensor<1x4x2x4x4xi16>
   %2 = dataflow.eltwise add %0, %1 {name = "res"} : tensor<1x4x2x4x4xi16>, tensor<1x4x2x4x4xi16> -> tensor<1x4x2x4x4xi16>
-  return %2 : tensor<1x4x2x4x4xi16>
+  %3 = dataflow.pool max %2 window [2, 2, 2] stride [2, 2, 2] pad [0, 0, 0, 0, 0, 0] {name = "p3"} : tensor<1x4x2x4x4xi16> -> tensor<1x4x1x2x2xi16>
+  return %3 : tensor<1x4x1x2x2xi16>
 }
 func.func @up(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
   %y = dataflow.deconv %x kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"} : tensor<1x8x4x4xi16> -> tensor<1x4x8x8xi16>

@@ -140,4 +140,26 @@ TEST(PartitionSlices, PerNodeLayerKeepsEverySlice) {
   EXPECT_EQ(shape.nifm, 2);
 }
 
+TEST(PartitionSlices, PoolReadsItsOwnChannelAtEveryDepth) {
+  // A 2x2x2 pool (stride 2) over 2 channels of depth 4: on the grid its 2 output slices are
+  // groups and its 2 depth taps regions (nreg = T). OUTP 1x2, node 1: out-channel 1, i.e.
+  // ofmap channels [1 x 2, 2 x 2) = [2, 4), reads in-channel 1 at all 4 depths: [4, 8).
+  Layer pool = makePool("p3", 2, 2, 2, 2, 2, 2, 2, 1);
+  pool.nreg = 2;
+  pool.C = 4;
+  pool.groups = 2;
+  pool.depth = 2;
+  pool.depthIn = 4;
+  ASSERT_TRUE(validateLayer(pool).isOk());
+  EXPECT_EQ(pool.gridInChannels(), 8);
+  const NodeRanges r = nodeRanges(pool, split(kOutp, {1, 2}), at(kOutp, {0, 1}));
+  EXPECT_EQ(r.ofm.beg[kFn], 2);
+  EXPECT_EQ(r.ofm.end[kFn], 4);
+  EXPECT_EQ(r.ifm.beg[kFn], 4);
+  EXPECT_EQ(r.ifm.end[kFn], 8);
+  EXPECT_EQ(r.ifm.end[kFh], 4); // 2 output rows of stride 2 read rows [0, 4)
+  // Ops: 2 channels x 2x2 outputs x 2x2 window x 2 taps x 2 slices = 128.
+  EXPECT_DOUBLE_EQ(pool.totalOps(), 128.0);
+}
+
 } // namespace

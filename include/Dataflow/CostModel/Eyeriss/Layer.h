@@ -51,7 +51,8 @@ struct Layer {
   // another, and E x F is one dilation phase. One node prices the slices as groups and reads
   // no other field below; a node grid lays the fmaps out from them ("Slices on a grid").
   int64_t dilH = 1, dilW = 1; ///< dilation: phases along h, w (the ofmap is E dilH x F dilW)
-  int64_t depth = 1;          ///< 3-D: output depth D (channel-major, depth-minor on a grid)
+  int64_t depth = 1;          ///< 3-D: output depth D (channel-major, depth-minor on a grid);
+                              ///< a 3-D pool on a grid has groups = D and nreg = T
   int64_t depthIn = 1;        ///< 3-D: input depth
   int64_t kernelDepth = 1;    ///< 3-D: kernel depth T (slices = D T)
 
@@ -72,7 +73,13 @@ struct Layer {
   int64_t slices() const { return dilH * dilW * depth * kernelDepth; }
   /// The channel groups: `groups` without its slices.
   int64_t channelGroups() const { return groups / slices(); }
-  bool isSliced() const { return slices() != 1; }
+  /// Laid out by slices on a grid (a depth-1 3-D layer too: its input has depthIn).
+  bool isSliced() const { return slices() != 1 || depthIn != 1; }
+  /// The in-channels a node grid lays out for the layer's input: C per group at every input
+  /// depth; a sliced pooling layer (its `nreg` regions are depth taps) reads M channels.
+  int64_t gridInChannels() const {
+    return (isConvLike() || !isSliced() ? C * channelGroups() : M) * depthIn;
+  }
 };
 
 /// Checks the shape: every size positive, LR layers with C == M * nreg.
