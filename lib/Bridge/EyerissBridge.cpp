@@ -8,6 +8,7 @@
 #include "llvm/Support/ErrorHandling.h"
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 using namespace mlir;
 using namespace dataflow;
@@ -116,6 +117,17 @@ AcceleratorOp bridge::buildAccelerator(OpBuilder &builder, Location loc, StringR
       /*technology=*/IntegerAttr(), /*dram_type=*/StringAttr(), /*energy_estimate=*/StringAttr(),
       /*energy_unit=*/StringAttr());
 }
+/// Channels x height x width of an element-wise layer's N x C [x E [x F]] or N x C x D x H x W
+/// output. A 3-D one is a 2-D one over C D channels (channel-major, depth-minor): per element,
+/// so the same C D H W elements, laid out as a 3-D convolution writes them on a node grid
+/// (docs/cost-model.md "Dilated and 3-D convolution").
+static std::tuple<int64_t, int64_t, int64_t> elementShape(RankedTensorType type) {
+  if (type.getRank() == 5)
+    return {type.getDimSize(1) * type.getDimSize(2), type.getDimSize(3), type.getDimSize(4)};
+  return {type.getDimSize(1), type.getRank() > 2 ? type.getDimSize(2) : 1,
+          type.getRank() > 3 ? type.getDimSize(3) : 1};
+}
+
 cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
   using Out = cost::Result<std::optional<cost::Layer>>;
   std::string name = layerName(op);
@@ -129,6 +141,7 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
         const unsigned rank = kernel.size(), h = rank - 2, w = rank - 1;
         Value in = conv.getInput(), out = conv.getOutput();
         int64_t slices = 1, e = dimOf(out, 2 + h), f = dimOf(out, 2 + w);
+        int64_t depth = 1, depthIn = 1, kernelDepth = 1;
         if (rank == 3) {
           // 3-D: output depth D x kernel depth T 2-D convolutions (padded slices included,
           // as 2-D padding is).
@@ -137,6 +150,9 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
                                        std::to_string(dilation[0]) +
                                        ") is not in the row-stationary model");
           slices = dimOf(out, 2) * kernel[0];
+          depth = dimOf(out, 2);
+          depthIn = dimOf(in, 2);
+          kernelDepth = kernel[0];
         }
         if (dilation[h] != 1 || dilation[w] != 1) {
           // Dilation d: the outputs of phase (a, b) = (e mod d_h, f mod d_w) read only the
@@ -163,6 +179,12 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
           return layer.status();
         cost::Layer sliced = std::move(layer).value();
         sliced.groups *= slices;
+        // What a node grid lays out (Layer.h); one node reads only the groups.
+        sliced.dilH = dilation[h];
+        sliced.dilW = dilation[w];
+        sliced.depth = depth;
+        sliced.depthIn = depthIn;
+        sliced.kernelDepth = kernelDepth;
         return std::optional(std::move(sliced));
       })
       .Case([&](FCOp fc) -> Out {
@@ -191,16 +213,10 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
                                             dimOf(out, 0)));
       })
       .Case([&](EltwiseOp eltwise) -> Out {
-        // N x C [x E [x F]]: the spatial extent is whatever follows the channels.
-        auto type = eltwise.getOutput().getType();
-        if (type.getRank() > 4)
-          return unsupportedLayer(op, "3-D element-wise layers are not in the row-stationary "
-                                 "model yet");
-        int64_t e = type.getRank() > 2 ? type.getDimSize(2) : 1;
-        int64_t f = type.getRank() > 3 ? type.getDimSize(3) : 1;
+        auto [m, e, f] = elementShape(eltwise.getOutput().getType());
         return std::optional(cost::makeEltwise(
-            name, type.getDimSize(1), e, f, static_cast<int64_t>(eltwise.getInputs().size()),
-            type.getDimSize(0)));
+            name, m, e, f, static_cast<int64_t>(eltwise.getInputs().size()),
+            dimOf(eltwise.getOutput(), 0)));
       })
       .Case([&](MatmulOp matmul) -> Out {
         // Batched matmul = B independent FCs, one per batch entry (groups).
@@ -223,14 +239,8 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
       .Case<ActivationOp, NormOp, SoftmaxOp>([&](Operation *) -> Out {
         // One element-wise pass: nn_dataflow's EltwiseLayer with nreg = 1 (each element
         // read once and written once; a norm's or softmax's row statistics stay on chip).
-        auto type = cast<RankedTensorType>(op->getResult(0).getType());
-        if (type.getRank() > 4)
-          return unsupportedLayer(op, "3-D element-wise layers are not in the row-stationary "
-                                 "model yet");
-        int64_t e = type.getRank() > 2 ? type.getDimSize(2) : 1;
-        int64_t f = type.getRank() > 3 ? type.getDimSize(3) : 1;
-        return std::optional(
-            cost::makeEltwise(name, type.getDimSize(1), e, f, 1, type.getDimSize(0)));
+        auto [m, e, f] = elementShape(cast<RankedTensorType>(op->getResult(0).getType()));
+        return std::optional(cost::makeEltwise(name, m, e, f, 1, dimOf(op->getResult(0), 0)));
       })
       .Case([&](AttentionOp) -> Out {
         return unsupportedLayer(op, "attention is not priced yet: it is two matmuls and a "

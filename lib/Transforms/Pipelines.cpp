@@ -28,11 +28,10 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
       // stride phases (docs/seed-tools.md §3.2), before any search.
       decompose.combine = true;
     else
-      // Otherwise the deconvolutions of one-node Eyeriss networks become their
-      // stride-phase convolutions, as Python's schedule() does (decompose_deconv=True):
-      // the row-stationary model prices only convolutions. Systolic networks keep theirs
-      // (deconv=), and the multi-node search does not take the phase layout yet (a
-      // located error there).
+      // Otherwise the deconvolutions of Eyeriss networks (one node or a grid) become
+      // their stride-phase convolutions, as Python's schedule() does
+      // (decompose_deconv=True): the row-stationary model prices only convolutions.
+      // Systolic networks keep theirs (deconv=).
       decompose.singleNodeOnly = true;
     pm.addPass(createDecomposeDeconvPass(decompose));
   }

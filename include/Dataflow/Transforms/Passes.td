@@ -308,10 +308,9 @@ def DecomposeDeconvPass : Pass<"dataflow-decompose-deconv", "::mlir::ModuleOp"> 
     Option<"combine", "combine", "bool", /*default=*/"false",
            "run the sub-kernels as one convolution with s^d times the output channels (default: false)">,
     Option<"singleNodeOnly", "single-node-only", "bool", /*default=*/"false",
-           "rewrite only the deconvolutions of networks bound to a one-node (Eyeriss-kind) "
-           "accelerator: systolic networks price theirs as dataflow-schedule-systolic's "
-           "deconv= says, and the multi-node search does not take the phase layout yet "
-           "(default: false)">,
+           "rewrite only the deconvolutions of networks bound to an Eyeriss-kind "
+           "accelerator, one node or a grid (the name is historical): systolic networks "
+           "price theirs as dataflow-schedule-systolic's deconv= says (default: false)">,
   ];
   let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect"];

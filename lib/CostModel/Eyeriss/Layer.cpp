@@ -77,7 +77,8 @@ Status validateLayer(const Layer &l) {
   const std::pair<const char *, int64_t> fields[] = {
       {"C", l.C}, {"M", l.M}, {"E", l.E}, {"F", l.F}, {"R", l.R}, {"S", l.S},
       {"U", l.U}, {"V", l.V}, {"nreg", l.nreg}, {"batch", l.batch},
-      {"groups", l.groups}};
+      {"groups", l.groups}, {"dilH", l.dilH}, {"dilW", l.dilW}, {"depth", l.depth},
+      {"depthIn", l.depthIn}, {"kernelDepth", l.kernelDepth}};
   for (const auto &[name, v] : fields)
     if (v <= 0)
       return fieldError(l, name, v);
@@ -95,11 +96,20 @@ Status validateLayer(const Layer &l) {
                              "': C = " + std::to_string(l.C) + " must equal M * nreg = " +
                              std::to_string(l.M * l.nreg));
   // Grouped conv and batched matmul (FC with groups = B) run their groups one after another.
-  if (l.groups != 1 && l.kind != LayerKind::Conv && l.kind != LayerKind::FC)
+  // A 3-D pool on a node grid runs its D output slices as groups (Layer.h).
+  if (l.groups != 1 && l.kind != LayerKind::Conv && l.kind != LayerKind::FC &&
+      !(l.kind == LayerKind::Pool && l.groups == l.slices()))
     return Status::error(StatusCode::InvalidLayer,
                          std::string(layerKindName(l.kind)) + " layer '" + l.name +
                              "': groups = " + std::to_string(l.groups) +
                              " is only supported for conv and fc/matmul layers");
+  // Sliced layers fold their slices into the groups (Layer.h).
+  if (l.groups % l.slices() != 0)
+    return Status::error(StatusCode::InvalidLayer,
+                         std::string(layerKindName(l.kind)) + " layer '" + l.name +
+                             "': groups = " + std::to_string(l.groups) +
+                             " must be a multiple of its " + std::to_string(l.slices()) +
+                             " slices");
   return Status::ok();
 }
 

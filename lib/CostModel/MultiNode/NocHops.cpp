@@ -17,7 +17,9 @@ Status checkHopRange(const Layer &l, int64_t nodesH, int64_t nodesW) {
   const double words = double(l.C) * double(l.hifm()) * double(l.wifm()) * double(l.batch) +
                        double(l.M) * double(l.E) * double(l.F) * double(l.batch) +
                        double(l.C) * double(l.M) * double(l.R) * double(l.S);
-  const double bound = words * double(nodesH) * double(nodesW) * double(nodesH + nodesW + 2);
+  // Sliced layers ("Slices on a grid"): the fmaps and filters are at most slices() times
+  // one slice's.
+  const double bound = words * double(l.slices()) * double(nodesH) * double(nodesW) * double(nodesH + nodesW + 2);
   if (bound < 4611686018427387904.0) // 2^62: the sums and halvings of §5.3/§5.4 stay below 2^63
     return Status::ok();
   char buf[160];
@@ -29,7 +31,38 @@ Status checkHopRange(const Layer &l, int64_t nodesH, int64_t nodesW) {
                             l.name, std::string(": ") + buf);
 }
 
+/// Sliced layers (docs/cost-model.md "Slices on a grid"): the ranges of one slice's units
+/// (channels of one depth, rows and columns of one dilation phase) widened to the fmaps a
+/// grid holds: channel c of depth z at c D + z, phase rows [e0, e1) at rows [e0 d, e1 d),
+/// and the input rows a dilated kernel reads, (R-1) d + 1 per output row.
+static NodeRanges unsliceRanges(const Layer &l, NodeRanges r) {
+  if (!l.isConvLike()) {
+    // A 3-D pool: out-channel m reads in-channel m at every input depth.
+    r.ifm.beg[kFn] = r.ofm.beg[kFn];
+    r.ifm.end[kFn] = r.ofm.end[kFn];
+  }
+  r.ofm.beg[kFn] *= l.depth;
+  r.ofm.end[kFn] *= l.depth;
+  r.ifm.beg[kFn] *= l.depthIn;
+  r.ifm.end[kFn] *= l.depthIn;
+  r.ofm.beg[kFh] *= l.dilH;
+  r.ofm.end[kFh] *= l.dilH;
+  r.ofm.beg[kFw] *= l.dilW;
+  r.ofm.end[kFw] *= l.dilW;
+  r.ifm.beg[kFh] = r.ofm.beg[kFh] * l.U;
+  r.ifm.end[kFh] = std::max(r.ifm.beg[kFh], (r.ofm.end[kFh] - 1) * l.U + (l.R - 1) * l.dilH + 1);
+  r.ifm.beg[kFw] = r.ofm.beg[kFw] * l.V;
+  r.ifm.end[kFw] = std::max(r.ifm.beg[kFw], (r.ofm.end[kFw] - 1) * l.V + (l.S - 1) * l.dilW + 1);
+  return r;
+}
+
 NodeRanges nodeRanges(const Layer &l, const PartitionScheme &part, const PartIndex &pidx) {
+  if (l.isSliced()) {
+    Layer slice = l;
+    slice.groups = l.channelGroups();
+    slice.dilH = slice.dilW = slice.depth = slice.depthIn = slice.kernelDepth = 1;
+    return unsliceRanges(l, nodeRanges(slice, part, pidx));
+  }
   NodeRanges r;
   if (l.groups > 1) {
     // Groups (docs/cost-model.md §5.2): the node's groups [g0, g1) by the OUTP split own
@@ -197,7 +230,8 @@ static PerDataHops countHops(const Layer &layer, const NodeRegion &proc,
   // needing node; with forwarding a tree seeded with all DRAM nodes (§5.4).
   if (ofmLayoutOrNull)
     forGroups(&Need::fil, /*filOnly=*/true, [&](const Key &k, const std::vector<Coord> &coords) {
-    const int64_t size = (k[1] - k[0]) * (k[3] - k[2]) * layer.R * layer.S;
+    // A 3-D kernel is T x R x S ("Slices on a grid"; kernelDepth = 1 otherwise).
+    const int64_t size = (k[1] - k[0]) * (k[3] - k[2]) * layer.R * layer.S * layer.kernelDepth;
     if (forwarding) {
       hops[kFil] += size * forwardingTreeHops(filterNodes, coords);
     } else {

@@ -164,10 +164,11 @@ PartShape PartShape::of(const Layer &l) {
   s.hofm = l.E;
   s.wofm = l.F;
   s.nifm = l.C;
-  if (l.groups > 1) {
+  // Sliced layers: one slice's units (docs/cost-model.md "Slices on a grid").
+  if (l.channelGroups() > 1) {
     // Grouped layers: OUTP splits whole groups (docs/cost-model.md §5.2, groups); there is
     // no INPP (one in-channel unit, so hybrid never splits it).
-    s.nofm = l.groups;
+    s.nofm = l.channelGroups();
     s.nifm = 1;
   }
   return s;
@@ -289,18 +290,21 @@ Result<PartitionedLayer> partitionLayer(const Layer &layer, const PartitionSchem
                               std::string(layerKindName(layer.kind)) + " ", layer.name,
                               ": input-channel partitioning (INPP) is invalid for pooling "
                              "and element-wise layers");
-  if (layer.groups > 1 && part.size(kInpp) > 1)
+  if (layer.channelGroups() > 1 && part.size(kInpp) > 1)
     return Status::layerError(StatusCode::InvalidArgument,
                               std::string(layerKindName(layer.kind)) + " ", layer.name,
                               ": input-channel partitioning (INPP) is invalid with groups = " +
-                                  std::to_string(layer.groups) + " (OUTP splits the groups)");
+                                  std::to_string(layer.channelGroups()) +
+                                  " (OUTP splits the groups)");
   PartitionedLayer r;
   Layer &p = r.layer;
   p = layer;
   // Groups (docs/cost-model.md §5.2): OUTP gives each node ceil(g/|OUTP|) whole groups of
   // M out-channels and C in-channels; g = 1 is nn_dataflow's M' = ceil(M/|OUTP|).
-  if (layer.groups > 1)
-    p.groups = idivc(layer.groups, part.size(kOutp));
+  // Sliced layers: every node runs all slices of its channels and phase rows ("Slices on a
+  // grid"), so OUTP splits the channel groups only.
+  if (layer.channelGroups() > 1)
+    p.groups = idivc(layer.channelGroups(), part.size(kOutp)) * layer.slices();
   else
     p.M = idivc(layer.M, part.size(kOutp));
   p.E = idivc(layer.E, part.dims[kOfmp].h);

@@ -60,12 +60,14 @@ Status checkInputs(const Layer &layer, const Hardware &hw, const Options &opts,
                               ": empty ifmap layout");
   const FmapRange c = ifm.complete();
   // All groups' in-channels (layer.C is per group).
-  if (c.extent(kFb) != layer.batch || c.extent(kFn) != layer.C * layer.groups)
+  // A sliced layer's are channel-major, depth-minor ("Slices on a grid").
+  const int64_t channels = layer.gridInChannels();
+  if (c.extent(kFb) != layer.batch || c.extent(kFn) != channels)
     return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
                               ": the ifmap layout holds " +
                              std::to_string(c.extent(kFn)) + " channels x batch " +
                              std::to_string(c.extent(kFb)) + ", the layer needs " +
-                             std::to_string(layer.C * layer.groups) + " x " +
+                             std::to_string(channels) + " x " +
                              std::to_string(layer.batch));
   return Status::ok();
 }
@@ -101,7 +103,7 @@ Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Optio
   s.pl = *pl;
   const NodeRegion proc = procRegion(hw), dram = dramRegion(hw);
   s.groups = sharingGroups(proc, part, layer.dataLoops());
-  if (layer.groups > 1) {
+  if (layer.channelGroups() > 1) {
     // Groups (docs/cost-model.md §5.2): OUTP nodes hold different groups, so they share
     // no ifmaps (every category depends on the group); filters and ofmaps as for g = 1.
     s.groups.dims[kIfm] = {1, 1};
@@ -117,7 +119,8 @@ Result<PartitionSetup> setUp(const Layer &layer, const Hardware &hw, const Optio
     s.ctx.fwd[size_t(d)] = opts.partitioning.forwarding() ? double(s.groups.size(d)) : 1.0;
     s.ctx.share[size_t(d)] = opts.partitioning.bufferSharing ? s.groups.size(d) : 1;
   }
-  s.ofmLayout = makeLayout(layer.batch, layer.M * layer.groups, layer.E, layer.F, dram, part);
+  s.ofmLayout = makeLayout(layer.batch, layer.M * layer.channelGroups() * layer.depth,
+                          layer.E * layer.dilH, layer.F * layer.dilW, dram, part);
   if (withHops)
     setHops(s, layer, hw, opts, ifm, part, isolated, memo);
   return s;
@@ -518,7 +521,7 @@ Result<PartitionedSchedule> searchLayerWithMode(const Layer &layer, const Hardwa
 
 struct HopMemo::Impl {
   /// The layer's shape, the partition and the forwarding flag (the name is not used).
-  using Key = std::array<int64_t, 25>;
+  using Key = std::array<int64_t, 30>;
   struct Entry {
     DataLayout ifm;
     PerDataHops hops;
@@ -543,6 +546,11 @@ PerDataHops HopMemo::get(const Layer &layer, const Hardware &hw, const Partition
     key[size_t(17 + 2 * p)] = part.dims[size_t(p)].h;
     key[size_t(18 + 2 * p)] = part.dims[size_t(p)].w;
   }
+  key[25] = layer.dilH; // a sliced layer's grid shape ("Slices on a grid")
+  key[26] = layer.dilW;
+  key[27] = layer.depth;
+  key[28] = layer.depthIn;
+  key[29] = layer.kernelDepth;
   bool seen = false; // the key with another ifmap layout: its FIL and OFM hops are these
   PerDataHops hops{0, 0, 0};
   {

@@ -100,6 +100,12 @@ struct NodeSearch {
 
 /// Buffer sharing (§5.5) with groups is refused, as by the partitioned search.
 Status checkGroupedSharing(const Layer &layer, const Options &opts) {
+  // Sliced layers are partitioned per layer only ("Slices on a grid").
+  if (layer.isSliced())
+    return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
+                              ": dilated and 3-D convolutions and 3-D pooling are not in "
+                              "inter-layer pipeline segments yet (schedule without "
+                              "interlayer=true)");
   if (layer.groups == 1 || !opts.partitioning.bufferSharing)
     return Status::ok();
   return Status::layerError(StatusCode::InvalidArgument, "", layer.name,

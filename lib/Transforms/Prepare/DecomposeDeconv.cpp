@@ -277,8 +277,7 @@ struct DecomposeDeconvPass
       if (singleNodeOnly) {
         auto func = op->getParentOfType<func::FuncOp>();
         AcceleratorOp accel = func ? AcceleratorOp::boundTo(func) : AcceleratorOp();
-        if (!accel || accel.isSystolic() || !accel.getNodes() ||
-            (*accel.getNodes())[0] * (*accel.getNodes())[1] != 1)
+        if (!accel || accel.isSystolic() || !accel.getNodes())
           return;
       }
       deconvs.push_back(op);

@@ -6,6 +6,8 @@
 
 #include "Dataflow/CostModel/MultiNode/PartitionScheme.h"
 
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
 using namespace mlir;
 using namespace dataflow;
 
@@ -29,6 +31,12 @@ static cost::FmapShape fmapOf(Type type, std::string name) {
   shape.nofm = tensor.getRank() > 1 ? tensor.getDimSize(1) : 1;
   shape.hofm = tensor.getRank() > 2 ? tensor.getDimSize(2) : 1;
   shape.wofm = tensor.getRank() > 3 ? tensor.getDimSize(3) : 1;
+  if (tensor.getRank() == 5) {
+    // N x C x D x H x W: channel-major, depth-minor (docs/cost-model.md "Slices on a grid").
+    shape.nofm = tensor.getDimSize(1) * tensor.getDimSize(2);
+    shape.hofm = tensor.getDimSize(3);
+    shape.wofm = tensor.getDimSize(4);
+  }
   return shape;
 }
 
@@ -80,6 +88,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       pn.graph.external.push_back(fmapOf(func.getArgument(i).getType(), externalName(i)));
 
   // The producers of a value: a layer, the function's arguments, through concats.
+  llvm::DenseMap<Operation *, std::string> stitched;
   std::function<LogicalResult(Operation *, Value, std::vector<std::string> &)> producers =
       [&](Operation *user, Value value, std::vector<std::string> &out) -> LogicalResult {
     if (auto arg = dyn_cast<BlockArgument>(value)) {
@@ -97,6 +106,18 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     }
     if (auto view = dyn_cast<ViewOp>(def); view && isHeadView(view))
       return producers(user, view.getInput(), out);
+    if (auto stitch = dyn_cast<tensor::InsertSliceOp>(def)) {
+      // A decomposed deconvolution's phases interleaved by strided insert_slices (priced
+      // as on one node: its phase convolutions; docs/cost-model.md "Slices on a grid"):
+      // each phase writes its ofmap to DRAM, and the interleaved fmap is read back from
+      // the DRAM region like an external input (no box of §5.3 holds a stride phase).
+      auto [it, fresh] = stitched.try_emplace(stitch.getOperation(),
+                                              "%deconv" + std::to_string(stitched.size()));
+      if (fresh)
+        pn.graph.external.push_back(fmapOf(stitch.getType(), it->second));
+      out.push_back(it->second);
+      return success();
+    }
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";
@@ -111,13 +132,14 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       ok = false;
       continue;
     }
-    if (bridge::isSlicedLayer(op)) {
-      // Priced on one node as independent 2-D convolutions (its phases or depth slices);
-      // they split no channel range, so §5.3 has no layout for them (docs/cost-model.md).
-      emitLayerError(op, "cannot be partitioned over nodes yet: dilated and 3-D "
-                         "convolutions and 3-D pooling are priced on one node only");
-      ok = false;
-      continue;
+    if (auto pool = dyn_cast<PoolOp>(op); pool && pool.getWindow().size() == 3) {
+      // A 3-D pool on the grid (docs/cost-model.md "Slices on a grid"): batch N, its D output
+      // slices as groups (one node: as batch), the same T regions per output and ops.
+      const int64_t depth = cast<RankedTensorType>(pool.getOutput().getType()).getDimSize(2);
+      layer->batch /= depth;
+      layer->groups = depth;
+      layer->depth = depth;
+      layer->depthIn = cast<RankedTensorType>(pool.getInput().getType()).getDimSize(2);
     }
     if (isa<ActivationOp, NormOp, SoftmaxOp, EltwiseOp>(op) &&
         inHeadLayout(op->getResult(0))) {
@@ -204,8 +226,8 @@ static LogicalResult checkPartition(Operation *op, PartitionAttr attr, const cos
            std::to_string(w) + " grid may leave nodes idle)";
   };
   // Grouped layers: OUTP splits whole groups (docs/cost-model.md §5.2).
-  const bool grouped = layer.groups > 1;
-  const int64_t outUnits = grouped ? layer.groups : layer.M;
+  const bool grouped = layer.channelGroups() > 1;
+  const int64_t outUnits = grouped ? layer.channelGroups() : layer.M;
   if (size(cost::kOutp) > outUnits && !spansGrid(cost::kOutp))
     return emitLayerError(op, "has a partition that does not fit it: outp = ")
            << dims(cost::kOutp) << " splits " << outUnits

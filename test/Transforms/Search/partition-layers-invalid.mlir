@@ -166,25 +166,6 @@ func.func @deconv(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x8x8xi16> attributes {da
 
 // -----
 
-// Decomposed (dataflow-decompose-deconv), its phases are interleaved by tensor.insert_slice,
-// a spatial layout the multi-node model does not follow (§5.3 concatenates producers along
-// channels only): the consumer's read is a located error.
-dataflow.accelerator @mesh2x2 {
-  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
-  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
-  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
-}
-func.func @decomposed(%x: tensor<1x8x4x4xi16>) -> tensor<1x4x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
-  %e = tensor.empty() : tensor<1x4x8x8xi16>
-  %p = dataflow.conv %x kernel [2, 2] stride [1, 1] pad [0, 0, 1, 1] dilation [1, 1] groups 1 {name = "up.phase_0_0"} : tensor<1x8x4x4xi16> -> tensor<1x4x4x4xi16>
-  %i = tensor.insert_slice %p into %e[0, 0, 1, 1] [1, 4, 4, 4] [1, 1, 2, 2] : tensor<1x4x4x4xi16> into tensor<1x4x8x8xi16>
-  // expected-error @+1 {{reads a value of 'tensor.insert_slice', which is not a layer of the network}}
-  %y = dataflow.pool max %i window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {name = "pool"} : tensor<1x4x8x8xi16> -> tensor<1x4x4x4xi16>
-  return %y : tensor<1x4x4x4xi16>
-}
-
-// -----
-
 // Layers pinned to pipeline segments belong to dataflow-partition-segments.
 dataflow.accelerator @mesh2x2 {
   nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
@@ -210,23 +191,4 @@ func.func @noc(%x: tensor<1x1048576x1x1xi16>) -> tensor<1x1048576x1x1xi16> attri
   // expected-error @+1 {{layer 'huge' fits no partitioned schedule on accelerator @grid: its NoC hop counts could reach 3.7e+19 word-hops (1.1e+12 words to 256 x 256 nodes), more than a signed 64-bit integer holds}}
   %y = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "huge"} : tensor<1x1048576x1x1xi16> -> tensor<1x1048576x1x1xi16>
   return %y : tensor<1x1048576x1x1xi16>
-}
-
-// -----
-
-// Dilated and 3-D convolutions and 3-D pooling are priced on one node only (independent 2-D
-// slices, docs/cost-model.md "Dilated and 3-D convolution"); on a grid each is a located error.
-dataflow.accelerator @mesh2x2 {
-  nodes = [2, 2], pe_array = [4, 4], regf_bytes = 64, gbuf_bytes = 4096, word_bits = 16,
-  memory = "2D", dram_bandwidth = unlimited, bus_width = unlimited,
-  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 0.0>
-}
-func.func @sliced(%x: tensor<1x4x8x8xi16>, %v: tensor<1x4x4x8x8xi16>) -> (tensor<1x4x8x8xi16>, tensor<1x4x2x4x4xi16>) attributes {dataflow.accelerator = @mesh2x2} {
-  // expected-error @+1 {{layer 'dil' cannot be partitioned over nodes yet: dilated and 3-D convolutions and 3-D pooling are priced on one node only}}
-  %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dil"} : tensor<1x4x8x8xi16> -> tensor<1x4x8x8xi16>
-  // expected-error @+1 {{layer 'c3' cannot be partitioned over nodes yet}}
-  %1 = dataflow.conv %v kernel [1, 1, 1] stride [1, 1, 1] pad [0, 0, 0, 0, 0, 0] dilation [1, 1, 1] groups 1 {name = "c3"} : tensor<1x4x4x8x8xi16> -> tensor<1x4x4x8x8xi16>
-  // expected-error @+1 {{layer 'p3' cannot be partitioned over nodes yet}}
-  %2 = dataflow.pool max %1 window [2, 2, 2] stride [2, 2, 2] pad [0, 0, 0, 0, 0, 0] {name = "p3"} : tensor<1x4x4x8x8xi16> -> tensor<1x4x2x4x4xi16>
-  return %0, %2 : tensor<1x4x8x8xi16>, tensor<1x4x2x4x4xi16>
 }

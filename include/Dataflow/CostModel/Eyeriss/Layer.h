@@ -46,6 +46,15 @@ struct Layer {
   int64_t nreg = 1;   ///< LR layers: inputs per output (element-wise), 1 for pooling
   int64_t batch = 1;  ///< N
   int64_t groups = 1; ///< independent groups (grouped/depthwise conv); figures x groups
+  // Sliced layers (dilated and 3-D convolution, 3-D pooling; docs/cost-model.md "Dilated
+  // and 3-D convolution"): `groups` includes slices() independent 2-D slices, run one after
+  // another, and E x F is one dilation phase. One node prices the slices as groups and reads
+  // no other field below; a node grid lays the fmaps out from them ("Slices on a grid").
+  int64_t dilH = 1, dilW = 1; ///< dilation: phases along h, w (the ofmap is E dilH x F dilW)
+  int64_t depth = 1;          ///< 3-D: output depth D (channel-major, depth-minor on a grid);
+                              ///< a 3-D pool on a grid has groups = D and nreg = T
+  int64_t depthIn = 1;        ///< 3-D: input depth
+  int64_t kernelDepth = 1;    ///< 3-D: kernel depth T (slices = D T)
 
   /// CONV-shaped loop nest (CONV and FC) vs local region (pool, eltwise).
   bool isConvLike() const { return kind == LayerKind::Conv || kind == LayerKind::FC; }
@@ -60,6 +69,17 @@ struct Layer {
   double opsPerGroup() const;
   /// All groups.
   double totalOps() const { return opsPerGroup() * double(groups); }
+  /// The independent 2-D slices folded into `groups` (1 unless sliced).
+  int64_t slices() const { return dilH * dilW * depth * kernelDepth; }
+  /// The channel groups: `groups` without its slices.
+  int64_t channelGroups() const { return groups / slices(); }
+  /// Laid out by slices on a grid (a depth-1 3-D layer too: its input has depthIn).
+  bool isSliced() const { return slices() != 1 || depthIn != 1; }
+  /// The in-channels a node grid lays out for the layer's input: C per group at every input
+  /// depth; a sliced pooling layer (its `nreg` regions are depth taps) reads M channels.
+  int64_t gridInChannels() const {
+    return (isConvLike() || !isSliced() ? C * channelGroups() : M) * depthIn;
+  }
 };
 
 /// Checks the shape: every size positive, LR layers with C == M * nreg.
