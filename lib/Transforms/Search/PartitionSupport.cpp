@@ -97,6 +97,10 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     }
     if (auto view = dyn_cast<ViewOp>(def); view && isHeadView(view))
       return producers(user, view.getInput(), out);
+    if (isa<SliceOp>(def))
+      // §5.3 lays out whole producers (a concat chains them); part of one has no layout.
+      return user->emitError() << "reads a slice of another layer's output, which has no data "
+                                  "layout on a node grid yet; schedule it on one node";
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";
