@@ -50,6 +50,30 @@ static bool isHeadView(ViewOp view) {
          heads.getDimSize(0) * heads.getDimSize(2) == flat.getDimSize(1);
 }
 
+/// A channels-last view, `N x C x H x W` <-> `N x H x W x C`: the importers' form of a
+/// LayerNorm over the channels (ConvNeXt, docs/import-and-embed.md). Both sides are the same
+/// elements; on the grid they keep the `N x C x H x W` side's layout.
+static bool isChannelsLastView(ViewOp view) {
+  auto in = cast<RankedTensorType>(view.getInput().getType());
+  auto out = cast<RankedTensorType>(view.getResult().getType());
+  if (in.getRank() != 4 || out.getRank() != 4)
+    return false;
+  ArrayRef<int64_t> s = in.getShape(), t = out.getShape();
+  return t[0] == s[0] && ((t[1] == s[2] && t[2] == s[3] && t[3] == s[1]) ||
+                          (t[1] == s[3] && t[2] == s[1] && t[3] == s[2]));
+}
+
+/// The `N x H x W x C` type an element-wise layer reads through a channels-last view of an
+/// `N x C x H x W` value, else null.
+static RankedTensorType channelsLastInput(Operation *op) {
+  auto view = op->getNumOperands() == 1 ? op->getOperand(0).getDefiningOp<ViewOp>() : ViewOp();
+  if (!view || !isChannelsLastView(view))
+    return RankedTensorType();
+  auto in = cast<RankedTensorType>(view.getInput().getType());
+  auto out = cast<RankedTensorType>(view.getResult().getType());
+  return out.getDimSize(3) == in.getDimSize(1) ? out : RankedTensorType();
+}
+
 /// A rank-3 `H x L x X` value in the head layout (batch `L`, channels `H X`): written by a
 /// batched matmul, a head split, or an element-wise layer over such a value.
 static bool inHeadLayout(Value value) {
@@ -95,7 +119,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
           return failure();
       return success();
     }
-    if (auto view = dyn_cast<ViewOp>(def); view && isHeadView(view))
+    if (auto view = dyn_cast<ViewOp>(def); view && (isHeadView(view) || isChannelsLastView(view)))
       return producers(user, view.getInput(), out);
     if (isa<SliceOp>(def))
       // §5.3 lays out whole producers (a concat chains them); part of one has no layout.
@@ -131,6 +155,13 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       auto type = cast<RankedTensorType>(op->getResult(0).getType());
       *layer = cost::makeEltwise(layer->name, type.getDimSize(0) * type.getDimSize(2), 1, 1,
                                  layer->nreg, type.getDimSize(1));
+    }
+    if (RankedTensorType nhwc; isa<ActivationOp, NormOp, SoftmaxOp>(op) &&
+                               (nhwc = channelsLastInput(op))) {
+      // Over the channels of a channels-last view: the same N C H W elements, laid out as
+      // the N x C x H x W value it views (the view back to it is free, like the first).
+      *layer = cost::makeEltwise(layer->name, nhwc.getDimSize(3), nhwc.getDimSize(1),
+                                 nhwc.getDimSize(2), layer->nreg, nhwc.getDimSize(0));
     }
     std::string name = dataflow::layerName(op);
     if (pn.opOf.count(name)) {
