@@ -50,28 +50,13 @@ static bool isHeadView(ViewOp view) {
          heads.getDimSize(0) * heads.getDimSize(2) == flat.getDimSize(1);
 }
 
-/// A channels-last view, `N x C x H x W` <-> `N x H x W x C`: the importers' form of a
-/// LayerNorm over the channels (ConvNeXt, docs/import-and-embed.md). Both sides are the same
-/// elements; on the grid they keep the `N x C x H x W` side's layout.
-static bool isChannelsLastView(ViewOp view) {
-  auto in = cast<RankedTensorType>(view.getInput().getType());
-  auto out = cast<RankedTensorType>(view.getResult().getType());
-  if (in.getRank() != 4 || out.getRank() != 4)
-    return false;
-  ArrayRef<int64_t> s = in.getShape(), t = out.getShape();
-  return t[0] == s[0] && ((t[1] == s[2] && t[2] == s[3] && t[3] == s[1]) ||
-                          (t[1] == s[3] && t[2] == s[1] && t[3] == s[2]));
-}
-
-/// The `N x H x W x C` type an element-wise layer reads through a channels-last view of an
-/// `N x C x H x W` value, else null.
-static RankedTensorType channelsLastInput(Operation *op) {
-  auto view = op->getNumOperands() == 1 ? op->getOperand(0).getDefiningOp<ViewOp>() : ViewOp();
-  if (!view || !isChannelsLastView(view))
-    return RankedTensorType();
-  auto in = cast<RankedTensorType>(view.getInput().getType());
-  auto out = cast<RankedTensorType>(view.getResult().getType());
-  return out.getDimSize(3) == in.getDimSize(1) ? out : RankedTensorType();
+/// `N x C x H x W` <-> `N x H x W x C` (to channels last when `toLast`): the importers'
+/// LayerNorm over the channels (ConvNeXt); on the grid both sides keep the NCHW layout.
+static bool isChannelsLastView(ViewOp view, bool toLast = false) {
+  ArrayRef<int64_t> s = view.getInput().getType().getShape(), t = view.getType().getShape();
+  return s.size() == 4 && t.size() == 4 && t[0] == s[0] &&
+         ((t[1] == s[2] && t[2] == s[3] && t[3] == s[1]) ||
+          (!toLast && t[1] == s[3] && t[2] == s[1] && t[3] == s[2]));
 }
 
 /// A rank-3 `H x L x X` value in the head layout (batch `L`, channels `H X`): written by a
@@ -121,8 +106,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     }
     if (auto view = dyn_cast<ViewOp>(def); view && (isHeadView(view) || isChannelsLastView(view)))
       return producers(user, view.getInput(), out);
-    if (isa<SliceOp>(def))
-      // §5.3 lays out whole producers (a concat chains them); part of one has no layout.
+    if (isa<SliceOp>(def)) // §5.3 lays out whole producers; part of one has no layout
       return user->emitError() << "reads a slice of another layer's output, which has no data "
                                   "layout on a node grid yet; schedule it on one node";
     if (!llvm::is_contained(network.layers, def))
@@ -156,12 +140,10 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       *layer = cost::makeEltwise(layer->name, type.getDimSize(0) * type.getDimSize(2), 1, 1,
                                  layer->nreg, type.getDimSize(1));
     }
-    if (RankedTensorType nhwc; isa<ActivationOp, NormOp, SoftmaxOp>(op) &&
-                               (nhwc = channelsLastInput(op))) {
-      // Over the channels of a channels-last view: the same N C H W elements, laid out as
-      // the N x C x H x W value it views (the view back to it is free, like the first).
-      *layer = cost::makeEltwise(layer->name, nhwc.getDimSize(3), nhwc.getDimSize(1),
-                                 nhwc.getDimSize(2), layer->nreg, nhwc.getDimSize(0));
+    if (auto view = op->getOperand(0).getDefiningOp<ViewOp>();
+        view && isa<ActivationOp, NormOp, SoftmaxOp>(op) && isChannelsLastView(view, true)) {
+      ArrayRef<int64_t> nhwc = view.getType().getShape(); // priced as the NCHW value it views
+      *layer = cost::makeEltwise(layer->name, nhwc[3], nhwc[1], nhwc[2], layer->nreg, nhwc[0]);
     }
     std::string name = dataflow::layerName(op);
     if (pn.opOf.count(name)) {
