@@ -5,9 +5,10 @@
     net = from_torch(torchvision.models.resnet18(weights=None), (1, 3, 224, 224))
     net = torchvision_model("mobilenet_v2", batch=1)          # the same, built without weights
 
-The module is traced with ``torch.fx.symbolic_trace`` and run once on zeros of
-``input_shape`` with ``ShapeProp`` (CPU, no gradients) so every node has its real shape; each
-layer's builder shape is checked against it. Layer names are the module paths
+The module is traced with ``torch.fx.symbolic_trace`` and run once with ``ShapeProp`` on a
+``meta`` input of ``input_shape`` (its parameters swapped for ``meta`` tensors: shapes without
+arithmetic; a model with an op lacking a meta kernel runs on zeros instead, no gradients) so
+every node has its real shape; each layer's builder shape is checked against it. Layer names are the module paths
 (``layer1.0.conv1``) or fx node names (``add_1``).
 
 | torch | dataflow |
