@@ -3,8 +3,12 @@
 importer, then scheduled on one Eyeriss node (docs/performance.md, "Every torchvision model").
 
     /usr/bin/python3 bench/torchvision_sweep.py [--models resnet18 swin_t ...] [--no-schedule]
-        [--accelerator examples/accelerators/eyeriss.mlir] [--timeout 300] [--json out.json]
-        [--markdown]
+        [--accelerator examples/accelerators/eyeriss.mlir] [--hybrid] [--timeout 300]
+        [--json out.json] [--markdown]
+
+The other columns of issue 19's table: ``--accelerator examples/accelerators/tetris_t16.mlir
+--hybrid`` (T-16, TETRIS's hybrid partitioning) and ``--accelerator
+examples/accelerators/systolic16.mlir`` (the systolic array).
 
 Each model runs in a child process (one crash or hang costs one row; --timeout seconds of
 wall time each). Per model: the smallest input it runs on (classification and segmentation
@@ -95,7 +99,7 @@ def input_shape(kind, model):
     return None, last
 
 
-def one(name, accelerator, do_schedule):
+def one(name, accelerator, do_schedule, hybrid=False):
     """One model, in this process: a dict row."""
     import warnings
     kind = kind_of(name)
@@ -130,7 +134,8 @@ def one(name, accelerator, do_schedule):
     from dataflow_opt import schedule
     t0 = time.time()
     try:
-        rep = schedule(net, accelerator, threads=1, echo_warnings=False)
+        opts = {"hybrid": True} if hybrid else {}
+        rep = schedule(net, accelerator, threads=1, echo_warnings=False, **opts)
     except Exception as e:
         row["schedule_s"] = round(time.time() - t0, 2)
         text = str(e).strip().splitlines()
@@ -140,8 +145,10 @@ def one(name, accelerator, do_schedule):
     row["schedule_s"] = round(time.time() - t0, 2)
     n = rep.networks[0]
     row["scheduled_macs"] = int(n.coverage.scheduled_macs) if n.coverage else None
-    row["energy"] = n.totals.energy if n.totals else None
-    row["cycles"] = n.totals.time if n.totals else None
+    # a systolic network has systolic_totals (cycles; energy when the accelerator states it)
+    totals = n.totals or n.systolic_totals
+    row["energy"] = totals.energy if totals else None
+    row["cycles"] = (totals.time if n.totals else totals.cycles) if totals else None
     return row
 
 
@@ -178,6 +185,8 @@ def main():
     ap.add_argument("--models", nargs="+")
     ap.add_argument("--accelerator",
                     default=os.path.join(HERE, "..", "examples", "accelerators", "eyeriss.mlir"))
+    ap.add_argument("--hybrid", action="store_true",
+                    help="schedule with hybrid partitioning (a multi-node accelerator)")
     ap.add_argument("--no-schedule", action="store_true")
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--json")
@@ -187,7 +196,7 @@ def main():
     args = ap.parse_args()
     if args.one:
         print(json.dumps(one(args.one, os.path.abspath(args.accelerator),
-                             not args.no_schedule)))
+                             not args.no_schedule, args.hybrid)))
         return
     if args.from_json:
         with open(args.from_json) as f:
@@ -198,7 +207,8 @@ def main():
     for name in names:
         cmd = [sys.executable, os.path.abspath(__file__), "--one", name,
                "--accelerator", args.accelerator] + (["--no-schedule"] if args.no_schedule
-                                                     else [])
+                                                     else []) + (["--hybrid"] if args.hybrid
+                                                                 else [])
         t0 = time.time()
         try:
             p = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)

@@ -236,6 +236,7 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
       })
       .Case([&](ConcatOp) -> Out { return std::optional<cost::Layer>(); })
       .Case([&](ViewOp) -> Out { return std::optional<cost::Layer>(); })
+      .Case([&](SliceOp) -> Out { return std::optional<cost::Layer>(); })
       .Case<ActivationOp, NormOp, SoftmaxOp>([&](Operation *) -> Out {
         // One element-wise pass: nn_dataflow's EltwiseLayer with nreg = 1 (each element
         // read once and written once; a norm's or softmax's row statistics stay on chip).

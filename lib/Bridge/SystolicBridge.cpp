@@ -184,7 +184,7 @@ cost::Result<std::optional<SystolicWork>> bridge::toSystolicWork(Operation *op) 
       .Case<PoolOp, EltwiseOp, ConcatOp>(
           [&](Operation *) -> Out { return std::optional<SystolicWork>(); })
       // Like pool and eltwise: the systolic model prices the array's GEMMs only.
-      .Case<ActivationOp, NormOp, SoftmaxOp, ViewOp>(
+      .Case<ActivationOp, NormOp, SoftmaxOp, ViewOp, SliceOp>(
           [&](Operation *) -> Out { return std::optional<SystolicWork>(); })
       .Case([&](AttentionOp) -> Out {
         return unsupportedLayer(op, "attention is not in the systolic model yet: it is two "

@@ -81,6 +81,7 @@ private:
   template <typename PoolT> LogicalResult convertPool(PoolT op, PoolKind kind, bool nhwc);
   LogicalResult convertMatmul(linalg::MatmulOp op);
   LogicalResult convertBatchMatmul(linalg::BatchMatmulOp op);
+  LogicalResult convertSoftmax(linalg::SoftmaxOp op);
   LogicalResult convertEltwiseMaps(Operation *op, EltwiseKind kind, ValueRange inputs,
                                    ArrayRef<AffineMap> inputMaps);
   std::optional<LogicalResult> convertGeneric(linalg::GenericOp op);
@@ -179,6 +180,8 @@ std::optional<LogicalResult> LinalgImporter::convert(Operation *op) {
     return convertMatmul(m);
   if (auto m = dyn_cast<linalg::BatchMatmulOp>(op))
     return convertBatchMatmul(m);
+  if (auto s = dyn_cast<linalg::SoftmaxOp>(op))
+    return convertSoftmax(s);
   if (isa<linalg::AddOp, linalg::MulOp>(op)) {
     auto named = cast<linalg::LinalgOp>(op);
     return convertEltwiseMaps(op, isa<linalg::AddOp>(op) ? EltwiseKind::add : EltwiseKind::mul,
@@ -198,7 +201,7 @@ std::optional<LogicalResult> LinalgImporter::convert(Operation *op) {
 
   // Anything else: an element-wise or data-movement op has no layer meaning and passes
   // through; an op that reduces is work we cannot price, so the user must hear of it.
-  if (isa<linalg::SoftmaxOp, linalg::WinogradFilterTransformOp, linalg::WinogradInputTransformOp,
+  if (isa<linalg::WinogradFilterTransformOp, linalg::WinogradInputTransformOp,
           linalg::WinogradOutputTransformOp>(op))
     return warn(op, "it has no dataflow layer");
   if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op))
@@ -328,6 +331,24 @@ LogicalResult LinalgImporter::convertMatmul(linalg::MatmulOp op) {
     return notConverted(op) << "B is an activation read transposed; dataflow.matmul "
                                "takes K x N";
   auto layer = MatmulOp::create(rewrite.builder(), rewrite.loc(), outType, lhs, rhs, StringAttr());
+  return rewrite.commit(layer, layer, maybeDead);
+}
+
+/// `linalg.softmax` over the last dimension is `dataflow.softmax` (torch-mlir's and
+/// IREE's form of F.softmax(x, dim=-1)); over another dimension it has no layer.
+LogicalResult LinalgImporter::convertSoftmax(linalg::SoftmaxOp op) {
+  Value in = op.getInput();
+  RankedTensorType inType = staticType(in), outType = staticType(op->getResult(0));
+  if (!inType || !outType)
+    return notConverted(op) << "dynamic shapes; dataflow layers need static shapes";
+  int64_t last = outType.getRank() - 1;
+  if (static_cast<int64_t>(op.getDimension()) != last)
+    return notConverted(op) << "softmax over dimension " << op.getDimension()
+                            << ", not the last (" << last
+                            << "); dataflow.softmax normalises the last dimension";
+  LayerRewrite rewrite(op);
+  auto layer =
+      dataflow::SoftmaxOp::create(rewrite.builder(), rewrite.loc(), outType, in, StringAttr());
   return rewrite.commit(layer, layer, maybeDead);
 }
 

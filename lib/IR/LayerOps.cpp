@@ -365,6 +365,32 @@ LogicalResult ViewOp::verify() {
   return success();
 }
 
+LogicalResult SliceOp::verify() {
+  RankedTensorType in = getInput().getType(), out = getOutput().getType();
+  if (failed(verifyTensor(*this, in, "input", 1, 5, "rank 1 to 5")) ||
+      failed(verifyTensor(*this, out, "output", 1, 5, "rank 1 to 5")) ||
+      failed(verifySameElementType(*this, in, out, "output")))
+    return failure();
+  if (in.getRank() != out.getRank())
+    return emitOpError() << "output has rank " << out.getRank() << ", but the input has rank "
+                         << in.getRank() << "; a slice keeps the rank";
+  int64_t axis = getAxis(), offset = getOffset();
+  if (axis < 0 || axis >= in.getRank())
+    return emitOpError() << "axis " << axis << " is outside the input's dimensions 0 to "
+                         << in.getRank() - 1;
+  for (int64_t d = 0; d < in.getRank(); ++d)
+    if (d != axis && in.getDimSize(d) != out.getDimSize(d))
+      return emitOpError() << "output dimension " << d << " is " << out.getDimSize(d)
+                           << ", but the input's is " << in.getDimSize(d)
+                           << "; a slice cuts only dimension " << axis;
+  int64_t size = out.getDimSize(axis), extent = in.getDimSize(axis);
+  if (offset < 0 || offset > extent - size)
+    return emitOpError() << "offset " << offset << " with size " << size
+                         << " is outside the input's dimension " << axis << " of " << extent
+                         << " (the offset must be 0 to " << extent - size << ")";
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // LayerOpInterface: multiply-accumulates (the work every cost model prices)
 //===----------------------------------------------------------------------===//
@@ -427,3 +453,5 @@ std::optional<int64_t> AttentionOp::getMacCount() {
 bool ConcatOp::isComputeLayer() { return false; }
 std::optional<int64_t> ViewOp::getMacCount() { return 0; }
 bool ViewOp::isComputeLayer() { return false; }
+std::optional<int64_t> SliceOp::getMacCount() { return 0; }
+bool SliceOp::isComputeLayer() { return false; }

@@ -29,12 +29,12 @@ static SegmentAttr segmentOf(Operation *op) {
   return op->getAttrOfType<SegmentAttr>(DataflowDialect::kSegmentAttrName);
 }
 
-/// The layer ops `value` comes from, through concats and views.
+/// The layer ops `value` comes from, through concats, views and slices.
 static void producersOf(Value value, SmallVectorImpl<Operation *> &out) {
   Operation *def = value.getDefiningOp();
   if (!def || !isa<LayerOpInterface>(def))
     return;
-  if (isa<ConcatOp, ViewOp>(def)) {
+  if (isa<ConcatOp, ViewOp, SliceOp>(def)) {
     for (Value in : def->getOperands())
       producersOf(in, out);
     return;

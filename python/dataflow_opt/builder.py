@@ -111,7 +111,7 @@ class Op:
     """One ``dataflow.*`` op (a layer, or an automatically inserted concat)."""
 
     op: str  # conv, pool, concat, fc, eltwise, matmul, deconv, activation, norm, softmax,
-    # view, attention
+    # view, slice, attention
     name: str
     operands: List[str]
     shape: Shape
@@ -519,6 +519,21 @@ class Network:
                              f"{v.name!r} {v.shape} has {math.prod(v.shape)}")
         return self._add(Op("view", name, [v.name], shape))
 
+    def slice(self, name: str, src: str, axis: int, offset: int, size: int) -> str:
+        """Elements ``offset`` to ``offset + size - 1`` of dimension ``axis`` (a channel
+        split: ``torch.chunk``/``split``/``narrow``, ONNX ``Split``/``Slice``; free)."""
+        self._check_new_name(name)
+        v = self._get(name, src)
+        rank = len(v.shape)
+        if not _is_int(axis) or not 0 <= axis < rank:
+            raise ValueError(f"{name}: slice axis {axis!r} is outside 0 to {rank - 1}")
+        if not _is_int(offset) or not _is_int(size) or size < 1 or offset < 0 or \
+                offset + size > v.shape[axis]:
+            raise ValueError(f"{name}: slice [{offset!r}, {offset!r} + {size!r}) is outside "
+                             f"dimension {axis} of {v.name!r} {v.shape}")
+        shape = v.shape[:axis] + (size,) + v.shape[axis + 1:]
+        return self._add(Op("slice", name, [v.name], shape, dict(axis=axis, offset=offset)))
+
     def attention(self, name: str, q: str, k: str, v: str, heads: int,
                   causal: bool = False) -> str:
         """Multi-head attention: ``q`` is ``Lq x D``, ``k`` and ``v`` are ``Lk x D``."""
@@ -627,6 +642,8 @@ class Network:
                         f"stride {_int_list(a['stride'])} pad {_int_list(a['pad'])}")
             elif o.op in ("eltwise", "activation", "norm"):
                 body = f"{a['kind']} {opnds}"
+            elif o.op == "slice":
+                body = f"{opnds} axis {a['axis']} offset {a['offset']}"
             elif o.op == "attention":
                 body = f"{opnds} heads {a['heads']}" + (" causal" if a["causal"] else "")
             else:  # concat, fc, matmul, softmax, view

@@ -115,6 +115,12 @@ def check(text):
             size = lambda t: eval("*".join(map(str, t)))  # noqa: E731
             assert size(x) == size(out_shape)
             exp = out_shape
+        elif op == "slice":
+            (x,) = shapes
+            ax, off = int(attrs["axis"]), int(attrs["offset"])
+            assert 0 <= ax < len(x) and len(out_shape) == len(x)
+            assert 0 <= off and off + out_shape[ax] <= x[ax]
+            exp = (*x[:ax], out_shape[ax], *x[ax + 1:])
         elif op == "attention":
             q, k, v = shapes
             h = int(attrs["heads"])

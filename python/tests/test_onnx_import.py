@@ -253,14 +253,17 @@ def test_shape_arithmetic_is_folded():
              i64("zero", 0), i64("one", 1), i64("two", 2), i64("zero_v", [0]),
              i64("one_v", [1]), i64("minus1", [-1])]
     model = _model(nodes, [_in("x", "N", 3, 4, 4)], [_out("y")], inits)
-    with pytest.warns(UnsupportedNodeWarning) as rec:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnsupportedNodeWarning)
         net = from_onnx(model, batch=2)
-    msgs = [str(w.message) for w in rec]
-    assert len(msgs) == 1 and "'lo_half' (Slice)" in msgs[0] and \
-        "becomes the network input 'lo_half_out'" in msgs[0], msgs
-    assert net.shape("lo_half_out") == (2, 4, 4, 4)
+    # the folded bounds make the channel Slice a dataflow.slice (no cut)
+    assert (net.op("lo_half").op, net.op("lo_half").operands, net.shape("lo_half"),
+            net.op("lo_half").attrs) == ("slice", ["conv"], (2, 4, 4, 4),
+                                         dict(axis=1, offset=0))
+    assert net.op("conv2").operands == ["lo_half"]
     assert [(o.op, o.name, o.shape) for o in net.layers] == [
-        ("conv", "conv", (2, 8, 4, 4)), ("conv", "conv2", (2, 2, 4, 4)), ("fc", "fc", (2, 5))]
+        ("conv", "conv", (2, 8, 4, 4)), ("slice", "lo_half", (2, 4, 4, 4)),
+        ("conv", "conv2", (2, 2, 4, 4)), ("fc", "fc", (2, 5))]
     assert net.op("fc").operands == ["conv2"]
 
 
@@ -304,3 +307,33 @@ def test_corrupt_model_is_one_line(tmp_path):
         from_onnx(b"\x08\xff\xff\xff not protobuf")
     with pytest.raises(ValueError, match=r"nowhere.onnx: no such file"):
         from_onnx(str(tmp_path / "nowhere.onnx"))
+
+
+def test_split_and_slice_are_slices():
+    # Split (opset 13: sizes as an input) and Slice (starts/ends/axes/steps as inputs) of
+    # the channels: dataflow.slice ops, the graph stays whole (no cut, no warning).
+    i64 = lambda name, *v: numpy_helper.from_array(np.array(v, dtype=np.int64), name)  # noqa
+    nodes = [
+        helper.make_node("Conv", ["x", "w"], ["c"], name="conv"),
+        helper.make_node("Split", ["c", "sizes"], ["s0", "s1"], name="split", axis=1),
+        helper.make_node("Slice", ["c", "st", "en", "ax", "sp"], ["sl"], name="slice"),
+        helper.make_node("Slice", ["c", "st0", "big"], ["whole"], name="whole"),
+        helper.make_node("Conv", ["s1", "w2"], ["a"], name="conv_a"),
+        helper.make_node("Conv", ["sl", "w2"], ["b"], name="conv_b"),
+        helper.make_node("Add", ["a", "b"], ["ab"], name="add"),
+        helper.make_node("Concat", ["s0", "ab", "whole"], ["y"], name="cat", axis=1),
+    ]
+    inits = [_w("w", 6, 3, 1, 1), _w("w2", 2, 2, 1, 1), i64("sizes", 4, 2),
+             i64("st", -3), i64("en", -1), i64("ax", 1), i64("sp", 1),
+             i64("st0", 0), i64("big", 2 ** 62)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnsupportedNodeWarning)
+        net = from_onnx(_model(nodes, [_in("x", 1, 3, 4, 4)], [_out("y")], inits))
+    assert [(o.op, o.name, o.operands, o.attrs.get("offset"), o.shape)
+            for o in net.ops if o.op == "slice"] == [
+        ("slice", "split_0", ["conv"], 0, (1, 4, 4, 4)),
+        ("slice", "split_1", ["conv"], 4, (1, 2, 4, 4)),
+        ("slice", "slice", ["conv"], 3, (1, 2, 4, 4))]
+    assert net.op("cat").operands == ["split_0", "add", "conv"]  # the whole range: conv
+    assert net.inputs == ["x"] and net.coverage["left_out"] == []
+    mlir_check.check(net.to_mlir())

@@ -23,6 +23,7 @@ def ConvertLinalgToDataflowPass
     | `matmul` whose B is computed from constants only | `fc` (B dropped: the weights) |
     | `matmul` of two activations, `batch_matmul` | `matmul` |
     | `add` / `mul`, `elementwise kind=add/mul`, an all-parallel `generic` whose body is one add / mul | `eltwise add` / `mul` |
+    | `softmax` over the last dimension | `softmax` |
 
     A `tensor.pad` with static spatial padding and a constant zero value (any constant
     for a max pool) becomes the layer's `pad` (a pool's end padding cut to what its

@@ -365,4 +365,26 @@ def Dataflow_ViewOp : Dataflow_LayerOp<"view", [], ["getMacCount", "isComputeLay
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
+def Dataflow_SliceOp : Dataflow_LayerOp<"slice", [], ["getMacCount", "isComputeLayer"]> {
+  let summary = "a contiguous range of one dimension (a channel split)";
+  let description = [{
+    Free on the accelerator, like `dataflow.view` and `dataflow.concat`: the output is the
+    input's elements `offset` to `offset + size - 1` along dimension `axis` (every other
+    dimension whole), where `size` is the output's extent along `axis`. It is the channel
+    split of `torch.chunk` / `split` / `narrow` and ONNX `Split` / `Slice` (step 1), e.g.
+    ShuffleNetV2's two branches. The consumer reads part of its producer's tensor; the
+    cost models price tensors by their sizes, so a slice changes no cost; it is not a
+    compute layer.
+
+    ```mlir
+    %b = dataflow.slice %x axis 1 offset 58 : tensor<1x116x28x28xi16> -> tensor<1x58x28x28xi16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$input, I64Attr:$axis, I64Attr:$offset,
+                   OptionalAttr<StrAttr>:$name);
+  let assemblyFormat = [{
+    $input `axis` $axis `offset` $offset attr-dict `:` type($input) `->` type($output)
+  }];
+}
+
 #endif // DATAFLOW_IR_DATAFLOWOPS_TD

@@ -58,6 +58,15 @@ static bool isHeadView(ViewOp view) {
          heads.getDimSize(0) * heads.getDimSize(2) == flat.getDimSize(1);
 }
 
+/// `N x C x H x W` <-> `N x H x W x C` (to channels last when `toLast`): the importers'
+/// LayerNorm over the channels (ConvNeXt); on the grid both sides keep the NCHW layout.
+static bool isChannelsLastView(ViewOp view, bool toLast = false) {
+  ArrayRef<int64_t> s = view.getInput().getType().getShape(), t = view.getType().getShape();
+  return s.size() == 4 && t.size() == 4 && t[0] == s[0] &&
+         ((t[1] == s[2] && t[2] == s[3] && t[3] == s[1]) ||
+          (!toLast && t[1] == s[3] && t[2] == s[1] && t[3] == s[2]));
+}
+
 /// A rank-3 `H x L x X` value in the head layout (batch `L`, channels `H X`): written by a
 /// batched matmul, a head split, or an element-wise layer over such a value.
 static bool inHeadLayout(Value value) {
@@ -104,7 +113,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
           return failure();
       return success();
     }
-    if (auto view = dyn_cast<ViewOp>(def); view && isHeadView(view))
+    if (auto view = dyn_cast<ViewOp>(def); view && (isHeadView(view) || isChannelsLastView(view)))
       return producers(user, view.getInput(), out);
     if (auto stitch = dyn_cast<tensor::InsertSliceOp>(def)) {
       // A decomposed deconvolution's phases interleaved by strided insert_slices (priced
@@ -118,6 +127,9 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       out.push_back(it->second);
       return success();
     }
+    if (isa<SliceOp>(def)) // §5.3 lays out whole producers; part of one has no layout
+      return user->emitError() << "reads a slice of another layer's output, which has no data "
+                                  "layout on a node grid yet; schedule it on one node";
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";
@@ -149,6 +161,11 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       auto type = cast<RankedTensorType>(op->getResult(0).getType());
       *layer = cost::makeEltwise(layer->name, type.getDimSize(0) * type.getDimSize(2), 1, 1,
                                  layer->nreg, type.getDimSize(1));
+    }
+    if (auto view = op->getOperand(0).getDefiningOp<ViewOp>();
+        view && isa<ActivationOp, NormOp, SoftmaxOp>(op) && isChannelsLastView(view, true)) {
+      ArrayRef<int64_t> nhwc = view.getType().getShape(); // priced as the NCHW value it views
+      *layer = cost::makeEltwise(layer->name, nhwc[3], nhwc[1], nhwc[2], layer->nreg, nhwc[0]);
     }
     std::string name = dataflow::layerName(op);
     if (pn.opOf.count(name)) {

@@ -234,6 +234,39 @@ class Importer:
             new_perm = None
         self.refs[key_out] = Ref(r.value, out_shape, perm=new_perm)
 
+    def slice(self, node: str, key_in: str, key_out: str, axis: int, offset: int, size: int,
+              out_shape: Optional[Sequence[int]] = None) -> None:
+        """A contiguous range ``offset .. offset + size - 1`` of dimension ``axis`` of the
+        source tensor ``key_in`` (a channel split): a ``dataflow.slice`` of its value (no
+        layer work; the whole range is the value itself). A permuted view is sliced along
+        the value's dimension the axis comes from, and the result is the same view."""
+        r = self.ref(key_in)
+        src_shape = r.shape if r.shape is not None else tuple(self.net.shape(r.value))
+        rank = len(src_shape)
+        if not -rank <= axis < rank:
+            raise NotImportable(f"slice on dim {axis} of a rank-{rank} tensor")
+        axis %= rank
+        if not (0 <= offset and size >= 1 and offset + size <= src_shape[axis]):
+            raise NotImportable(f"slice [{offset}, {offset + size}) of dim {axis} of "
+                                f"{tuple(src_shape)}")
+        want = tuple(src_shape[:axis]) + (size,) + tuple(src_shape[axis + 1:])
+        if out_shape is not None and tuple(out_shape) != want:
+            raise NotImportable(f"slice of {tuple(src_shape)} gives {tuple(out_shape)}, not "
+                                f"{want}")
+        if size == src_shape[axis]:
+            self.refs[key_out] = dataclasses.replace(r, layer=None)
+            return
+        perm = r.perm
+        if perm is not None and len(perm) == rank and \
+                tuple(self.net.shape(r.value)[p] for p in perm) == tuple(src_shape):
+            v = self.net.slice(self.fresh(node), r.value, perm[axis], offset, size)
+            self.refs[key_out] = Ref(v, want, perm=perm)
+            return
+        src = r.value if tuple(self.net.shape(r.value)) == tuple(src_shape) else \
+            self.materialize(key_in, src_shape)
+        v = self.net.slice(self.fresh(node), src, axis, offset, size)
+        self.define(key_out, v, want)
+
     def elementwise_values(self, keys: Sequence[str]):
         """Builder values for an element-wise op: exact values, or views permuted the same
         way (layout does not change element-wise work); returns (values, perm)."""

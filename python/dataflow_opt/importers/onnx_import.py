@@ -19,6 +19,7 @@ shape is computed by the builder and checked against the inferred one.
 | Add / Sum / Mul of same-shape activations | ``eltwise add/mul`` |
 | Add / Mul (Sub / Div) of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
 | Concat on axis 1 | ``concat`` |
+| Split, Slice of one axis (step 1, constant bounds) | ``slice`` (a channel split) |
 | Relu, Clip, LeakyRelu, Sigmoid, Tanh, HardSigmoid, HardSwish, Erf, Identity, Cast, BatchNormalization, Dropout | pass through (no layer) |
 | Add / Mul of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
 | Flatten, Reshape, Transpose, Squeeze, Unsqueeze | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
@@ -246,6 +247,10 @@ class _OnnxImporter(Importer):
                 return
             v = self.net.concat(self.fresh(name), srcs)
             return self.layer(name, outs[0], v, out_shape, producer=False)
+        if op == "Split":
+            return self.split(name, a, ins, outs)
+        if op == "Slice":
+            return self.slice_node(name, node, a, ins, outs[0], out_shape)
         if op in LAYOUT:
             perm = None
             if op == "Transpose":  # no perm attribute: reverse the dims
@@ -253,6 +258,62 @@ class _OnnxImporter(Importer):
                                          else None)
             return self.view(ins[0], outs[0], out_shape, perm)
         raise NotImportable("no dataflow layer for this operator")
+
+    def split(self, name, a, ins, outs):
+        """``Split`` along ``axis``: one ``dataflow.slice`` per output, the sizes from the
+        inferred output shapes."""
+        src = self.ref(ins[0])
+        shape = src.shape if src.shape is not None else self.shapes.get(ins[0])
+        outs_shapes = [self.shapes.get(o) for o in outs]
+        if shape is None or any(s is None for s in outs_shapes):
+            raise NotImportable("split with unknown shapes")
+        axis = int(a.get("axis", 0)) % len(shape)
+        sizes = [int(s[axis]) for s in outs_shapes]
+        if sum(sizes) != shape[axis]:
+            raise NotImportable(f"split sizes {sizes} do not cover dim {axis} of {shape}")
+        offset = 0
+        for i, (o, size) in enumerate(zip(outs, sizes)):
+            self.slice(f"{name}_{i}" if len(outs) > 1 else name, ins[0], o, axis, offset,
+                       size, outs_shapes[i])
+            offset += size
+
+    def slice_node(self, name, node, a, ins, out, out_shape):
+        """``Slice`` of one axis with step 1 and constant bounds: a ``dataflow.slice``."""
+        import numpy as np
+        src = self.ref(ins[0])
+        shape = src.shape if src.shape is not None else self.shapes.get(ins[0])
+        if shape is None:
+            raise NotImportable("slice of a tensor of unknown shape")
+        if len(ins) >= 3:  # opset 10+: starts, ends[, axes[, steps]] are inputs
+            vals = [self.const(k) if k else None for k in ins[1:5]] + [None] * 3
+            if vals[0] is None or vals[1] is None or any(
+                    k and v is None for k, v in zip(ins[3:5], vals[2:4])):
+                raise NotImportable("slice with bounds computed at run time")
+            starts, ends, axes, steps = (None if v is None else
+                                         [int(x) for x in np.asarray(v).reshape(-1)]
+                                         for v in vals[:4])
+        else:
+            starts, ends = list(a.get("starts", [])), list(a.get("ends", []))
+            axes, steps = a.get("axes"), None
+        axes = list(range(len(starts))) if axes is None else list(axes)
+        steps = [1] * len(starts) if steps is None else list(steps)
+        cut = []
+        for st, en, ax, sp in zip(starts, ends, axes, steps):
+            ax %= len(shape)
+            dim = shape[ax]
+            st = min(max(st + dim if st < 0 else st, 0), dim)
+            en = min(max(en + dim if en < 0 else en, 0), dim)
+            if sp != 1:
+                raise NotImportable(f"slice with step {sp}; only step 1 is a dataflow.slice")
+            if (st, en) != (0, dim):
+                cut.append((ax, st, en))
+        if len(cut) > 1:
+            raise NotImportable("slice of several dims; a dataflow.slice cuts one")
+        if not cut:
+            self.refs[out] = dataclasses.replace(src, layer=None)
+            return
+        ax, st, en = cut[0]
+        self.slice(name, ins[0], out, ax, st, en - st, out_shape)
 
     def layer(self, node, out, value, out_shape, producer=True):
         self.check_shape(node, value, out_shape)

@@ -5,9 +5,10 @@
     net = from_torch(torchvision.models.resnet18(weights=None), (1, 3, 224, 224))
     net = torchvision_model("mobilenet_v2", batch=1)          # the same, built without weights
 
-The module is traced with ``torch.fx.symbolic_trace`` and run once on zeros of
-``input_shape`` with ``ShapeProp`` (CPU, no gradients) so every node has its real shape; each
-layer's builder shape is checked against it. Layer names are the module paths
+The module is traced with ``torch.fx.symbolic_trace`` and run once with ``ShapeProp`` on a
+``meta`` input of ``input_shape`` (its parameters swapped for ``meta`` tensors: shapes without
+arithmetic; a model with an op lacking a meta kernel runs on zeros instead, no gradients) so
+every node has its real shape; each layer's builder shape is checked against it. Layer names are the module paths
 (``layer1.0.conv1``) or fx node names (``add_1``).
 
 | torch | dataflow |
@@ -18,6 +19,7 @@ layer's builder shape is checked against it. Layer names are the module paths
 | nn.MaxPool/AvgPool (ceil_mode), nn.AdaptiveAvg/MaxPool, F.* and ``mean([2, 3])`` | ``pool`` (adaptive: window = stride = in/out; uneven sizes are approximated, with a warning) |
 | ``+``, ``*``, torch.add/mul (same shapes) | ``eltwise`` (a constant operand: absorbed / one-input, as in the ONNX importer) |
 | torch.cat(dim=1) | ``concat`` |
+| torch.chunk / split (function or method) read by index, torch.narrow, ``x[:, a:b]`` (one dim, step 1) | ``slice`` (a channel split: ShuffleNetV2's branches) |
 | torch.matmul / bmm / ``@`` of two activations | ``matmul`` |
 | BatchNorm, ReLU/ReLU6/GELU/activations, Dropout, Identity, ``contiguous``, torchvision's ``stochastic_depth``/``StochasticDepth`` (eval) | pass through |
 | ``+``/``*`` of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
@@ -25,6 +27,7 @@ layer's builder shape is checked against it. Layer names are the module paths
 | nn.Linear / F.linear on ``N x L x C`` tokens | ``fc`` of the ``(N*L) x C`` view |
 | nn.MultiheadAttention (self-attention) | q/k/v ``fc``, head views, ``matmul``, ``softmax``, ``matmul``, output ``fc`` |
 | nn.LayerNorm / F.layer_norm, softmax over the last dim (of a value in its own layout) | ``norm layer_norm`` / ``softmax`` |
+| nn.LayerNorm / F.layer_norm over the last dim of a permuted view (ConvNeXt's channels-first LayerNorm) | ``norm layer_norm`` of that view (channels last), viewed back |
 | a function fx keeps opaque (``torch.fx.wrap``) | its recorded torch calls, imported below its boundary (``opaque_call``) |
 | parameters, buffers and what is computed from them alone | folded (a constant a layer reads is a network input) |
 | ``size``/``shape``/``getattr`` (non-tensor values) | ignored |
@@ -63,6 +66,7 @@ class _FxImporter(Importer):
         self.attention_outputs = set()
         self.constants = set()
         self.constant_shapes = {}
+        self.pieces = {}  # chunk/split node -> (source key, dim, [(offset, size)...])
 
     def run(self):
         for node in self.gm.graph.nodes:
@@ -97,6 +101,8 @@ class _FxImporter(Importer):
                            if _tensor_shape(a) is not None]
                     self.unsupported(label, what, ins, [node.name], [None], str(e))
                 continue
+            if shape is None and self.split(node, label):
+                continue  # chunk / split: its getitem readers are dataflow.slice ops
             if shape is None:
                 meta = node.meta.get("tensor_meta")
                 if isinstance(meta, (list, tuple)) and any(hasattr(m, "shape") for m in meta):
@@ -196,7 +202,8 @@ class _FxImporter(Importer):
                               nn.Dropout, nn.Dropout2d, nn.Identity, nn.InstanceNorm2d)):
                 return self.alias(node, x, isinstance(m, (nn.Dropout, nn.Dropout2d,
                                                           nn.Identity)))
-            if isinstance(m, nn.LayerNorm) and self.same_shape_layer(node, label, x, "norm"):
+            if isinstance(m, nn.LayerNorm) and self.same_shape_layer(
+                    node, label, x, "norm", len(m.normalized_shape)):
                 return
             if isinstance(m, nn.Softmax) and m.dim in (-1, len(shape) - 1) and \
                     self.same_shape_layer(node, label, x, "softmax"):
@@ -217,7 +224,9 @@ class _FxImporter(Importer):
                      torch.mul):
                 kind = "mul" if f in (operator.mul, operator.imul, torch.mul) else "add"
                 return self.eltwise(node, label, kind, shape)
-            if f is F.layer_norm and self.same_shape_layer(node, label, node.args[0], "norm"):
+            if f is F.layer_norm and self.same_shape_layer(
+                    node, label, node.args[0], "norm",
+                    len(_tuple(self.arg(node, 1, "normalized_shape", ()), 1))):
                 return
             if f in (F.softmax, torch.softmax) and \
                     self.arg(node, 1, "dim") in (-1, len(shape) - 1) and \
@@ -260,6 +269,17 @@ class _FxImporter(Importer):
                     node.args[0].name in self.attention_outputs:
                 self.refs[node.name] = self.ref(node.args[0].name)  # (output, weights)[0]
                 return
+            if f is operator.getitem and node.args[0].name in self.pieces and \
+                    isinstance(node.args[1], int):
+                if not node.users:
+                    return  # a piece unpacked but never read (a, b = x.split(...))
+                src, dim, ranges = self.pieces[node.args[0].name]
+                offset, size = ranges[node.args[1]]
+                return self.slice(label, src, node.name, dim, offset, size, shape)
+            if f is operator.getitem and self.index_slice(node, label, shape):
+                return
+            if f is torch.narrow:
+                return self.narrow(node, label, shape)
             if f is operator.getitem:
                 self.ref(node.args[0].name)  # an unsupported multi-output node: says so
                 raise NotImportable("indexing or slicing a tensor")
@@ -278,6 +298,8 @@ class _FxImporter(Importer):
             return self.view(node.args[0].name, node.name, shape, _perm(node, shape))
         if meth in ("add", "add_", "mul", "mul_"):
             return self.eltwise(node, label, meth.rstrip("_"), shape)
+        if meth == "narrow":
+            return self.narrow(node, label, shape)
         if meth == "mean":
             dims = self.arg(node, 1, "dim")
             src_shape = _tensor_shape(node.args[0])
@@ -295,6 +317,80 @@ class _FxImporter(Importer):
         if meth == "matmul":
             return self.matmul(node, label, shape)
         raise NotImportable("no dataflow layer for this method")
+
+    def split(self, node, label):
+        """``torch.chunk`` / ``torch.split`` (function or method) of one tensor along one
+        dim: the pieces' ranges are recorded (``self.pieces``) and each ``getitem`` reader
+        becomes a ``dataflow.slice``. False for any other node."""
+        import torch
+        name = node.target if isinstance(node.target, str) else \
+            getattr(node.target, "__name__", "")
+        if not (node.op == "call_method" and name in ("chunk", "split") or
+                node.op == "call_function" and node.target in (torch.chunk, torch.split)):
+            return False
+        meta = node.meta.get("tensor_meta")
+        x = node.args[0]
+        src_shape = _tensor_shape(x) if hasattr(x, "meta") else None
+        if not isinstance(meta, (list, tuple)) or src_shape is None or \
+                not all(hasattr(m, "shape") for m in meta) or x.name not in self.refs:
+            return False
+        dim = self.arg(node, 2, "dim", 0)
+        if not isinstance(dim, int) or not -len(src_shape) <= dim < len(src_shape):
+            return False
+        dim %= len(src_shape)
+        ranges, offset = [], 0
+        for m in meta:
+            size = int(m.shape[dim])
+            ranges.append((offset, size))
+            offset += size
+        if offset != src_shape[dim]:
+            return False
+        self.pieces[node.name] = (x.name, dim, ranges)
+        return True
+
+    def narrow(self, node, label, shape):
+        """``torch.narrow(x, dim, start, length)``: a ``dataflow.slice``."""
+        dim, start = self.arg(node, 1, "dim"), self.arg(node, 2, "start")
+        length = self.arg(node, 3, "length")
+        if not all(isinstance(v, int) for v in (dim, start, length)):
+            raise NotImportable("narrow with non-constant bounds")
+        src_shape = _tensor_shape(node.args[0])
+        if start < 0 and src_shape is not None:
+            start += src_shape[dim]
+        self.slice(label, node.args[0].name, node.name, dim, start, length, shape)
+
+    def index_slice(self, node, label, shape):
+        """``x[:, a:b]`` (basic slicing of one dim with step 1, every other dim whole): a
+        ``dataflow.slice``; ``x[:, i]`` (ViT's class token): a slice of size 1 and a view
+        without that dim. False for other indexing (steps, several dims, tensors)."""
+        x, idx = node.args[0], node.args[1]
+        src_shape = _tensor_shape(x) if hasattr(x, "meta") else None
+        if src_shape is None or shape is None or x.name not in self.refs:
+            return False
+        idx = idx if isinstance(idx, tuple) else (idx,)
+        if not idx or len(idx) > len(src_shape) or not all(
+                isinstance(i, slice) or type(i) is int for i in idx):
+            return False
+        cut = [(d, i) for d, i in enumerate(idx) if i != slice(None)]
+        if len(cut) != 1:
+            return False
+        d, i = cut[0]
+        if type(i) is int:
+            if not -src_shape[d] <= i < src_shape[d] or \
+                    tuple(shape) != tuple(src_shape[:d]) + tuple(src_shape[d + 1:]):
+                return False
+            key = f"{node.name}/slice"
+            self.slice(label, x.name, key, d, i % src_shape[d], 1)
+            self.view(key, node.name, shape)
+            return True
+        if len(shape) != len(src_shape) or not all(
+                v is None or isinstance(v, int) for v in (i.start, i.stop, i.step)):
+            return False
+        start, stop, step = i.indices(src_shape[d])
+        if step != 1 or stop - start != shape[d]:
+            return False
+        self.slice(label, x.name, node.name, d, start, stop - start, shape)
+        return True
 
     def conv(self, node, label, m, x, shape):
         src = self.spatial(x.name)
@@ -522,12 +618,24 @@ class _FxImporter(Importer):
                                   "part of it not imported"))
         self.refs[node.name] = dataclasses.replace(self.ref(final), layer=None)
 
-    def same_shape_layer(self, node, label, x, op):
+    def same_shape_layer(self, node, label, x, op, norm_dims=1):
         """A layer norm (``op`` "norm") or softmax over the last dim of a tensor that is
         its value (not a view of another layout, where the last dim would be another): a
-        ``dataflow.norm layer_norm`` / ``dataflow.softmax``. False otherwise (the caller
-        passes it through with a warning, as before)."""
+        ``dataflow.norm layer_norm`` / ``dataflow.softmax``. A layer norm over the last dim
+        (``norm_dims`` 1) of a permuted view (ConvNeXt's channels-first LayerNorm: the
+        channels of ``N x C x H x W`` permuted last) normalises the channels: a
+        ``dataflow.norm layer_norm`` of the ``N x H x W x C`` view, viewed back, so the
+        result is the same permuted view. False otherwise (the caller passes it through
+        with a warning, as before)."""
         r = self.ref(x.name)
+        if op == "norm" and norm_dims == 1 and r.perm is not None and r.shape is not None \
+                and 2 <= len(r.shape) <= 5:
+            base = tuple(self.net.shape(r.value))
+            last = self.materialize(x.name, r.shape)
+            v = self.net.norm(self.fresh(label), "layer_norm", last)
+            back = self.net.view(self.fresh(f"{label}_back"), v, base)
+            self.refs[node.name] = dataclasses.replace(r, value=back, layer=None)
+            return True
         if r.shape is None or tuple(self.net.shape(r.value)) != tuple(r.shape) or \
                 not 2 <= len(r.shape) <= 5:
             return False
@@ -605,6 +713,9 @@ def _perm(node, shape):
 
 
 def _storage(t):
+    if t.device.type == "meta":  # no data pointer (0): the storage object's own address
+        return t.untyped_storage()._cdata if hasattr(t, "untyped_storage") \
+            else t.storage()._cdata
     return t.untyped_storage().data_ptr() if hasattr(t, "untyped_storage") \
         else t.storage().data_ptr()
 
@@ -645,12 +756,73 @@ def _unpack_by_offset():
         Proxy.__iter__ = original
 
 
+def _propagate_on_meta(gm, shape):
+    """Shapes and MACs without arithmetic: ShapeProp (the MAC counter) runs ``gm`` on a
+    ``meta`` input with its parameters and buffers swapped for ``meta`` tensors of the same
+    shapes (the module itself is not changed). Returns the counter, or None when some op
+    of the model has no meta kernel in this torch or mixes in real tensors (the caller then
+    runs it on real zeros, as before: the shapes, and so the MACs, are the same)."""
+    import io
+
+    import torch
+    from torch.nn.utils import stateless
+    try:
+        swapped = {k: torch.empty_like(v, device="meta")
+                   for k, v in list(gm.named_parameters()) + list(gm.named_buffers())}
+        counter = _MacCounter(gm)
+        counter.meta = True
+        # ShapeProp prints the traceback of a failing node before it raises: not ours to show
+        with torch.no_grad(), stateless._reparametrize_module(gm, swapped), \
+                contextlib.redirect_stderr(io.StringIO()):
+            counter.propagate(torch.zeros(shape, device="meta"))
+        return counter
+    except Exception:  # no meta kernel, a data-dependent op, a real tensor mixed in
+        for node in gm.graph.nodes:  # no half-propagated shapes stay behind
+            for key in ("tensor_meta", "_opaque_value", "_opaque_result"):
+                node.meta.pop(key, None)
+        return None
+
+
+def _meta_kwargs(func, args, kwargs):
+    """What a call needs to run on meta tensors in torch 1.13: ``repeat_interleave`` by an
+    int (MViT's position embedding) has no meta kernel unless given its output size, which
+    is the input's size along ``dim`` (all its elements without one) times the repeats."""
+    import torch
+    if func is torch.repeat_interleave or getattr(func, "__name__", "") == "repeat_interleave":
+        x = args[0] if args else kwargs.get("input")
+        repeats = args[1] if len(args) > 1 else kwargs.get("repeats")
+        dim = args[2] if len(args) > 2 else kwargs.get("dim")
+        if isinstance(x, torch.Tensor) and type(repeats) is int and \
+                kwargs.get("output_size") is None:
+            n = x.numel() if dim is None else x.shape[dim]
+            return {**kwargs, "output_size": n * repeats}
+    return kwargs
+
+
+def _pool_on_zeros(func, args, kwargs):
+    """A pool with no meta kernel in torch 1.13 (``max_pool3d``: MViT's skip pools) runs on
+    zeros of its meta inputs' shapes; its output shape depends on shapes only, so the meta
+    result is exact."""
+    import torch
+
+    def real(x):
+        return torch.zeros(x.shape, dtype=x.dtype) if isinstance(x, torch.Tensor) and \
+            x.device.type == "meta" else x
+
+    def meta(x):
+        return torch.empty_like(x, device="meta") if isinstance(x, torch.Tensor) else x
+    out = func(*[real(a) for a in args], **{k: real(v) for k, v in kwargs.items()})
+    return type(out)(meta(o) for o in out) if isinstance(out, tuple) else meta(out)
+
+
 def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
-               dtype: str = "i16"):
+               dtype: str = "i16", meta: bool = True):
     """Import an ``nn.Module`` (or a ``torch.fx.GraphModule``) taking one input of
     ``input_shape`` (the first dim is the batch). Unsupported modules/functions give an
     :class:`~dataflow_opt.importers.UnsupportedNodeWarning` (also in
-    ``net.import_warnings``)."""
+    ``net.import_warnings``). Shapes come from running the traced model on ``meta``
+    tensors (no arithmetic: seconds for the largest torchvision models); ``meta=False``,
+    or a model with an op that has no meta kernel, runs it once on zeros instead."""
     import torch
     import torch.fx as fx
 
@@ -667,13 +839,15 @@ def from_torch(module, input_shape: Sequence[int], name: Optional[str] = None,
             raise NotTraceable(f"torch.fx cannot trace {type(module).__name__} "
                                f"({type(e).__name__}: {str(e).splitlines()[0]}); export it "
                                "with torch.onnx.export and use from_onnx") from e
-        counter = _MacCounter(gm)
-        with torch.no_grad():
-            try:
-                counter.propagate(torch.zeros(shape))
-            except Exception as e:
-                raise ValueError(f"{type(module).__name__} does not run on an input of shape "
-                                 f"{shape}: {type(e).__name__}: {e}") from e
+        counter = _propagate_on_meta(gm, shape) if meta else None
+        if counter is None:
+            counter = _MacCounter(gm)
+            with torch.no_grad():
+                try:
+                    counter.propagate(torch.zeros(shape))
+                except Exception as e:
+                    raise ValueError(f"{type(module).__name__} does not run on an input of "
+                                     f"shape {shape}: {type(e).__name__}: {e}") from e
     finally:
         module.train(was_training)
     importer = _FxImporter(gm, name or type(module).__name__.lower(), shape[0], dtype)
@@ -690,6 +864,7 @@ def count_macs(module, input_shape: Sequence[int]) -> int:
     class Total:
         label = "model"
         recording = None
+        meta = False
         node_macs: Dict[str, int] = {}
 
     total = Total()
@@ -764,7 +939,14 @@ def _mac_counter_class():
 
         def __torch_function__(self, func, types, args=(), kwargs=None):
             kwargs = kwargs or {}
-            result = func(*args, **kwargs)
+            if self.counter.meta:
+                kwargs = _meta_kwargs(func, args, kwargs)
+            try:
+                result = func(*args, **kwargs)
+            except NotImplementedError:
+                if not self.counter.meta or "pool" not in getattr(func, "__name__", ""):
+                    raise
+                result = _pool_on_zeros(func, args, kwargs)
             if self.counter.recording is not None:
                 self.counter.recording.append((func, args, kwargs, result))
             label = self.counter.label
@@ -785,6 +967,7 @@ def _mac_counter_class():
             self.label = None
             self.recording = None
             self.recorded: Dict[str, list] = {}
+            self.meta = False  # running on meta tensors (_propagate_on_meta)
 
         def run_node(self, n):
             self.label = str(n.target) if n.op == "call_module" else n.name
