@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/Transforms/Search/PartitionPins.h"
 #include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/Bridge/MultiNodeBridge.h"
 #include "Dataflow/Bridge/SystolicBridge.h"

@@ -17,6 +17,7 @@
 #include "Dataflow/CostModel/Eyeriss/LayerSearch.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/IR/ScheduleOps.h"
+#include "Dataflow/Transforms/Search/PartitionPins.h"
 #include "Dataflow/Transforms/Search/PartitionSupport.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"

@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/Transforms/Search/PartitionPins.h"
 #include "Dataflow/Bridge/MultiNodeBridge.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/Transforms/Search/PartitionPins.h"
 #include "Dataflow/IR/KeyedSyntax.h"
 #include "Dataflow/Transforms/Passes.h"
 #include "Dataflow/Transforms/Search/SegmentSupport.h"

@@ -45,12 +45,7 @@ struct NetworkPins {
   cost::NetworkSchedulePins schedules;
   std::optional<cost::PartitionScheme> input;
 };
-/// `regionGrids` (segmented networks) gives the [h, w] node region a layer's partition
-/// must cover instead of the whole grid.
-mlir::FailureOr<NetworkPins>
-collectPins(const Network &network, const PartitionedNetwork &pn,
-            const cost::PartitionOptions &options, bool requireComplete,
-            const std::map<std::string, std::pair<int64_t, int64_t>> &regionGrids = {});
+/// collectPins (Search/PartitionPins.h) reads them from the IR.
 
 /// Runs the network-level search / re-costing (each layer's partitions on `threads`
 /// threads; the schedule does not depend on it); a failure is emitted on the layer it
