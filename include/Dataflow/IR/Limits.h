@@ -30,6 +30,9 @@ inline constexpr int64_t kMaxBusWidth = 1000000000000;
 /// cycles per second stay finite.
 inline constexpr double kMinClockGhz = 1e-6;
 inline constexpr double kMaxClockGhz = 1e3;
+/// dMazeRunner's scratchpad DMA (`dataflow.spm_dma`): its frequencies (MHz) take the clock's
+/// range, its cycles per byte at most 1 / kMinDramBandwidth, its set-up at most 1e12 cycles.
+inline constexpr double kMaxDmaInitCycles = 1e12;
 /// A systolic accelerator's array side (`array_size`) takes kMaxPesPerSide, its buffer
 /// (`buffer_bytes`) kMaxGbufBytes and its memory bandwidth (`bandwidth_gbs`, GB/s) the
 /// range of the DRAM bandwidth, [kMinDramBandwidth, kMaxDramBandwidth].
