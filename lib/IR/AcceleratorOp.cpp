@@ -1,4 +1,7 @@
 //===- AcceleratorOp.cpp - dataflow.accelerator syntax and verifier -------===//
+// Over 500 lines: one keyed syntax serves both accelerator kinds (a shared field table), and
+// the verifiers of both kinds check the same shared fields (word_bits, clock_ghz, energies)
+// with their maxima side by side.
 //
 // Custom syntax: a brace-delimited list of `field = value` in any order, every field
 // of the accelerator's kind (eyeriss or systolic) required and no field of the other
