@@ -1,4 +1,7 @@
 //===- AcceleratorOp.cpp - dataflow.accelerator syntax and verifier -------===//
+// Over 500 lines: one keyed syntax serves both accelerator kinds (a shared field table), and
+// the verifiers of both kinds check the same shared fields (word_bits, clock_ghz, energies)
+// with their maxima side by side.
 //
 // Custom syntax: a brace-delimited list of `field = value` in any order, every field
 // of the accelerator's kind (eyeriss or systolic) required and no field of the other
@@ -325,6 +328,9 @@ static LogicalResult verifySystolic(AcceleratorOp op) {
       return op.emitOpError() << "systolic accelerator is missing field '" << field << "'";
   if (op.arraySize() <= 0)
     return op.emitOpError() << "'array_size' must be positive, got " << op.arraySize();
+  if (op.arraySize() > limits::kMaxPesPerSide)
+    return op.emitOpError() << "'array_size' = " << op.arraySize()
+                            << " exceeds the maximum of " << limits::kMaxPesPerSide;
   int64_t bits = op.wordBits();
   if (bits != 8 && bits != 16 && bits != 32)
     return op.emitOpError() << "'word_bits' of a systolic accelerator must be 8, 16 or 32, got "
@@ -337,6 +343,18 @@ static LogicalResult verifySystolic(AcceleratorOp op) {
     if (double v = attr.getValueAsDouble(); !std::isfinite(v) || v <= 0.0)
       return op.emitOpError() << "'" << field << "' must be positive, got "
                               << formatExactDouble(v);
+  if (op.bufferBytes() > limits::kMaxGbufBytes)
+    return op.emitOpError() << "'buffer_bytes' = " << op.bufferBytes()
+                            << " exceeds the maximum of " << limits::kMaxGbufBytes;
+  if (double v = op.getBandwidthGbsAttr().getValueAsDouble();
+      v < limits::kMinDramBandwidth || v > limits::kMaxDramBandwidth)
+    return op.emitOpError() << "'bandwidth_gbs' = " << formatExactDouble(v)
+                            << " GB/s is outside [" << limits::kMinDramBandwidth << ", "
+                            << limits::kMaxDramBandwidth << "]";
+  if (double v = op.getClockGhzAttr().getValueAsDouble();
+      v < limits::kMinClockGhz || v > limits::kMaxClockGhz)
+    return op.emitOpError() << "'clock_ghz' = " << formatExactDouble(v) << " is outside ["
+                            << limits::kMinClockGhz << ", " << limits::kMaxClockGhz << "]";
   if (std::optional<ArrayRef<double>> fractions = op.getPartition()) {
     if (fractions->size() != 3)
       return op.emitOpError() << "'partition' must be [ifmap, ofmap, weights] fractions or "
@@ -368,9 +386,13 @@ static LogicalResult verifyEnergySource(AcceleratorOp op) {
   if (!op.getEnergyAttr() && !estimate)
     return op.emitOpError() << "accelerator is missing field 'energy'";
   FloatAttr clock = op.getClockGhzAttr();
-  if (clock)
+  if (clock) {
     if (double v = clock.getValueAsDouble(); !std::isfinite(v) || v <= 0.0)
       return op.emitOpError() << "'clock_ghz' must be positive, got " << formatExactDouble(v);
+    else if (v < limits::kMinClockGhz || v > limits::kMaxClockGhz)
+      return op.emitOpError() << "'clock_ghz' = " << formatExactDouble(v) << " is outside ["
+                              << limits::kMinClockGhz << ", " << limits::kMaxClockGhz << "]";
+  }
   IntegerAttr node = op.getTechnologyAttr();
   StringAttr dram = op.getDramTypeAttr();
   if (StringAttr unit = op.getEnergyUnitAttr()) {

@@ -9,11 +9,13 @@
 #include "Dataflow/IR/DataflowAttrs.h"
 #include "Dataflow/IR/DataflowDialect.h"
 #include "Dataflow/IR/KeyedSyntax.h"
+#include "Dataflow/IR/Limits.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
 
 #include <cmath>
+#include <tuple>
 
 using namespace mlir;
 using namespace dataflow;
@@ -296,8 +298,18 @@ LogicalResult SpmDmaAttr::verify(function_ref<InFlightDiagnostic()> emitError, i
                          std::pair{"dma_cycles_per_byte", dmaCyclesPerByte}})
     if (double d = v.convertToDouble(); !std::isfinite(d) || d < 0)
       return emitError() << "spm_dma '" << name << "' must be finite and non-negative, got " << d;
+  for (auto [name, v, max] : {std::tuple{"dma_init_cycles", dmaInitCycles, limits::kMaxDmaInitCycles},
+                              std::tuple{"dma_cycles_per_byte", dmaCyclesPerByte,
+                                         1.0 / limits::kMinDramBandwidth}})
+    if (double d = v.convertToDouble(); d > max)
+      return emitError() << "spm_dma '" << name << "' = " << d << " exceeds the maximum of "
+                         << max;
   for (auto [name, v] : {std::pair{"dma_mhz", dmaMhz}, std::pair{"accel_mhz", accelMhz}})
     if (double d = v.convertToDouble(); !std::isfinite(d) || d <= 0)
       return emitError() << "spm_dma '" << name << "' must be a positive frequency, got " << d;
+    else if (d < limits::kMinClockGhz * 1e3 || d > limits::kMaxClockGhz * 1e3)
+      return emitError() << "spm_dma '" << name << "' = " << d << " MHz is outside ["
+                         << limits::kMinClockGhz * 1e3 << ", " << limits::kMaxClockGhz * 1e3
+                         << "]";
   return success();
 }

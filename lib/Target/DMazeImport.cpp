@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 using namespace mlir;
@@ -102,13 +103,21 @@ std::optional<ArchSpec> readArch(MLIRContext *ctx, const JsonFile &file) {
     }
     out = *v;
   };
-  auto number = [&](StringRef key, double &out, bool positive) {
+  auto number = [&](StringRef key, double &out, bool positive,
+                    double max = std::numeric_limits<double>::max(), double min = 0) {
     std::optional<double> v = details->getNumber(key);
     if (!v || !std::isfinite(*v) || *v < 0 || (positive && *v == 0)) {
       if (ok)
         file.error(ctx, file.find(("\"" + key + "\"").str()))
             << "'" << key << "' must be a " << (positive ? "positive" : "non-negative")
             << " number";
+      ok = false;
+      return;
+    }
+    if (*v > max || *v < min) {
+      if (ok)
+        file.error(ctx, file.find(("\"" + key + "\"").str()))
+            << "'" << key << "' = " << *v << " is outside [" << min << ", " << max << "]";
       ok = false;
       return;
     }
@@ -125,10 +134,12 @@ std::optional<ArchSpec> readArch(MLIRContext *ctx, const JsonFile &file) {
         << a.bankBytes << " bytes exceeds the maximum of " << limits::kMaxGbufBytes << " bytes";
     ok = false;
   }
-  number("dma_init_cycles", a.dmaInit, false);
-  number("dma_cycles_per_byte", a.dmaPerByte, false);
-  number("dma_frequency", a.dmaMhz, true);
-  number("dataflow_accel_frequency", a.accelMhz, true);
+  // The DMA's maxima (Limits.h), and the frequencies (MHz) within the clock's range.
+  number("dma_init_cycles", a.dmaInit, false, limits::kMaxDmaInitCycles);
+  number("dma_cycles_per_byte", a.dmaPerByte, false, 1.0 / limits::kMinDramBandwidth);
+  for (auto [key, out] : {std::pair{"dma_frequency", &a.dmaMhz},
+                          std::pair{"dataflow_accel_frequency", &a.accelMhz}})
+    number(key, *out, true, limits::kMaxClockGhz * 1e3, limits::kMinClockGhz * 1e3);
   number("rf_energy", a.eRf, false);
   number("communication_energy", a.eNoc, false);
   number("spm_energy", a.eSpm, false);

@@ -17,6 +17,10 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
     return llvm::any_of(families, [&](const AcceleratorFamily *f) { return f->*flag; });
   };
 
+  // An explicit family first checks that it schedules every network's accelerator kind.
+  if (options.family != FamilyChoice::Auto)
+    pm.addPass(createCheckFamilyPass(options.family));
+
   // Attention becomes the matmuls and softmax every family prices (heads as the batch;
   // docs/cost-model.md "Attention").
   pm.addPass(createDecomposeAttentionPass());

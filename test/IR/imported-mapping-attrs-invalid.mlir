@@ -77,6 +77,35 @@
 
 // -----
 
+// Maxima (docs/robustness.md): the DMA's set-up cycles, cycles per byte and frequencies.
+// expected-error @+1 {{spm_dma 'dma_init_cycles' = 1.000000e+13 exceeds the maximum of 1.000000e+12}}
+#s = #dataflow.spm_dma<banks = 32, dma_init_cycles = 1.0e13, dma_cycles_per_byte = 0.24, dma_mhz = 3200.0, accel_mhz = 500.0>
+
+// -----
+
+// expected-error @+1 {{spm_dma 'dma_cycles_per_byte' = 1.000000e+07 exceeds the maximum of 1.000000e+06}}
+#s = #dataflow.spm_dma<banks = 32, dma_init_cycles = 291.0, dma_cycles_per_byte = 1.0e7, dma_mhz = 3200.0, accel_mhz = 500.0>
+
+// -----
+
+// expected-error @+1 {{spm_dma 'accel_mhz' = 1.000000e+07 MHz is outside [1.000000e-03, 1.000000e+06]}}
+#s = #dataflow.spm_dma<banks = 32, dma_init_cycles = 291.0, dma_cycles_per_byte = 0.24, dma_mhz = 3200.0, accel_mhz = 1.0e7>
+
+// -----
+
+// expected-error @+1 {{spm_dma 'dma_mhz' = 1.000000e-04 MHz is outside [1.000000e-03, 1.000000e+06]}}
+#s = #dataflow.spm_dma<banks = 32, dma_init_cycles = 291.0, dma_cycles_per_byte = 0.24, dma_mhz = 1.0e-4, accel_mhz = 500.0>
+
+// -----
+
+// At the maxima: accepted.
+#s = #dataflow.spm_dma<banks = 32, dma_init_cycles = 1.0e12, dma_cycles_per_byte = 1.0e6, dma_mhz = 1.0e6, accel_mhz = 1.0e-3>
+func.func @f() attributes {keep = #s} {
+  return
+}
+
+// -----
+
 // expected-error @+1 {{'gbuf_bytes' 65536 is not 24 equal banks ('dataflow.spm_dma')}}
 dataflow.accelerator @a {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 65536, word_bits = 16,

@@ -26,6 +26,16 @@ inline constexpr int64_t kMaxGbufBytes = int64_t(1) << 40;
 inline constexpr double kMinDramBandwidth = 1e-6;
 inline constexpr double kMaxDramBandwidth = 1e12;
 inline constexpr int64_t kMaxBusWidth = 1000000000000;
+/// Clock of either kind (`clock_ghz`): 1 kHz to 1 THz, so that energy per cycle and
+/// cycles per second stay finite.
+inline constexpr double kMinClockGhz = 1e-6;
+inline constexpr double kMaxClockGhz = 1e3;
+/// dMazeRunner's scratchpad DMA (`dataflow.spm_dma`): its frequencies (MHz) take the clock's
+/// range, its cycles per byte at most 1 / kMinDramBandwidth, its set-up at most 1e12 cycles.
+inline constexpr double kMaxDmaInitCycles = 1e12;
+/// A systolic accelerator's array side (`array_size`) takes kMaxPesPerSide, its buffer
+/// (`buffer_bytes`) kMaxGbufBytes and its memory bandwidth (`bandwidth_gbs`, GB/s) the
+/// range of the DRAM bandwidth, [kMinDramBandwidth, kMaxDramBandwidth].
 /// Every tensor dimension, kernel, stride, dilation, padding and group count of a
 /// layer: 2^30, so that a product of two and a sum of a few fit int64.
 inline constexpr int64_t kMaxLayerSize = int64_t(1) << 30;

@@ -35,6 +35,8 @@ struct AcceleratorFamily {
   /// Whether dataflow-cost re-prices what it writes (then the pipeline runs that pass
   /// once after every family).
   bool repricedByCostPass;
+  /// The accelerator kind its passes schedule: systolic (true) or eyeriss (false).
+  bool schedulesSystolic;
   /// Adds the passes that schedule (and, where dataflow-cost does not, price) its networks.
   void (*addPasses)(mlir::OpPassManager &pm, const SchedulePipelineOptions &options,
                     const SharedSearchCache &cache);
@@ -46,6 +48,11 @@ llvm::ArrayRef<AcceleratorFamily> acceleratorFamilies();
 /// The families `choice` runs: every automatic one for FamilyChoice::Auto, else the one
 /// it names.
 llvm::SmallVector<const AcceleratorFamily *> familiesFor(FamilyChoice choice);
+
+/// The check an explicit `family=` runs first: a network whose accelerator is of a kind
+/// the family does not schedule is a located error naming that kind and the family that
+/// schedules it (the family's passes would skip it and leave it unscheduled).
+std::unique_ptr<mlir::Pass> createCheckFamilyPass(FamilyChoice choice);
 
 } // namespace dataflow
 

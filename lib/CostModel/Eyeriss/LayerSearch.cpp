@@ -86,16 +86,19 @@ std::string diagnoseNoScheme(const Layer &layer, const Hardware &hw,
       continue;
     bool pinsDivide = true;
     for (int l = 0; l < kNumLoops && pinsDivide; ++l) {
+      // Pinned factors from the IR may multiply past int64 (UBSan: INT64_MAX * 16): such a
+      // product divides no trip count.
       int64_t pinned = 1;
+      bool beyond = false;
       for (int k = 0; k < kNumBlockingLevels; ++k)
-        if (pins.factors[k][l] > 0)
-          pinned *= pins.factors[k][l];
-      if (cand.loopCount[l] % pinned == 0)
+        if (pins.factors[k][l] > 0 && !beyond)
+          beyond = !checkedMul(pinned, pins.factors[k][l], pinned);
+      if (!beyond && cand.loopCount[l] % pinned == 0)
         continue;
       pinsDivide = false;
       if (pinProblem.empty())
-        pinProblem = std::string("the pinned factors of loop ") + loopName(l) +
-                     " multiply to " + std::to_string(pinned) +
+        pinProblem = std::string("the pinned factors of loop ") + loopName(l) + " multiply to " +
+                     (beyond ? std::string("more than 2^63 - 1") : std::to_string(pinned)) +
                      ", which does not divide its trip count " +
                      std::to_string(cand.loopCount[l]) + " (processing pass " +
                      std::to_string(cand.ifms) + "x" + std::to_string(cand.ofms) + ")";

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <string>
 
 namespace dataflow::cost {
 
@@ -120,15 +121,31 @@ std::vector<std::vector<int>> vertexSegments(const SchedulingDag &dag) {
   return out;
 }
 
-namespace {
-
 /// §6 allocation (nn_dataflow _alloc_proc): nodes proportional to ops in
 /// multiples of the largest common factor cf | Dh meeting the utilisation.
-std::optional<std::vector<int64_t>> allocNodes(const std::vector<double> &ops, int64_t dh,
-                                               int64_t total, double maxDrop) {
+Result<std::vector<int64_t>> allocNodes(const std::vector<double> &ops, int64_t dh,
+                                        int64_t total, double maxDrop) {
+  // The rounding loop below keeps every count positive only for positive, finite shares:
+  // a negative or zero op count, a NaN or an infinity drove the first count below zero.
+  if (ops.empty())
+    return Status::error(StatusCode::InvalidArgument, "node allocation of an empty segment");
+  if (dh <= 0 || total <= 0 || total % dh != 0)
+    return Status::error(StatusCode::InvalidArgument,
+                         "node allocation: region height " + std::to_string(dh) +
+                             " does not divide its " + std::to_string(total) + " nodes");
+  if (!std::isfinite(maxDrop) || maxDrop < 0)
+    return Status::error(StatusCode::InvalidArgument,
+                         "node allocation: utilisation drop must be finite and >= 0");
   double sum = 0;
-  for (double o : ops)
+  for (double o : ops) {
+    if (!std::isfinite(o) || o <= 0)
+      return Status::error(StatusCode::InvalidArgument,
+                           "node allocation: op count " + std::to_string(o) +
+                               " is not finite and positive");
     sum += o;
+  }
+  if (!std::isfinite(sum))
+    return Status::error(StatusCode::Overflow, "node allocation: the segment's op count overflows");
   std::vector<int64_t> cfs = divisors(dh);
   for (auto it = cfs.rbegin(); it != cfs.rend(); ++it) {
     const int64_t cf = *it;
@@ -158,7 +175,7 @@ std::optional<std::vector<int64_t>> allocNodes(const std::vector<double> &ops, i
         nodes[idx] += cf;
       }
     }
-    if (std::find(nodes.begin(), nodes.end(), 0) != nodes.end())
+    if (std::any_of(nodes.begin(), nodes.end(), [](int64_t n) { return n <= 0; }))
       continue;
     double time = 0;
     for (size_t i = 0; i < ops.size(); ++i)
@@ -166,10 +183,8 @@ std::optional<std::vector<int64_t>> allocNodes(const std::vector<double> &ops, i
     if (sum / time / double(total) >= 1 - maxDrop)
       return nodes;
   }
-  return std::nullopt;
+  return Status::error(StatusCode::NoValidScheme, "no node allocation meets the utilisation");
 }
-
-} // namespace
 
 std::optional<PipelineSegment> makeSegment(const Network &net,
                                            const std::vector<std::vector<std::string>> &seg,

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <limits>
 
 using namespace dataflow::cost;
 
@@ -95,6 +96,21 @@ TEST(SearchApi, ImpossiblePinsGiveAClearStatus) {
   Result<LayerSchedule> r2 = searchLayer(conv3(), eyeriss(), bad);
   ASSERT_FALSE(r2.isOk());
   EXPECT_EQ(r2.status().code(), StatusCode::InvalidArgument);
+}
+
+// Pinned factors whose product does not fit int64 (a fuzz input's INT64_MAX and 16 on one
+// loop; UBSan: signed overflow in the diagnosis) divide no trip count.
+TEST(SearchApi, PinnedFactorsPastInt64GiveAClearStatus) {
+  Options o;
+  o.pins.factors[0][kLoopO] = std::numeric_limits<int64_t>::max();
+  o.pins.factors[1][kLoopO] = 16;
+  Result<LayerSchedule> r = searchLayer(conv3(), eyeriss(), o);
+  ASSERT_FALSE(r.isOk());
+  EXPECT_EQ(r.status().code(), StatusCode::NoValidScheme);
+  EXPECT_NE(r.status().message().find("the pinned factors of loop O multiply to more than "
+                                      "2^63 - 1, which does not divide its trip count"),
+            std::string::npos)
+      << r.status().message();
 }
 
 TEST(SearchApi, TinyBuffersGiveNoValidScheme) {

@@ -123,6 +123,16 @@ struct PipelineSegment {
   const std::string &first() const { return seg.front().front(); }
 };
 
+/// §6 node allocation (nn_dataflow PipelineSegment._alloc_proc): `total` nodes of a
+/// region `dh` rows high shared by the spatial vertices in proportion to their `ops`, in
+/// multiples of the largest common factor of `dh` that keeps the utilisation at least
+/// 1 - `maxDrop`. Every count is at least 1 and they sum to `total`. InvalidArgument for
+/// inputs no layer has (no vertex, an op count not finite and positive, `dh` not a positive
+/// divisor of `total`, `maxDrop` not finite and >= 0); NoValidScheme when no factor meets
+/// the utilisation (the tool rejects the segment).
+Result<std::vector<int64_t>> allocNodes(const std::vector<double> &ops, int64_t dh,
+                                        int64_t total, double maxDrop);
+
 /// Builds one segment (dependencies, allocation, constraints); nullopt if the
 /// tool would reject it.
 std::optional<PipelineSegment> makeSegment(const Network &net,
