@@ -134,57 +134,7 @@ const AcceleratorFamily kFamilies[] = {
      /*schedulesSystolic=*/false, addDMazePasses},
 };
 
-/// family=X on a network whose accelerator X does not schedule: X's passes skip the
-/// network, and a later pass would fail on a missing schedule without saying why. A
-/// pipeline-internal check (not registered: dataflow-schedule adds it for an explicit
-/// family), so the message can name the family the user wrote.
-struct CheckFamilyPass : public PassWrapper<CheckFamilyPass, OperationPass<ModuleOp>> {
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CheckFamilyPass)
-
-  explicit CheckFamilyPass(const AcceleratorFamily *family) : family(family) {}
-  StringRef getArgument() const override { return "dataflow-check-family"; }
-  StringRef getDescription() const override {
-    return "Check that family= schedules the kind of every network's accelerator";
-  }
-
-  void runOnOperation() override {
-    bool ok = true;
-    for (BoundNetwork &net : networksOf(getOperation())) {
-      if (!net.accelerator || net.accelerator.isSystolic() == family->schedulesSystolic)
-        continue;
-      const bool systolic = net.accelerator.isSystolic();
-      // The automatic family of that kind (family=auto picks it too).
-      StringRef taker;
-      for (const AcceleratorFamily &f : kFamilies)
-        if (f.automatic && f.schedulesSystolic == systolic) {
-          taker = stringifyFamilyChoice(f.id);
-          break;
-        }
-      InFlightDiagnostic d = net.func.emitError()
-                             << "family=" << stringifyFamilyChoice(family->id)
-                             << " does not schedule network @" << net.func.getSymName()
-                             << ": its accelerator @" << net.accelerator.getSymName()
-                             << " is kind " << (systolic ? "systolic" : "eyeriss")
-                             << ", which family=" << taker << " (or auto) schedules";
-      d.attachNote(net.accelerator.getLoc())
-          << "accelerator @" << net.accelerator.getSymName() << " is defined here";
-      ok = false;
-    }
-    if (!ok)
-      signalPassFailure();
-  }
-
-  const AcceleratorFamily *family;
-};
-
 } // namespace
-
-std::unique_ptr<Pass> dataflow::createCheckFamilyPass(FamilyChoice choice) {
-  for (const AcceleratorFamily &family : kFamilies)
-    if (family.id == choice)
-      return std::make_unique<CheckFamilyPass>(&family);
-  return nullptr; // FamilyChoice::Auto: every kind has its family
-}
 
 ArrayRef<AcceleratorFamily> dataflow::acceleratorFamilies() { return kFamilies; }
 

@@ -19,7 +19,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
 
   // An explicit family first checks that it schedules every network's accelerator kind.
   if (options.family != FamilyChoice::Auto)
-    pm.addPass(createCheckFamilyPass(options.family));
+    pm.addPass(createCheckFamilyPass(CheckFamilyPassOptions{options.family}));
 
   // Attention becomes the matmuls and softmax every family prices (heads as the batch;
   // docs/cost-model.md "Attention").

@@ -49,10 +49,6 @@ llvm::ArrayRef<AcceleratorFamily> acceleratorFamilies();
 /// it names.
 llvm::SmallVector<const AcceleratorFamily *> familiesFor(FamilyChoice choice);
 
-/// The check an explicit `family=` runs first: a network whose accelerator is of a kind
-/// the family does not schedule is a located error naming that kind and the family that
-/// schedules it (the family's passes would skip it and leave it unscheduled).
-std::unique_ptr<mlir::Pass> createCheckFamilyPass(FamilyChoice choice);
 
 } // namespace dataflow
 

@@ -241,6 +241,25 @@ def ReportPass : Pass<"dataflow-report", "::mlir::ModuleOp"> {
   ];
 }
 
+def CheckFamilyPass : Pass<"dataflow-check-family", "::mlir::ModuleOp"> {
+  let summary = "Check that an accelerator family schedules every network's accelerator kind";
+  let description = [{
+    `family=X` on a network whose accelerator X does not schedule would leave the network
+    unscheduled and let a later pass fail on a missing schedule without saying why.
+    `dataflow-schedule` runs this check first when `family=` is given (not `auto`): each
+    network bound to an accelerator of another kind is a located error on the function
+    that names the accelerator's kind and the family that schedules it, with a note at
+    the accelerator. `family=auto` passes every network.
+  }];
+  let options = [
+    Option<"family", "family", "::dataflow::FamilyChoice",
+           /*default=*/"::dataflow::FamilyChoice::Auto",
+           "the family to check: auto (every kind has its family), eyeriss, systolic, "
+           "maestro or dmaze (default: auto)",
+           "DATAFLOW_OPTION_VALUES(FamilyChoice)">,
+  ];
+}
+
 def DecomposeAttentionPass : Pass<"dataflow-decompose-attention", "::mlir::ModuleOp"> {
   let summary = "Rewrite multi-head attention as two batched matmuls and a softmax";
   let description = [{

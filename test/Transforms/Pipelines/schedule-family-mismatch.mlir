@@ -5,6 +5,10 @@
 // RUN: dataflow-opt %s -verify-diagnostics --dataflow-schedule="family=eyeriss lower=false progress=off"
 // RUN: dataflow-opt %s -verify-diagnostics --dataflow-schedule="family=maestro lower=false progress=off"
 // RUN: dataflow-opt %s -verify-diagnostics --dataflow-schedule="family=dmaze lower=false progress=off"
+// The check alone (dataflow-check-family, what dataflow-schedule runs first).
+// RUN: dataflow-opt %s -verify-diagnostics --dataflow-check-family="family=eyeriss"
+// RUN: dataflow-opt %s --dataflow-check-family="family=auto" | FileCheck %s --check-prefix=AUTO
+// AUTO: dataflow.accelerator @sys
 // The family named is the one written.
 // RUN: not dataflow-opt %s --dataflow-schedule="family=dmaze lower=false progress=off" 2>&1 | FileCheck %s
 // CHECK: error: family=dmaze does not schedule network @net: its accelerator @sys is kind systolic, which family=systolic (or auto) schedules
