@@ -8,7 +8,8 @@ importer, then scheduled on one Eyeriss node (docs/performance.md, "Every torchv
 
 The other columns of issue 19's table: ``--accelerator examples/accelerators/tetris_t16.mlir
 --hybrid`` (T-16, TETRIS's hybrid partitioning) and ``--accelerator
-examples/accelerators/systolic16.mlir`` (the systolic array).
+examples/accelerators/systolic16.mlir --systolic-method exhaustive`` (the systolic array,
+its buffer partition searched).
 
 Each model runs in a child process (one crash or hang costs one row; --timeout seconds of
 wall time each). Per model: the smallest input it runs on (classification and segmentation
@@ -99,7 +100,7 @@ def input_shape(kind, model):
     return None, last
 
 
-def one(name, accelerator, do_schedule, hybrid=False):
+def one(name, accelerator, do_schedule, hybrid=False, systolic_method=None):
     """One model, in this process: a dict row."""
     import warnings
     kind = kind_of(name)
@@ -135,6 +136,8 @@ def one(name, accelerator, do_schedule, hybrid=False):
     t0 = time.time()
     try:
         opts = {"hybrid": True} if hybrid else {}
+        if systolic_method:
+            opts["systolic_method"] = systolic_method
         rep = schedule(net, accelerator, threads=1, echo_warnings=False, **opts)
     except Exception as e:
         row["schedule_s"] = round(time.time() - t0, 2)
@@ -187,6 +190,10 @@ def main():
                     default=os.path.join(HERE, "..", "examples", "accelerators", "eyeriss.mlir"))
     ap.add_argument("--hybrid", action="store_true",
                     help="schedule with hybrid partitioning (a multi-node accelerator)")
+    ap.add_argument("--systolic-method",
+                    choices=("auto", "exhaustive", "static", "constrained", "combined"),
+                    help="a systolic accelerator's search (default: auto, static with a fixed "
+                         "buffer partition as systolic16's)")
     ap.add_argument("--no-schedule", action="store_true")
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--json")
@@ -196,7 +203,7 @@ def main():
     args = ap.parse_args()
     if args.one:
         print(json.dumps(one(args.one, os.path.abspath(args.accelerator),
-                             not args.no_schedule, args.hybrid)))
+                             not args.no_schedule, args.hybrid, args.systolic_method)))
         return
     if args.from_json:
         with open(args.from_json) as f:
@@ -208,7 +215,8 @@ def main():
         cmd = [sys.executable, os.path.abspath(__file__), "--one", name,
                "--accelerator", args.accelerator] + (["--no-schedule"] if args.no_schedule
                                                      else []) + (["--hybrid"] if args.hybrid
-                                                                 else [])
+                                                                 else []) + \
+            (["--systolic-method", args.systolic_method] if args.systolic_method else [])
         t0 = time.time()
         try:
             p = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
