@@ -8,17 +8,9 @@ import sys
 
 import pytest
 
-from conftest import PYTHON_DIR, REPO_ROOT
+from conftest import PYTHON_DIR, REPO_ROOT, built
 from dataflow_opt import report as rp
 from dataflow_opt.cli import main
-from dataflow_opt.run import DataflowOptError, find_dataflow_opt
-
-try:
-    find_dataflow_opt()
-    HAVE_BINARY = True
-except DataflowOptError:
-    HAVE_BINARY = False
-built = pytest.mark.skipif(not HAVE_BINARY, reason="dataflow-opt is not built")
 
 
 def test_module_help():

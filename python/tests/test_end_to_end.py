@@ -8,19 +8,15 @@ import io
 
 import pytest
 
+from conftest import built
+
 torch = pytest.importorskip("torch")
 tv = pytest.importorskip("torchvision")
 
 from dataflow_opt import report as rp  # noqa: E402
 from dataflow_opt import schedule, torchvision_model  # noqa: E402
-from dataflow_opt.run import DataflowOptError, find_dataflow_opt  # noqa: E402
 
-try:
-    find_dataflow_opt()
-    HAVE_BINARY = True
-except DataflowOptError:
-    HAVE_BINARY = False
-pytestmark = pytest.mark.skipif(not HAVE_BINARY, reason="dataflow-opt is not built")
+pytestmark = built
 
 # model -> (conv, fc, eltwise, pool) layer counts of the imported network
 EXPECTED = {

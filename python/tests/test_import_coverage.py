@@ -6,15 +6,9 @@ import warnings
 
 import pytest
 
+from conftest import built
 from dataflow_opt.cli import main
-from dataflow_opt.run import DataflowOptError, find_dataflow_opt, schedule
-
-try:
-    find_dataflow_opt()
-    HAVE_BINARY = True
-except DataflowOptError:
-    HAVE_BINARY = False
-built = pytest.mark.skipif(not HAVE_BINARY, reason="dataflow-opt is not built")
+from dataflow_opt.run import DataflowOptError, schedule
 
 torch = pytest.importorskip("torch")
 nn = torch.nn

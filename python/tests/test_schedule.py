@@ -9,14 +9,7 @@ import pytest
 from dataflow_opt import Network, preset, schedule, zoo
 from dataflow_opt import report as rp
 from dataflow_opt.run import DataflowOptError, find_dataflow_opt, pipeline_options
-from conftest import REPO_ROOT
-
-try:
-    find_dataflow_opt()
-    HAVE_BINARY = True
-except DataflowOptError:
-    HAVE_BINARY = False
-built = pytest.mark.skipif(not HAVE_BINARY, reason="dataflow-opt is not built")
+from conftest import REPO_ROOT, built
 
 
 def test_pipeline_options_are_validated():

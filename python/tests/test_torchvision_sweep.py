@@ -7,18 +7,12 @@ import warnings
 
 import pytest
 
-from dataflow_opt.run import DataflowOptError, find_dataflow_opt, schedule
+from conftest import built
+from dataflow_opt.run import schedule
 
 torch = pytest.importorskip("torch")
 tv = pytest.importorskip("torchvision")
 nn = torch.nn
-
-try:
-    find_dataflow_opt()
-    HAVE_BINARY = True
-except DataflowOptError:
-    HAVE_BINARY = False
-built = pytest.mark.skipif(not HAVE_BINARY, reason="dataflow-opt is not built")
 
 EYERISS = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "accelerators",
                        "eyeriss.mlir")
