@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace mlir;
 using namespace dataflow;
@@ -24,6 +25,15 @@ static constexpr StringRef kSystolicFields[] = {
     "memory_cycles",  "transfer",      "utilization",    "energy",
     "rules"};
 static constexpr size_t kFirstFigure = 6, kEnergy = 11, kRules = 12;
+
+/// `yes` as true, `no` as false, anything else as nothing.
+static std::optional<bool> boolWord(StringRef text, StringRef yes, StringRef no) {
+  if (text == yes)
+    return true;
+  if (text == no)
+    return false;
+  return std::nullopt;
+}
 
 Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
   SMLoc start = parser.getCurrentLocation();
@@ -70,28 +80,12 @@ Attribute SystolicScheduleAttr::parse(AsmParser &parser, Type) {
         buffer.push_back(APFloat(v));
         return success();
       });
-    case 5: {
-      SMLoc loc = parser.getCurrentLocation();
-      StringRef text;
-      if (parser.parseKeyword(&text))
-        return failure();
-      if (text != "true" && text != "false")
-        return parser.emitError(loc) << "systolic 'fill_drain' must be true or false, got '"
-                                     << text << "'";
-      fillDrain = text == "true";
-      return success();
-    }
-    case kRules: {
-      SMLoc loc = parser.getCurrentLocation();
-      StringRef text;
-      if (parser.parseKeyword(&text))
-        return failure();
-      if (text != "tool" && text != "consistent")
-        return parser.emitError(loc) << "systolic 'rules' must be tool or consistent, got '"
-                                     << text << "'";
-      toolRules = text == "tool";
-      return success();
-    }
+    case 5:
+      return parseKeyword("fill_drain", [](StringRef t) { return boolWord(t, "true", "false"); },
+                          fillDrain, "true or false");
+    case kRules:
+      return parseKeyword("rules", [](StringRef t) { return boolWord(t, "tool", "consistent"); },
+                          toolRules, "tool or consistent");
     default:
       if (parseNumber(parser, figures[index]))
         return failure();
