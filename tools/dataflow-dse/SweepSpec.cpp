@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 #include <sstream>
 #include <type_traits>
@@ -260,7 +261,7 @@ bool canonicalPartitioning(const std::string &item, std::string &out, std::strin
 }
 
 bool parseWords(const std::string &key, const std::vector<std::string> &items,
-                std::initializer_list<const char *> allowed, std::vector<std::string> &out,
+                const std::vector<const char *> &allowed, std::vector<std::string> &out,
                 std::string &error) {
   for (const std::string &item : items) {
     bool ok = false;
@@ -428,26 +429,14 @@ bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error) 
     }
     return true;
   }
-  if (key == "dram_type") {
-    if (!once(b.dramType.empty()))
-      return false;
+  if (key == "dram_type")
     // The header-only names (this file also builds into the spec fuzzer, which links no
     // cost model).
-    std::string types;
-    for (const char *name : dataflow::cost::tech::kDramTypeNames)
-      types += (types.empty() ? "" : ", ") + std::string(name);
-    for (const std::string &item : items) {
-      bool known = false;
-      for (const char *name : dataflow::cost::tech::kDramTypeNames)
-        known |= item == name;
-      if (!known) {
-        error = "'dram_type' takes " + types + "; got '" + item + "'";
-        return false;
-      }
-      b.dramType.push_back(item);
-    }
-    return true;
-  }
+    return once(b.dramType.empty()) &&
+           parseWords(key, items,
+                      {std::begin(dataflow::cost::tech::kDramTypeNames),
+                       std::end(dataflow::cost::tech::kDramTypeNames)},
+                      b.dramType, error);
   if (key == "map_goal") {
     if (!once(b.mapGoal.empty()))
       return false;
