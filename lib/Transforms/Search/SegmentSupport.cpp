@@ -35,6 +35,24 @@ SegmentList dataflow::collectSegments(const Network &network) {
   return list;
 }
 
+void dataflow::orderProducers(const Network &network, Value value,
+                              std::vector<std::string> &out) {
+  llvm::SmallVector<Value> work{value};
+  llvm::DenseSet<Operation *> seen;
+  while (!work.empty()) {
+    Operation *def = work.pop_back_val().getDefiningOp();
+    if (!def || !seen.insert(def).second)
+      continue; // a function argument, or reached already
+    if (!llvm::is_contained(network.layers, def)) {
+      work.append(def->operand_begin(), def->operand_end());
+      continue;
+    }
+    std::string name = dataflow::layerName(def);
+    if (!llvm::is_contained(out, name))
+      out.push_back(std::move(name));
+  }
+}
+
 static std::string regionText(const cost::NodeRegion &r) {
   std::string text = "origin [" + std::to_string(r.origin.h) + ", " +
                      std::to_string(r.origin.w) + "], dims [" + std::to_string(r.dim.h) +
