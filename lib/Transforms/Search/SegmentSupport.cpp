@@ -92,6 +92,28 @@ dataflow::checkSegments(const Network &network, const PartitionedNetwork &pn,
       }
     if (!ok)
       continue;
+    // docs/cost-model.md section 6 "Order-only dependencies" and "Sliced layers", said
+    // before the general rule below.
+    for (const std::string &name : flat) {
+      const cost::Network::Node *node = pn.graph.find(name);
+      for (const std::string &producer : node->after)
+        if (llvm::is_contained(flat, producer)) {
+          emitLayerError(pn.opOf.at(name), "reads the ofmaps of '")
+              << producer << "' from DRAM (a matmul's rhs), but both are in segment "
+              << list.indices[i] << "; a segment keeps its fmaps on chip, so '" << producer
+              << "' must run in an earlier segment (docs/cost-model.md section 6)";
+          ok = false;
+        }
+      if (flat.size() > 1 && node->layer.isSliced()) {
+        emitLayerError(pn.opOf.at(name), "is a dilated or 3-D layer in segment ")
+            << list.indices[i] << " with " << flat.size() - 1
+            << " other layer(s); such a layer runs in a segment of its own "
+               "(docs/cost-model.md section 6)";
+        ok = false;
+      }
+    }
+    if (!ok)
+      continue;
     std::optional<cost::PipelineSegment> built =
         cost::makeSegment(pn.graph, seg, network.hardware, options);
     if (!built) {
