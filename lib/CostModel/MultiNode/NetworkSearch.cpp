@@ -35,6 +35,9 @@ std::map<std::string, std::vector<std::string>> layerConsumers(const Network &ne
 
 std::vector<std::vector<std::string>> mergeVertices(const Network &net) {
   auto nexts = layerConsumers(net);
+  std::set<std::string> orderNexts; // producers of an order-only dependency
+  for (const Network::Node &n : net.layers)
+    orderNexts.insert(n.after.begin(), n.after.end());
   std::vector<std::vector<std::string>> vs;
   for (const Network::Node &n : net.layers) {
     if (n.layer.isConvLike()) {
@@ -47,8 +50,13 @@ std::vector<std::vector<std::string>> mergeVertices(const Network &net) {
       bool headDisjoint = true;
       for (size_t k = 0; k + 1 < vs[i].size(); ++k)
         headDisjoint &= !prevs.count(vs[i][k]);
+      // Order-only dependencies (Node::after) stay between vertices: a layer with one, or
+      // a vertex holding the producer of one, merges with nothing, so the vertices stay a
+      // DAG and the producer's ofmaps reach DRAM in an earlier segment (docs/cost-model.md §6).
+      for (const std::string &l : vs[i])
+        headDisjoint &= !orderNexts.count(l);
       const std::string &tail = vs[i].back();
-      if (headDisjoint && prevs.count(tail) && nexts[tail].size() == 1) {
+      if (headDisjoint && n.after.empty() && prevs.count(tail) && nexts[tail].size() == 1) {
         vs[i].push_back(n.layer.name);
         merged = true;
       }
@@ -69,6 +77,11 @@ std::vector<std::string> schedulingOrder(const Network &net) {
     return false;
   };
   std::map<std::string, std::vector<std::string>> nexts = layerConsumers(net);
+  // Order-only consumers (Node::after) follow the ifmap consumers, so a network without
+  // such dependencies keeps the tool's order exactly.
+  for (const Network::Node &n : net.layers)
+    for (const std::string &a : n.after)
+      nexts[a].push_back(n.layer.name);
   std::vector<std::vector<std::string>> vs = mergeVertices(net);
   auto vertexOf = [&](const std::string &l) -> int {
     for (size_t i = 0; i < vs.size(); ++i)

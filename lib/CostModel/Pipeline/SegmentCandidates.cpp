@@ -29,7 +29,19 @@ SchedulingDag schedulingDag(const Network &net) {
   SchedulingDag dag;
   const std::vector<std::string> order = schedulingOrder(net);
   // §6 vertices (the merge of schedulingOrder), ordered by their first layer.
-  std::vector<std::vector<std::string>> vs = mergeVertices(net);
+  std::vector<std::vector<std::string>> merged = mergeVertices(net), vs;
+  // A sliced layer runs in a one-layer segment only (makeSegment), so a vertex holding one
+  // is split into its layers (consecutive in the order, so every run stays consecutive).
+  for (std::vector<std::string> &v : merged) {
+    bool sliced = false;
+    for (const std::string &l : v)
+      sliced |= net.find(l)->layer.isSliced();
+    if (!sliced || v.size() == 1)
+      vs.push_back(std::move(v));
+    else
+      for (std::string &l : v)
+        vs.push_back({std::move(l)});
+  }
   auto pos = [&](const std::string &l) {
     return std::find(order.begin(), order.end(), l) - order.begin();
   };
@@ -196,6 +208,23 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
   for (size_t s = 0; s < seg.size(); ++s)
     for (size_t t = 0; t < seg[s].size(); ++t)
       l2i[seg[s][t]] = {int(s), int(t)};
+  // Sliced layers (dilated, 3-D): in one-layer segments only, where a segment is the
+  // layer-wise schedule; forwarding their slices on chip is not modelled (docs/cost-model.md
+  // §6 "Sliced layers").
+  if (l2i.size() > 1)
+    for (const auto &[l, i] : l2i)
+      if (net.find(l)->layer.isSliced())
+        return std::nullopt;
+  // Order-only dependencies (Node::after): the producer wrote its ofmaps to DRAM in an
+  // earlier segment (within a segment fmaps stay on chip), and it writes them to DRAM
+  // whatever its other consumers (docs/cost-model.md §6 "Order-only dependencies").
+  std::map<std::string, std::vector<std::string>> readers;
+  for (const Network::Node &n : net.layers)
+    for (const std::string &a : n.after) {
+      if (l2i.count(a) && l2i.count(n.layer.name))
+        return std::nullopt;
+      readers[a].push_back(n.layer.name);
+    }
   // §6 dependencies (nn_dataflow _init_deps).
   enum Src { Mem, Nbr, Local };
   std::map<SchedIndex, Src> src;
@@ -242,6 +271,8 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
       }
       if (nexts[l].empty())
         mdst.push_back("");
+      for (const std::string &x : readers[l])
+        mdst.push_back(x); // read from DRAM by a later segment
       if (ldst.empty()) {
         if (t + 1 != seg[s].size())
           return std::nullopt;
@@ -279,8 +310,11 @@ std::optional<PipelineSegment> makeSegment(const Network &net,
   bool noTimeMux = ps.numLayers() == int(net.layers.size());
   for (const auto &v : seg) {
     int convs = 0;
-    for (const std::string &l : v)
+    for (const std::string &l : v) {
       convs += net.find(l)->layer.isConvLike();
+      // A sliced layer is priced as the layer-wise grid model does: weights not pinned.
+      noTimeMux &= !net.find(l)->layer.isSliced();
+    }
     if (convs > 1)
       noTimeMux = false;
   }

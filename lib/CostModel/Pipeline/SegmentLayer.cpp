@@ -36,9 +36,10 @@ Result<Setup> setUp(const Layer &layer, const Options &opts, const PartitionSche
   Setup s;
   s.pl = *pl;
   s.groups = sharingGroups(res.proc, part, layer.dataLoops());
-  if (layer.groups > 1) {
+  if (layer.channelGroups() > 1) {
     // Groups (docs/cost-model.md "Groups on a grid"): OUTP nodes hold different groups, so
-    // they share no ifmaps; filters and ofmaps as for g = 1.
+    // they share no ifmaps; filters and ofmaps as for g = 1. A sliced layer's slices are
+    // not groups here, as in the layer-wise search ("Slices on a grid").
     s.groups.dims[kIfm] = {1, 1};
     s.groups.nbrDist[kIfm] = {std::numeric_limits<double>::infinity(),
                               std::numeric_limits<double>::infinity()};
@@ -56,7 +57,9 @@ Result<Setup> setUp(const Layer &layer, const Options &opts, const PartitionSche
   s.ctx.dstOnChip = !res.dst.isDram;
   s.ctx.dstLocal = res.dst == res.proc;
   s.ctx.noTimeMux = res.noTimeMux;
-  s.ofmLayout = makeLayout(layer.batch, layer.M * layer.groups, layer.E, layer.F, res.dst, part);
+  // The whole fmap (a sliced layer: M D channels of E dilH x F dilW, "Slices on a grid").
+  s.ofmLayout = makeLayout(layer.batch, layer.M * layer.channelGroups() * layer.depth,
+                           layer.E * layer.dilH, layer.F * layer.dilW, res.dst, part);
   return s;
 }
 
@@ -98,14 +101,9 @@ struct NodeSearch {
   bool stopped = false;  ///< Options::deadline cut it: not proven optimal
 };
 
-/// Buffer sharing (§5.5) with groups is refused, as by the partitioned search.
+/// Buffer sharing (§5.5) with groups is refused, as by the partitioned search. (Sliced
+/// layers come here in one-layer segments only: makeSegment.)
 Status checkGroupedSharing(const Layer &layer, const Options &opts) {
-  // Sliced layers are partitioned per layer only ("Slices on a grid").
-  if (layer.isSliced())
-    return Status::layerError(StatusCode::InvalidArgument, "", layer.name,
-                              ": dilated and 3-D convolutions and 3-D pooling are not in "
-                              "inter-layer pipeline segments yet (schedule without "
-                              "interlayer=true)");
   if (layer.groups == 1 || !opts.partitioning.bufferSharing)
     return Status::ok();
   return Status::layerError(StatusCode::InvalidArgument, "", layer.name,

@@ -3,6 +3,7 @@
 #include "Dataflow/Bridge/EyerissBridge.h"
 #include "Dataflow/Bridge/MultiNodeBridge.h"
 #include "Dataflow/Transforms/Search/PartitionSupport.h"
+#include "Dataflow/Transforms/Search/SegmentSupport.h"
 
 #include "Dataflow/CostModel/MultiNode/PartitionScheme.h"
 
@@ -175,6 +176,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       continue;
     }
     SmallVector<Value> inputs;
+    std::vector<std::string> after; // order-only producers (cost::Network::Node::after)
     if (auto eltwise = dyn_cast<EltwiseOp>(op))
       inputs.append(eltwise.getInputs().begin(), eltwise.getInputs().end());
     else if (isa<ConvOp, FCOp, PoolOp, ActivationOp, NormOp, SoftmaxOp>(op))
@@ -194,13 +196,14 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
         continue;
       }
       inputs.push_back(matmul.getLhs());
+      orderProducers(network, matmul.getRhs(), after); // its rhs's producers run first
     } else {
       emitLayerError(op, "cannot be partitioned over nodes yet: only conv, fc, matmul, pool "
                          "and eltwise layers are");
       ok = false;
       continue;
     }
-    cost::Network::Node node{*layer, {}};
+    cost::Network::Node node{*layer, {}, std::move(after)};
     for (Value in : inputs)
       if (failed(producers(op, in, node.prevs)))
         ok = false;

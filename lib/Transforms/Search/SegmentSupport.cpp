@@ -35,6 +35,24 @@ SegmentList dataflow::collectSegments(const Network &network) {
   return list;
 }
 
+void dataflow::orderProducers(const Network &network, Value value,
+                              std::vector<std::string> &out) {
+  llvm::SmallVector<Value> work{value};
+  llvm::DenseSet<Operation *> seen;
+  while (!work.empty()) {
+    Operation *def = work.pop_back_val().getDefiningOp();
+    if (!def || !seen.insert(def).second)
+      continue; // a function argument, or reached already
+    if (!llvm::is_contained(network.layers, def)) {
+      work.append(def->operand_begin(), def->operand_end());
+      continue;
+    }
+    std::string name = dataflow::layerName(def);
+    if (!llvm::is_contained(out, name))
+      out.push_back(std::move(name));
+  }
+}
+
 static std::string regionText(const cost::NodeRegion &r) {
   std::string text = "origin [" + std::to_string(r.origin.h) + ", " +
                      std::to_string(r.origin.w) + "], dims [" + std::to_string(r.dim.h) +
@@ -72,6 +90,28 @@ dataflow::checkSegments(const Network &network, const PartitionedNetwork &pn,
         ok = false;
         break;
       }
+    if (!ok)
+      continue;
+    // docs/cost-model.md section 6 "Order-only dependencies" and "Sliced layers", said
+    // before the general rule below.
+    for (const std::string &name : flat) {
+      const cost::Network::Node *node = pn.graph.find(name);
+      for (const std::string &producer : node->after)
+        if (llvm::is_contained(flat, producer)) {
+          emitLayerError(pn.opOf.at(name), "reads the ofmaps of '")
+              << producer << "' from DRAM (a matmul's rhs), but both are in segment "
+              << list.indices[i] << "; a segment keeps its fmaps on chip, so '" << producer
+              << "' must run in an earlier segment (docs/cost-model.md section 6)";
+          ok = false;
+        }
+      if (flat.size() > 1 && node->layer.isSliced()) {
+        emitLayerError(pn.opOf.at(name), "is a dilated or 3-D layer in segment ")
+            << list.indices[i] << " with " << flat.size() - 1
+            << " other layer(s); such a layer runs in a segment of its own "
+               "(docs/cost-model.md section 6)";
+        ok = false;
+      }
+    }
     if (!ok)
       continue;
     std::optional<cost::PipelineSegment> built =

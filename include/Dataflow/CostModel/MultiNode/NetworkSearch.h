@@ -34,6 +34,10 @@ struct Network {
   struct Node {
     Layer layer;
     std::vector<std::string> prevs; ///< producers, kNetworkInput or external names
+    /// Order-only dependencies: layers whose ofmaps this one reads from DRAM outside its
+    /// ifmap (a matmul's rhs, read like FC weights). They run before it, in an earlier
+    /// pipeline segment (docs/cost-model.md §6 "Order-only dependencies").
+    std::vector<std::string> after;
   };
   std::vector<Node> layers; ///< definition order
   const Node *find(const std::string &name) const;

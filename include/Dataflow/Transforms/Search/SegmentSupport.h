@@ -35,6 +35,11 @@ mlir::FailureOr<std::vector<cost::PipelineSegment>>
 checkSegments(const Network &network, const PartitionedNetwork &pn, const SegmentList &list,
               const cost::SegmentOptions &options, bool checkRegions);
 
+/// Order-only producers (cost::Network::Node::after) of `value`, which a layer reads from
+/// DRAM outside its ifmap (a matmul's rhs): the layers it comes from through views,
+/// concats and other non-layer ops, appended to `out` once each; function arguments are
+/// in DRAM before the network runs and add none.
+void orderProducers(const Network &network, mlir::Value value, std::vector<std::string> &out);
 /// A cost-model failure, located on the layer the status names (or the function).
 mlir::InFlightDiagnostic emitNetworkError(const Network &network, const PartitionedNetwork &pn,
                                           const cost::Status &status);
