@@ -5,22 +5,25 @@
 // - @beyond: a 3x3 conv of dilation 12 on a 4x4 ofmap (pad 12), 2 -> 2 channels: 4 x 4 = 16
 //   phases of 1x1 outputs, each reading its own 3x3 input phase: the same loop nest, and so
 //   the same cost bit for bit, as a 16-group conv of 2 -> 2 channels per group on a 3x3
-//   input. MACs (hand-checked): 16 x 1x1 x 3x3 x 2 x 2 = 576 = 4x4 x 9 x 2 x 2.
+//   input. MACs (hand-checked): 16 x 1x1 x 3x3 x 2 x 2 = 576 = 4x4 x 9 x 2 x 2. DRAM: each
+//   phase reads the 2 x 2 x 9 = 36 filter words and its 2 x 3x3 = 18 input words once and
+//   writes 2 outputs: [16 x 36, 16 x 18, 16 x 2] = [576, 288, 32], 896 x 200 = 179200.
 // - @mixed: dilation 2 x 6 on the same ofmap (pad 2 x 6): 2 phases of 2 rows times 4 phases of
 //   1 column, 8 phases of 2x1, each reading a 4x3 input phase: the 8-group conv of 2x1
-//   outputs, 8 x 2x1 x 9 x 2 x 2 = 576 MACs.
+//   outputs, 8 x 2x1 x 9 x 2 x 2 = 576 MACs; DRAM [8 x 36, 8 x 2 x 4x3, 8 x 2 x 2x1] =
+//   [288, 192, 32], 512 x 200 = 102400.
 // Phases of two sizes (E mod d != 0 with d < E) are a located error (block-loops-invalid.mlir).
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off lower=false" | FileCheck %s
 
 // CHECK-LABEL: func.func @beyond(
 // CHECK:         dataflow.conv {{.*}} dilation [12, 12]
-// CHECK-SAME:      dataflow.cost = #dataflow.cost<energy = [[E:[0-9.e+]+]], mac = 576.0,
+// CHECK-SAME:      dataflow.cost = #dataflow.cost<energy = [[E:[0-9.e+]+]], mac = 576.0, {{.*}} dram = 179200.0, {{.*}} dram_access = [576.0, 288.0, 32.0]
 // CHECK-LABEL: func.func @beyond_as_groups(
 // CHECK:         dataflow.conv {{.*}} groups 16
 // CHECK-SAME:      dataflow.cost = #dataflow.cost<energy = [[E]], mac = 576.0,
 // CHECK-LABEL: func.func @mixed(
 // CHECK:         dataflow.conv {{.*}} dilation [2, 6]
-// CHECK-SAME:      dataflow.cost = #dataflow.cost<energy = [[EM:[0-9.e+]+]], mac = 576.0,
+// CHECK-SAME:      dataflow.cost = #dataflow.cost<energy = [[EM:[0-9.e+]+]], mac = 576.0, {{.*}} dram = 102400.0, {{.*}} dram_access = [288.0, 192.0, 32.0]
 // CHECK-LABEL: func.func @mixed_as_groups(
 // CHECK:         dataflow.conv {{.*}} groups 8
 // CHECK-SAME:      dataflow.cost = #dataflow.cost<energy = [[EM]], mac = 576.0,
