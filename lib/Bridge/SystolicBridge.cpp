@@ -136,10 +136,15 @@ cost::Result<std::optional<SystolicWork>> bridge::toSystolicWork(Operation *op) 
         if (llvm::any_of(dilation, [](int64_t d) { return d != 1; })) {
           // Dilation d (stride 1): the outputs of phase o mod d read only the inputs of that
           // phase, an undilated convolution of out/d outputs with the same kernel.
-          if (llvm::any_of(stride, [](int64_t s) { return s != 1; }))
-            return unsupportedLayer(op, "dilated convolution with stride " +
-                                       std::to_string(stride[0]) +
+          if (llvm::any_of(stride, [](int64_t s) { return s != 1; })) {
+            // One number when the strides are equal, else each (D x H x W order).
+            std::string strides = std::to_string(stride[0]);
+            if (!layer.strides.empty())
+              for (unsigned d = 1; d < rank; ++d)
+                strides += "x" + std::to_string(stride[d]);
+            return unsupportedLayer(op, "dilated convolution with stride " + strides +
                                        " is not in the systolic model (stride 1 only)");
+          }
           for (unsigned d = 0; d < rank; ++d) {
             cost::Result<DilationPhases> phases = equalDilationPhases(
                 op, layer.out[d], dilation[rank - 1 - d], "the systolic model");
