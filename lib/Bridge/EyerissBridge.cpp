@@ -154,23 +154,28 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
           depthIn = dimOf(in, 2);
           kernelDepth = kernel[0];
         }
+        int64_t phasesH = 1, phasesW = 1;
         if (dilation[h] != 1 || dilation[w] != 1) {
           // Dilation d: the outputs of phase (a, b) = (e mod d_h, f mod d_w) read only the
-          // inputs of that phase, an undilated conv of E/d_h x F/d_w outputs.
+          // inputs of that phase, an undilated conv of its outputs (E/d_h x F/d_w when d
+          // divides the extent; one output per row when d >= E).
           if (stride[h] != 1 || stride[w] != 1)
             return unsupportedLayer(op, "dilated convolution with stride " +
                                        std::to_string(stride[h]) + "x" +
                                        std::to_string(stride[w]) +
                                        " is not in the row-stationary model (stride 1 only)");
-          if (e % dilation[h] != 0 || f % dilation[w] != 0)
-            return unsupportedLayer(op, "dilated convolution: the " + std::to_string(e) + "x" +
-                                       std::to_string(f) + " output is not divisible by the "
-                                       "dilation " + std::to_string(dilation[h]) + "x" +
-                                       std::to_string(dilation[w]) +
-                                       " (its phases would differ in size)");
-          slices *= dilation[h] * dilation[w];
-          e /= dilation[h];
-          f /= dilation[w];
+          const std::string model = "the row-stationary model";
+          cost::Result<DilationPhases> alongH = equalDilationPhases(op, e, dilation[h], model);
+          if (!alongH)
+            return alongH.status();
+          cost::Result<DilationPhases> alongW = equalDilationPhases(op, f, dilation[w], model);
+          if (!alongW)
+            return alongW.status();
+          phasesH = alongH->count;
+          phasesW = alongW->count;
+          slices *= phasesH * phasesW;
+          e = alongH->size;
+          f = alongW->size;
         }
         cost::Result<cost::Layer> layer = cost::makeGroupedConv(
             name, dimOf(in, 1), dimOf(out, 1), e, f, kernel[h], kernel[w], stride[h], stride[w],
@@ -180,8 +185,11 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
         cost::Layer sliced = std::move(layer).value();
         sliced.groups *= slices;
         // What a node grid lays out (Layer.h); one node reads only the groups.
-        sliced.dilH = dilation[h];
-        sliced.dilW = dilation[w];
+        sliced.dilH = phasesH;
+        sliced.dilW = phasesW;
+        // A dilation beyond the ofmap extent: its kernel still steps d input rows.
+        sliced.kernelDilH = dilation[h] != phasesH ? dilation[h] : 0;
+        sliced.kernelDilW = dilation[w] != phasesW ? dilation[w] : 0;
         sliced.depth = depth;
         sliced.depthIn = depthIn;
         sliced.kernelDepth = kernelDepth;

@@ -117,9 +117,6 @@ cost::Result<std::optional<SystolicWork>> bridge::toSystolicWork(Operation *op) 
         // run one after another (docs/cost-model.md "Every layer kind on the array").
         ArrayRef<int64_t> kernel = conv.getKernel(), stride = conv.getStride(),
                           dilation = conv.getDilation();
-        if (llvm::any_of(stride, [&](int64_t s) { return s != stride[0]; }))
-          return unsupportedLayer(op, "the systolic model takes one stride for every spatial "
-                                 "dimension");
         Value in = conv.getInput(), out = conv.getOutput();
         const int64_t groups = conv.getGroups();
         SystolicWork work;
@@ -131,26 +128,32 @@ cost::Result<std::optional<SystolicWork>> bridge::toSystolicWork(Operation *op) 
           layer.out.push_back(dimOf(out, 1 + rank - d));
           layer.kernel.push_back(kernel[rank - 1 - d]);
         }
+        // One stride per dimension only when they differ (equal ones: the tool's one S).
+        layer.stride = stride[0];
+        if (llvm::any_of(stride, [&](int64_t s) { return s != stride[0]; }))
+          for (unsigned d = 0; d < rank; ++d)
+            layer.strides.push_back(stride[rank - 1 - d]);
         if (llvm::any_of(dilation, [](int64_t d) { return d != 1; })) {
           // Dilation d (stride 1): the outputs of phase o mod d read only the inputs of that
           // phase, an undilated convolution of out/d outputs with the same kernel.
-          if (stride[0] != 1)
-            return unsupportedLayer(op, "dilated convolution with stride " +
-                                       std::to_string(stride[0]) +
+          if (llvm::any_of(stride, [](int64_t s) { return s != 1; })) {
+            // One number when the strides are equal, else each (D x H x W order).
+            std::string strides = std::to_string(stride[0]);
+            if (!layer.strides.empty())
+              for (unsigned d = 1; d < rank; ++d)
+                strides += "x" + std::to_string(stride[d]);
+            return unsupportedLayer(op, "dilated convolution with stride " + strides +
                                        " is not in the systolic model (stride 1 only)");
+          }
           for (unsigned d = 0; d < rank; ++d) {
-            int64_t dil = dilation[rank - 1 - d];
-            if (layer.out[d] % dil != 0)
-              return unsupportedLayer(op, "dilated convolution: output extent " +
-                                         std::to_string(layer.out[d]) +
-                                         " is not divisible by its dilation " +
-                                         std::to_string(dil) +
-                                         " (its phases would differ in size)");
-            layer.out[d] /= dil;
-            work.copies *= dil;
+            cost::Result<DilationPhases> phases = equalDilationPhases(
+                op, layer.out[d], dilation[rank - 1 - d], "the systolic model");
+            if (!phases)
+              return phases.status();
+            layer.out[d] = phases->size;
+            work.copies *= phases->count;
           }
         }
-        layer.stride = stride[0];
         layer.inChannels = dimOf(in, 1) / groups;
         layer.outChannels = dimOf(out, 1) / groups;
         return std::optional(work);

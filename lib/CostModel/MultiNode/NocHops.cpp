@@ -34,7 +34,8 @@ Status checkHopRange(const Layer &l, int64_t nodesH, int64_t nodesW) {
 /// Sliced layers (docs/cost-model.md "Slices on a grid"): the ranges of one slice's units
 /// (channels of one depth, rows and columns of one dilation phase) widened to the fmaps a
 /// grid holds: channel c of depth z at c D + z, phase rows [e0, e1) at rows [e0 d, e1 d),
-/// and the input rows a dilated kernel reads, (R-1) d + 1 per output row.
+/// and the input rows a dilated kernel reads, (R-1) d + 1 per output row (d the kernel's
+/// dilation: more than the phase count dilH when it exceeds the ofmap extent).
 static NodeRanges unsliceRanges(const Layer &l, NodeRanges r) {
   if (!l.isConvLike()) {
     // A 3-D pool: out-channel m reads in-channel m at every input depth.
@@ -50,9 +51,9 @@ static NodeRanges unsliceRanges(const Layer &l, NodeRanges r) {
   r.ofm.beg[kFw] *= l.dilW;
   r.ofm.end[kFw] *= l.dilW;
   r.ifm.beg[kFh] = r.ofm.beg[kFh] * l.U;
-  r.ifm.end[kFh] = std::max(r.ifm.beg[kFh], (r.ofm.end[kFh] - 1) * l.U + (l.R - 1) * l.dilH + 1);
+  r.ifm.end[kFh] = std::max(r.ifm.beg[kFh], (r.ofm.end[kFh] - 1) * l.U + (l.R - 1) * l.tapDilH() + 1);
   r.ifm.beg[kFw] = r.ofm.beg[kFw] * l.V;
-  r.ifm.end[kFw] = std::max(r.ifm.beg[kFw], (r.ofm.end[kFw] - 1) * l.V + (l.S - 1) * l.dilW + 1);
+  r.ifm.end[kFw] = std::max(r.ifm.beg[kFw], (r.ofm.end[kFw] - 1) * l.V + (l.S - 1) * l.tapDilW() + 1);
   return r;
 }
 

@@ -134,7 +134,6 @@ Result<SystolicCost> evaluateSystolic(const SystolicLayer &layer, const Systolic
                          " outside [1, " + std::to_string(layer.out[d]) + "]");
 
   const double A = static_cast<double>(hw.arraySize);
-  const double S = static_cast<double>(layer.stride);
   const double Co = static_cast<double>(layer.outChannels);
   const double Ci = static_cast<double>(layer.inChannels);
 
@@ -146,14 +145,16 @@ Result<SystolicCost> evaluateSystolic(const SystolicLayer &layer, const Systolic
   for (size_t d = 0; d < rank; ++d) {
     const double n = static_cast<double>(layer.out[d]);
     c.spatialTile.push_back(std::min(n / static_cast<double>(tiling.spatialSplits[d]), n));
-    halo[d] = S * c.spatialTile[d] + static_cast<double>(layer.kernel[d] / 2);
+    // §3.2 halo S*t+K/2, with this dimension's stride S_d (the tool has one S).
+    halo[d] = static_cast<double>(layer.strideOf(d)) * c.spatialTile[d] +
+              static_cast<double>(layer.kernel[d] / 2);
   }
   const double c0 = c.channelTile;
   const double area = productReversed(c.spatialTile);
   const int64_t outPixels = productInt(layer.out);
   const int64_t reduction = layer.inChannels * productInt(layer.kernel);
 
-  // §3.2 tile sizes: ofmap c0*area, ifmap Ci*prod(S*t+K/2), weights Ci*prod(K)*c0.
+  // §3.2 tile sizes: ofmap c0*area, ifmap Ci*prod(S_d*t+K/2), weights Ci*prod(K)*c0.
   const double ofmapTile = area * c0;
   const double ifmapTile = productReversed(halo) * Ci;
   const double kernelTile = static_cast<double>(reduction) * c0;
@@ -171,7 +172,7 @@ Result<SystolicCost> evaluateSystolic(const SystolicLayer &layer, const Systolic
     transfer = (ofmapTile + kernelTile) * c.tiles + t / area;
   }
 
-  // Buffer footprint: c0*prod(t) + Ci*prod(K)*c0 + Ci*prod(S*t+K/2).
+  // Buffer footprint: c0*prod(t) + Ci*prod(K)*c0 + Ci*prod(S_d*t+K/2).
   double ofmapFp = c0;
   for (double t : c.spatialTile)
     ofmapFp = ofmapFp * t;

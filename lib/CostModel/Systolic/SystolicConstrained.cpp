@@ -52,7 +52,7 @@ void tilesOf(const Relaxation &r, const double *x, double &c0, double &area, dou
   for (int64_t d = 0; d < l.spatialRank(); ++d) {
     const double t = std::exp(x[d + 1]);
     area *= t;
-    ifmap *= static_cast<double>(l.stride) * t + r.halo[d];
+    ifmap *= static_cast<double>(l.strideOf(size_t(d))) * t + r.halo[d];
   }
 }
 

@@ -14,8 +14,14 @@ namespace dataflow::cost {
 
 namespace {
 
+// S^d of the tool; prod_d S_d with a stride per dimension (our extension).
 double sPow(const SystolicLayer &l) {
-  return std::pow(static_cast<double>(l.stride), static_cast<double>(l.spatialRank()));
+  if (l.strides.size() != l.out.size())
+    return std::pow(static_cast<double>(l.stride), static_cast<double>(l.spatialRank()));
+  double p = 1;
+  for (int64_t s : l.strides)
+    p *= static_cast<double>(s);
+  return p;
 }
 
 double weightsPerChannel(const SystolicLayer &l) {
@@ -64,7 +70,9 @@ std::optional<SystolicTiling> greedyRowFill(const SystolicLayer &l, double A, do
                                             double bw) {
   const double ci = static_cast<double>(l.inChannels);
   const double k = weightsPerChannel(l);
-  const double S = static_cast<double>(l.stride);
+  // The width terms take the W stride, the height terms the H stride (one S in the tool).
+  const double S = static_cast<double>(l.strideOf(0));
+  const double Sh = static_cast<double>(l.strideOf(1));
   if (A * k > bw || sPow(l) * A * ci > bi)
     return std::nullopt;
   double c = A;
@@ -83,12 +91,12 @@ std::optional<SystolicTiling> greedyRowFill(const SystolicLayer &l, double A, do
     h = 1;
   } else {
     double y = 1;
-    while (kh * (S + W) * (S + y + 1) * ci < bi)
+    while (kh * (S + W) * (Sh + y + 1) * ci < bi)
       y += 1;
     w = W;
     h = y;
     if (l.spatialRank() == 3 && h >= H) {
-      const double plane = kh * (S + W) * (S + H) * ci;
+      const double plane = kh * (S + W) * (Sh + H) * ci;
       d = std::max(1.0, std::floor(bi / plane));
       h = H;
     }

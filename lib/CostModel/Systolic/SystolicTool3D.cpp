@@ -17,8 +17,8 @@ std::vector<int64_t> systolicInputExtents(const SystolicLayer &layer) {
   if (layer.in.size() == layer.out.size())
     return layer.in;
   std::vector<int64_t> in;
-  for (int64_t o : layer.out)
-    in.push_back(o * layer.stride);
+  for (size_t d = 0; d < layer.out.size(); ++d)
+    in.push_back(layer.out[d] * layer.strideOf(d));
   return in;
 }
 
@@ -47,8 +47,10 @@ Result<SystolicCost> evaluateSystolicTool3D(const SystolicLayer &layer,
                                " outside [1, " + std::to_string(grid[d]) + "]");
 
   const double A = static_cast<double>(hw.arraySize);
-  const int64_t S = layer.stride;
-  const double Sd = static_cast<double>(S);
+  // One stride per dimension (W, H, D; the tool has one S on all three).
+  const int64_t Sw = layer.strideOf(0), Sh = layer.strideOf(1), Sz = layer.strideOf(2);
+  const double Swd = static_cast<double>(Sw), Shd = static_cast<double>(Sh),
+               Szd = static_cast<double>(Sz);
   const int64_t Co = layer.outChannels, Ci = layer.inChannels;
   const int64_t Kw = layer.kernel[0], Kh = layer.kernel[1], Kd = layer.kernel[2];
   const int64_t W = grid[0], H = grid[1], D = grid[2];
@@ -71,7 +73,7 @@ Result<SystolicCost> evaluateSystolicTool3D(const SystolicLayer &layer,
   // layer3d_base_method: S_2 = (K_h + 1) / 2 (integer division) on every dimension.
   const double S2 = static_cast<double>((Kh + 1) / 2);
   const double ofmapTile = h0 * w0 * d0 * c0;
-  const double ifmapTile = (Sd * h0 + S2) * (Sd * w0 + S2) * (Sd * d0 + S2) * Cid;
+  const double ifmapTile = (Shd * h0 + S2) * (Swd * w0 + S2) * (Szd * d0 + S2) * Cid;
   const double kernelTile = static_cast<double>(Kh * Kw * Kd * Ci) * c0;
   const int64_t volume = H * W * D;
   const double totalBatch = std::ceil(static_cast<double>(volume * Co) / ofmapTile);
@@ -97,7 +99,7 @@ Result<SystolicCost> evaluateSystolicTool3D(const SystolicLayer &layer,
 
   // buffer_utilization([c_0, w_0, h_0, d_0]): ofmap + weights + ifmap.
   const double footprint = c0 * w0 * h0 * d0 + static_cast<double>(Ci * Kh * Kw * Kd) * c0 +
-                           Cid * (Sd * w0 + S2) * (Sd * h0 + S2) * (Sd * d0 + S2);
+                           Cid * (Swd * w0 + S2) * (Shd * h0 + S2) * (Szd * d0 + S2);
   c.bufferUtilization = footprint / hw.bufferWords;
   if (c.bufferUtilization > options.bufferSlack) {
     std::ostringstream os;
@@ -106,8 +108,8 @@ Result<SystolicCost> evaluateSystolicTool3D(const SystolicLayer &layer,
     return Status::error(StatusCode::GbufOverflow, os.str());
   }
 
-  // compute_bound_cycle: (H W D Co)(Ci Kh Kw Kd) / S^3 (integer division) / (A^2 util).
-  const int64_t macs = (volume * Co) * (Ci * Kh * Kw * Kd) / (S * S * S);
+  // compute_bound_cycle: (H W D Co)(Ci Kh Kw Kd) / (S_w S_h S_d) (integer division) / (A^2 util).
+  const int64_t macs = (volume * Co) * (Ci * Kh * Kw * Kd) / (Sw * Sh * Sz);
   double compute = static_cast<double>(macs) / (A * A * c.arrayUtilization);
   if (options.fillDrain) {
     // As evaluateSystolic: 2(A-1) cycles per array pass (+A weight preload, WS).

@@ -15,14 +15,15 @@ dataflow.accelerator @sa {
   bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary
 }
 // Batch, groups, dilation and batched matmul are priced (schedule-systolic-layers.mlir);
-// what stays out: a dilation with stride > 1 or one that does not divide the output.
+// what stays out: a dilation with stride > 1 or one whose phases differ in size (a stride
+// per dimension is priced: schedule-systolic-strides.mlir).
 func.func @unsupported(%y: tensor<1x8x8x8xi16>, %z: tensor<1x8x10x10xi16>) attributes {dataflow.accelerator = @sa} {
   // expected-error @+1 {{'dataflow.conv' layer 'dilated_stride': dilated convolution with stride 2 is not in the systolic model (stride 1 only)}}
   %0 = dataflow.conv %y kernel [3, 3] stride [2, 2] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dilated_stride"} : tensor<1x8x8x8xi16> -> tensor<1x8x4x4xi16>
-  // expected-error @+1 {{'dataflow.conv' layer 'dilated_odd': dilated convolution: output extent 6 is not divisible by its dilation 4 (its phases would differ in size)}}
+  // expected-error @+1 {{'dataflow.conv' layer 'dilated_strides': dilated convolution with stride 1x2 is not in the systolic model (stride 1 only)}}
+  %2 = dataflow.conv %y kernel [3, 3] stride [1, 2] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dilated_strides"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x4xi16>
+  // expected-error @+1 {{'dataflow.conv' layer 'dilated_odd': dilated convolution: output extent 6 with dilation 4 has phases of 2 and 1 outputs (2 and 2 of them); the systolic model prices one phase shape per layer}}
   %1 = dataflow.conv %z kernel [2, 2] stride [1, 1] pad [0, 0, 0, 0] dilation [4, 4] groups 1 {name = "dilated_odd"} : tensor<1x8x10x10xi16> -> tensor<1x8x6x6xi16>
-  // expected-error @+1 {{'dataflow.conv' layer 'strides': the systolic model takes one stride for every spatial dimension}}
-  %3 = dataflow.conv %y kernel [1, 1] stride [1, 2] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "strides"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x4xi16>
   // A deconvolution is no error: priced over its upsampled input (schedule-systolic.mlir).
   %4 = dataflow.deconv %y kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"} : tensor<1x8x8x8xi16> -> tensor<1x8x16x16xi16>
   // expected-error @+1 {{'dataflow.deconv' layer 'grouped_up': grouped transposed convolution is not in the systolic model}}

@@ -51,6 +51,9 @@ struct Layer {
   // another, and E x F is one dilation phase. One node prices the slices as groups and reads
   // no other field below; a node grid lays the fmaps out from them ("Slices on a grid").
   int64_t dilH = 1, dilW = 1; ///< dilation: phases along h, w (the ofmap is E dilH x F dilW)
+  /// The kernel's dilation along h, w when it exceeds the ofmap extent (then that extent's
+  /// phases are its rows, dilH = the ofmap height and E = 1); 0: the same as dilH, dilW.
+  int64_t kernelDilH = 0, kernelDilW = 0;
   int64_t depth = 1;          ///< 3-D: output depth D (channel-major, depth-minor on a grid);
                               ///< a 3-D pool on a grid has groups = D and nreg = T
   int64_t depthIn = 1;        ///< 3-D: input depth
@@ -69,6 +72,9 @@ struct Layer {
   double opsPerGroup() const;
   /// All groups.
   double totalOps() const { return opsPerGroup() * double(groups); }
+  /// The dilation a kernel tap steps by on the ofmap grid (a footprint of d + 1 rows).
+  int64_t tapDilH() const { return kernelDilH ? kernelDilH : dilH; }
+  int64_t tapDilW() const { return kernelDilW ? kernelDilW : dilW; }
   /// The independent 2-D slices folded into `groups` (1 unless sliced).
   int64_t slices() const { return dilH * dilW * depth * kernelDepth; }
   /// The channel groups: `groups` without its slices.

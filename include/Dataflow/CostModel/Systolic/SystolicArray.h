@@ -61,7 +61,7 @@ enum class SystolicOrder { RowMajor, ChannelMajor };
 /// One convolution as the model sees it. `out` are the output extents of the
 /// spatial dimensions (W, H for 2-D; W, H, D for 3-D), `kernel` the kernel
 /// extents in the same order. The ifmap tile of an output tile t is
-/// `Ci * prod_d (stride * t_d + kernel_d / 2)` (the tool's halo).
+/// `Ci * prod_d (stride_d * t_d + kernel_d / 2)` (the tool's halo).
 struct SystolicLayer {
   std::vector<int64_t> out;
   /// Input extents (makeSystolicConv sets them); empty means out * stride. Only the tool's
@@ -69,10 +69,15 @@ struct SystolicLayer {
   std::vector<int64_t> in;
   std::vector<int64_t> kernel;
   int64_t stride = 1;
+  /// A stride per spatial dimension (W, H[, D]), our extension (the tool takes one); empty
+  /// means `stride` on every dimension.
+  std::vector<int64_t> strides;
   int64_t inChannels = 1;
   int64_t outChannels = 1;
 
   int64_t spatialRank() const { return static_cast<int64_t>(out.size()); }
+  /// The stride of spatial dimension `d`.
+  int64_t strideOf(size_t d) const { return strides.size() == out.size() ? strides[d] : stride; }
   double macs() const;
 };
 
