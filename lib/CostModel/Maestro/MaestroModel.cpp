@@ -229,41 +229,61 @@ public:
     };
 
     // A spatial map's mapping sizes along it (AnalyzeInputMappingSizes) and its spatial edge
-    // in the current case (DFA_iteration-analysis.hpp, DFA_cluster-unit.hpp), in MAESTRO's
-    // coordinates: extent Ein, map size and offset.
+    // in the current case, in MAESTRO's coordinates: map size and offset over the extent Ein
+    // of this case and the extent Es the cluster level stores (its first tile). MAESTRO takes
+    // whether the case is an edge, and has an edge-edge sub-cluster, from the case's extent
+    // (DFA_iteration-analysis.hpp), but the edge's sub-cluster count (DFA_cluster-unit.hpp,
+    // AnalyzeSpatialEdgeCase) and mapping sizes from the stored one (oracle: C = 100 in
+    // TemporalMap(16,16) tiles over SpatialMap(1,1) C on 8 PEs: the last, 4-channel tile is
+    // an edge fetched by 1 sub-cluster, the count 16 channels on 8 PEs leave).
     struct SpatialEdge {
       int64_t mappedEdge = 0, uniqueEdge = 0, nEdge = 1;
       bool isEdge = false, ee = false;
     };
-    auto edgeOf = [&](size_t js, int64_t Ein, int64_t size, int64_t ofs) {
+    auto edgeOf = [&](size_t js, int64_t Ein, int64_t Es, int64_t size, int64_t ofs) {
       SpatialEdge r;
       int64_t U = std::max<int64_t>(L.subUnits, 1);
-      int64_t steadyIt = std::max<int64_t>((Ein - size) / ofs, 0);
-      bool hasEdge = steadyIt * ofs + size < Ein || size > Ein;
-      int64_t edgeMap = Ein - (steadyIt + 1) * ofs;
+      int64_t steadyIt = std::max<int64_t>((Es - size) / ofs, 0);
+      bool hasEdge = steadyIt * ofs + size < Es || size > Es;
+      int64_t edgeMap = Es - (steadyIt + 1) * ofs;
       if (edgeMap < 0)
-        edgeMap = Ein;
+        edgeMap = Es;
       r.mappedEdge = hasEdge ? edgeMap : size;
       r.uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
       int64_t coverage = size + ofs * (U - 1);
+      // The edge's sub-clusters, from the stored extent.
+      if (Es > coverage) {
+        int64_t nss = ((Es - size) / ofs + 1) / U - 1;
+        int64_t remaining = Es - (nss + 1) * ofs * U;
+        r.nEdge = remaining < size ? 1 : (remaining - size) / ofs + 1;
+      } else if (Es > size) {
+        r.nEdge = (Es - size) / ofs + 1;
+        if (ofs * (r.nEdge - 1) + size < Es)
+          ++r.nEdge;
+      }
+      // Edge and edge-edge, from the case's extent.
       const StepClass &c = dc[js].cls[idx[js]];
       if (dc[js].steps == 1) {
         r.isEdge = r.ee = Ein < coverage;
-        if (Ein > size) {
-          r.nEdge = (Ein - size) / ofs + 1;
-          if (ofs * (r.nEdge - 1) + size < Ein)
-            ++r.nEdge;
-        }
       } else if (idx[js] + 1 == dc[js].cls.size() && !c.first) {
         int64_t nss = ((Ein - size) / ofs + 1) / U - 1;
         r.isEdge = (nss + 1) * ofs * U + coverage > Ein && nss * ofs * U + coverage != Ein;
         int64_t remaining = Ein - (nss + 1) * ofs * U;
-        r.nEdge = remaining < size ? 1 : (remaining - size) / ofs + 1;
-        r.ee = (r.nEdge - 1) * ofs + size < remaining;
+        int64_t n = remaining < size ? 1 : (remaining - size) / ofs + 1;
+        r.ee = (n - 1) * ofs + size < remaining;
       }
       if (!r.isEdge)
         r.ee = false;
       return r;
+    };
+    // The extent of dimension d the cluster level stores: its first tile.
+    auto storedExtent = [&](int d) {
+      int64_t e = P.size[d];
+      for (size_t l = 0; l < level; ++l)
+        for (const Map &m : M.levels[l].maps)
+          if (m.dim == d)
+            e = std::min(e, m.size);
+      return e;
     };
 
     // MAESTRO's GetSpatialIngressTraffic (CA_reuse-analysis.hpp): an input or filter tensor
@@ -297,7 +317,7 @@ public:
       if (rows && level == 0)
         Ein = d == DY ? P.loadedRows() : P.loadedCols();
       int64_t U = std::max<int64_t>(L.subUnits, 1);
-      SpatialEdge sp = edgeOf(js, Ein, size, ofs);
+      SpatialEdge sp = edgeOf(js, Ein, level == 0 ? Ein : in(storedExtent(d)), size, ofs);
       int64_t mapped = size, unique = std::min(size, ofs);
       int64_t mappedEdge = sp.mappedEdge, uniqueEdge = sp.uniqueEdge;
       bool isEdge = sp.isEdge, ee = sp.ee;
@@ -373,7 +393,8 @@ public:
           int64_t unique = std::min(m.offset * stride, sizeIn);
           int64_t Ein = level == 0 ? (y ? P.loadedRows() : P.loadedCols())
                                    : inputSpan(E[m.dim], stride, win);
-          SpatialEdge sp = edgeOf(j, Ein, sizeIn, ofsIn);
+          int64_t Es = level == 0 ? Ein : inputSpan(storedExtent(m.dim), stride, win);
+          SpatialEdge sp = edgeOf(j, Ein, Es, sizeIn, ofsIn);
           if (!sp.isEdge) {
             written[m.dim] = c.tile + (c.active - 1) * unique;
           } else {

@@ -147,7 +147,14 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MaestroOracle, ::testing::Values(
     Expected{"property_grouped_slice", 100, 100, 100},
     // The first 60 of bench/maestro_property.py --seed 1 --rs (row stationary; the 9 stride-2
     // layers once differed in energy: the edge-edge sub-cluster's output write-back).
-    Expected{"property_rs_slice", 60, 60, 60}),
+    Expected{"property_rs_slice", 60, 60, 60},
+    // The first 100 of --seed 2 --grouped and of --seed 2 --rs.
+    Expected{"property_grouped_seed2_slice", 100, 100, 100},
+    Expected{"property_rs_seed2_slice", 100, 100, 100},
+    // The 49 random layers that differed before the sub-cluster first-tile, output L2
+    // requirement and edge-edge write-back rules (seed 1 --grouped and --rs, seed 2
+    // --grouped; docs/seed-tools.md §1.2 item 8).
+    Expected{"property_regressions", 49, 49, 49}),
     [](const ::testing::TestParamInfo<Expected> &i) { return std::string(i.param.mapping); });
 // clang-format on
 
