@@ -12,7 +12,7 @@ bench/maestro_oracle.py record and the replay in MaestroOracleTest).
 
 `--grouped` makes every layer an NGCONV (G groups of K x C filters) whose dataflow maps G: a
 temporal tile among the top level's maps, or G as the top or inner spatial map. (An NGCONV that
-maps no G at all is priced differently by MAESTRO; docs/seed-tools.md, MAESTRO.)
+maps no G gets MAESTRO's own TemporalMap(G,G) G at import; docs/seed-tools.md, MAESTRO.)
 
 `--rs` draws CONV layers with MAESTRO's row-stationary template (googlenet_rs): output rows (or
 columns) over clusters of R (S) PEs that split the filter window, `SpatialMap(1,1) Y;

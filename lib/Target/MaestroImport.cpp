@@ -242,7 +242,22 @@ OwningOpRef<ModuleOp> dataflow::importMaestro(llvm::SourceMgr &sourceMgr, MLIRCo
       ok = false;
       continue;
     }
-    DirectivesAttr directives = bridge::toDirectivesAttr(context, L.dataflow, loc);
+    // An NGCONV that maps no G: MAESTRO adds TemporalMap(G,G) G after the top level's maps
+    // (UnrollMissingDirectives). Written out, it keeps the layer an NGCONV in the IR, where a
+    // conv of 1 group, or of 1 x 1 channels per group, would read back as a CONV or DSCONV.
+    std::vector<maestro::Directive> dataflow = L.dataflow;
+    if (L.type == "NGCONV" &&
+        llvm::none_of(dataflow, [](const maestro::Directive &d) { return d.dim == "G"; })) {
+      maestro::Directive g;
+      g.size = g.offset = P->size[maestro::DG];
+      g.dim = "G";
+      g.line = dataflow.front().line;
+      auto top = llvm::find_if(dataflow, [](const maestro::Directive &d) {
+        return d.kind == maestro::Directive::Cluster;
+      });
+      dataflow.insert(top, g);
+    }
+    DirectivesAttr directives = bridge::toDirectivesAttr(context, dataflow, loc);
     if (!directives) {
       ok = false;
       continue;

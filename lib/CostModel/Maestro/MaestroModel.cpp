@@ -228,6 +228,64 @@ public:
       return rest * fresh;
     };
 
+    // A spatial map's mapping sizes along it (AnalyzeInputMappingSizes) and its spatial edge
+    // in the current case, in MAESTRO's coordinates: map size and offset over the extent Ein
+    // of this case and the extent Es the cluster level stores (its first tile). MAESTRO takes
+    // whether the case is an edge, and has an edge-edge sub-cluster, from the case's extent
+    // (DFA_iteration-analysis.hpp), but the edge's sub-cluster count (DFA_cluster-unit.hpp,
+    // AnalyzeSpatialEdgeCase) and mapping sizes from the stored one (oracle: C = 100 in
+    // TemporalMap(16,16) tiles over SpatialMap(1,1) C on 8 PEs: the last, 4-channel tile is
+    // an edge fetched by 1 sub-cluster, the count 16 channels on 8 PEs leave).
+    struct SpatialEdge {
+      int64_t mappedEdge = 0, uniqueEdge = 0, nEdge = 1;
+      bool isEdge = false, ee = false;
+    };
+    auto edgeOf = [&](size_t js, int64_t Ein, int64_t Es, int64_t size, int64_t ofs) {
+      SpatialEdge r;
+      int64_t U = std::max<int64_t>(L.subUnits, 1);
+      int64_t steadyIt = std::max<int64_t>((Es - size) / ofs, 0);
+      bool hasEdge = steadyIt * ofs + size < Es || size > Es;
+      int64_t edgeMap = Es - (steadyIt + 1) * ofs;
+      if (edgeMap < 0)
+        edgeMap = Es;
+      r.mappedEdge = hasEdge ? edgeMap : size;
+      r.uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
+      int64_t coverage = size + ofs * (U - 1);
+      // The edge's sub-clusters, from the stored extent.
+      if (Es > coverage) {
+        int64_t nss = ((Es - size) / ofs + 1) / U - 1;
+        int64_t remaining = Es - (nss + 1) * ofs * U;
+        r.nEdge = remaining < size ? 1 : (remaining - size) / ofs + 1;
+      } else if (Es > size) {
+        r.nEdge = (Es - size) / ofs + 1;
+        if (ofs * (r.nEdge - 1) + size < Es)
+          ++r.nEdge;
+      }
+      // Edge and edge-edge, from the case's extent.
+      const StepClass &c = dc[js].cls[idx[js]];
+      if (dc[js].steps == 1) {
+        r.isEdge = r.ee = Ein < coverage;
+      } else if (idx[js] + 1 == dc[js].cls.size() && !c.first) {
+        int64_t nss = ((Ein - size) / ofs + 1) / U - 1;
+        r.isEdge = (nss + 1) * ofs * U + coverage > Ein && nss * ofs * U + coverage != Ein;
+        int64_t remaining = Ein - (nss + 1) * ofs * U;
+        int64_t n = remaining < size ? 1 : (remaining - size) / ofs + 1;
+        r.ee = (n - 1) * ofs + size < remaining;
+      }
+      if (!r.isEdge)
+        r.ee = false;
+      return r;
+    };
+    // The extent of dimension d the cluster level stores: its first tile.
+    auto storedExtent = [&](int d) {
+      int64_t e = P.size[d];
+      for (size_t l = 0; l < level; ++l)
+        for (const Map &m : M.levels[l].maps)
+          if (m.dim == d)
+            e = std::min(e, m.size);
+      return e;
+    };
+
     // MAESTRO's GetSpatialIngressTraffic (CA_reuse-analysis.hpp): an input or filter tensor
     // coupled with this level's spatial map is fetched per sub-cluster, not as the union: the
     // first sub-cluster its whole tile, the others only their unique part (min(size, offset)
@@ -259,35 +317,11 @@ public:
       if (rows && level == 0)
         Ein = d == DY ? P.loadedRows() : P.loadedCols();
       int64_t U = std::max<int64_t>(L.subUnits, 1);
-      // Mapping sizes (AnalyzeInputMappingSizes).
-      int64_t steadyIt = std::max<int64_t>((Ein - size) / ofs, 0);
-      bool hasEdge = steadyIt * ofs + size < Ein || size > Ein;
-      int64_t edgeMap = Ein - (steadyIt + 1) * ofs;
-      if (edgeMap < 0)
-        edgeMap = Ein;
+      SpatialEdge sp = edgeOf(js, Ein, level == 0 ? Ein : in(storedExtent(d)), size, ofs);
       int64_t mapped = size, unique = std::min(size, ofs);
-      int64_t mappedEdge = hasEdge ? edgeMap : size;
-      int64_t uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
-      // The spatial edge (DFA_iteration-analysis.hpp, DFA_cluster-unit.hpp).
-      int64_t coverage = size + ofs * (U - 1);
-      bool isEdge = false, ee = false;
-      int64_t nEdge = 1;
-      if (dc[js].steps == 1) {
-        isEdge = ee = Ein < coverage;
-        if (Ein > size) {
-          nEdge = (Ein - size) / ofs + 1;
-          if (ofs * (nEdge - 1) + size < Ein)
-            ++nEdge;
-        }
-      } else if (idx[js] + 1 == dc[js].cls.size() && !c.first) {
-        int64_t nss = ((Ein - size) / ofs + 1) / U - 1;
-        isEdge = (nss + 1) * ofs * U + coverage > Ein && nss * ofs * U + coverage != Ein;
-        int64_t remaining = Ein - (nss + 1) * ofs * U;
-        nEdge = remaining < size ? 1 : (remaining - size) / ofs + 1;
-        ee = (nEdge - 1) * ofs + size < remaining;
-      }
-      if (!isEdge)
-        ee = false;
+      int64_t mappedEdge = sp.mappedEdge, uniqueEdge = sp.uniqueEdge;
+      bool isEdge = sp.isEdge, ee = sp.ee;
+      int64_t nEdge = sp.nEdge;
       Ext one = fetch;
       one[d] = c.tile;
       int64_t first;
@@ -314,6 +348,67 @@ public:
       return total;
     };
 
+    // The output tile as MAESTRO writes it back in the current case (its egress).
+    auto writtenOf = [&](const Ext &uni) {
+      Ext written = uni;
+    if (O.maestroReuseQuirk)
+      for (size_t j = 0; j < nd; ++j) {
+        // MAESTRO writes back one sub-cluster fewer when a spatial map's only fold leaves
+        // sub-clusters idle (its "edge-edge" sub-cluster maps no output; oracle: K = 2 over
+        // 4 clusters writes half the output).
+        const Map &m = L.maps[j];
+        const StepClass &c = dc[j].cls[idx[j]];
+        // A map on output rows / cols (input Y / X) keeps it: MAESTRO sizes that unique
+        // part min(offset, edge tile) >= 1 (AnalyzeOutputMappingSizes; oracle: vgg16_xp_ws).
+        // In general the edge-edge sub-cluster writes its unique part max(offset - (size -
+        // edge), 0) along the map (0 when the map divides the extent; oracle: K = 3 over
+        // SpatialMap(2,2) writes all three).
+        if (m.spatial && dc[j].steps == 1 && c.active >= 2 && c.active < L.subUnits &&
+            coupled(P.type, TOut, m.dim) && m.dim != DY && m.dim != DX) {
+          int64_t e = E[m.dim], size = m.size, ofs = m.offset;
+          int64_t steadyIt = std::max<int64_t>((e - size) / ofs, 0);
+          int64_t edgeMap = e - (steadyIt + 1) * ofs;
+          if (edgeMap < 0)
+            edgeMap = e;
+          int64_t uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
+          int64_t nEdge = e > size ? (e - size) / ofs + 1 : 1;
+          if (e > size && ofs * (nEdge - 1) + size < e)
+            ++nEdge;
+          written[m.dim] = nEdge > 1 ? c.tile + (nEdge - 2) * std::min(size, ofs) + uniqueEdge
+                                     : c.tile;
+        }
+        // A strided map on Y / X: MAESTRO sizes each further sub-cluster's output part in
+        // input rows, min(offset x stride, input rows of the map) (AnalyzeOutputMappingSizes
+        // takes the input map's offset; oracle: stride-2 xp_ws layers write ~2x the output).
+        // In a spatial edge the last ("edge-edge") sub-cluster writes min(offset, rows of its
+        // edge map - R + 1) instead, the edge map being the whole map when the map ends on
+        // the extent (GetSpatialEgressTraffic; oracle: SpatialMap(1,1) Y' over Y = 7, R = 5,
+        // stride 2 writes 2 output rows, not 3).
+        int64_t stride = m.dim == DY ? P.strideY : P.strideX;
+        if (m.spatial && (m.dim == DY || m.dim == DX) && stride > 1 && c.active >= 2) {
+          bool y = m.dim == DY;
+          int64_t win = y ? uni[DR] : uni[DS];
+          int64_t sizeIn = m.size * std::min(stride, win) + std::max<int64_t>(win - stride, 0);
+          int64_t ofsIn = m.offset * (level > 0 && win < stride ? win : stride);
+          int64_t unique = std::min(m.offset * stride, sizeIn);
+          int64_t Ein = level == 0 ? (y ? P.loadedRows() : P.loadedCols())
+                                   : inputSpan(E[m.dim], stride, win);
+          int64_t Es = level == 0 ? Ein : inputSpan(storedExtent(m.dim), stride, win);
+          SpatialEdge sp = edgeOf(j, Ein, Es, sizeIn, ofsIn);
+          if (!sp.isEdge) {
+            written[m.dim] = c.tile + (c.active - 1) * unique;
+          } else {
+            int64_t edgeOut = std::max<int64_t>(sp.mappedEdge - win + 1, 0);
+            int64_t firstOut = sp.nEdge == 1 && sp.ee ? edgeOut : c.tile;
+            written[m.dim] = firstOut +
+                             std::max<int64_t>(sp.nEdge - (sp.ee ? 1 : 0) - 1, 0) * unique +
+                             (sp.nEdge > 1 && sp.ee ? std::min(ofsIn, edgeOut) : 0);
+          }
+        }
+      }
+      return written;
+    };
+
     // The all-Init case first: it fixes the L2 requirement (x2, double buffering).
     Ext tile{}, uni{}, fetch{};
     for (int d = 0; d < NumDims; ++d)
@@ -326,7 +421,10 @@ public:
     if (top) {
       top->input.l2Req = 2 * traffic(TIn, uni, -1);
       top->filter.l2Req = 2 * traffic(TW, uni, -1);
-      top->output.l2Req = 2 * volume(TOut, uni);
+      // The output's: twice the first case's egress, the edge-edge sub-cluster's smaller
+      // write-back included (UpdateBufferSizeReq; oracle: K = 80 over 256 sub-clusters
+      // needs 2 x 948, not 2 x 960, and is off-chip bound at 18 cycles, not 19).
+      top->output.l2Req = 2 * volume(TOut, O.maestroReuseQuirk ? writtenOf(uni) : uni);
       if (O.maestroReuseQuirk)
         for (size_t j = 0; j < nd; ++j) {
           // MAESTRO sizes L2 for a spatial map on Y or X as every sub-cluster's own window,
@@ -363,43 +461,7 @@ public:
       caseOf(tile, uni, fetch, occ, ch, active);
       // Input and filter as MAESTRO fetches them (whole tiles on a last partial step), the
       // output as it is written.
-      Ext written = uni;
-      if (O.maestroReuseQuirk)
-        for (size_t j = 0; j < nd; ++j) {
-          // MAESTRO writes back one sub-cluster fewer when a spatial map's only fold leaves
-          // sub-clusters idle (its "edge-edge" sub-cluster maps no output; oracle: K = 2 over
-          // 4 clusters writes half the output).
-          const Map &m = L.maps[j];
-          const StepClass &c = dc[j].cls[idx[j]];
-          // A map on output rows / cols (input Y / X) keeps it: MAESTRO sizes that unique
-          // part min(offset, edge tile) >= 1 (AnalyzeOutputMappingSizes; oracle: vgg16_xp_ws).
-          // In general the edge-edge sub-cluster writes its unique part max(offset - (size -
-          // edge), 0) along the map (0 when the map divides the extent; oracle: K = 3 over
-          // SpatialMap(2,2) writes all three).
-          if (m.spatial && dc[j].steps == 1 && c.active >= 2 && c.active < L.subUnits &&
-              coupled(P.type, TOut, m.dim) && m.dim != DY && m.dim != DX) {
-            int64_t e = E[m.dim], size = m.size, ofs = m.offset;
-            int64_t steadyIt = std::max<int64_t>((e - size) / ofs, 0);
-            int64_t edgeMap = e - (steadyIt + 1) * ofs;
-            if (edgeMap < 0)
-              edgeMap = e;
-            int64_t uniqueEdge = std::max<int64_t>(ofs - (size - edgeMap), 0);
-            int64_t nEdge = e > size ? (e - size) / ofs + 1 : 1;
-            if (e > size && ofs * (nEdge - 1) + size < e)
-              ++nEdge;
-            written[m.dim] = nEdge > 1 ? c.tile + (nEdge - 2) * std::min(size, ofs) + uniqueEdge
-                                       : c.tile;
-          }
-          // A strided map on Y / X: MAESTRO sizes each further sub-cluster's output part in
-          // input rows, min(offset x stride, input rows of the map) (AnalyzeOutputMappingSizes
-          // takes the input map's offset; oracle: stride-2 xp_ws layers write ~2x the output).
-          int64_t stride = m.dim == DY ? P.strideY : P.strideX;
-          if (m.spatial && (m.dim == DY || m.dim == DX) && stride > 1 && c.active >= 2) {
-            int64_t win = m.dim == DY ? uni[DR] : uni[DS];
-            int64_t sizeIn = m.size * std::min(stride, win) + std::max<int64_t>(win - stride, 0);
-            written[m.dim] = c.tile + (c.active - 1) * std::min(m.offset * stride, sizeIn);
-          }
-        }
+      Ext written = writtenOf(uni);
       int64_t inT = spatialTraffic(TIn, fetch, ch), wT = spatialTraffic(TW, fetch, ch),
               outT = traffic(TOut, written, ch);
       int64_t compute;
@@ -451,9 +513,10 @@ public:
   /// The tile a sub-cluster level is priced with. MAESTRO analyses each sub-cluster case
   /// with iteration cases from its own tile but mapping sizes from the level's first tile
   /// (AnalyzeClusterLevel_V2 builds its ReuseAnalysis from the cluster's stored dimensions):
-  /// a channel the level maps in one step (no directive there, or one sized to the first
-  /// tile) is priced at the first tile's extent also in an outer edge case (oracle: random
-  /// mappings with an outer TemporalMap(2,2) K over K = 3).
+  /// a dimension every map of the level covers in one step, under both tiles (no directive
+  /// there, one sized to the first tile, a spatial map in one fold), is priced at the first
+  /// tile's extent also in an outer edge case (oracle: random mappings with an outer
+  /// TemporalMap(2,2) K over K = 3; the cases below).
   Ext staleTile(size_t level, const Ext &tile) const {
     if (!O.maestroReuseQuirk)
       return tile;
@@ -462,13 +525,21 @@ public:
       for (const Map &m : M.levels[l].maps)
         first[m.dim] = std::min(m.size, first[m.dim]);
     Ext out = tile;
-    for (int d : {DN, DK, DC, DG}) {
+    const Level &L = M.levels[level];
+    // An outer edge tile that every map of the level still covers in one step (a spatial map
+    // in one fold) is priced as the first tile: its sub-clusters and their traffic are the
+    // cluster's stored ones (ReuseAnalysis reads the ClusterUnit's dimensions, the
+    // IterationAnalysis the tile; oracle: TemporalMap(10,8) X over X = 14 with
+    // SpatialMap(3,1) X on 8 PEs inside moves 8 windows on the 6-column edge too, and
+    // TemporalMap(16,16) C over C = 100 with SpatialMap(1,1) C inside 16 channels on the last 4).
+    for (int d = 0; d < NumDims; ++d) {
       if (tile[d] >= first[d])
         continue;
       bool oneStep = true;
-      for (const Map &m : M.levels[level].maps)
+      for (const Map &m : L.maps)
         if (m.dim == d)
-          oneStep &= !m.spatial && (m.size == first[d] || m.size >= kWhole);
+          oneStep &= classesOf(m, tile[d], L.subUnits, false).steps == 1 &&
+                     classesOf(m, first[d], L.subUnits, false).steps == 1;
       if (oneStep)
         out[d] = first[d];
     }

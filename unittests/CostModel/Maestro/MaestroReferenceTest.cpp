@@ -284,6 +284,52 @@ TEST(MaestroModel, SubClusterPricedWithFirstTile) {
   EXPECT_EQ(a.runtime, 2251);
 }
 
+TEST(MaestroModel, SubClusterEdgeTilePricedAsFirstTile) {
+  // TemporalMap(10,8) X over X = 14 at the top: the last step holds 6 input columns (4
+  // windows), but the sub-cluster level, whose SpatialMap(3,1) X covers both tiles in one fold
+  // of its 8 PEs, is priced with the level's stored 10 columns: 8 windows of 16 channels,
+  // 8 x 144 = 1152 input + 144 filter elements, 2 NoC cycles, not 1 (MAESTRO's log). MAESTRO
+  // prints 585 cycles (576 + one more cycle on each of the two edge steps than 583).
+  Analysis a = priceOne("K: 2, C: 16, R: 3, S: 3, Y: 3, X: 14",
+                        "TemporalMap(1,1) K;\nSpatialMap(3,1) Y;\nTemporalMap(10,8) X;\n"
+                        "TemporalMap(16,16) C;\nCluster(8,P);\nSpatialMap(3,1) X;\n"
+                        "TemporalMap(3,3) R;\nTemporalMap(3,3) S;\n",
+                        256);
+  EXPECT_EQ(a.runtime, 585);
+  EXPECT_EQ(a.printedEnergy(), "76604.6");
+}
+
+TEST(MaestroModel, OutputL2RequirementIsTheFirstEgress) {
+  // SpatialMap(1,1) K over K = 80 on 256 PEs: the last, edge-edge sub-cluster writes back
+  // nothing (max(offset - (size - edge), 0) = 0), so MAESTRO's output L2 requirement, twice
+  // the first case's egress (UpdateBufferSizeReq), is 2 x 79 x 25 = 3950, not 2 x 80 x 25;
+  // the off-chip delay of the one step is 3950 / 50 / 2 = 39 cycles, MAESTRO's runtime.
+  Analysis a = priceOne("K: 80, C: 1, R: 1, S: 1, Y: 5, X: 5",
+                        "SpatialMap(1,1) K;\nTemporalMap(5,5) Y;\nTemporalMap(5,5) X;\n"
+                        "TemporalMap(1,1) C;\nTemporalMap(1,1) R;\nTemporalMap(1,1) S;\n",
+                        256);
+  EXPECT_EQ(a.output.l2Req, 3950);
+  EXPECT_EQ(a.runtime, 39);
+  EXPECT_EQ(a.printedEnergy(), "93499.2");
+}
+
+TEST(MaestroModel, StridedRowMapEdgeEdgeWriteBack) {
+  // Row stationary at stride 2 (bench/maestro_property.py --rs, seed 1, L30): SpatialMap(1,1)
+  // Y' over 2 output rows on 51 clusters. MAESTRO's map is 5 input rows advancing 2; the
+  // second, edge-edge, cluster writes min(2, 5 - 5 + 1) = 1 output row (its edge map is the
+  // whole map, as the map ends on the 7 input rows), not the 2 a full one would: 16 K x 2
+  // rows x 1 column x 2 column steps = 64 output L2 writes (ours were 96), MAESTRO's 244201.
+  Analysis a = priceOne("K: 16, C: 8, R: 5, S: 5, Y: 7, X: 7",
+                        "TemporalMap(16,16) K;\nTemporalMap(8,8) C;\nTemporalMap(1,1) X';\n"
+                        "SpatialMap(1,1) Y';\nTemporalMap(5,5) R;\nTemporalMap(5,5) S;\n"
+                        "Cluster(5,P);\nSpatialMap(1,1) Y;\nSpatialMap(1,1) R;\n"
+                        "TemporalMap(5,5) S;\n",
+                        256, "Stride { X: 2, Y: 2 }\n");
+  EXPECT_EQ(a.output.l2Write, 64);
+  EXPECT_EQ(a.runtime, 1292);
+  EXPECT_EQ(a.printedEnergy(), "244201");
+}
+
 TEST(MaestroModel, MapLargerThanItsDimensionIsClamped) {
   // Random layer L549 of bench/maestro_property.py (seed 1): TemporalMap(6,2) on a 5 x 5
   // input. MAESTRO keeps the 6-wide map and prints 144 input L2 reads -- fewer than the 400
