@@ -11,7 +11,10 @@
 // words. The input partition is OFMP 2x2; projected onto the 1x1 token "rows and columns" the
 // floor splits [0,0) and [0,1) put all 40 words on node (1,1). The fc runs OUTP 2x2 (every
 // node needs all 40 words): IFM unit hops = 40 x (2 + 1 + 1 + 0) = 160 (dram_access ifmap:
-// 40 words x 4 nodes = 160; filters 8 x 8 = 64; ofmap 5 x 8 = 40).
+// 40 words x 4 nodes = 160; filters 8 x 8 = 64; ofmap 5 x 8 = 40). On a 2x2 grid a word all
+// four nodes read costs 4 hops wherever it lies, so 160 checks the words read (batch 5 x 8,
+// not the network's batch 1 x 8 = 32 hops); unittests/CostModel/MultiNode/ExternalBatchTest.cpp
+// checks the layout on a row of four nodes (240 hops from one node, 200 split by channels).
 //
 // @shuffle, a ShuffleNetV2-style channel split: the two dataflow.slice halves of stem's 8
 // channels are read back from DRAM as 4-channel 4x4 fmaps, split OFMP 2x2 like the input;
