@@ -167,8 +167,26 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     }
     if (auto view = dyn_cast<ViewOp>(def); view && isHeadView(view))
       return producers(user, view.getInput(), rankOf(view.getInput()) == 3, out);
-    if (auto view = dyn_cast<ViewOp>(def); view && isChannelsLastView(view))
-      return producers(user, view.getInput(), false, out);
+    if (auto view = dyn_cast<ViewOp>(def); view && isChannelsLastView(view)) {
+      // Channels last keeps the N x C x H x W layout only where both sides read it so: a
+      // norm, activation or softmax over the view (priced as the value it views), and a view
+      // back from such a layer's output or from another channels-last view.
+      Value in = view.getInput();
+      if (isChannelsLastView(view, true)) {
+        if (isa<ActivationOp, NormOp, SoftmaxOp>(user) && user->getOperand(0) == value)
+          return producers(user, in, false, out);
+      } else if (auto back = in.getDefiningOp<ViewOp>(); back && isChannelsLastView(back, true)) {
+        return producers(user, back.getInput(), false, out);
+      } else if (Operation *layer = in.getDefiningOp();
+                 layer && isa<ActivationOp, NormOp, SoftmaxOp>(layer) &&
+                 llvm::is_contained(network.layers, layer)) {
+        if (auto last = layer->getOperand(0).getDefiningOp<ViewOp>();
+            last && isChannelsLastView(last, true)) {
+          out.push_back(dataflow::layerName(layer));
+          return success();
+        }
+      }
+    }
     if (isa<ViewOp, SliceOp, tensor::InsertSliceOp>(def)) {
       out.push_back(fromDram(value, heads));
       return success();
@@ -176,6 +194,18 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";
+    if (auto last = def->getOperand(0).getDefiningOp<ViewOp>();
+        last && isa<ActivationOp, NormOp, SoftmaxOp>(def) && isChannelsLastView(last, true)) {
+      // Its N x H x W x C output laid out as N x C x H x W, read as N x H x W x C.
+      out.push_back(fromDram(value, heads));
+      return success();
+    }
+    if (rankOf(value) == 3 && heads != inHeadLayout(value)) {
+      // A layer's H x L x X ofmap read in the other rank-3 box (a 1 x T x D norm output
+      // added to a 1 x T x D head view of T x D): the words its producer wrote to DRAM.
+      out.push_back(fromDram(value, heads));
+      return success();
+    }
     out.push_back(dataflow::layerName(def));
     return success();
   };
@@ -197,8 +227,10 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
         if (e.name == p)
           batch = e.batchOr(network);
       if (batch >= 0 && batch != layer.batch)
-        return emitLayerError(op, "reads '")
-               << (dramOf.count(p) ? dramOf[p] : p) << "' of batch " << batch << ", but its own batch is " << layer.batch
+        return emitLayerError(op, "reads ")
+               << (p == cost::kNetworkInput ? std::string("the network input")
+                                            : "'" + (dramOf.count(p) ? dramOf[p] : p) + "'")
+               << " of batch " << batch << ", but its own batch is " << layer.batch
                << "; no data layout on the node grid maps one onto the other";
     }
     return success();
@@ -251,8 +283,10 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       // lhs is the ifmap, flowing from its producer; the rhs is read like FC weights, from
       // the nearest DRAM channel (docs/cost-model.md §5.3 FIL). A batched matmul is H
       // grouped FCs reading its lhs in the head layout ("Heads on a grid").
+      // An lhs another view or a concat made (Swin's windows, permuted q) is read back from
+      // DRAM in the head layout ("Views, slices and token concats on a grid").
       if (cast<RankedTensorType>(matmul.getLhs().getType()).getRank() == 3 &&
-          !inHeadLayout(matmul.getLhs())) {
+          !inHeadLayout(matmul.getLhs()) && isa<BlockArgument>(matmul.getLhs())) {
         emitLayerError(op, "cannot be partitioned over nodes: its batched lhs is not in the "
                            "head layout (a head-split view, a batched matmul or an "
                            "element-wise layer over one), so it has no data layout on the "

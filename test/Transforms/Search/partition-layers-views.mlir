@@ -25,6 +25,23 @@
 // 5-D view): the fc reads 1 x 4 channels from DRAM, all on node (1,1) as above, OUTP 2x2:
 // 4 x (2 + 1 + 1 + 0) = 16 IFM unit hops.
 //
+// @boxes, torchvision's ViT encoder: a LayerNorm over 1 x 5 x 8 tokens is priced as batch 1 x 5
+// channels x 8 rows, but the fc reads its 5 x 8 view (batch 5), and the residual add over a
+// 1 x 5 x 8 view of the fc's 5 x 8 output is in the head layout (batch 5 x 8 channels): both
+// read the norm's output back from DRAM as 5 x 8 (40 words, proj: 160 hops on the 2x2 grid as
+// above; res: 2 x 40 = 80 element-wise ops).
+//
+// @windows, Swin's window attention: the batched matmul's lhs is a window partition of the q
+// projection (8 x 16 -> 4 windows x 4 tokens x 8, no head split), read from DRAM in the head
+// layout: batch 4 (rows) x 4 x 8 channels. With the input partition OUTP 2x2 node k holds
+// channels [8k, 8k + 8) of it, which is exactly window k's lhs on the matmul's OUTP 2x2
+// (one window per node): 0 IFM unit hops, the 128 lhs words read once from DRAM.
+//
+// @nhwc: a norm over a channels-last view is priced as the N x C x H x W value it views and
+// follows the conv (0 hops on OFMP 2x2); an add over the N x H x W x C values (the norm's output
+// and the view itself) reads them back from DRAM as 1 x 4 channels x 4 x 8, and the view back
+// to N x C x H x W of the add's output is read from DRAM too.
+//
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | FileCheck %s
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | dataflow-opt --dataflow-cost | FileCheck %s
 // RUN: dataflow-opt %examples/networks/vit_b16.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-schedule="progress=off hybrid=true lower=false report=%t.vit.txt report-format=table" -o /dev/null
@@ -54,6 +71,35 @@
 // CHECK-SAME:      mac = 16.0,
 // CHECK-SAME:      dataflow.noc = #dataflow.noc<unit_hops = [0.0, 16.0, 0.0],
 // CHECK-SAME:      outp = [2, 2], {{.*}}name = "fc"
+
+// CHECK-LABEL: func.func @boxes(
+// CHECK:         dataflow.norm
+// CHECK-SAME:      name = "ln"
+// CHECK:         dataflow.fc
+// CHECK-SAME:      mac = 320.0,
+// CHECK-SAME:      dram_access = [64.0, 160.0, 40.0]
+// CHECK-SAME:      dataflow.noc = #dataflow.noc<unit_hops = [0.0, 160.0, 0.0],
+// CHECK-SAME:      name = "proj"
+// CHECK:         dataflow.eltwise
+// CHECK-SAME:      mac = 80.0,
+// CHECK-SAME:      name = "res"
+// CHECK-LABEL: func.func @windows(
+// CHECK-SAME:    dataflow.input_partition = #dataflow.partition<order = [ofmp, batp, inpp, outp], outp = [2, 2], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>
+// CHECK:         dataflow.matmul
+// CHECK-SAME:      mac = 512.0,
+// CHECK-SAME:      dram_access = [128.0, 128.0, 64.0]
+// CHECK-SAME:      dataflow.noc = #dataflow.noc<unit_hops = [0.0, 0.0, 0.0],
+// CHECK-SAME:      outp = [2, 2], {{.*}}name = "scores"
+// CHECK-LABEL: func.func @nhwc(
+// CHECK:         dataflow.norm
+// CHECK-SAME:      mac = 128.0,
+// CHECK-SAME:      name = "ln"
+// CHECK:         dataflow.eltwise
+// CHECK-SAME:      mac = 256.0,
+// CHECK-SAME:      name = "add"
+// CHECK:         dataflow.conv
+// CHECK-SAME:      mac = 1024.0,
+// CHECK-SAME:      name = "o"
 
 // ViT-B/16 on T-16: the patch tokens, the class-token concat and the position embedding are
 // read from DRAM; every layer is scheduled, all 17.56e9 MACs.
@@ -91,4 +137,27 @@ func.func @video(%x: tensor<1x2x2x4x4xi16>) -> tensor<1x4xi16> attributes {dataf
   %v = dataflow.view %p {name = "flatten"} : tensor<1x4x1x1x1xi16> -> tensor<1x4xi16>
   %o = dataflow.fc %v {name = "fc"} : tensor<1x4xi16> -> tensor<1x4xi16>
   return %o : tensor<1x4xi16>
+}
+func.func @boxes(%x: tensor<1x5x8xi16>) -> tensor<1x5x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %n = dataflow.norm layer_norm %x {name = "ln"} : tensor<1x5x8xi16> -> tensor<1x5x8xi16>
+  %f = dataflow.view %n {name = "ln_view"} : tensor<1x5x8xi16> -> tensor<5x8xi16>
+  %p = dataflow.fc %f {name = "proj"} : tensor<5x8xi16> -> tensor<5x8xi16>
+  %v = dataflow.view %p {name = "proj_view"} : tensor<5x8xi16> -> tensor<1x5x8xi16>
+  %a = dataflow.eltwise add %v, %n {name = "res"} : tensor<1x5x8xi16>, tensor<1x5x8xi16> -> tensor<1x5x8xi16>
+  return %a : tensor<1x5x8xi16>
+}
+func.func @windows(%x: tensor<8x16xi16>, %k: tensor<4x8x4xi16>) -> tensor<4x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %q = dataflow.fc %x {name = "q"} : tensor<8x16xi16> -> tensor<8x16xi16>
+  %w = dataflow.view %q {name = "q_windows"} : tensor<8x16xi16> -> tensor<4x4x8xi16>
+  %s = dataflow.matmul %w, %k {name = "scores"} : tensor<4x4x8xi16>, tensor<4x8x4xi16> -> tensor<4x4x4xi16>
+  return %s : tensor<4x4x4xi16>
+}
+func.func @nhwc(%x: tensor<1x8x4x4xi16>) -> tensor<1x8x4x4xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %c = dataflow.conv %x kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "c"} : tensor<1x8x4x4xi16> -> tensor<1x8x4x4xi16>
+  %l = dataflow.view %c {name = "to_last"} : tensor<1x8x4x4xi16> -> tensor<1x4x4x8xi16>
+  %n = dataflow.norm layer_norm %l {name = "ln"} : tensor<1x4x4x8xi16> -> tensor<1x4x4x8xi16>
+  %e = dataflow.eltwise add %n, %l {name = "add"} : tensor<1x4x4x8xi16>, tensor<1x4x4x8xi16> -> tensor<1x4x4x8xi16>
+  %b = dataflow.view %e {name = "back"} : tensor<1x4x4x8xi16> -> tensor<1x8x4x4xi16>
+  %o = dataflow.conv %b kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "o"} : tensor<1x8x4x4xi16> -> tensor<1x8x4x4xi16>
+  return %o : tensor<1x8x4x4xi16>
 }
