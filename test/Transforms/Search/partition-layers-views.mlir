@@ -42,6 +42,10 @@
 // and the view itself) reads them back from DRAM as 1 x 4 channels x 4 x 8, and the view back
 // to N x C x H x W of the add's output is read from DRAM too.
 //
+// @bias: an add over heads (a bias or mask over scores) reads its other operand, a function
+// argument of 2 heads x 4 rows x 8, in the head layout too: batch 4 x 16 channels, 2 x 64 = 128
+// element-wise ops (read as batch 2, the add would be refused: partition-layers-views-invalid).
+//
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | FileCheck %s
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | dataflow-opt --dataflow-cost | FileCheck %s
 // RUN: dataflow-opt %examples/networks/vit_b16.mlir --dataflow-attach-accelerator="file=%examples/accelerators/tetris_t16.mlir" --dataflow-schedule="progress=off hybrid=true lower=false report=%t.vit.txt report-format=table" -o /dev/null
@@ -100,6 +104,11 @@
 // CHECK:         dataflow.conv
 // CHECK-SAME:      mac = 1024.0,
 // CHECK-SAME:      name = "o"
+
+// CHECK-LABEL: func.func @bias(
+// CHECK:         dataflow.eltwise
+// CHECK-SAME:      mac = 128.0,
+// CHECK-SAME:      name = "bias"
 
 // ViT-B/16 on T-16: the patch tokens, the class-token concat and the position embedding are
 // read from DRAM; every layer is scheduled, all 17.56e9 MACs.
@@ -160,4 +169,10 @@ func.func @nhwc(%x: tensor<1x8x4x4xi16>) -> tensor<1x8x4x4xi16> attributes {data
   %b = dataflow.view %e {name = "back"} : tensor<1x4x4x8xi16> -> tensor<1x8x4x4xi16>
   %o = dataflow.conv %b kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "o"} : tensor<1x8x4x4xi16> -> tensor<1x8x4x4xi16>
   return %o : tensor<1x8x4x4xi16>
+}
+func.func @bias(%x: tensor<4x16xi16>, %b: tensor<2x4x8xi16>) -> tensor<2x4x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %q = dataflow.fc %x {name = "q"} : tensor<4x16xi16> -> tensor<4x16xi16>
+  %qh = dataflow.view %q {name = "q_heads"} : tensor<4x16xi16> -> tensor<2x4x8xi16>
+  %a = dataflow.eltwise add %qh, %b {name = "bias"} : tensor<2x4x8xi16>, tensor<2x4x8xi16> -> tensor<2x4x8xi16>
+  return %a : tensor<2x4x8xi16>
 }
