@@ -186,7 +186,7 @@ struct SearchContext {
     layouts[kNetworkInput] =
         makeLayout(batch, net.input.nofm, net.input.hofm, net.input.wofm, dram, seed);
     for (const FmapShape &e : net.external)
-      layouts[e.name] = makeLayout(batch, e.nofm, e.hofm, e.wofm, dram, seed);
+      layouts[e.name] = makeLayout(e.batchOr(batch), e.nofm, e.hofm, e.wofm, dram, seed);
     return layouts;
   }
   /// Layer `i`'s ifmap layout from its producers' layouts.
@@ -476,7 +476,7 @@ Result<NetworkSchedule> scheduleGreedy(const Network &net, const Hardware &hw,
     layouts[kNetworkInput] =
         makeLayout(batch, net.input.nofm, net.input.hofm, net.input.wofm, dram, seed);
     for (const FmapShape &e : net.external)
-      layouts[e.name] = makeLayout(batch, e.nofm, e.hofm, e.wofm, dram, seed);
+      layouts[e.name] = makeLayout(e.batchOr(batch), e.nofm, e.hofm, e.wofm, dram, seed);
     return layouts;
   };
   // §6 beam of one: every input layout seeds the first layer; the best by

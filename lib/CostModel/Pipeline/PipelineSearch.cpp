@@ -149,7 +149,7 @@ std::vector<Partial> seeds(const Network &net, const Hardware &hw, const Options
         makeLayout(batch, net.input.nofm, net.input.hofm, net.input.wofm, dram, seed));
     for (const FmapShape &e : net.external)
       p.layouts[e.name] = std::make_shared<const DataLayout>(
-          makeLayout(batch, e.nofm, e.hofm, e.wofm, dram, seed));
+          makeLayout(e.batchOr(batch), e.nofm, e.hofm, e.wofm, dram, seed));
     out.push_back(std::move(p));
   }
   (void)opts;

@@ -24,19 +24,31 @@ bool dataflow::isPartitioned(Operation *op, const Network &network) {
   return isMultiNode(network) && getPartition(op);
 }
 
-/// batch x channels [x h [x w]]: the fmap a tensor holds.
-static cost::FmapShape fmapOf(Type type, std::string name) {
+/// batch x channels [x h [x w]]: the fmap a tensor holds on the grid, one rule for the
+/// network's inputs and the values read back from DRAM (docs/cost-model.md "Views, slices and
+/// token concats on a grid"): `T x D` is batch T, channels D; `H x L x X` read in the head
+/// layout (`heads`) batch L, channels H X, otherwise batch H, channels L, rows X (as an
+/// element-wise layer over it is priced); `N x C x H x W` batch N; `N x C x D x H x W` batch
+/// N, C D channels (channel-major, depth-minor; "Slices on a grid").
+static cost::FmapShape fmapOf(Type type, std::string name, bool heads = false) {
   cost::FmapShape shape;
   shape.name = std::move(name);
   auto tensor = cast<RankedTensorType>(type);
-  shape.nofm = tensor.getRank() > 1 ? tensor.getDimSize(1) : 1;
-  shape.hofm = tensor.getRank() > 2 ? tensor.getDimSize(2) : 1;
-  shape.wofm = tensor.getRank() > 3 ? tensor.getDimSize(3) : 1;
-  if (tensor.getRank() == 5) {
-    // N x C x D x H x W: channel-major, depth-minor (docs/cost-model.md "Slices on a grid").
-    shape.nofm = tensor.getDimSize(1) * tensor.getDimSize(2);
-    shape.hofm = tensor.getDimSize(3);
-    shape.wofm = tensor.getDimSize(4);
+  ArrayRef<int64_t> d = tensor.getShape();
+  if (d.size() > 1)
+    shape.batch = d[0];
+  shape.nofm = d.size() > 1 ? d[1] : 1;
+  shape.hofm = d.size() > 2 ? d[2] : 1;
+  shape.wofm = d.size() > 3 ? d[3] : 1;
+  if (d.size() == 3 && heads) {
+    shape.batch = d[1];
+    shape.nofm = d[0] * d[2];
+    shape.hofm = 1;
+  }
+  if (d.size() == 5) {
+    shape.nofm = d[1] * d[2];
+    shape.hofm = d[3];
+    shape.wofm = d[4];
   }
   return shape;
 }
@@ -93,48 +105,135 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
                             << " takes no input tensor; a multi-node schedule lays out the "
                                "network input (the first argument) in DRAM";
   pn.graph.input = fmapOf(func.getArgument(0).getType(), cost::kNetworkInput);
+  pn.graph.input.batch = 0; // the network's batch, as the pipeline's seeds take it
   for (unsigned i = 1; i < func.getNumArguments(); ++i)
     if (isa<RankedTensorType>(func.getArgument(i).getType()))
       pn.graph.external.push_back(fmapOf(func.getArgument(i).getType(), externalName(i)));
 
-  // The producers of a value: a layer, the function's arguments, through concats.
-  llvm::DenseMap<Operation *, std::string> stitched;
-  std::function<LogicalResult(Operation *, Value, std::vector<std::string> &)> producers =
-      [&](Operation *user, Value value, std::vector<std::string> &out) -> LogicalResult {
+  // A value the grid cannot lay out is read back from DRAM (docs/cost-model.md "Views,
+  // slices and token concats on a grid"): in a layer-by-layer schedule every layer writes
+  // its ofmap to DRAM, so a reshape or permutation of it (a view other than a head split
+  // or channels last), part of it (a slice), a concat along tokens or a decomposed
+  // deconvolution's interleave (strided insert_slices) is the same DRAM words under
+  // another shape: an external fmap of its own shape, laid out in the DRAM region like
+  // the network input, one per value and reading (`heads`: a rank-3 value in the head
+  // layout).
+  std::map<std::pair<Operation *, bool>, std::string> inDram;
+  std::map<std::string, std::string> dramOf; // its name -> the value it holds, for messages
+  auto fromDram = [&](Value value, bool heads) {
+    heads = heads && cast<RankedTensorType>(value.getType()).getRank() == 3;
+    auto [it, fresh] = inDram.try_emplace({value.getDefiningOp(), heads},
+                                          "%dram" + std::to_string(inDram.size()));
+    if (fresh) {
+      pn.graph.external.push_back(fmapOf(value.getType(), it->second, heads));
+      dramOf[it->second] = dataflow::layerName(value.getDefiningOp());
+    }
+    return it->second;
+  };
+  auto rankOf = [](Value value) { return cast<RankedTensorType>(value.getType()).getRank(); };
+
+  // The producers of a value: a layer, the function's arguments, through channel concats,
+  // head views and channels-last views; `heads`: the reader takes a rank-3 value in the
+  // head layout.
+  std::function<LogicalResult(Operation *, Value, bool, std::vector<std::string> &)>
+      producers = [&](Operation *user, Value value, bool heads,
+                      std::vector<std::string> &out) -> LogicalResult {
     if (auto arg = dyn_cast<BlockArgument>(value)) {
       if (arg.getOwner()->getParentOp() != func)
         return user->emitError() << "reads a block argument that is not the network's input";
+      if (heads && rankOf(value) == 3 && arg.getArgNumber() > 0) {
+        // An external H x L x X read in the head layout (a mask or bias over scores).
+        std::string name = externalName(arg.getArgNumber()) + ".heads";
+        if (!llvm::any_of(pn.graph.external,
+                          [&](const cost::FmapShape &e) { return e.name == name; }))
+          pn.graph.external.push_back(fmapOf(value.getType(), name, true));
+        out.push_back(name);
+        return success();
+      }
       out.push_back(externalName(arg.getArgNumber()));
       return success();
     }
     Operation *def = value.getDefiningOp();
-    if (auto concat = dyn_cast<ConcatOp>(def)) {
-      for (Value in : concat->getOperands())
-        if (failed(producers(user, in, out)))
+    if (isa<ConcatOp>(def)) {
+      // Along dimension 1: channels, except of a rank-3 value in the head layout (its
+      // tokens, the batch), which only DRAM holds.
+      if (heads && rankOf(value) == 3) {
+        out.push_back(fromDram(value, heads));
+        return success();
+      }
+      for (Value in : def->getOperands())
+        if (failed(producers(user, in, heads, out)))
           return failure();
       return success();
     }
-    if (auto view = dyn_cast<ViewOp>(def); view && (isHeadView(view) || isChannelsLastView(view)))
-      return producers(user, view.getInput(), out);
-    if (auto stitch = dyn_cast<tensor::InsertSliceOp>(def)) {
-      // A decomposed deconvolution's phases interleaved by strided insert_slices (priced
-      // as on one node: its phase convolutions; docs/cost-model.md "Slices on a grid"):
-      // each phase writes its ofmap to DRAM, and the interleaved fmap is read back from
-      // the DRAM region like an external input (no box of §5.3 holds a stride phase).
-      auto [it, fresh] = stitched.try_emplace(stitch.getOperation(),
-                                              "%deconv" + std::to_string(stitched.size()));
-      if (fresh)
-        pn.graph.external.push_back(fmapOf(stitch.getType(), it->second));
-      out.push_back(it->second);
+    if (auto view = dyn_cast<ViewOp>(def); view && isHeadView(view))
+      return producers(user, view.getInput(), rankOf(view.getInput()) == 3, out);
+    if (auto view = dyn_cast<ViewOp>(def); view && isChannelsLastView(view)) {
+      // Channels last keeps the N x C x H x W layout only where both sides read it so: a
+      // norm, activation or softmax over the view (priced as the value it views), and a view
+      // back from such a layer's output or from another channels-last view.
+      Value in = view.getInput();
+      if (isChannelsLastView(view, true)) {
+        if (isa<ActivationOp, NormOp, SoftmaxOp>(user) && user->getOperand(0) == value)
+          return producers(user, in, false, out);
+      } else if (auto back = in.getDefiningOp<ViewOp>(); back && isChannelsLastView(back, true)) {
+        return producers(user, back.getInput(), false, out);
+      } else if (Operation *layer = in.getDefiningOp();
+                 layer && isa<ActivationOp, NormOp, SoftmaxOp>(layer) &&
+                 llvm::is_contained(network.layers, layer)) {
+        if (auto last = layer->getOperand(0).getDefiningOp<ViewOp>();
+            last && isChannelsLastView(last, true)) {
+          out.push_back(dataflow::layerName(layer));
+          return success();
+        }
+      }
+    }
+    if (isa<ViewOp, SliceOp, tensor::InsertSliceOp>(def)) {
+      out.push_back(fromDram(value, heads));
       return success();
     }
-    if (isa<SliceOp>(def)) // §5.3 lays out whole producers; part of one has no layout
-      return user->emitError() << "reads a slice of another layer's output, which has no data "
-                                  "layout on a node grid yet; schedule it on one node";
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";
+    if (auto last = def->getOperand(0).getDefiningOp<ViewOp>();
+        last && isa<ActivationOp, NormOp, SoftmaxOp>(def) && isChannelsLastView(last, true)) {
+      // Its N x H x W x C output laid out as N x C x H x W, read as N x H x W x C.
+      out.push_back(fromDram(value, heads));
+      return success();
+    }
+    if (rankOf(value) == 3 && heads != inHeadLayout(value)) {
+      // A layer's H x L x X ofmap read in the other rank-3 box (a 1 x T x D norm output
+      // added to a 1 x T x D head view of T x D): the words its producer wrote to DRAM.
+      out.push_back(fromDram(value, heads));
+      return success();
+    }
     out.push_back(dataflow::layerName(def));
+    return success();
+  };
+
+  // Every fmap a layer reads must hold its batch: a layout splits a batch x channels x h x
+  // w box, and its consumer reads the same box (a value of another batch is refused rather
+  // than priced with a wrong number of words).
+  auto checkBatches = [&](Operation *op, const cost::Layer &layer,
+                          const std::vector<std::string> &prevs) -> LogicalResult {
+    const int64_t network = pn.graph.layers.empty() ? layer.batch
+                                                    : pn.graph.layers.front().layer.batch;
+    for (const std::string &p : prevs) {
+      int64_t batch = -1;
+      if (const cost::Network::Node *n = pn.graph.find(p))
+        batch = n->layer.batch;
+      else if (p == cost::kNetworkInput)
+        batch = pn.graph.input.batchOr(network);
+      for (const cost::FmapShape &e : pn.graph.external)
+        if (e.name == p)
+          batch = e.batchOr(network);
+      if (batch >= 0 && batch != layer.batch)
+        return emitLayerError(op, "reads ")
+               << (p == cost::kNetworkInput ? std::string("the network input")
+                                            : "'" + (dramOf.count(p) ? dramOf[p] : p) + "'")
+               << " of batch " << batch << ", but its own batch is " << layer.batch
+               << "; no data layout on the node grid maps one onto the other";
+    }
     return success();
   };
 
@@ -186,8 +285,10 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       // lhs is the ifmap, flowing from its producer; the rhs is read like FC weights, from
       // the nearest DRAM channel (docs/cost-model.md §5.3 FIL). A batched matmul is H
       // grouped FCs reading its lhs in the head layout ("Heads on a grid").
+      // An lhs another view or a concat made (Swin's windows, permuted q) is read back from
+      // DRAM in the head layout ("Views, slices and token concats on a grid").
       if (cast<RankedTensorType>(matmul.getLhs().getType()).getRank() == 3 &&
-          !inHeadLayout(matmul.getLhs())) {
+          !inHeadLayout(matmul.getLhs()) && isa<BlockArgument>(matmul.getLhs())) {
         emitLayerError(op, "cannot be partitioned over nodes: its batched lhs is not in the "
                            "head layout (a head-split view, a batched matmul or an "
                            "element-wise layer over one), so it has no data layout on the "
@@ -204,9 +305,14 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
       continue;
     }
     cost::Network::Node node{*layer, {}, std::move(after)};
+    // A rank-3 ifmap is read in the head layout by a batched matmul and by an element-wise
+    // layer over heads.
+    const bool heads = isa<MatmulOp>(op) || inHeadLayout(op->getResult(0));
     for (Value in : inputs)
-      if (failed(producers(op, in, node.prevs)))
+      if (failed(producers(op, in, heads, node.prevs)))
         ok = false;
+    if (failed(checkBatches(op, *layer, node.prevs)))
+      ok = false;
     pn.opOf[name] = op;
     pn.graph.layers.push_back(std::move(node));
   }

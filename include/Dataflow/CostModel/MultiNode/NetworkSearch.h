@@ -23,9 +23,13 @@ namespace dataflow::cost {
 /// Name of the network input among a layer's producers.
 constexpr const char *kNetworkInput = "__INPUT__";
 
+/// A batch x nofm x hofm x wofm fmap laid out in the DRAM region (§5.3): the network input,
+/// an external input, or a value read back from DRAM (a view, slice or token concat).
 struct FmapShape {
   std::string name;
   int64_t nofm = 1, hofm = 1, wofm = 1;
+  int64_t batch = 0; ///< 0: the network's batch (its first layer's)
+  int64_t batchOr(int64_t network) const { return batch > 0 ? batch : network; }
 };
 
 struct Network {
