@@ -39,5 +39,7 @@ bridge::equalDilationPhases(Operation *op, int64_t extent, int64_t dilation,
                                   " and " + std::to_string(extent / dilation) + " outputs (" +
                                   std::to_string(big) + " and " +
                                   std::to_string(dilation - big) + " of them); " + what +
-                                  " prices one phase shape per layer");
+                                  " prices one phase shape per layer (dataflow-split-dilated-conv, which "
+                                  "dataflow-schedule runs, splits it into bands of equal "
+                                  "phases)");
 }

@@ -25,6 +25,10 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
   // docs/cost-model.md "Attention").
   pm.addPass(createDecomposeAttentionPass());
 
+  // Dilated convolutions whose phases differ in size become output bands of equal phases,
+  // which every family prices (docs/cost-model.md "Dilation phases").
+  pm.addPass(createSplitDilatedConvPass());
+
   if (any(&AcceleratorFamily::decomposesDeconv)) {
     DecomposeDeconvPassOptions decompose;
     if (options.deconvCombine)
@@ -66,7 +70,8 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
 void dataflow::registerDataflowSchedulePipeline() {
   PassPipelineRegistration<SchedulePipelineOptions>(
       "dataflow-schedule",
-      "Schedule every network on its accelerator: [decompose-deconv], the passes of each "
+      "Schedule every network on its accelerator: decompose-attention, split-dilated-conv, "
+      "[decompose-deconv], the passes of each "
       "model family family= names (auto: schedule-systolic for systolic accelerators, "
       "then [partition-segments (interlayer=true)], partition-layers (multi-node), "
       "map-array, block-loops, solve-bypass for the others; maestro: maestro-map, "

@@ -291,6 +291,35 @@ def DecomposeAttentionPass : Pass<"dataflow-decompose-attention", "::mlir::Modul
   }];
 }
 
+def SplitDilatedConvPass : Pass<"dataflow-split-dilated-conv", "::mlir::ModuleOp"> {
+  let summary = "Split a dilated convolution whose dilation phases differ in size into output bands of equal phases";
+  let description = [{
+    A stride-1 convolution with dilation d along a spatial dimension of E outputs is d
+    independent phase convolutions (the outputs o = p mod d read only the inputs of phase
+    p), each of ceil((E - p) / d) outputs. The cost models price equal phases (d divides
+    E, or d >= E: E phases of one output). When neither holds (DeepLabV3's dilation 2 and 4
+    on a 65x65 map, its ASPP's 12/24/36), this pass splits the outputs of each such
+    dimension into two bands, the first q*d (q = floor(E / d)): d phases of q outputs)
+    and the last E mod d (< d: phases of one output), so every piece has equal phases.
+    Up to 2^k convolutions for k such dimensions, named `<name>.band_<b0>_<b1>..` (band 0
+    the first q*d outputs, 1 the rest, per spatial dimension), each reading the input rows
+    and columns its outputs need (`tensor.extract_slice`, padding kept where the band
+    reaches the border), stitched by `tensor.insert_slice` into a `tensor.empty`. The
+    pieces together do exactly the original's MACs on the original's outputs: an exact
+    decomposition, each piece searched as a layer. Convolutions with stride > 1, or whose
+    phases are already equal, are left alone. Run by `dataflow-schedule` before any search.
+
+    Before (one spatial dimension uneven):
+    ```mlir
+    %y = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [2, 2, 2, 2] dilation [2, 2]
+         groups 1 {name = "c"} : tensor<1x4x7x8xi16> -> tensor<1x4x7x8xi16>
+    ```
+    After: `c.band_0_0` (rows 0-5, all 8 columns) and `c.band_1_0` (row 6), each a
+    dilated convolution over the input rows it reads, inserted at rows 0 and 6.
+  }];
+  let dependentDialects = ["::mlir::tensor::TensorDialect", "::mlir::arith::ArithDialect"];
+}
+
 def DecomposeDeconvPass : Pass<"dataflow-decompose-deconv", "::mlir::ModuleOp"> {
   let summary = "Rewrite transposed convolutions as convolutions on stride-phase sub-kernels";
   let description = [{

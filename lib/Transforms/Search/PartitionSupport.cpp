@@ -114,8 +114,9 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
   // slices and token concats on a grid"): in a layer-by-layer schedule every layer writes
   // its ofmap to DRAM, so a reshape or permutation of it (a view other than a head split
   // or channels last), part of it (a slice), a concat along tokens or a decomposed
-  // deconvolution's interleave (strided insert_slices) is the same DRAM words under
-  // another shape: an external fmap of its own shape, laid out in the DRAM region like
+  // deconvolution's interleave (strided insert_slices), or the input rows of a split
+  // dilated convolution's band (an extract_slice) is the same DRAM words under another
+  // shape: an external fmap of its own shape, laid out in the DRAM region like
   // the network input, one per value and reading (`heads`: a rank-3 value in the head
   // layout).
   std::map<std::pair<Operation *, bool>, std::string> inDram;
@@ -188,7 +189,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
         }
       }
     }
-    if (isa<ViewOp, SliceOp, tensor::InsertSliceOp>(def)) {
+    if (isa<ViewOp, SliceOp, tensor::InsertSliceOp, tensor::ExtractSliceOp>(def)) {
       out.push_back(fromDram(value, heads));
       return success();
     }

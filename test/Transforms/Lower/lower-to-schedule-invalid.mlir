@@ -138,7 +138,7 @@ dataflow.accelerator @eyeriss {
 }
 // A layer the row-stationary model cannot price.
 func.func @dilated(%x: tensor<1x4x16x16xi16>) -> tensor<1x4x10x10xi16> attributes {dataflow.accelerator = @eyeriss} {
-  // expected-error @+1 {{output extent 10 with dilation 3 has phases of 4 and 3 outputs (1 and 2 of them); the row-stationary model prices one phase shape per layer}}
+  // expected-error @+1 {{output extent 10 with dilation 3 has phases of 4 and 3 outputs (1 and 2 of them); the row-stationary model prices one phase shape per layer (dataflow-split-dilated-conv, which dataflow-schedule runs, splits it into bands of equal phases)}}
   %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [3, 3] groups 1 {name = "d"} : tensor<1x4x16x16xi16> -> tensor<1x4x10x10xi16>
   return %0 : tensor<1x4x10x10xi16>
 }

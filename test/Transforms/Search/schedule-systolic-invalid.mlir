@@ -22,7 +22,7 @@ func.func @unsupported(%y: tensor<1x8x8x8xi16>, %z: tensor<1x8x10x10xi16>) attri
   %0 = dataflow.conv %y kernel [3, 3] stride [2, 2] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dilated_stride"} : tensor<1x8x8x8xi16> -> tensor<1x8x4x4xi16>
   // expected-error @+1 {{'dataflow.conv' layer 'dilated_strides': dilated convolution with stride 1x2 is not in the systolic model (stride 1 only)}}
   %2 = dataflow.conv %y kernel [3, 3] stride [1, 2] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dilated_strides"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x4xi16>
-  // expected-error @+1 {{'dataflow.conv' layer 'dilated_odd': dilated convolution: output extent 6 with dilation 4 has phases of 2 and 1 outputs (2 and 2 of them); the systolic model prices one phase shape per layer}}
+  // expected-error @+1 {{'dataflow.conv' layer 'dilated_odd': dilated convolution: output extent 6 with dilation 4 has phases of 2 and 1 outputs (2 and 2 of them); the systolic model prices one phase shape per layer (dataflow-split-dilated-conv, which dataflow-schedule runs, splits it into bands of equal phases)}}
   %1 = dataflow.conv %z kernel [2, 2] stride [1, 1] pad [0, 0, 0, 0] dilation [4, 4] groups 1 {name = "dilated_odd"} : tensor<1x8x10x10xi16> -> tensor<1x8x6x6xi16>
   // A deconvolution is no error: priced over its upsampled input (schedule-systolic.mlir).
   %4 = dataflow.deconv %y kernel [4, 4] stride [2, 2] pad [1, 1, 1, 1] output_padding [0, 0] dilation [1, 1] groups 1 {name = "up"} : tensor<1x8x8x8xi16> -> tensor<1x8x16x16xi16>
