@@ -42,6 +42,10 @@ struct PipelineBase {
   std::string disableBypass;
 };
 
+/// Whether `point` prices with estimated energies: its `energy` sweep value when the spec
+/// sets one, else the base accelerator's kind of energies.
+bool estimatedEnergies(const HardwarePoint &point, const PipelineBase &base);
+
 /// The accelerator op of a point, as dataflow-opt reads it (symbol @dse_point).
 std::string acceleratorText(const HardwarePoint &point, const PipelineBase &base);
 

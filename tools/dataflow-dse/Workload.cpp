@@ -221,7 +221,11 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
   pipelineBase.memory = *accel.getMemory() == MemoryType::Planar2D ? "2D" : "3D";
   pipelineBase.energy.clear();
   pipelineBase.estimated = accel.hasEstimatedEnergy();
+  // The clock estimated points price leakage over (an explicit base's too: its points may
+  // ask for estimates with `energy = estimated`).
   pipelineBase.clockGhz.clear();
+  if (mlir::FloatAttr clock = accel.getClockGhzAttr())
+    pipelineBase.clockGhz = formatExactDouble(clock.getValueAsDouble());
   if (pipelineBase.estimated) {
     // The estimator's inputs: the node and DRAM type are the point's (the base's unless
     // swept), the clock the base's (docs/design-space-sweeps.md).
@@ -229,8 +233,6 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
     base.technology = accel.getTechnologyAttr().getInt();
     if (mlir::StringAttr dram = accel.getDramTypeAttr())
       base.dramType = dram.getValue().str();
-    if (mlir::FloatAttr clock = accel.getClockGhzAttr())
-      pipelineBase.clockGhz = formatExactDouble(clock.getValueAsDouble());
   } else if (accel.getEnergyAttr()) {
     llvm::raw_string_ostream os(pipelineBase.energy);
     mlir::Attribute(accel.getEnergyAttr()).print(os);
