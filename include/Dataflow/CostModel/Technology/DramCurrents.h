@@ -61,7 +61,7 @@ Result<double> ddrEnergyPerBitPj(const DramPart &part, const AccessPattern &patt
 
 /// Micron 4 Gb DDR4-2400 x8 (die A), as DRAMPower's memspec MICRON_4Gb_DDR4-2400_8bit_A
 /// states it (github.com/tukl-msd/DRAMPower, memspecs/); the VPP currents other than IPP0
-/// are not given there and are 0, as DRAMPower reads that file.
+/// are not given there and are taken as 0.
 const DramPart &micronDdr4_2400_x8();
 
 /// The access pattern `dram_type = "DDR4"` is priced at: a 64-bit channel, 8 bursts
