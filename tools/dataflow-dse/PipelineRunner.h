@@ -36,6 +36,8 @@ struct PipelineBase {
   /// the base's clock, so every point is estimated at its own sizes and node.
   std::string energy;
   std::string clockGhz; ///< the base's clock_ghz as written, or empty
+  double clockGhzValue = 0; ///< the same as a number; 0 without a clock
+  std::string energyUnit; ///< the base's energy_unit ("J", "pJ", "relative"), or empty
   bool estimated = false; ///< the base asks for estimated energies
   SearchGoal goal = SearchGoal::Energy;
   BlockingMethod method = BlockingMethod::Exhaustive;

@@ -16,6 +16,7 @@
 #include "SweepLock.h"
 #include "SweepRunner.h"
 #include "SweepSpec.h"
+#include "SweepUnits.h"
 #include "Workload.h"
 
 #include "Dataflow/Registration/InitAllDataflow.h"
@@ -382,8 +383,9 @@ int main(int argc, char **argv) {
   };
   SweepStats stats = runner.run(rows, [&](const RowId &row, const RowResult &result) {
     const NetworkLayers &net = workload.networks[size_t(row.network)];
-    out << csvRow(net.name, row.hw, points[size_t(row.hw)], search, net.layerShapes.size(),
-                  result, areaMm2[size_t(row.hw)]);
+    const HardwarePoint &point = points[size_t(row.hw)];
+    out << csvRow(net.name, row.hw, point, search, net.layerShapes.size(), result,
+                  areaMm2[size_t(row.hw)], unitsOf(point, pipelineBase));
     out.flush(); // a killed run keeps every finished row
     ++written;
     auto now = std::chrono::steady_clock::now();
