@@ -119,7 +119,7 @@ def test_cli_writes_image_and_front(tmp_path, capsys):
     assert dse_plot.main([str(path), "-o", str(out)]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     front = list(csv.reader(capsys.readouterr().out.splitlines()))
-    assert front[0][-3:] == ["energy", "cycles", "area_proxy"]
+    assert front[0][-5:] == ["energy", "cycles", "area_proxy", "energy_unit", "time_s"]
     assert [r[0] for r in front[1:]] == ["16", "8"]  # 32x32 is dominated by 16x16
 
 
