@@ -181,8 +181,9 @@ def _numeric(hw: Tuple[str, ...]) -> Tuple[Tuple[int, float, str], ...]:
 
 
 def _point_units(table: Table, rows: np.ndarray) -> Dict[Tuple[str, ...], str]:
-    """The energy unit of each hardware point of ``rows`` (its rows' nonempty energy_unit;
-    a point whose rows state none, e.g. all infeasible, has '')."""
+    """The energy unit of each hardware point of ``rows`` (its rows' nonempty energy_unit:
+    dataflow-dse writes it on infeasible rows too; a point whose rows state none, as in the
+    older layouts, has '')."""
     units: Dict[Tuple[str, ...], str] = {}
     for i in rows:
         h, u = table.hw[i], table.unit[i] if table.unit else ""

@@ -106,3 +106,14 @@ def test_older_layouts_say_the_unit_is_not_stated(tmp_path):
         assert [(p.energy, p.cycles, p.energy_unit) for p in points] == [(10.0, 100.0, "")]
         assert labels(points, tmp_path) == (
             "latency (cycles)", "energy (accelerator energy units: the CSV states none)")
+
+
+def test_an_infeasible_point_keeps_its_unit(tmp_path):
+    """dataflow-dse writes the point's unit on infeasible rows too, so --energy-unit J drops
+    a relative point where nothing fits instead of leaving every network out."""
+    path = write(tmp_path / "inf.csv", [
+        row("a", 8, "", "", unit="relative", status='"infeasible: layer \'c\': too small"'),
+        row("a", 16, 2e-5, 7168, unit="J", seconds=3.584e-05),
+        row("a", 32, 3e-5, 3000, unit="J", seconds=1.5e-05)])
+    points, left_out = dse_plot.aggregate(dse_plot.load([path]), energy_unit="J")
+    assert [(p.hw[0], p.networks) for p in points] == [("16", 1), ("32", 1)] and left_out == 0

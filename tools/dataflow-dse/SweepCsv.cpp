@@ -160,9 +160,10 @@ std::string dse::csvRow(const std::string &network, int hwIndex, const HardwareP
     if (c == '\n' || c == '\r')
       c = ' ';
   fields.push_back(status);
-  // The figures' physical units (docs/report-schema.md, "Physical units").
+  // The figures' physical units (docs/report-schema.md, "Physical units"). The unit is the
+  // point's, so an infeasible row says it too (a plot groups points by it).
   const bool hasEnergy = result.feasible && result.hasEnergy;
-  fields.push_back(hasEnergy ? units.energyUnit : "");
+  fields.push_back(result.feasible && !result.hasEnergy ? "" : units.energyUnit);
   PhysicalCells physical;
   if (result.feasible)
     physical = physicalCells(units, hasEnergy ? std::optional(result.energy) : std::nullopt,

@@ -21,8 +21,9 @@ PointUnits dse::unitsOf(const HardwarePoint &point, const PipelineBase &base) {
     u.clockHz = base.clockGhzValue * 1e9; // GHz -> Hz, as the report
   if (estimated)
     u.energyUnit = base.energy == "estimated_relative" ? "relative" : "J";
-  else if (point.kind == Kind::Systolic)
-    return u; // the systolic model prices no energy of its own
+  else if (point.kind == Kind::Systolic || base.estimated)
+    return u; // no energy: the systolic model prices none of its own, and MAESTRO and
+              // dMazeRunner points need explicit energies (an estimated base's are not)
   else
     u.energyUnit = base.energyUnit.empty() ? "unstated" : base.energyUnit;
   if (u.energyUnit == "J")

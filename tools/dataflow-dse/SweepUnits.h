@@ -20,7 +20,8 @@ namespace dataflow::dse {
 struct PointUnits {
   /// The report's `units.energy`: "J", "pJ", "relative"; "unstated" where the report has
   /// null (explicit energies without `energy_unit`); empty where the point prices no
-  /// energy (a systolic point without estimated energies).
+  /// energy (a systolic point without estimated energies; MAESTRO and dMazeRunner on an
+  /// estimated base).
   std::string energyUnit;
   std::optional<double> joulesPerUnit; ///< 1 (J), 1e-12 (pJ); none otherwise
   std::optional<double> clockHz;       ///< none: the point states no clock
