@@ -29,7 +29,8 @@ using namespace dataflow;
 // (docs/architecture.md), so it lists them itself; BridgeTests checks that every one the
 // estimator knows verifies and nothing else does.
 static constexpr int kEstimatedNodesNm[] = {65, 45, 28, 16, 7};
-static constexpr const char *kEstimatedDramTypes[] = {"DDR3", "2D", "HBM2", "3D", "LPDDR4"};
+static constexpr const char *kEstimatedDramTypes[] = {"DDR3", "2D",     "HBM2",
+                                                      "3D",   "LPDDR4", "DDR4"};
 // The units explicit energies may state (docs/report-schema.md, "Physical units").
 static constexpr StringRef kEnergyUnits[] = {"J", "pJ", "relative"};
 

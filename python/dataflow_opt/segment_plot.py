@@ -8,7 +8,8 @@ REPORT is the JSON of ``dataflow-opt ... --dataflow-schedule="interlayer=true re
 another, each for its time (docs/cost-model.md §6); inside a segment every vertex of a
 spatial segment is a row of its own (running at once on its node region) and the layers of
 a vertex follow each other, each drawn for its own time. Bars are coloured by segment kind
-and labelled with the layer name and its node count.
+and labelled with the layer name and its node count. Time is in cycles; when the accelerator
+has a clock (the report's ``units.clock_hz``) a second axis and the title give it in seconds.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import argparse
 import sys
 from typing import Dict, List, Optional, Tuple
 
-from .report import Network, load
+from .report import Network, eng, load
 
 __all__ = ["timeline", "plot_timeline", "main"]
 
@@ -68,11 +69,21 @@ def plot_timeline(network: Network, ax=None, title: Optional[str] = None):
         ax.axvline(start, color="black", linewidth=0.5, linestyle=":")
         start += seg.time
     ax.axvline(start, color="black", linewidth=0.5, linestyle=":")
-    ax.set_xlabel("cycles")
+    clock = network.units.clock_hz if network.units else None
     ax.set_ylabel("vertex in segment")
     ax.invert_yaxis()
-    ax.set_title(title or f"{network.name}: {len(network.pipeline.segments)} segments, "
-                 f"{network.pipeline.time} cycles")
+    heading = (f"{network.name}: {len(network.pipeline.segments)} segments, "
+               f"{network.pipeline.time} cycles")
+    if clock:
+        from matplotlib import ticker
+        ax.set_xlabel("cycles")
+        top = ax.secondary_xaxis("top", functions=(lambda c: c / clock, lambda t: t * clock))
+        top.set_xlabel("time (s)")
+        top.xaxis.set_major_formatter(ticker.EngFormatter(sep=""))
+        heading += f" = {eng(network.pipeline.time / clock)} s at {eng(clock)} Hz"
+    else:
+        ax.set_xlabel("cycles (the accelerator states no clock: clock_ghz gives seconds)")
+    ax.set_title(title or heading)
     ax.legend(handles=[Patch(color=c, label=k) for k, c in KIND_COLOURS.items()],
               loc="upper right", fontsize=7)
     return ax

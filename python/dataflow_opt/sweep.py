@@ -41,7 +41,7 @@ _REPO_BINARY = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
 HEADER = ("network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
           "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,"
           "map_goal,technology,dram_type,goal,method,disable_bypass,hw,layers,energy,cycles,"
-          "edp,area_proxy,area_mm2,search_cpu_s,status")
+          "edp,area_proxy,area_mm2,search_cpu_s,status,energy_unit,time_s,power_w,edp_js")
 _COLUMNS = HEADER.split(",")
 KEY_COLUMNS = _COLUMNS.index("hw")          # network .. disable_bypass: a row's identity
 _HW, _CPU = _COLUMNS.index("hw"), _COLUMNS.index("search_cpu_s")  # not compared on merge

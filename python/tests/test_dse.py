@@ -61,6 +61,13 @@ HEADER = ("network,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,goal
           "disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status")
 
 
+# The CSV's third layout (before the energy_unit, time_s, power_w and edp_js columns).
+THIRD_LAYOUT = ("network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
+                "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,"
+                "map_goal,technology,dram_type,goal,method,disable_bypass,hw,layers,energy,"
+                "cycles,edp,area_proxy,area_mm2,search_cpu_s,status")
+
+
 def write_sweep(path, rows):
     """rows: (network, pe, energy, cycles, area, status)."""
     with open(path, "w") as f:
@@ -112,7 +119,7 @@ def test_cli_writes_image_and_front(tmp_path, capsys):
     assert dse_plot.main([str(path), "-o", str(out)]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     front = list(csv.reader(capsys.readouterr().out.splitlines()))
-    assert front[0][-3:] == ["energy", "cycles", "area_proxy"]
+    assert front[0][-5:] == ["energy", "cycles", "area_proxy", "energy_unit", "time_s"]
     assert [r[0] for r in front[1:]] == ["16", "8"]  # 32x32 is dominated by 16x16
 
 
@@ -131,7 +138,7 @@ def test_mixed_kinds_are_distinct_points_and_systolic_rows_are_left_out(tmp_path
         "a,systolic,,,,,,,,,,16,65536,25.6,exhaustive,,,,e,exhaustive,-,3,3,,809.0,,79263.744,"
         ",0.001,ok",
     ]
-    path.write_text(sweep.HEADER + "\n" + "\n".join(rows) + "\n")
+    path.write_text(THIRD_LAYOUT + "\n" + "\n".join(rows) + "\n")
     table = dse_plot.load([str(path)])
     assert len(table) == 3  # the systolic row is left out
     points, left_out = dse_plot.aggregate(table)
@@ -210,7 +217,7 @@ def test_swept_technology_nodes_are_distinct_points(tmp_path):
         "a,eyeriss,1x1,8,8,512,32768,unlimited,unlimited,none,false,,,,,,28,DDR3,e,exhaustive,"
         "-,1,2,2.7e-05,7168,0.19,24927.744,0.17,0.001,ok",
     ]
-    path.write_text(sweep.HEADER + "\n" + "\n".join(rows) + "\n")
+    path.write_text(THIRD_LAYOUT + "\n" + "\n".join(rows) + "\n")
     points, _ = dse_plot.aggregate(dse_plot.load([str(path)]))
     assert sorted(p.label for p in points) == ["8x8 rf512 gb32768 bwunlimited 28nm DDR3",
                                                "8x8 rf512 gb32768 bwunlimited 65nm DDR3"]

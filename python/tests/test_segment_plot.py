@@ -1,6 +1,7 @@
 """dataflow_opt.segment_plot and the report's pipeline keys (docs/report-schema.md):
 the timeline bars of a pipelined network, check_totals on it, and the plot itself."""
 
+import dataclasses
 import json
 import os
 
@@ -95,3 +96,17 @@ def test_plot_writes_an_image(tmp_path):
     out = tmp_path / "timeline.png"
     ax.figure.savefig(out)
     assert out.stat().st_size > 1000
+
+
+def test_plot_gives_seconds_when_the_accelerator_has_a_clock():
+    """The sample's accelerator runs at 500 MHz: 2500 cycles = 5 us (issue 22)."""
+    pytest.importorskip("matplotlib")
+    net = pipelined("spatial")
+    assert net.units.clock_hz == 500e6
+    ax = sp.plot_timeline(net)
+    assert ax.get_title().endswith("2500 cycles = 5.000e-6 s at 500.0e6 Hz")
+    assert [c.get_xlabel() for c in ax.child_axes] == ["time (s)"]
+    # a report without units (or a clock): cycles only, and it says so
+    ax = sp.plot_timeline(dataclasses.replace(net, units=None))
+    assert ax.get_title().endswith("2500 cycles") and not ax.child_axes
+    assert "no clock" in ax.get_xlabel()

@@ -21,7 +21,8 @@ needs_dse = pytest.mark.skipif(not HAVE_DSE, reason="dataflow-dse is not built")
 
 def row(net, pe, energy="1.5", cpu="0.001", hw=0, status="ok"):
     return (f"{net},eyeriss,1x1,{pe},{pe},64,8192,unlimited,unlimited,none,false,,,,,,,,"
-            f"e,exhaustive,-,{hw},3,{energy},10,15,99.5,,{cpu},{status}\n")
+            f"e,exhaustive,-,{hw},3,{energy},10,15,99.5,,{cpu},{status},"
+            + ("relative,5e-08,," if status == "ok" else "relative,,,") + "\n")
 
 
 def write(path, *rows, header=HEADER):
@@ -50,7 +51,7 @@ def test_merge_keeps_each_key_once(tmp_path):
     assert [l.split(",")[0:4:3] for l in lines[1:]] == [["n1", "8"], ["n2", "8"],
                                                         ["n1", "16"], ["n3", "8"]]
     assert lines[1].split(",")[sweep._CPU] == "0.001"  # the first row of a key is kept
-    assert lines[4].endswith('"infeasible: layer \'x\': a, b"')  # written as read
+    assert lines[4].endswith('"infeasible: layer \'x\': a, b",relative,,,')  # written as read
 
 
 def test_merge_refuses_a_conflicting_duplicate_and_keeps_the_output(tmp_path):

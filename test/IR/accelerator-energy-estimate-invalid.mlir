@@ -20,7 +20,7 @@ dataflow.accelerator @a {
 
 // -----
 
-// expected-error @+1 {{'dataflow.accelerator' op estimated energies need field 'dram_type' (one of DDR3, 2D, HBM2, 3D, LPDDR4)}}
+// expected-error @+1 {{'dataflow.accelerator' op estimated energies need field 'dram_type' (one of DDR3, 2D, HBM2, 3D, LPDDR4, DDR4)}}
 dataflow.accelerator @a {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
@@ -29,7 +29,7 @@ dataflow.accelerator @a {
 
 // -----
 
-// expected-error @+1 {{'dataflow.accelerator' op 'dram_type' must be one of DDR3, 2D, HBM2, 3D, LPDDR4, got "DDR5"}}
+// expected-error @+1 {{'dataflow.accelerator' op 'dram_type' must be one of DDR3, 2D, HBM2, 3D, LPDDR4, DDR4, got "DDR5"}}
 dataflow.accelerator @a {
   nodes = [1, 1], pe_array = [16, 16], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,

@@ -153,7 +153,7 @@ dataflow.accelerator @a {
 
 // -----
 
-// expected-error @+1 {{estimated energies need field 'dram_type' (one of DDR3, 2D, HBM2, 3D, LPDDR4)}}
+// expected-error @+1 {{estimated energies need field 'dram_type' (one of DDR3, 2D, HBM2, 3D, LPDDR4, DDR4)}}
 dataflow.accelerator @a {
   kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
   bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,
@@ -162,7 +162,7 @@ dataflow.accelerator @a {
 
 // -----
 
-// expected-error @+1 {{'dram_type' must be one of DDR3, 2D, HBM2, 3D, LPDDR4, got "GDDR6"}}
+// expected-error @+1 {{'dram_type' must be one of DDR3, 2D, HBM2, 3D, LPDDR4, DDR4, got "GDDR6"}}
 dataflow.accelerator @a {
   kind = systolic, array_size = 16, buffer_bytes = 65536, partition = searched,
   bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary,

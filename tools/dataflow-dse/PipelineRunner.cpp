@@ -39,7 +39,15 @@ std::string firstLine(const std::string &text) {
 
 } // namespace
 
+bool dse::estimatedEnergies(const HardwarePoint &point, const PipelineBase &base) {
+  return point.energy.empty() ? base.estimated : point.energy == "estimated";
+}
+
 std::string dse::acceleratorText(const HardwarePoint &p, const PipelineBase &base) {
+  // An estimated point asks for the base's kind of estimate, or joules on an explicit base
+  // (`energy = estimated` in the spec).
+  const bool estimated = estimatedEnergies(p, base);
+  const std::string estimate = base.estimated ? base.energy : "estimated";
   if (p.kind == Kind::Systolic) {
     // The systolic-array optimizer's array (docs/seed-tools.md §3); a 1 GHz clock and the
     // buffer partition searched, as its exhaustive method does. On a base with estimated
@@ -50,7 +58,7 @@ std::string dse::acceleratorText(const HardwarePoint &p, const PipelineBase &bas
         ", partition = searched, bandwidth_gbs = " + formatExactDouble(p.bandwidthGbs) +
         ", clock_ghz = 1.0, word_bits = " + std::to_string(base.wordBits) +
         ", dataflow = output_stationary";
-    if (base.estimated && base.energy == "estimated") {
+    if (estimated && estimate == "estimated") {
       text += ",\n  energy = estimated, technology = " + std::to_string(p.technology);
       if (!p.dramType.empty())
         text += ", dram_type = \"" + p.dramType + "\"";
@@ -65,8 +73,9 @@ std::string dse::acceleratorText(const HardwarePoint &p, const PipelineBase &bas
       ", gbuf_bytes = " + std::to_string(p.gbufBytes) +
       ", word_bits = " + std::to_string(base.wordBits) + ",\n  memory = \"" + base.memory +
       "\", dram_bandwidth = " + bandwidthAttr(p.dramBandwidth, false) +
-      ", bus_width = " + bandwidthAttr(p.busWidth, true) + ",\n  energy = " + base.energy;
-  if (base.estimated) {
+      ", bus_width = " + bandwidthAttr(p.busWidth, true) +
+      ",\n  energy = " + (estimated ? estimate : base.energy);
+  if (estimated) {
     text += ", technology = " + std::to_string(p.technology);
     if (!p.dramType.empty())
       text += ", dram_type = \"" + p.dramType + "\"";

@@ -36,11 +36,17 @@ struct PipelineBase {
   /// the base's clock, so every point is estimated at its own sizes and node.
   std::string energy;
   std::string clockGhz; ///< the base's clock_ghz as written, or empty
+  double clockGhzValue = 0; ///< the same as a number; 0 without a clock
+  std::string energyUnit; ///< the base's energy_unit ("J", "pJ", "relative"), or empty
   bool estimated = false; ///< the base asks for estimated energies
   SearchGoal goal = SearchGoal::Energy;
   BlockingMethod method = BlockingMethod::Exhaustive;
   std::string disableBypass;
 };
+
+/// Whether `point` prices with estimated energies: its `energy` sweep value when the spec
+/// sets one, else the base accelerator's kind of energies.
+bool estimatedEnergies(const HardwarePoint &point, const PipelineBase &base);
 
 /// The accelerator op of a point, as dataflow-opt reads it (symbol @dse_point).
 std::string acceleratorText(const HardwarePoint &point, const PipelineBase &base);

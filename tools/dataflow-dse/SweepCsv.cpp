@@ -99,6 +99,13 @@ const char *kHeaderWithoutTechnology =
     "network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
     "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,map_goal,"
     "goal,method,disable_bypass,hw,layers,energy,cycles,edp,area_proxy,search_cpu_s,status";
+/// The header of the CSVs written before the energy_unit, time_s, power_w and edp_js
+/// columns (the third layout).
+const char *kHeaderWithoutUnits =
+    "network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
+    "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,map_goal,"
+    "technology,dram_type,goal,method,disable_bypass,hw,layers,energy,cycles,edp,area_proxy,"
+    "area_mm2,search_cpu_s,status";
 
 } // namespace
 
@@ -107,7 +114,7 @@ const std::string &dse::csvHeader() {
       "network,kind,nodes,pe_h,pe_w,regf_bytes,gbuf_bytes,dram_bandwidth,bus_width,"
       "partitioning,interlayer,array_size,buffer_bytes,bandwidth_gbs,systolic_method,map_goal,"
       "technology,dram_type,goal,method,disable_bypass,hw,layers,energy,cycles,edp,area_proxy,"
-      "area_mm2,search_cpu_s,status";
+      "area_mm2,search_cpu_s,status,energy_unit,time_s,power_w,edp_js";
   return header;
 }
 
@@ -127,7 +134,7 @@ double dse::areaProxy(const HardwarePoint &p) {
 
 std::string dse::csvRow(const std::string &network, int hwIndex, const HardwarePoint &point,
                         const SearchColumns &search, size_t layers, const RowResult &result,
-                        double areaMm2) {
+                        double areaMm2, const PointUnits &units) {
   std::vector<std::string> fields = keyFields(network, point, search);
   fields.push_back(std::to_string(hwIndex));
   fields.push_back(std::to_string(layers));
@@ -153,6 +160,15 @@ std::string dse::csvRow(const std::string &network, int hwIndex, const HardwareP
     if (c == '\n' || c == '\r')
       c = ' ';
   fields.push_back(status);
+  // The figures' physical units (docs/report-schema.md, "Physical units"). The unit is the
+  // point's, so an infeasible row says it too (a plot groups points by it).
+  const bool hasEnergy = result.feasible && result.hasEnergy;
+  fields.push_back(result.feasible && !result.hasEnergy ? "" : units.energyUnit);
+  PhysicalCells physical;
+  if (result.feasible)
+    physical = physicalCells(units, hasEnergy ? std::optional(result.energy) : std::nullopt,
+                             result.cycles);
+  fields.insert(fields.end(), {physical.timeS, physical.powerW, physical.edpJs});
   std::string line;
   for (size_t i = 0; i < fields.size(); ++i)
     line += (i ? "," : "") + quote(fields[i]);
@@ -189,6 +205,12 @@ bool forEachRow(const std::string &path, const std::string &all, size_t complete
         error = path + ":1: written by an older dataflow-dse (no 'technology', 'dram_type' "
                        "and 'area_mm2' columns; docs/design-space-sweeps.md); write to "
                        "another file or remove it";
+        return false;
+      }
+      if (line == kHeaderWithoutUnits) {
+        error = path + ":1: written by an older dataflow-dse (no 'energy_unit', 'time_s', "
+                       "'power_w' and 'edp_js' columns; docs/design-space-sweeps.md); write "
+                       "to another file or remove it";
         return false;
       }
       if (line != csvHeader()) {

@@ -11,6 +11,7 @@
 
 #include "SweepRunner.h"
 #include "SweepSpec.h"
+#include "SweepUnits.h"
 
 #include <set>
 #include <string>
@@ -35,10 +36,11 @@ std::string rowKey(const std::string &network, const HardwarePoint &point,
 double areaProxy(const HardwarePoint &point);
 
 /// One CSV line (with newline); `areaMm2` is the estimator's chip area of the point, NaN
-/// when it has none (an empty cell).
+/// when it has none (an empty cell); `units` the point's (energy_unit, time_s, power_w,
+/// edp_js).
 std::string csvRow(const std::string &network, int hwIndex, const HardwarePoint &point,
                    const SearchColumns &search, size_t layers, const RowResult &result,
-                   double areaMm2);
+                   double areaMm2, const PointUnits &units);
 
 /// What an existing CSV holds, for resume.
 struct DoneRows {
@@ -51,7 +53,7 @@ struct DoneRows {
   /// the lock existed), with the first such line and the line it repeats.
   size_t duplicates = 0;
   size_t firstDuplicateLine = 0, firstDuplicateOf = 0;
-  /// Duplicates whose figures (layers, energy, cycles, edp, area_proxy, area_mm2, status) differ from
+  /// Duplicates whose figures (every column but the key, hw and search_cpu_s) differ from
   /// the first row of their key: no choice between them is safe.
   size_t conflicts = 0;
   size_t firstConflictLine = 0, firstConflictOf = 0;

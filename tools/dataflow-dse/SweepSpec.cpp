@@ -189,9 +189,10 @@ const char *keysOf(Kind kind) {
   switch (kind) {
   case Kind::Eyeriss:
     return "pe_array, regf_bytes, gbuf_bytes, dram_bandwidth, bus_width, nodes, "
-           "partitioning, interlayer, technology, dram_type";
+           "partitioning, interlayer, technology, dram_type, energy";
   case Kind::Systolic:
-    return "array_size, buffer_bytes, bandwidth_gbs, systolic_method, technology, dram_type";
+    return "array_size, buffer_bytes, bandwidth_gbs, systolic_method, technology, dram_type, "
+           "energy";
   case Kind::Maestro:
     return "pe_array, regf_bytes, gbuf_bytes, dram_bandwidth, bus_width, map_goal";
   case Kind::DMaze:
@@ -297,7 +298,7 @@ bool SweepSpec::addLine(const std::string &rawLine, std::string &error) {
                    b.arraySize.size(), b.bufferBytes.size(), b.dramBandwidth.size(),
                    b.busWidth.size(), b.bandwidthGbs.size(), b.partitioning.size(),
                    b.interlayer.size(), b.systolicMethod.size(), b.mapGoal.size(),
-                   b.technology.size(), b.dramType.size()})
+                   b.technology.size(), b.dramType.size(), b.energy.size()})
     n *= double(std::max<size_t>(c, 1));
   if (n > kMaxPoints) {
     std::ostringstream m;
@@ -367,7 +368,7 @@ bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error) 
                                   "dram_bandwidth", "bus_width", "nodes",
                                   "partitioning", "interlayer", "array_size",
                                   "buffer_bytes", "bandwidth_gbs", "systolic_method",
-                                  "map_goal", "technology", "dram_type"};
+                                  "map_goal", "technology", "dram_type", "energy"};
   bool known = false;
   for (const char *k : allKeys)
     known |= key == k;
@@ -437,6 +438,10 @@ bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error) 
                       {std::begin(dataflow::cost::tech::kDramTypeNames),
                        std::end(dataflow::cost::tech::kDramTypeNames)},
                       b.dramType, error);
+  // Explicit energies (the base accelerator's) or the estimator's (docs/design-space-sweeps.md).
+  if (key == "energy")
+    return once(b.energy.empty()) &&
+           parseWords(key, items, {"explicit", "estimated"}, b.energy, error);
   if (key == "map_goal") {
     if (!once(b.mapGoal.empty()))
       return false;
@@ -484,6 +489,18 @@ bool addValues(SweepSpec &spec, const std::string &rawLine, std::string &error) 
 
 } // namespace
 
+namespace {
+/// The values of an estimator input (technology, dram_type) for a point of this `energy`:
+/// none (0 or empty) for an explicit point, else the block's or the base's.
+template <typename T>
+std::vector<T> estimatorValues(const std::string &energy, const std::vector<T> &values,
+                               const T &base) {
+  if (energy == "explicit")
+    return {T()};
+  return values.empty() ? std::vector<T>{base} : values;
+}
+} // namespace
+
 std::vector<HardwarePoint> SweepSpec::points(const HardwarePoint &base) const {
   std::vector<SweepBlock> all = blocks.empty() ? std::vector<SweepBlock>{SweepBlock()} : blocks;
   std::vector<HardwarePoint> out;
@@ -505,14 +522,15 @@ std::vector<HardwarePoint> SweepSpec::points(const HardwarePoint &base) const {
         for (int64_t buf : or1(b.bufferBytes, p.bufferBytes))
           for (double bw : or1(b.bandwidthGbs, p.bandwidthGbs))
             for (const std::string &m : or1(b.systolicMethod, p.systolicMethod))
-              for (int64_t nm : or1(b.technology, p.technology))
-                for (const std::string &dram : or1(b.dramType, p.dramType)) {
-                  HardwarePoint q = p;
-                  q.arraySize = a, q.bufferBytes = buf, q.bandwidthGbs = bw;
-                  q.systolicMethod = m;
-                  q.technology = nm, q.dramType = dram;
-                  out.push_back(q);
-                }
+              for (const std::string &energy : or1(b.energy, p.energy))
+                for (int64_t nm : estimatorValues(energy, b.technology, p.technology))
+                  for (const std::string &dram : estimatorValues(energy, b.dramType, p.dramType)) {
+                    HardwarePoint q = p;
+                    q.arraySize = a, q.bufferBytes = buf, q.bandwidthGbs = bw;
+                    q.systolicMethod = m;
+                    q.energy = energy, q.technology = nm, q.dramType = dram;
+                    out.push_back(q);
+                  }
       continue;
     }
     for (auto [h, w] : or1(b.peArray, std::pair{p.peH, p.peW}))
@@ -525,17 +543,19 @@ std::vector<HardwarePoint> SweepSpec::points(const HardwarePoint &base) const {
                   for (const std::string &il :
                        or1(b.interlayer, std::string(p.interlayer ? "true" : "false")))
                     for (const std::string &goal : or1(b.mapGoal, p.mapGoal))
-                      for (int64_t nm : or1(b.technology, p.technology))
-                        for (const std::string &dram : or1(b.dramType, p.dramType)) {
-                          HardwarePoint q = p;
-                          q.peH = h, q.peW = w, q.regfBytes = r, q.gbufBytes = g;
-                          q.dramBandwidth = d, q.busWidth = bus;
-                          q.nodesH = nh, q.nodesW = nw, q.partitioning = part;
-                          q.interlayer = il == "true";
-                          q.mapGoal = goal;
-                          q.technology = nm, q.dramType = dram;
-                          out.push_back(q);
-                        }
+                      for (const std::string &energy : or1(b.energy, p.energy))
+                        for (int64_t nm : estimatorValues(energy, b.technology, p.technology))
+                          for (const std::string &dram :
+                               estimatorValues(energy, b.dramType, p.dramType)) {
+                            HardwarePoint q = p;
+                            q.peH = h, q.peW = w, q.regfBytes = r, q.gbufBytes = g;
+                            q.dramBandwidth = d, q.busWidth = bus;
+                            q.nodesH = nh, q.nodesW = nw, q.partitioning = part;
+                            q.interlayer = il == "true";
+                            q.mapGoal = goal;
+                            q.energy = energy, q.technology = nm, q.dramType = dram;
+                            out.push_back(q);
+                          }
   }
   return out;
 }

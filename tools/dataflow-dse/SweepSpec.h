@@ -15,8 +15,8 @@
 // union of the blocks' products. Each kind takes its own keys:
 //
 //   eyeriss  pe_array regf_bytes gbuf_bytes dram_bandwidth bus_width nodes partitioning
-//            interlayer technology dram_type (the last two: a base with estimated energies)
-//   systolic array_size buffer_bytes bandwidth_gbs systolic_method
+//            interlayer technology dram_type energy (the last three: estimated energies)
+//   systolic array_size buffer_bytes bandwidth_gbs systolic_method technology dram_type energy
 //   maestro  pe_array regf_bytes gbuf_bytes dram_bandwidth bus_width map_goal
 //   dmaze    pe_array regf_bytes gbuf_bytes map_goal
 //
@@ -58,6 +58,9 @@ struct HardwarePoint {
   // when the base gives explicit energies
   int64_t technology = 0;
   std::string dramType;
+  // eyeriss, systolic: the spec's `energy` value ("explicit" or "estimated"); empty when the
+  // spec does not set it (the base accelerator's energies)
+  std::string energy;
   // systolic
   int64_t arraySize = 16;
   int64_t bufferBytes = 3145728;
@@ -80,7 +83,8 @@ struct SweepBlock {
   std::vector<std::pair<int64_t, int64_t>> peArray, nodes;
   std::vector<int64_t> regfBytes, gbufBytes, arraySize, bufferBytes, technology;
   std::vector<double> dramBandwidth, busWidth, bandwidthGbs;
-  std::vector<std::string> partitioning, interlayer, systolicMethod, mapGoal, dramType;
+  std::vector<std::string> partitioning, interlayer, systolicMethod, mapGoal, dramType,
+      energy;
 };
 
 struct SweepSpec {
@@ -91,8 +95,9 @@ struct SweepSpec {
   bool addLine(const std::string &line, std::string &error);
 
   /// Every block's cartesian product in block order; within an Eyeriss block pe_array is
-  /// outermost, then regf, gbuf, dram, bus, nodes, partitioning, interlayer, technology,
-  /// dram_type (fastest).
+  /// outermost, then regf, gbuf, dram, bus, nodes, partitioning, interlayer, energy,
+  /// technology, dram_type (fastest). An `energy = explicit` point takes neither technology
+  /// nor dram_type (they are the estimator's inputs), so it appears once, not once per pair.
   std::vector<HardwarePoint> points(const HardwarePoint &base) const;
 };
 

@@ -38,7 +38,8 @@ dataflow.accelerator @eyeriss {
   nodes = [1, 1], pe_array = [16, 16],
   regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
   memory = "3D", dram_bandwidth = unlimited, bus_width = unlimited,
-  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>
+  energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 0.0, static_per_cycle = 0.0>,
+  energy_unit = "relative", clock_ghz = 0.2
 }
 )mlir";
 
@@ -221,7 +222,18 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
   pipelineBase.memory = *accel.getMemory() == MemoryType::Planar2D ? "2D" : "3D";
   pipelineBase.energy.clear();
   pipelineBase.estimated = accel.hasEstimatedEnergy();
+  // The clock estimated points price leakage over (an explicit base's too: its points may
+  // ask for estimates with `energy = estimated`).
   pipelineBase.clockGhz.clear();
+  pipelineBase.clockGhzValue = 0;
+  if (mlir::FloatAttr clock = accel.getClockGhzAttr()) {
+    pipelineBase.clockGhz = formatExactDouble(clock.getValueAsDouble());
+    pipelineBase.clockGhzValue = clock.getValueAsDouble();
+  }
+  // The unit of its explicit energies, as the report reads it (the CSV's energy_unit).
+  pipelineBase.energyUnit.clear();
+  if (mlir::StringAttr unit = accel.getEnergyUnitAttr())
+    pipelineBase.energyUnit = unit.str();
   if (pipelineBase.estimated) {
     // The estimator's inputs: the node and DRAM type are the point's (the base's unless
     // swept), the clock the base's (docs/design-space-sweeps.md).
@@ -229,8 +241,6 @@ bool dse::loadBaseAccelerator(const std::string &file, MLIRContext &context,
     base.technology = accel.getTechnologyAttr().getInt();
     if (mlir::StringAttr dram = accel.getDramTypeAttr())
       base.dramType = dram.getValue().str();
-    if (mlir::FloatAttr clock = accel.getClockGhzAttr())
-      pipelineBase.clockGhz = formatExactDouble(clock.getValueAsDouble());
   } else if (accel.getEnergyAttr()) {
     llvm::raw_string_ostream os(pipelineBase.energy);
     mlir::Attribute(accel.getEnergyAttr()).print(os);

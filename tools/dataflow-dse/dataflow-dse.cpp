@@ -16,6 +16,7 @@
 #include "SweepLock.h"
 #include "SweepRunner.h"
 #include "SweepSpec.h"
+#include "SweepUnits.h"
 #include "Workload.h"
 
 #include "Dataflow/Registration/InitAllDataflow.h"
@@ -151,6 +152,8 @@ static std::string describe(const HardwarePoint &p) {
     text += ", nodes = " + std::to_string(p.nodesH) + "x" + std::to_string(p.nodesW) +
             ", partitioning = " + p.partitioning +
             ", interlayer = " + (p.interlayer ? "true" : "false");
+  if (!p.energy.empty())
+    text += ", energy = " + p.energy;
   if (p.technology)
     text += ", technology = " + std::to_string(p.technology) +
             (p.dramType.empty() ? "" : ", dram_type = " + p.dramType);
@@ -226,11 +229,26 @@ int main(int argc, char **argv) {
   for (auto [i, point] : llvm::enumerate(points)) {
     hardware.push_back(toHardware(baseHw, wordBits, point));
     const bool estimatedKind = point.kind == Kind::Eyeriss || point.kind == Kind::Systolic;
-    if (estimatedKind && !pipelineBase.estimated &&
-        (point.technology || !point.dramType.empty()))
-      return fail("sweeping 'technology' or 'dram_type' needs a base accelerator with "
-                  "estimated energies (--accelerator with energy = estimated)");
-    if (point.kind == Kind::Systolic && pipelineBase.estimated) {
+    const bool estimated = estimatedKind && estimatedEnergies(point, pipelineBase);
+    const std::string at = "hardware point " + std::to_string(i) + " (" + describe(point) + ")";
+    if (estimatedKind && !estimated && (point.technology || !point.dramType.empty()))
+      return fail("sweeping 'technology' or 'dram_type' needs estimated energies: 'energy = "
+                  "estimated' in the spec, or a base accelerator with energy = estimated");
+    // The spec's `energy` key (docs/design-space-sweeps.md): explicit energies are the
+    // base's; estimates on an explicit base need the estimator's inputs from the spec.
+    if (estimatedKind && point.energy == "explicit" && pipelineBase.estimated)
+      return fail(at + ": 'energy = explicit' needs explicit energies, and the base "
+                       "accelerator gives none (it asks for estimated ones; use a base with "
+                       "energy = #dataflow.energy<...>)");
+    if (estimated && !pipelineBase.estimated &&
+        (!point.technology || point.dramType.empty()))
+      return fail(at + ": 'energy = estimated' needs 'technology' and 'dram_type' in the "
+                       "spec (the base accelerator gives explicit energies, so it has "
+                       "neither)");
+    if (estimated && !pipelineBase.estimated && pipelineBase.clockGhz.empty())
+      return fail(at + ": 'energy = estimated' needs the base accelerator's 'clock_ghz' "
+                       "(estimated joules price leakage over the clock)");
+    if (point.kind == Kind::Systolic && estimated) {
       // The array's estimated area, as dataflow-cost writes it (its energies are estimated
       // by its pipeline).
       if (!estimatedSystolicArea(point, pipelineBase, context, areaMm2[i], error))
@@ -242,7 +260,7 @@ int main(int argc, char **argv) {
       continue; // the other models check their hardware themselves (a row status)
     // Estimated energies follow the point's sizes and node (docs/design-space-sweeps.md).
     cost::UnitCosts gridCosts; // a grid's energies are estimated again by its pipeline
-    if (pipelineBase.estimated &&
+    if (estimated &&
         !estimatedUnitCosts(point, pipelineBase, context,
                             point.isSingleNodeEyeriss() ? hardware.back().cost : gridCosts,
                             areaMm2[i], error))
@@ -365,8 +383,9 @@ int main(int argc, char **argv) {
   };
   SweepStats stats = runner.run(rows, [&](const RowId &row, const RowResult &result) {
     const NetworkLayers &net = workload.networks[size_t(row.network)];
-    out << csvRow(net.name, row.hw, points[size_t(row.hw)], search, net.layerShapes.size(),
-                  result, areaMm2[size_t(row.hw)]);
+    const HardwarePoint &point = points[size_t(row.hw)];
+    out << csvRow(net.name, row.hw, point, search, net.layerShapes.size(), result,
+                  areaMm2[size_t(row.hw)], unitsOf(point, pipelineBase));
     out.flush(); // a killed run keeps every finished row
     ++written;
     auto now = std::chrono::steady_clock::now();

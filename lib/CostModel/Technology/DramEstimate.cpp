@@ -1,6 +1,8 @@
 //===- DramEstimate.cpp - DRAM energy per bit by type ---------------------===//
 #include "Dataflow/CostModel/Technology/DramEstimate.h"
 
+#include "Dataflow/CostModel/Technology/DramCurrents.h"
+
 #include <cstddef>
 #include <iterator>
 
@@ -8,7 +10,7 @@ namespace dataflow::cost::tech {
 namespace {
 
 constexpr DramType kTypes[] = {DramType::DDR3, DramType::TwoD, DramType::HBM2,
-                               DramType::Stacked3D, DramType::LPDDR4};
+                               DramType::Stacked3D, DramType::LPDDR4, DramType::DDR4};
 static_assert(std::size(kTypes) == std::size(kDramTypeNames));
 
 } // namespace
@@ -47,6 +49,11 @@ double dramEnergyPerBitPj(DramType type) {
   case DramType::LPDDR4:
     // Accelergy's DRAM table (Accelergy-Project/hwcomponents-cacti, type2energy): LPDDR4 8 pJ/bit.
     return 8.0;
+  case DramType::DDR4: {
+    // Micron TN-40-07's method on DRAMPower's Micron 4 Gb DDR4-2400 x8 (DramCurrents.h).
+    Result<double> pj = ddrEnergyPerBitPj(micronDdr4_2400_x8(), ddr4TablePattern());
+    return pj ? *pj : 0.0;
+  }
   }
   return 0.0;
 }

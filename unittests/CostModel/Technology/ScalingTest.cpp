@@ -131,7 +131,7 @@ TEST(TechnologyErrors, BadInputsAreAStatus) {
 
   Result<DramType> d = parseDramType("DDR5");
   ASSERT_FALSE(d);
-  EXPECT_EQ(d.status().message(), "unknown DRAM type 'DDR5'; expected one of DDR3, 2D, HBM2, 3D, LPDDR4");
+  EXPECT_EQ(d.status().message(), "unknown DRAM type 'DDR5'; expected one of DDR3, 2D, HBM2, 3D, LPDDR4, DDR4");
   EXPECT_EQ(*parseDramType("3D"), DramType::Stacked3D);
 
   TableRequest r;

@@ -20,16 +20,18 @@ enum class DramType {
   HBM2,      ///< high-bandwidth memory stack on an interposer ("HBM2")
   Stacked3D, ///< a 3D-stacked vault under the node, TETRIS's T-16 ("3D")
   LPDDR4,    ///< off-chip low-power DDR4 ("LPDDR4")
+  DDR4,      ///< off-chip DDR4, from a datasheet's currents ("DDR4")
 };
 
 /// The names of the DramType values, in their order (header-only so the IR
 /// verifier can check a `dram_type` field without linking the cost model).
-inline constexpr const char *kDramTypeNames[] = {"DDR3", "2D", "HBM2", "3D", "LPDDR4"};
+inline constexpr const char *kDramTypeNames[] = {"DDR3", "2D", "HBM2", "3D", "LPDDR4",
+                                                  "DDR4"};
 
-/// "DDR3", "2D", "HBM2", "3D" or "LPDDR4"; InvalidArgument naming them otherwise.
+/// "DDR3", "2D", "HBM2", "3D", "LPDDR4" or "DDR4"; InvalidArgument naming them otherwise.
 Result<DramType> parseDramType(const std::string &name);
 const char *dramTypeName(DramType type);
-/// "DDR3, 2D, HBM2, 3D, LPDDR4" for messages and docs.
+/// "DDR3, 2D, HBM2, 3D, LPDDR4, DDR4" for messages and docs.
 std::string dramTypesList();
 
 /// Picojoules per bit of a DRAM access of this type.
