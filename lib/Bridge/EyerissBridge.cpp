@@ -154,21 +154,19 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
           depthIn = dimOf(in, 2);
           kernelDepth = kernel[0];
         }
-        int64_t phasesH = 1, phasesW = 1;
+        int64_t phasesH = 1, phasesW = 1, strideH = stride[h], strideW = stride[w];
         if (dilation[h] != 1 || dilation[w] != 1) {
-          // Dilation d: the outputs of phase (a, b) = (e mod d_h, f mod d_w) read only the
-          // inputs of that phase, an undilated conv of its outputs (E/d_h x F/d_w when d
-          // divides the extent; one output per row when d >= E).
-          if (stride[h] != 1 || stride[w] != 1)
-            return unsupportedLayer(op, "dilated convolution with stride " +
-                                       std::to_string(stride[h]) + "x" +
-                                       std::to_string(stride[w]) +
-                                       " is not in the row-stationary model (stride 1 only)");
+          // Dilation d, stride s: the outputs of phase (a, b) = (e mod P_h, f mod P_w),
+          // P = d / gcd(s, d), read only the inputs of that phase, an undilated conv of
+          // stride s / gcd(s, d) and its outputs (E/P_h x F/P_w when P divides the extent;
+          // one output per row when P >= E).
           const std::string model = "the row-stationary model";
-          cost::Result<DilationPhases> alongH = equalDilationPhases(op, e, dilation[h], model);
+          cost::Result<DilationPhases> alongH =
+              equalDilationPhases(op, e, stride[h], dilation[h], model);
           if (!alongH)
             return alongH.status();
-          cost::Result<DilationPhases> alongW = equalDilationPhases(op, f, dilation[w], model);
+          cost::Result<DilationPhases> alongW =
+              equalDilationPhases(op, f, stride[w], dilation[w], model);
           if (!alongW)
             return alongW.status();
           phasesH = alongH->count;
@@ -176,9 +174,11 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
           slices *= phasesH * phasesW;
           e = alongH->size;
           f = alongW->size;
+          strideH = alongH->stride;
+          strideW = alongW->stride;
         }
         cost::Result<cost::Layer> layer = cost::makeGroupedConv(
-            name, dimOf(in, 1), dimOf(out, 1), e, f, kernel[h], kernel[w], stride[h], stride[w],
+            name, dimOf(in, 1), dimOf(out, 1), e, f, kernel[h], kernel[w], strideH, strideW,
             dimOf(in, 0), conv.getGroups());
         if (!layer)
           return layer.status();
@@ -190,6 +190,9 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
         // A dilation beyond the ofmap extent: its kernel still steps d input rows.
         sliced.kernelDilH = dilation[h] != phasesH ? dilation[h] : 0;
         sliced.kernelDilW = dilation[w] != phasesW ? dilation[w] : 0;
+        // A phase of a strided dilated conv steps s / gcd(s, d); the ofmap grid steps s.
+        sliced.sliceStrideH = stride[h] != strideH ? stride[h] : 0;
+        sliced.sliceStrideW = stride[w] != strideW ? stride[w] : 0;
         sliced.depth = depth;
         sliced.depthIn = depthIn;
         sliced.kernelDepth = kernelDepth;

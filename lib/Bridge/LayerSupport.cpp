@@ -6,6 +6,8 @@
 
 #include "mlir/IR/BuiltinTypes.h"
 
+#include <numeric>
+
 using namespace mlir;
 using namespace dataflow;
 
@@ -24,21 +26,25 @@ ArrayRef<int64_t> bridge::shapeOf(Value value) {
 }
 
 cost::Result<bridge::DilationPhases>
-bridge::equalDilationPhases(Operation *op, int64_t extent, int64_t dilation,
+bridge::equalDilationPhases(Operation *op, int64_t extent, int64_t stride, int64_t dilation,
                             const std::string &what) {
-  // Phase p < d has ceil((E - p) / d) outputs: E mod d of ceil(E/d), the rest floor(E/d)
-  // (our decomposition, docs/cost-model.md "Dilated and 3-D convolution").
-  if (dilation >= extent)
-    return DilationPhases{extent, 1};
-  if (extent % dilation == 0)
-    return DilationPhases{dilation, extent / dilation};
-  const int64_t big = extent % dilation;
+  // Output o reads inputs o s + k d: the outputs o = p mod P, P = d / gcd(s, d), read only
+  // the inputs p s + d m, an undilated convolution of stride s / gcd(s, d); phase p has
+  // ceil((E - p) / P) outputs (our decomposition, docs/cost-model.md "Dilated and 3-D
+  // convolution").
+  const int64_t g = std::gcd(stride, dilation), phases = dilation / g;
+  if (phases >= extent)
+    return DilationPhases{extent, 1, stride / g};
+  if (extent % phases == 0)
+    return DilationPhases{phases, extent / phases, stride / g};
+  const int64_t big = extent % phases;
   return unsupportedLayer(op, "dilated convolution: output extent " + std::to_string(extent) +
                                   " with dilation " + std::to_string(dilation) +
-                                  " has phases of " + std::to_string(extent / dilation + 1) +
-                                  " and " + std::to_string(extent / dilation) + " outputs (" +
+                                  (stride != 1 ? " and stride " + std::to_string(stride) : "") +
+                                  " has phases of " + std::to_string(extent / phases + 1) +
+                                  " and " + std::to_string(extent / phases) + " outputs (" +
                                   std::to_string(big) + " and " +
-                                  std::to_string(dilation - big) + " of them); " + what +
+                                  std::to_string(phases - big) + " of them); " + what +
                                   " prices one phase shape per layer (dataflow-split-dilated-conv, which "
                                   "dataflow-schedule runs, splits it into bands of equal "
                                   "phases)");

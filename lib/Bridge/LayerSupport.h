@@ -26,20 +26,25 @@ int64_t dimOf(mlir::Value value, unsigned index);
 /// The shape of a ranked tensor value.
 llvm::ArrayRef<int64_t> shapeOf(mlir::Value value);
 
-/// The dilation phases of one output dimension of a stride-1 convolution (docs/cost-model.md
-/// "Dilated and 3-D convolution"): phase p < d of `extent` outputs and dilation d has
-/// ceil((extent - p) / d) outputs, so `extent mod d` phases of ceil(extent / d) and the
-/// others floor(extent / d), none of which exist when d >= extent (extent phases of 1).
+/// The dilation phases of one output dimension of a convolution (docs/cost-model.md
+/// "Dilated and 3-D convolution"): with stride s and dilation d, output o reads the inputs
+/// o s + k d, so the outputs o = p mod P, P = d / gcd(s, d), read only the inputs p s + d m:
+/// phase p is an undilated convolution of stride s / gcd(s, d) over that input phase, with
+/// ceil((extent - p) / P) outputs: `extent mod P` phases of ceil(extent / P) and the others
+/// floor(extent / P), none of which exist when P >= extent (extent phases of 1). Stride 1:
+/// P = d phases of stride 1.
 struct DilationPhases {
-  int64_t count = 1; ///< phases with outputs
-  int64_t size = 1;  ///< outputs of each (all equal)
+  int64_t count = 1;  ///< phases with outputs
+  int64_t size = 1;   ///< outputs of each (all equal)
+  int64_t stride = 1; ///< each phase's stride, s / gcd(s, d)
 };
 
-/// The phases of `extent` outputs with dilation `dilation` when they are all the same size
-/// (d divides the extent, or d >= extent); otherwise an InvalidLayer status naming the two
-/// sizes, `what` saying which model cannot take them.
+/// The phases of `extent` outputs with stride `stride` and dilation `dilation` when they
+/// are all the same size (P divides the extent, or P >= extent); otherwise an InvalidLayer
+/// status naming the two sizes, `what` saying which model cannot take them.
 cost::Result<DilationPhases> equalDilationPhases(mlir::Operation *op, int64_t extent,
-                                                 int64_t dilation, const std::string &what);
+                                                 int64_t stride, int64_t dilation,
+                                                 const std::string &what);
 
 } // namespace dataflow::bridge
 

@@ -128,32 +128,24 @@ cost::Result<std::optional<SystolicWork>> bridge::toSystolicWork(Operation *op) 
           layer.out.push_back(dimOf(out, 1 + rank - d));
           layer.kernel.push_back(kernel[rank - 1 - d]);
         }
-        // One stride per dimension only when they differ (equal ones: the tool's one S).
-        layer.stride = stride[0];
-        if (llvm::any_of(stride, [&](int64_t s) { return s != stride[0]; }))
-          for (unsigned d = 0; d < rank; ++d)
-            layer.strides.push_back(stride[rank - 1 - d]);
-        if (llvm::any_of(dilation, [](int64_t d) { return d != 1; })) {
-          // Dilation d (stride 1): the outputs of phase o mod d read only the inputs of that
-          // phase, an undilated convolution of out/d outputs with the same kernel.
-          if (llvm::any_of(stride, [](int64_t s) { return s != 1; })) {
-            // One number when the strides are equal, else each (D x H x W order).
-            std::string strides = std::to_string(stride[0]);
-            if (!layer.strides.empty())
-              for (unsigned d = 1; d < rank; ++d)
-                strides += "x" + std::to_string(stride[d]);
-            return unsupportedLayer(op, "dilated convolution with stride " + strides +
-                                       " is not in the systolic model (stride 1 only)");
-          }
-          for (unsigned d = 0; d < rank; ++d) {
-            cost::Result<DilationPhases> phases = equalDilationPhases(
-                op, layer.out[d], dilation[rank - 1 - d], "the systolic model");
-            if (!phases)
-              return phases.status();
-            layer.out[d] = phases->size;
-            work.copies *= phases->count;
-          }
+        // Dilation d, stride s: the outputs of phase o mod P, P = d / gcd(s, d), read only
+        // the inputs of that phase, an undilated convolution of stride s / gcd(s, d) and
+        // out/P outputs with the same kernel (stride 1: P = d).
+        SmallVector<int64_t> strides; // W, H[, D]
+        for (unsigned d = 0; d < rank; ++d) {
+          const int64_t s = stride[rank - 1 - d], dil = dilation[rank - 1 - d];
+          cost::Result<DilationPhases> phases =
+              equalDilationPhases(op, layer.out[d], s, dil, "the systolic model");
+          if (!phases)
+            return phases.status();
+          layer.out[d] = phases->size;
+          work.copies *= phases->count;
+          strides.push_back(phases->stride);
         }
+        // One stride per dimension only when they differ (equal ones: the tool's one S).
+        layer.stride = strides[0];
+        if (llvm::any_of(strides, [&](int64_t s) { return s != strides[0]; }))
+          layer.strides.assign(strides.begin(), strides.end());
         layer.inChannels = dimOf(in, 1) / groups;
         layer.outChannels = dimOf(out, 1) / groups;
         return std::optional(work);

@@ -294,20 +294,23 @@ def DecomposeAttentionPass : Pass<"dataflow-decompose-attention", "::mlir::Modul
 def SplitDilatedConvPass : Pass<"dataflow-split-dilated-conv", "::mlir::ModuleOp"> {
   let summary = "Split a dilated convolution whose dilation phases differ in size into output bands of equal phases";
   let description = [{
-    A stride-1 convolution with dilation d along a spatial dimension of E outputs is d
-    independent phase convolutions (the outputs o = p mod d read only the inputs of phase
-    p), each of ceil((E - p) / d) outputs. The cost models price equal phases (d divides
-    E, or d >= E: E phases of one output). When neither holds (DeepLabV3's dilation 2 and 4
-    on a 65x65 map, its ASPP's 12/24/36), this pass splits the outputs of each such
-    dimension into two bands, the first q*d (q = floor(E / d)): d phases of q outputs)
-    and the last E mod d (< d: phases of one output), so every piece has equal phases.
+    A convolution with stride s and dilation d along a spatial dimension of E outputs is
+    P = d / gcd(s, d) independent phase convolutions (the outputs o = p mod P read only the
+    inputs p s + d m, an undilated convolution of stride s / gcd(s, d)), each of
+    ceil((E - p) / P) outputs (stride 1: P = d). The cost models price equal phases (P
+    divides E, or P >= E: E phases of one output). When neither holds (DeepLabV3's dilation
+    2 and 4 on a 65x65 map, its ASPP's 12/24/36), this pass splits the outputs of each such
+    dimension into two bands, the first q*P (q = floor(E / P): P phases of q outputs) and
+    the last E mod P (< P: phases of one output), so every piece has equal phases.
     Up to 2^k convolutions for k such dimensions, named `<name>.band_<b0>_<b1>..` (band 0
-    the first q*d outputs, 1 the rest, per spatial dimension), each reading the input rows
-    and columns its outputs need (`tensor.extract_slice`, padding kept where the band
-    reaches the border), stitched by `tensor.insert_slice` into a `tensor.empty`. The
-    pieces together do exactly the original's MACs on the original's outputs: an exact
-    decomposition, each piece searched as a layer. Convolutions with stride > 1, or whose
-    phases are already equal, are left alone. Run by `dataflow-schedule` before any search.
+    the first q*P outputs, 1 the rest, per spatial dimension), each reading the input rows
+    and columns its outputs need (outputs [a, b) read the padded rows
+    [a s, (b - 1) s + (K - 1) d + 1): `tensor.extract_slice`, padding kept where the band
+    reaches the border), stitched by `tensor.insert_slice` into a `tensor.empty` (a zero
+    constant when a band reads only padding: its outputs are zero). The pieces together do
+    exactly the original's MACs on the original's outputs: an exact decomposition, each
+    piece searched as a layer. Convolutions whose phases are already equal are left alone.
+    Run by `dataflow-schedule` before any search.
 
     Before (one spatial dimension uneven):
     ```mlir

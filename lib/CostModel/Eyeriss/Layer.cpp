@@ -82,6 +82,13 @@ Status validateLayer(const Layer &l) {
   for (const auto &[name, v] : fields)
     if (v <= 0)
       return fieldError(l, name, v);
+  // 0 means "the same as dilH / U" (Layer.h); a negative one is no layer.
+  const std::pair<const char *, int64_t> optional[] = {
+      {"kernelDilH", l.kernelDilH}, {"kernelDilW", l.kernelDilW},
+      {"sliceStrideH", l.sliceStrideH}, {"sliceStrideW", l.sliceStrideW}};
+  for (const auto &[name, v] : optional)
+    if (v < 0)
+      return fieldError(l, name, v);
   if (Status s = checkLayerRange(l); !s)
     return s;
   if (l.kind == LayerKind::FC && (l.E != 1 || l.F != 1))

@@ -50,10 +50,10 @@ static NodeRanges unsliceRanges(const Layer &l, NodeRanges r) {
   r.ofm.end[kFh] *= l.dilH;
   r.ofm.beg[kFw] *= l.dilW;
   r.ofm.end[kFw] *= l.dilW;
-  r.ifm.beg[kFh] = r.ofm.beg[kFh] * l.U;
-  r.ifm.end[kFh] = std::max(r.ifm.beg[kFh], (r.ofm.end[kFh] - 1) * l.U + (l.R - 1) * l.tapDilH() + 1);
-  r.ifm.beg[kFw] = r.ofm.beg[kFw] * l.V;
-  r.ifm.end[kFw] = std::max(r.ifm.beg[kFw], (r.ofm.end[kFw] - 1) * l.V + (l.S - 1) * l.tapDilW() + 1);
+  r.ifm.beg[kFh] = r.ofm.beg[kFh] * l.gridU();
+  r.ifm.end[kFh] = std::max(r.ifm.beg[kFh], (r.ofm.end[kFh] - 1) * l.gridU() + (l.R - 1) * l.tapDilH() + 1);
+  r.ifm.beg[kFw] = r.ofm.beg[kFw] * l.gridV();
+  r.ifm.end[kFw] = std::max(r.ifm.beg[kFw], (r.ofm.end[kFw] - 1) * l.gridV() + (l.S - 1) * l.tapDilW() + 1);
   return r;
 }
 
@@ -62,6 +62,7 @@ NodeRanges nodeRanges(const Layer &l, const PartitionScheme &part, const PartInd
     Layer slice = l;
     slice.groups = l.channelGroups();
     slice.dilH = slice.dilW = slice.depth = slice.depthIn = slice.kernelDepth = 1;
+    slice.kernelDilH = slice.kernelDilW = slice.sliceStrideH = slice.sliceStrideW = 0;
     return unsliceRanges(l, nodeRanges(slice, part, pidx));
   }
   NodeRanges r;

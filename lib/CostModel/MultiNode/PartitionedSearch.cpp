@@ -521,7 +521,7 @@ Result<PartitionedSchedule> searchLayerWithMode(const Layer &layer, const Hardwa
 
 struct HopMemo::Impl {
   /// The layer's shape, the partition and the forwarding flag (the name is not used).
-  using Key = std::array<int64_t, 32>;
+  using Key = std::array<int64_t, 34>;
   struct Entry {
     DataLayout ifm;
     PerDataHops hops;
@@ -553,6 +553,8 @@ PerDataHops HopMemo::get(const Layer &layer, const Hardware &hw, const Partition
   key[29] = layer.kernelDepth;
   key[30] = layer.tapDilH(); // a dilation beyond the ofmap extent reads more input rows
   key[31] = layer.tapDilW();
+  key[32] = layer.gridU(); // a strided dilated conv's phases step less than its ofmap grid
+  key[33] = layer.gridV();
   bool seen = false; // the key with another ifmap layout: its FIL and OFM hops are these
   PerDataHops hops{0, 0, 0};
   {

@@ -1,13 +1,13 @@
 //===- SplitDilatedConv.cpp - dilated convolutions as bands of equal phases -===//
 //
-// dataflow-split-dilated-conv (Passes.td has the before/after IR). A stride-1
-// convolution with dilation d over E outputs of a dimension is d phase
-// convolutions of ceil((E - p) / d) outputs (phase p). The cost models take
-// equal phases (d | E, or d >= E); otherwise the outputs split into the band
-// [0, q d), q = floor(E / d) (d phases of q), and [q d, E) (E mod d < d
-// phases of one). Band [a, b) with kernel K and pad_begin pb reads the padded
-// input rows [a, b + (K - 1) d), i.e. real rows [a - pb, b + (K - 1) d - pb):
-// cropped where inside the input, padded where outside.
+// dataflow-split-dilated-conv (Passes.td has the before/after IR). A convolution
+// with stride s and dilation d over E outputs of a dimension is P = d / gcd(s, d)
+// phase convolutions of ceil((E - p) / P) outputs (phase p). The cost models take
+// equal phases (P | E, or P >= E); otherwise the outputs split into the band
+// [0, q P), q = floor(E / P) (P phases of q), and [q P, E) (E mod P < P phases
+// of one). Band [a, b) with kernel K and pad_begin pb reads the padded input rows
+// [a s, (b - 1) s + (K - 1) d + 1), shifted by -pb to real rows: cropped where
+// inside the input, padded where outside.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +18,8 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
+
+#include <numeric>
 
 namespace dataflow {
 #define GEN_PASS_DEF_SPLITDILATEDCONVPASS
@@ -36,19 +38,27 @@ struct Band {
   int64_t padBegin = 0, padEnd = 0;   ///< padding the band's convolution keeps
 };
 
+/// The dilation phases P = d / gcd(s, d) of a dimension (docs/cost-model.md "Dilated and 3-D
+/// convolution"): the outputs o = p mod P read only the inputs p s + d m.
+int64_t phasesOf(int64_t stride, int64_t dilation) {
+  return dilation / std::gcd(stride, dilation);
+}
+
 /// The bands of one dimension: one (the whole extent) when its phases are equal.
-SmallVector<Band> bandsOf(int64_t in, int64_t out, int64_t kernel, int64_t dilation,
-                          int64_t padBegin) {
+SmallVector<Band> bandsOf(int64_t in, int64_t out, int64_t kernel, int64_t stride,
+                          int64_t dilation, int64_t padBegin) {
   SmallVector<std::pair<int64_t, int64_t>> ranges;
-  const int64_t q = out / dilation;
-  if (dilation <= 1 || out % dilation == 0 || q == 0)
+  const int64_t phases = phasesOf(stride, dilation), q = out / phases;
+  if (phases <= 1 || out % phases == 0 || q == 0)
     ranges.push_back({0, out});
   else
-    ranges = {{0, q * dilation}, {q * dilation, out}};
+    ranges = {{0, q * phases}, {q * phases, out}};
   SmallVector<Band> bands;
   for (auto [a, b] : ranges) {
     Band band{a, b};
-    const int64_t lo = a - padBegin, hi = b + (kernel - 1) * dilation - padBegin;
+    // Outputs [a, b) read the padded rows [a s, (b - 1) s + (K - 1) d + 1).
+    const int64_t lo = a * stride - padBegin,
+                  hi = (b - 1) * stride + (kernel - 1) * dilation + 1 - padBegin;
     band.cropBegin = std::max<int64_t>(0, lo);
     band.padBegin = std::max<int64_t>(0, -lo);
     band.cropEnd = std::max<int64_t>(0, in - hi);
@@ -66,7 +76,7 @@ void split(ConvOp op) {
   SmallVector<SmallVector<Band>> dims;
   for (size_t i = 0; i < rank; ++i)
     dims.push_back(bandsOf(inType.getDimSize(2 + i), outType.getDimSize(2 + i), kernel[i],
-                           dilation[i], pad[i]));
+                           op.getStride()[i], dilation[i], pad[i]));
 
   // Every combination of bands, dimension 0 outermost.
   SmallVector<SmallVector<unsigned>> pieces{{}};
@@ -143,14 +153,12 @@ void split(ConvOp op) {
 
 /// Whether a convolution has a dimension of unequal dilation phases this pass splits.
 bool hasUnequalPhases(ConvOp op) {
-  if (llvm::any_of(op.getStride(), [](int64_t s) { return s != 1; }))
-    return false; // dilation with stride > 1: the cost models refuse it with their own error
   auto out = cast<RankedTensorType>(op.getOutput().getType());
   if (!out.hasStaticShape() || !cast<RankedTensorType>(op.getInput().getType()).hasStaticShape())
     return false;
   for (auto [i, d] : llvm::enumerate(op.getDilation())) {
-    const int64_t e = out.getDimSize(2 + i);
-    if (d > 1 && e % d != 0 && e > d)
+    const int64_t e = out.getDimSize(2 + i), phases = phasesOf(op.getStride()[i], d);
+    if (phases > 1 && e % phases != 0 && e > phases)
       return true;
   }
   return false;

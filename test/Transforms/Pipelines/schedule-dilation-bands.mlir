@@ -10,6 +10,13 @@
 // = 144 filter words (288) and reads its phase's ifmap, 4 ch x 3 x 6 (nn_dataflow's ifmap
 // extent (E - 1) + R, (F - 1) + S) = 72 words (144), and writes 4 x 4 = 16 outputs (32).
 // On the array the same band is 2 runs of 36 cycles (72).
+// Strided dilation (P = d / gcd(s, d) phases of stride s / gcd(s, d), docs/cost-model.md
+// "Dilated and 3-D convolution"): @even, stride 2 and dilation 2 on a 9x9 ofmap, is one
+// stride-1 phase over the even inputs: 9 x 9 x 9 x 16 = 11664 MACs; on one node it reads the
+// 144 filter words, its (9 - 1) + 3 = 11 x 11 x 4 = 484-word input phase, writes 324.
+// @odd, stride 2 and dilation 3 on 10x10, is 3 phases of stride 2 per dimension (4, 3, 3
+// outputs), split into bands of 9 and 1: 81, 9, 9 and 1 outputs x 144 = 11664, 1296, 1296,
+// 144 MACs (14400 in all).
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | FileCheck %s
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false interlayer=true" | FileCheck %s --check-prefix=PIPE
 
@@ -24,6 +31,20 @@
 // CHECK-LABEL: func.func @array(
 // CHECK:         dataflow.systolic = #dataflow.systolic<{{.*}}name = "c.band_0_0"
 // CHECK:         dataflow.systolic = #dataflow.systolic<{{.*}}cycles = 72.0, {{.*}}name = "c.band_1_0"
+
+// CHECK-LABEL: func.func @even(
+// CHECK:         mac = 11664.0, {{.*}}dram_access = [144.0, 484.0, 324.0], {{.*}}name = "e"
+// CHECK-LABEL: func.func @odd(
+// CHECK:         mac = 11664.0, {{.*}}name = "o.band_0_0"
+// CHECK:         mac = 1296.0, {{.*}}name = "o.band_0_1"
+// CHECK:         mac = 1296.0, {{.*}}name = "o.band_1_0"
+// CHECK:         mac = 144.0, {{.*}}name = "o.band_1_1"
+// CHECK-LABEL: func.func @odd_grid(
+// CHECK:         mac = 11664.0, {{.*}}name = "o.band_0_0"
+// CHECK:         mac = 144.0, {{.*}}name = "o.band_1_1"
+// CHECK-LABEL: func.func @odd_array(
+// CHECK:         name = "o.band_0_0"
+// CHECK:         name = "o.band_1_1"
 
 // PIPE-LABEL: func.func @grid(
 // PIPE:         mac = 6912.0, {{.*}}name = "c.band_0_0"
@@ -58,4 +79,20 @@ func.func @grid(%x: tensor<1x4x7x8xi16>) -> tensor<1x4x7x8xi16> attributes {data
 func.func @array(%x: tensor<1x4x7x8xi16>) -> tensor<1x4x7x8xi16> attributes {dataflow.accelerator = @sa} {
   %y = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "c"} : tensor<1x4x7x8xi16> -> tensor<1x4x7x8xi16>
   return %y : tensor<1x4x7x8xi16>
+}
+func.func @even(%x: tensor<1x4x17x17xi16>) -> tensor<1x4x9x9xi16> attributes {dataflow.accelerator = @node} {
+  %y = dataflow.conv %x kernel [3, 3] stride [2, 2] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "e"} : tensor<1x4x17x17xi16> -> tensor<1x4x9x9xi16>
+  return %y : tensor<1x4x9x9xi16>
+}
+func.func @odd(%x: tensor<1x4x20x20xi16>) -> tensor<1x4x10x10xi16> attributes {dataflow.accelerator = @node} {
+  %y = dataflow.conv %x kernel [3, 3] stride [2, 2] pad [3, 3, 3, 3] dilation [3, 3] groups 1 {name = "o"} : tensor<1x4x20x20xi16> -> tensor<1x4x10x10xi16>
+  return %y : tensor<1x4x10x10xi16>
+}
+func.func @odd_grid(%x: tensor<1x4x20x20xi16>) -> tensor<1x4x10x10xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %y = dataflow.conv %x kernel [3, 3] stride [2, 2] pad [3, 3, 3, 3] dilation [3, 3] groups 1 {name = "o"} : tensor<1x4x20x20xi16> -> tensor<1x4x10x10xi16>
+  return %y : tensor<1x4x10x10xi16>
+}
+func.func @odd_array(%x: tensor<1x4x20x20xi16>) -> tensor<1x4x10x10xi16> attributes {dataflow.accelerator = @sa} {
+  %y = dataflow.conv %x kernel [3, 3] stride [2, 2] pad [3, 3, 3, 3] dilation [3, 3] groups 1 {name = "o"} : tensor<1x4x20x20xi16> -> tensor<1x4x10x10xi16>
+  return %y : tensor<1x4x10x10xi16>
 }

@@ -58,8 +58,27 @@ func.func @zero(%x: tensor<1x2x2x4xi16>) -> tensor<1x2x10x4xi16> {
 
 // -----
 
-// Left alone: equal phases (d | E; d >= E), no dilation, and stride 2 (refused by the cost
-// models with their own error).
+// @strided: stride 2, dilation 3 on a 10x10 ofmap: P = 3 / gcd(2, 3) = 3 phases of stride 2
+// (phases of 4, 3 and 3 outputs), split into bands of 9 and 1 outputs per dimension. Band 1
+// (output row 9) reads the padded rows [9 x 2, 9 x 2 + 2 x 3 + 1) = [18, 25), real rows
+// [15, 22): input rows 15-19 and 2 padding rows after. MACs by hand: 81 + 9 + 9 + 1 = 100
+// outputs x 9 x 4 x 4 = 14400, the original's 10 x 10 x 144.
+// CHECK-LABEL: func.func @strided(
+// CHECK:         dataflow.conv %arg0 kernel [3, 3] stride [2, 2] pad [3, 3, 0, 0] dilation [3, 3] {{.*}}name = "s.band_0_0"{{.*}} -> tensor<1x4x9x9xi16>
+// CHECK:         tensor.extract_slice %arg0[0, 0, 0, 15] [1, 4, 20, 5]
+// CHECK:         dataflow.conv {{.*}} pad [3, 0, 0, 2] {{.*}}name = "s.band_0_1"{{.*}} -> tensor<1x4x9x1xi16>
+// CHECK:         tensor.extract_slice %arg0[0, 0, 15, 0] [1, 4, 5, 20]
+// CHECK:         dataflow.conv {{.*}} pad [0, 3, 2, 0] {{.*}}name = "s.band_1_0"{{.*}} -> tensor<1x4x1x9xi16>
+// CHECK:         dataflow.conv {{.*}}name = "s.band_1_1"{{.*}} -> tensor<1x4x1x1xi16>
+func.func @strided(%x: tensor<1x4x20x20xi16>) -> tensor<1x4x10x10xi16> {
+  %y = dataflow.conv %x kernel [3, 3] stride [2, 2] pad [3, 3, 3, 3] dilation [3, 3] groups 1 {name = "s"} : tensor<1x4x20x20xi16> -> tensor<1x4x10x10xi16>
+  return %y : tensor<1x4x10x10xi16>
+}
+
+// -----
+
+// Left alone: equal phases (P | E; P >= E), including stride 2 with dilation 2 (P = 1: one
+// stride-1 phase over the even inputs).
 // CHECK-LABEL: func.func @alone(
 // CHECK-NOT:     band
 // CHECK-NOT:     tensor.

@@ -15,13 +15,13 @@ dataflow.accelerator @sa {
   bandwidth_gbs = 25.6, clock_ghz = 1.0, word_bits = 16, dataflow = output_stationary
 }
 // Batch, groups, dilation and batched matmul are priced (schedule-systolic-layers.mlir);
-// what stays out: a dilation with stride > 1 or one whose phases differ in size (a stride
-// per dimension is priced: schedule-systolic-strides.mlir).
+// what stays out: a dilation whose phases differ in size (with a stride s, P = d / gcd(s, d)
+// phases of stride s / gcd(s, d); a stride per dimension is priced:
+// schedule-systolic-strides.mlir; dataflow-schedule splits such a layer first:
+// schedule-dilation-bands.mlir).
 func.func @unsupported(%y: tensor<1x8x8x8xi16>, %z: tensor<1x8x10x10xi16>) attributes {dataflow.accelerator = @sa} {
-  // expected-error @+1 {{'dataflow.conv' layer 'dilated_stride': dilated convolution with stride 2 is not in the systolic model (stride 1 only)}}
-  %0 = dataflow.conv %y kernel [3, 3] stride [2, 2] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dilated_stride"} : tensor<1x8x8x8xi16> -> tensor<1x8x4x4xi16>
-  // expected-error @+1 {{'dataflow.conv' layer 'dilated_strides': dilated convolution with stride 1x2 is not in the systolic model (stride 1 only)}}
-  %2 = dataflow.conv %y kernel [3, 3] stride [1, 2] pad [2, 2, 2, 2] dilation [2, 2] groups 1 {name = "dilated_strides"} : tensor<1x8x8x8xi16> -> tensor<1x8x8x4xi16>
+  // expected-error @+1 {{'dataflow.conv' layer 'dilated_stride': dilated convolution: output extent 5 with dilation 3 and stride 2 has phases of 2 and 1 outputs (2 and 1 of them); the systolic model prices one phase shape per layer (dataflow-split-dilated-conv, which dataflow-schedule runs, splits it into bands of equal phases)}}
+  %0 = dataflow.conv %y kernel [2, 2] stride [2, 2] pad [2, 2, 2, 2] dilation [3, 3] groups 1 {name = "dilated_stride"} : tensor<1x8x8x8xi16> -> tensor<1x8x5x5xi16>
   // expected-error @+1 {{'dataflow.conv' layer 'dilated_odd': dilated convolution: output extent 6 with dilation 4 has phases of 2 and 1 outputs (2 and 2 of them); the systolic model prices one phase shape per layer (dataflow-split-dilated-conv, which dataflow-schedule runs, splits it into bands of equal phases)}}
   %1 = dataflow.conv %z kernel [2, 2] stride [1, 1] pad [0, 0, 0, 0] dilation [4, 4] groups 1 {name = "dilated_odd"} : tensor<1x8x10x10xi16> -> tensor<1x8x6x6xi16>
   // A deconvolution is no error: priced over its upsampled input (schedule-systolic.mlir).

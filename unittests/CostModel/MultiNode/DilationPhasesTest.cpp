@@ -65,4 +65,29 @@ TEST(DilationPhases, HopsOnOutp) {
   EXPECT_EQ(hops[kOfm], 0);
 }
 
+TEST(DilationPhases, StridedPhasesStepTheConvolutionsStride) {
+  // Stride 2, dilation 3, a 9x9 ofmap, 3x3 kernel: P = 3 / gcd(2, 3) = 3 phases per
+  // dimension, each an undilated stride-2 conv of 3 outputs (the bridge: dilH = 3 and,
+  // P being d, kernelDilH = 0; the phase stride U = 2 is the conv's, sliceStrideH = 0).
+  Layer l = makeConv("s2d3", 1, 1, 3, 3, 3, 3, 2, 2, 1);
+  l.groups = 9;
+  l.dilH = l.dilW = 3;
+  const NodeRanges r = nodeRanges(l, PartitionScheme{}, PartIndex{});
+  // All 9 output rows read padded rows [0, 8 x 2 + 2 x 3 + 1) = [0, 23).
+  EXPECT_EQ(r.ofm.end[kFh], 9);
+  EXPECT_EQ(r.ifm.end[kFh], 23);
+  // Stride 2, dilation 2: P = 1 phase, an undilated stride-1 conv over the even inputs
+  // (the bridge: U = 1, sliceStrideH = 2, kernelDilH = 2): 9 output rows read padded rows
+  // [0, 8 x 2 + 2 x 2 + 1) = [0, 21), not the phase conv's 9 - 1 + 3 = 11.
+  Layer even = makeConv("s2d2", 1, 1, 9, 9, 3, 3, 1, 1, 1);
+  even.kernelDilH = even.kernelDilW = 2;
+  even.sliceStrideH = even.sliceStrideW = 2;
+  EXPECT_TRUE(even.isSliced());
+  EXPECT_EQ(even.slices(), 1);
+  const NodeRanges e = nodeRanges(even, PartitionScheme{}, PartIndex{});
+  EXPECT_EQ(e.ofm.end[kFh], 9);
+  EXPECT_EQ(e.ifm.end[kFh], 21);
+  EXPECT_EQ(e.ifm.end[kFw], 21);
+}
+
 } // namespace

@@ -54,6 +54,9 @@ struct Layer {
   /// The kernel's dilation along h, w when it exceeds the ofmap extent (then that extent's
   /// phases are its rows, dilH = the ofmap height and E = 1); 0: the same as dilH, dilW.
   int64_t kernelDilH = 0, kernelDilW = 0;
+  /// The convolution's stride along h, w when a phase strides less (stride s, dilation d:
+  /// a phase steps s / gcd(s, d) of its input phase); 0: the same as U, V.
+  int64_t sliceStrideH = 0, sliceStrideW = 0;
   int64_t depth = 1;          ///< 3-D: output depth D (channel-major, depth-minor on a grid);
                               ///< a 3-D pool on a grid has groups = D and nreg = T
   int64_t depthIn = 1;        ///< 3-D: input depth
@@ -75,12 +78,18 @@ struct Layer {
   /// The dilation a kernel tap steps by on the ofmap grid (a footprint of d + 1 rows).
   int64_t tapDilH() const { return kernelDilH ? kernelDilH : dilH; }
   int64_t tapDilW() const { return kernelDilW ? kernelDilW : dilW; }
+  /// The stride an output row steps on the whole ifmap (a footprint of (E-1) s + ... rows).
+  int64_t gridU() const { return sliceStrideH ? sliceStrideH : U; }
+  int64_t gridV() const { return sliceStrideW ? sliceStrideW : V; }
   /// The independent 2-D slices folded into `groups` (1 unless sliced).
   int64_t slices() const { return dilH * dilW * depth * kernelDepth; }
   /// The channel groups: `groups` without its slices.
   int64_t channelGroups() const { return groups / slices(); }
   /// Laid out by slices on a grid (a depth-1 3-D layer too: its input has depthIn).
-  bool isSliced() const { return slices() != 1 || depthIn != 1; }
+  bool isSliced() const {
+    return slices() != 1 || depthIn != 1 || kernelDilH != 0 || kernelDilW != 0 ||
+           sliceStrideH != 0 || sliceStrideW != 0;
+  }
   /// The in-channels a node grid lays out for the layer's input: C per group at every input
   /// depth; a sliced pooling layer (its `nreg` regions are depth taps) reads M channels.
   int64_t gridInChannels() const {
