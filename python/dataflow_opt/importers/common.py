@@ -320,6 +320,37 @@ class Importer:
         self.refs[out_key] = Ref(v, tuple(out_shape), layer=v, perm=r.perm)
         return True
 
+    def last_dim_layer(self, node: str, key: str, out_key: str, op: str,
+                       permuted: bool = True) -> bool:
+        """A layer norm (``op`` "norm") or softmax over the last dim of ``key``: a
+        ``dataflow.norm layer_norm`` / ``dataflow.softmax`` of its value when the tensor is
+        its value, or a reshaped view of it read through a ``dataflow.view`` (not a view of
+        another layout, where the last dim would be another). A layer norm over the last
+        dim of a permuted view (ConvNeXt's channels-first LayerNorm: the channels of
+        ``N x C x H x W`` permuted last) normalises the channels: a ``dataflow.norm
+        layer_norm`` of the ``N x H x W x C`` view, viewed back, so the result is the same
+        permuted view (only when ``permuted``). False
+        otherwise (the caller passes the node through with a warning)."""
+        r = self.ref(key)
+        if op == "norm" and permuted and r.perm is not None and r.shape is not None \
+                and 2 <= len(r.shape) <= 5:
+            base = tuple(self.net.shape(r.value))
+            last = self.materialize(key, r.shape)
+            v = self.net.norm(self.fresh(node), "layer_norm", last)
+            back = self.net.view(self.fresh(f"{node}_back"), v, base)
+            self.refs[out_key] = dataclasses.replace(r, value=back, layer=None)
+            return True
+        if r.shape is None or r.perm is not None or not 2 <= len(r.shape) <= 5:
+            return False
+        # the value itself, or a reshaped view of it (tokens N x L x C of an fc's
+        # (N*L) x C) read through a dataflow.view: the same elements in the same order
+        src = self.materialize(key, r.shape)
+        name = self.fresh(node)
+        v = (self.net.norm(name, "layer_norm", src) if op == "norm"
+             else self.net.softmax(name, src))
+        self.define(out_key, v, self.net.shape(v))
+        return True
+
     def broadcast_eltwise(self, node: str, op: str, kind: str, keys: Sequence[str],
                           out_key: str, out_shape: Sequence[int]) -> bool:
         """An add/mul whose operands broadcast to ``out_shape`` (a squeeze-excitation scale,

@@ -247,6 +247,12 @@ class _OnnxImporter(Importer):
                 return
             v = self.net.concat(self.fresh(name), srcs)
             return self.layer(name, outs[0], v, out_shape, producer=False)
+        if op == "LayerNormalization":
+            return self.last_dim(name, op, "norm", a, ins, outs, out_shape)
+        if op == "Softmax":
+            return self.last_dim(name, op, "softmax", a, ins, outs, out_shape)
+        if op == "Gather":
+            return self.gather(name, a, ins, outs[0], out_shape)
         if op == "Split":
             return self.split(name, a, ins, outs)
         if op == "Slice":
@@ -258,6 +264,66 @@ class _OnnxImporter(Importer):
                                          else None)
             return self.view(ins[0], outs[0], out_shape, perm)
         raise NotImportable("no dataflow layer for this operator")
+
+    def opset(self) -> int:
+        return max([int(o.version) for o in self.model.opset_import
+                    if o.domain in ("", "ai.onnx")] or [1])
+
+    def last_dim(self, name, op, kind, a, ins, outs, out_shape):
+        """``LayerNormalization`` (opset 17) and ``Softmax`` over the last axis: a
+        ``dataflow.norm layer_norm`` / ``dataflow.softmax`` (importers/common.py,
+        ``last_dim_layer``: a layer norm over the channels of a transposed ``N x H x W x C``
+        view is one of the channels-last view, viewed back). LayerNormalization's optional
+        Mean and InvStdDev outputs are statistics, no layer reads them as data."""
+        src = self.ref(ins[0])
+        shape = src.shape if src.shape is not None else self.shapes.get(ins[0])
+        if shape is None:
+            raise NotImportable(f"{op} of a tensor of unknown shape")
+        rank = len(shape)
+        default = -1 if op == "LayerNormalization" or self.opset() >= 13 else 1
+        axis = int(a.get("axis", default))
+        if not -rank <= axis < rank or axis % rank != rank - 1:
+            raise NotImportable(f"{op} over axis {axis} of a rank-{rank} tensor; only the last "
+                                "axis is a dataflow." + ("norm" if kind == "norm" else
+                                                         "softmax"))
+        if out_shape is not None and tuple(out_shape) != tuple(shape):
+            raise NotImportable(f"{op} output {tuple(out_shape)} is not its input's shape")
+        if not self.last_dim_layer(name, ins[0], outs[0], kind):
+            raise NotImportable(f"{op} of {ins[0]!r} {tuple(shape)}, a view in another layout "
+                                "than its value's" if src.shape is not None else
+                                f"{op} of a tensor of rank {rank}")
+        for o in outs[1:]:  # Mean, InvStdDev
+            self._static.add(o)
+
+    def gather(self, name, a, ins, out, out_shape):
+        """``Gather`` of one constant index along ``axis`` (``x[:, 0]``: ViT's class token;
+        ``qkv[0]``: q, k and v indexed out of one projection): a ``dataflow.slice`` of size
+        1, viewed without the axis for a scalar index."""
+        import numpy as np
+        idx = self.const(ins[1]) if len(ins) > 1 else None
+        src = self.ref(ins[0])
+        shape = src.shape if src.shape is not None else self.shapes.get(ins[0])
+        if idx is None or shape is None:
+            raise NotImportable("gather of indices computed at run time" if idx is None else
+                                "gather of a tensor of unknown shape")
+        idx = np.asarray(idx)
+        if idx.size != 1 or idx.ndim > 1:
+            raise NotImportable(f"gather of {idx.size} indices; only one index is a "
+                                "dataflow.slice")
+        axis = int(a.get("axis", 0)) % len(shape)
+        i = int(idx.reshape(-1)[0])
+        if not -shape[axis] <= i < shape[axis]:
+            raise NotImportable(f"gather index {i} outside dim {axis} of {tuple(shape)}")
+        i %= shape[axis]
+        if idx.ndim == 1:
+            return self.slice(name, ins[0], out, axis, i, 1, out_shape)
+        key = f"{out}/slice"
+        self.slice(name, ins[0], key, axis, i, 1)
+        want = tuple(shape[:axis]) + tuple(shape[axis + 1:])
+        if out_shape is not None and tuple(out_shape) != want:
+            raise NotImportable(f"gather of {tuple(shape)} gives {tuple(out_shape)}, not "
+                                f"{want}")
+        self.view(key, out, want)
 
     def split(self, name, a, ins, outs):
         """``Split`` along ``axis``: one ``dataflow.slice`` per output, the sizes from the
@@ -463,15 +529,19 @@ class _OnnxImporter(Importer):
             if b.ndim == 2 and out_shape is not None and self.channels_last_linear(
                     name, ins[0], out, int(b.shape[0]), int(b.shape[1]), out_shape):
                 return
+            if b.ndim == 2 and rank is not None and rank >= 3 and self.token_linear(
+                    name, ins[0], out, int(b.shape[0]), int(b.shape[1]), out_shape):
+                return  # over the last dim of N x L x K tokens: an fc of the (N*L) x K view
             if b.ndim != 2 or rank != 2:  # (a flat view's source shape is 2-D)
                 raise NotImportable(f"MatMul of a rank-{rank} activation by a constant of "
-                                    f"rank {b.ndim}: only N x K times K x M is an fc")
+                                    f"rank {b.ndim}: only N x K times K x M (or a linear "
+                                    "layer over the last dim of tokens) is an fc")
             src = self.fc_source(ins[0], int(b.shape[0]))
             v = self.net.fc(self.fresh(name), src, int(b.shape[1]))
             return self.layer(name, out, v, out_shape)
-        x, y = self.exact(ins[0]), self.exact(ins[1])
-        v = self.net.matmul(self.fresh(name), x, y)
-        self.layer(name, out, v, out_shape)
+        # two activations: a batched matmul, leading dims (attention heads) flattened by
+        # views, views of other shapes read through a dataflow.view
+        self.batched_matmul(name, ins[0], ins[1], out, out_shape)
 
     def eltwise(self, name, op, ins, out, out_shape):
         kind = "mul" if op in ("Mul", "Div") else "add"  # Sub/Div: only by a constant

@@ -627,23 +627,7 @@ class _FxImporter(Importer):
         ``dataflow.norm layer_norm`` of the ``N x H x W x C`` view, viewed back, so the
         result is the same permuted view. False otherwise (the caller passes it through
         with a warning, as before)."""
-        r = self.ref(x.name)
-        if op == "norm" and norm_dims == 1 and r.perm is not None and r.shape is not None \
-                and 2 <= len(r.shape) <= 5:
-            base = tuple(self.net.shape(r.value))
-            last = self.materialize(x.name, r.shape)
-            v = self.net.norm(self.fresh(label), "layer_norm", last)
-            back = self.net.view(self.fresh(f"{label}_back"), v, base)
-            self.refs[node.name] = dataclasses.replace(r, value=back, layer=None)
-            return True
-        if r.shape is None or tuple(self.net.shape(r.value)) != tuple(r.shape) or \
-                not 2 <= len(r.shape) <= 5:
-            return False
-        name = self.fresh(label)
-        v = (self.net.norm(name, "layer_norm", r.value) if op == "norm"
-             else self.net.softmax(name, r.value))
-        self.define(node.name, v, self.net.shape(v))
-        return True
+        return self.last_dim_layer(label, x.name, node.name, op, permuted=norm_dims == 1)
 
     def attention(self, node, label):
         """``nn.MultiheadAttention`` on one sequence (self-attention, ViT's encoder): the
