@@ -35,7 +35,7 @@ from typing import Dict, Optional
 
 from .common import (Importer, NotImportable, conv_macs, deconv_macs, matmul_macs,
                      window_pads_ceil)
-from .onnx_fold import fold_shape_arithmetic
+from .onnx_fold import evaluate, fold_shape_arithmetic
 
 __all__ = ["from_onnx"]
 
@@ -75,6 +75,53 @@ def _shape_of(vi) -> Optional[tuple]:
     return tuple(dims)
 
 
+#: Initializers of at most this many elements (and every integer one: shape arithmetic,
+#: index tables) keep their values for shape inference and folding.
+_SMALL = 64
+
+
+def _without_weights(model):
+    """A copy of ``model`` whose large float initializers are graph inputs of their type and
+    shape (shape inference and folding read only their shapes)."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    g = model.graph
+    floats = {TensorProto.FLOAT, TensorProto.FLOAT16, TensorProto.DOUBLE, TensorProto.BFLOAT16}
+    big = [i for i in g.initializer if i.data_type in floats and
+           _numel(i.dims) > _SMALL]
+    if not big:
+        return onnx.ModelProto.FromString(model.SerializeToString())
+    names = {i.name for i in big}
+    listed = {i.name for i in g.input}
+    copy = onnx.ModelProto()
+    for field, value in model.ListFields():  # all but the graph, then the graph's parts
+        if field.name != "graph":
+            if field.label == field.LABEL_REPEATED:
+                getattr(copy, field.name).extend(value)
+            elif field.message_type is not None:
+                getattr(copy, field.name).CopyFrom(value)
+            else:
+                setattr(copy, field.name, value)
+    for field, value in g.ListFields():
+        if field.name == "initializer":
+            copy.graph.initializer.extend(i for i in value if i.name not in names)
+        elif field.label == field.LABEL_REPEATED:
+            getattr(copy.graph, field.name).extend(value)
+        else:
+            setattr(copy.graph, field.name, value)
+    copy.graph.input.extend(helper.make_tensor_value_info(i.name, i.data_type, list(i.dims))
+                            for i in big if i.name not in listed)
+    return copy
+
+
+def _numel(dims) -> int:
+    n = 1
+    for d in dims:
+        n *= int(d)
+    return n
+
+
 class _OnnxImporter(Importer):
     source = "ONNX"
 
@@ -86,8 +133,11 @@ class _OnnxImporter(Importer):
         super().__init__(name or graph.name or "onnx_model", batch, dtype)
         self.consts: Dict[str, object] = {i.name: numpy_helper.to_array(i)
                                           for i in graph.initializer}
-        # Fix free dims of the real inputs, then infer every shape.
-        model = onnx.ModelProto.FromString(model.SerializeToString())
+        # Fix free dims of the real inputs, then infer every shape. Inference and folding
+        # need the weights' shapes, not their values: they run on a copy whose float
+        # initializers of more than _SMALL elements are typed graph inputs, so each round
+        # costs the graph's size, not the file's (the weights are read once, above).
+        model = _without_weights(model)
         for inp in model.graph.input:
             if inp.name in self.consts:
                 continue
@@ -101,7 +151,7 @@ class _OnnxImporter(Importer):
                     d.Clear()
                     d.dim_value = batch
         # Infer, fold the shape arithmetic that inference could not see through, repeat.
-        for _ in range(8):
+        for _ in range(64):  # each round folds what the last inference made known
             try:
                 inferred = shape_inference.infer_shapes(model, data_prop=True)
             except Exception as e:  # onnx's InferenceError and checker errors
@@ -113,7 +163,10 @@ class _OnnxImporter(Importer):
             model = folded
         self.model = inferred
         g = self.model.graph
+        weights = self.consts
         self.consts = {i.name: numpy_helper.to_array(i) for i in g.initializer}
+        for k, v in weights.items():
+            self.consts.setdefault(k, v)
         self.readers: Dict[str, int] = {}
         for node in g.node:
             for i in node.input:
@@ -127,6 +180,22 @@ class _OnnxImporter(Importer):
 
     def is_const(self, key: str) -> bool:
         return key in self.consts or key in self._static
+
+    def ref(self, key: str):
+        """A constant tensor a layer reads as data (ViT's class token expanded over the
+        batch and concatenated with the tokens) is an input of the network, as through
+        torch.fx."""
+        if key not in self.refs and self.is_const(key):
+            c = self.const(key)
+            shape = tuple(c.shape) if c is not None else self.shapes.get(key)
+            if shape is None or len(shape) < 2:
+                raise NotImportable(f"input {key!r} is a constant of unknown shape"
+                                    if shape is None else f"input {key!r} is a constant of "
+                                    f"rank {len(shape)}")
+            v = self.fresh(key)
+            self.net.input_tensor(v, shape)
+            self.define(key, v, shape)
+        return super().ref(key)
 
     def run(self):
         g = self.model.graph
@@ -153,6 +222,9 @@ class _OnnxImporter(Importer):
                 continue
             if node.op_type == "Shape" or (ins and all(self.is_const(i) for i in ins)):
                 self._static.update(outs)  # shape arithmetic / constant folding: no work
+                value = evaluate(node, self.consts)  # (a transposed weight: its shape)
+                if value is not None:
+                    self.consts[outs[0]] = value
                 continue
             macs = self.macs(node, ins, outs)
             self.node_macs[nname] = macs or 0
@@ -241,7 +313,10 @@ class _OnnxImporter(Importer):
             if rank is None or axis not in (1, 1 - rank):
                 raise NotImportable(f"concat on axis {axis}; only channels (axis 1) is a "
                                     "dataflow.concat")
-            srcs = [self.exact(i) for i in ins]
+            # views (ViT's tokens: the patch conv's output flattened and transposed) are
+            # read through a dataflow.view, as through torch.fx
+            srcs = [self.materialize(i, self.ref(i).shape) if self.ref(i).shape is not None
+                    else self.exact(i) for i in ins]
             if len(srcs) == 1:
                 self.define(outs[0], srcs[0], out_shape)
                 return
@@ -253,6 +328,8 @@ class _OnnxImporter(Importer):
             return self.last_dim(name, op, "softmax", a, ins, outs, out_shape)
         if op == "Gather":
             return self.gather(name, a, ins, outs[0], out_shape)
+        if op == "Pad":
+            return self.pad(name, a, ins, outs[0], out_shape)
         if op == "Split":
             return self.split(name, a, ins, outs)
         if op == "Slice":
@@ -324,6 +401,19 @@ class _OnnxImporter(Importer):
             raise NotImportable(f"gather of {tuple(shape)} gives {tuple(out_shape)}, not "
                                 f"{want}")
         self.view(key, out, want)
+
+    def pad(self, name, a, ins, out, out_shape):
+        """``Pad`` by zero everywhere (Swin's padding to whole windows when the map is a
+        multiple of the window already) is the tensor itself; other padding changes the
+        element count: no layer (its output is cut, warned)."""
+        import numpy as np
+        pads = self.const(ins[1]) if len(ins) > 1 else a.get("pads")
+        if pads is None:
+            raise NotImportable("padding computed at run time")
+        if np.any(np.asarray(pads) != 0):
+            raise NotImportable(f"padding by {[int(p) for p in np.asarray(pads).reshape(-1)]}"
+                                " changes the element count (no dataflow layer pads alone)")
+        self.refs[out] = dataclasses.replace(self.ref(ins[0]), layer=None)
 
     def split(self, name, a, ins, outs):
         """``Split`` along ``axis``: one ``dataflow.slice`` per output, the sizes from the
