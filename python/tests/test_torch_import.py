@@ -339,19 +339,40 @@ class Unbound(nn.Module):
     def __init__(self):
         super().__init__()
         self.conv = nn.Conv2d(4, 4, 1)
-        self.conv2 = nn.Conv2d(1, 1, 1)
 
     def forward(self, x):
-        planes = self.conv(x).unbind(1)  # several rank-3 tensors: no dataflow form
+        planes = self.conv(x).unbind(1)  # each piece a slice of one channel, then a view
         return planes[0] + planes[1]
+
+
+def test_unbind_pieces_are_slices():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnsupportedNodeWarning)
+        net = from_torch(Unbound(), (1, 4, 3, 3))
+    assert [(o.op, o.shape, o.operands) for o in net.layers] == [
+        ("conv", (1, 4, 3, 3), ["x"]), ("slice", (1, 1, 3, 3), ["conv"]),
+        ("slice", (1, 1, 3, 3), ["conv"]), ("view", (1, 3, 3), ["getitem"]),
+        ("view", (1, 3, 3), ["getitem_1"]),
+        ("eltwise", (1, 3, 3), ["getitem_view", "getitem_1_view"])]
+    assert [o.attrs["offset"] for o in net.ops if o.op == "slice"] == [0, 1]
+
+
+class Maxed(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(4, 4, 1)
+
+    def forward(self, x):
+        values, idx = self.conv(x).max(1)  # two tensors, not pieces: no dataflow form
+        return values + idx
 
 
 def test_multi_output_nodes_are_warned():
     with pytest.warns(UnsupportedNodeWarning) as rec:
-        net = from_torch(Unbound(), (1, 4, 3, 3))
+        net = from_torch(Maxed(), (1, 4, 3, 3))
     msgs = [str(w.message) for w in rec]
-    assert "'unbind' (.unbind()): returns several tensors" in msgs[0] and \
+    assert "'max_1' (.max()): returns several tensors" in msgs[0] and \
         "unavailable to later nodes" in msgs[0], msgs
-    assert "'getitem' (getitem): input 'unbind' is not available (from unsupported node " \
-           "'unbind')" in msgs[1], msgs
+    assert "'getitem' (getitem): input 'max_1' is not available (from unsupported node " \
+           "'max_1')" in msgs[1], msgs
     assert [(o.op, o.name) for o in net.layers][:1] == [("conv", "conv")]

@@ -320,6 +320,46 @@ class Importer:
         self.refs[out_key] = Ref(v, tuple(out_shape), layer=v, perm=r.perm)
         return True
 
+    def concat_layer(self, node: str, keys: Sequence[str], out_key: str, axis: int,
+                     out_shape: Optional[Sequence[int]]) -> None:
+        """Concatenation of ``keys`` along ``axis`` of their source shapes: a
+        ``dataflow.concat`` (channels, dim 1) of their values, views read through a
+        ``dataflow.view``. Along another axis ``d`` (MViT's class token put back before the
+        tokens, a roll's two pieces) each operand is viewed as ``prod(dims before d) x
+        prod(dims from d)``: those rows laid side by side are the same elements in the same
+        order, so a channel concat of the views, viewed back, is the concatenation."""
+        shapes = [self.ref(k).shape for k in keys]
+        if any(sh is None for sh in shapes):
+            srcs = [self.exact(k) for k in keys]
+            shapes = [tuple(self.net.shape(v)) for v in srcs]
+        rank = len(shapes[0])
+        if any(len(sh) != rank for sh in shapes) or not -rank <= axis < rank:
+            raise NotImportable(f"concat on dim {axis} of shapes "
+                                + ", ".join(str(tuple(sh)) for sh in shapes))
+        axis %= rank
+        if any(tuple(sh[:axis]) + tuple(sh[axis + 1:]) !=
+               tuple(shapes[0][:axis]) + tuple(shapes[0][axis + 1:]) for sh in shapes):
+            raise NotImportable("concat of shapes that differ in another dim than "
+                                f"{axis}: " + ", ".join(str(tuple(sh)) for sh in shapes))
+        want = tuple(shapes[0][:axis]) + (sum(sh[axis] for sh in shapes),) + \
+            tuple(shapes[0][axis + 1:])
+        if out_shape is not None and tuple(out_shape) != want:
+            raise ValueError(f"{node}: the importer computed shape {want}, but the "
+                             f"{self.source} model says {tuple(out_shape)}")
+        if len(keys) == 1:
+            self.refs[out_key] = dataclasses.replace(self.ref(keys[0]), layer=None)
+            return
+        if axis == 1:
+            v = self.net.concat(self.fresh(node), [self.materialize(k, sh)
+                                                   for k, sh in zip(keys, shapes)])
+            self.check_shape(node, v, want)
+            self.define(out_key, v, want)
+            return
+        rows = math.prod(shapes[0][:axis])
+        v = self.net.concat(self.fresh(node), [
+            self.materialize(k, (rows, math.prod(sh[axis:]))) for k, sh in zip(keys, shapes)])
+        self.refs[out_key] = Ref(v, want)  # a view of the 2-D concat
+
     def last_dim_layer(self, node: str, key: str, out_key: str, op: str,
                        permuted: bool = True) -> bool:
         """A layer norm (``op`` "norm") or softmax over the last dim of ``key``: a

@@ -307,21 +307,8 @@ class _OnnxImporter(Importer):
         if op in ("Add", "Mul", "Sum") or op in ("Sub", "Div") and len(ins) == 2 and \
                 self.is_const(ins[1]):
             return self.eltwise(name, op, ins, outs[0], out_shape)
-        if op == "Concat":
-            axis = int(a.get("axis", 1))
-            rank = len(out_shape) if out_shape else None
-            if rank is None or axis not in (1, 1 - rank):
-                raise NotImportable(f"concat on axis {axis}; only channels (axis 1) is a "
-                                    "dataflow.concat")
-            # views (ViT's tokens: the patch conv's output flattened and transposed) are
-            # read through a dataflow.view, as through torch.fx
-            srcs = [self.materialize(i, self.ref(i).shape) if self.ref(i).shape is not None
-                    else self.exact(i) for i in ins]
-            if len(srcs) == 1:
-                self.define(outs[0], srcs[0], out_shape)
-                return
-            v = self.net.concat(self.fresh(name), srcs)
-            return self.layer(name, outs[0], v, out_shape, producer=False)
+        if op == "Concat":  # on any axis (channels: a plain dataflow.concat)
+            return self.concat_layer(name, ins, outs[0], int(a.get("axis", 1)), out_shape)
         if op == "LayerNormalization":
             return self.last_dim(name, op, "norm", a, ins, outs, out_shape)
         if op == "Softmax":

@@ -67,6 +67,8 @@ class _FxImporter(Importer):
         self.constants = set()
         self.constant_shapes = {}
         self.pieces = {}  # chunk/split node -> (source key, dim, [(offset, size)...])
+        self.unbound = set()  # unbind nodes among self.pieces (pieces drop the dim)
+        self.opaque_tuples = {}  # opaque call returning (tensor, non-tensors) -> its index
 
     def run(self):
         for node in self.gm.graph.nodes:
@@ -101,6 +103,9 @@ class _FxImporter(Importer):
                            if _tensor_shape(a) is not None]
                     self.unsupported(label, what, ins, [node.name], [None], str(e))
                 continue
+            if shape is None and node.name in self.recorded and \
+                    self.opaque_tuple(node, label):
+                continue  # (tensor, int): MViT's _unsqueeze, its getitem 0 the tensor
             if shape is None and self.split(node, label):
                 continue  # chunk / split: its getitem readers are dataflow.slice ops
             if shape is None:
@@ -269,12 +274,19 @@ class _FxImporter(Importer):
                     node.args[0].name in self.attention_outputs:
                 self.refs[node.name] = self.ref(node.args[0].name)  # (output, weights)[0]
                 return
+            if f is operator.getitem and node.args[0].name in self.opaque_tuples and \
+                    node.args[1] == self.opaque_tuples[node.args[0].name]:
+                self.refs[node.name] = self.ref(node.args[0].name)  # the tuple's tensor
+                return
             if f is operator.getitem and node.args[0].name in self.pieces and \
                     isinstance(node.args[1], int):
                 if not node.users:
                     return  # a piece unpacked but never read (a, b = x.split(...))
                 src, dim, ranges = self.pieces[node.args[0].name]
                 offset, size = ranges[node.args[1]]
+                if node.args[0].name in self.unbound:
+                    self.slice(label, src, f"{node.name}/slice", dim, offset, size)
+                    return self.view(f"{node.name}/slice", node.name, shape)
                 return self.slice(label, src, node.name, dim, offset, size, shape)
             if f is operator.getitem and self.index_slice(node, label, shape):
                 return
@@ -296,6 +308,9 @@ class _FxImporter(Importer):
         if meth in ("view", "reshape", "flatten", "squeeze", "unsqueeze", "permute",
                     "transpose", "t"):
             return self.view(node.args[0].name, node.name, shape, _perm(node, shape))
+        if meth == "softmax" and self.arg(node, 1, "dim") in (-1, len(shape) - 1) and \
+                self.same_shape_layer(node, label, node.args[0], "softmax"):
+            return  # x.softmax(dim=-1) (MViT's attention) as F.softmax
         if meth in ("add", "add_", "mul", "mul_"):
             return self.eltwise(node, label, meth.rstrip("_"), shape)
         if meth == "narrow":
@@ -325,8 +340,10 @@ class _FxImporter(Importer):
         import torch
         name = node.target if isinstance(node.target, str) else \
             getattr(node.target, "__name__", "")
-        if not (node.op == "call_method" and name in ("chunk", "split") or
-                node.op == "call_function" and node.target in (torch.chunk, torch.split)):
+        if not (node.op == "call_method" and name in ("chunk", "split", "tensor_split",
+                                                      "unbind") or
+                node.op == "call_function" and node.target in (
+                    torch.chunk, torch.split, torch.tensor_split, torch.unbind)):
             return False
         meta = node.meta.get("tensor_meta")
         x = node.args[0]
@@ -334,18 +351,21 @@ class _FxImporter(Importer):
         if not isinstance(meta, (list, tuple)) or src_shape is None or \
                 not all(hasattr(m, "shape") for m in meta) or x.name not in self.refs:
             return False
-        dim = self.arg(node, 2, "dim", 0)
+        unbind = name == "unbind"
+        dim = self.arg(node, 1 if unbind else 2, "dim", 0)
         if not isinstance(dim, int) or not -len(src_shape) <= dim < len(src_shape):
             return False
         dim %= len(src_shape)
         ranges, offset = [], 0
         for m in meta:
-            size = int(m.shape[dim])
+            size = 1 if unbind else int(m.shape[dim])
             ranges.append((offset, size))
             offset += size
         if offset != src_shape[dim]:
             return False
         self.pieces[node.name] = (x.name, dim, ranges)
+        if unbind:  # each piece without the dim (MViT's q, k, v): a slice, then a view
+            self.unbound.add(node.name)
         return True
 
     def narrow(self, node, label, shape):
@@ -499,17 +519,35 @@ class _FxImporter(Importer):
     def cat(self, node, label, shape):
         tensors = self.arg(node, 0, "tensors")
         dim = self.arg(node, 1, "dim", 0)
-        if dim not in (1, 1 - len(shape)):
-            raise NotImportable(f"cat on dim {dim}; only channels (dim 1) is a dataflow.concat")
-        srcs = [self.materialize(t.name, self.ref(t.name).shape)
-                if self.ref(t.name).shape is not None else self.exact(t.name) for t in tensors]
-        if len(srcs) == 1:
-            self.define(node.name, srcs[0], shape)
-            return
-        v = self.net.concat(self.fresh(label), srcs)
-        self.layer(node, label, v, shape, producer=False)
+        if not isinstance(dim, int):
+            raise NotImportable(f"cat on dim {dim!r}")
+        self.concat_layer(label, [t.name for t in tensors], node.name, dim, shape)
 
-    def opaque_call(self, node, label, shape):
+    def opaque_tuple(self, node, label):
+        """A function torch.fx keeps opaque that returns one tensor among other values
+        (MViT's ``_unsqueeze``: the tensor and its former rank) is imported below its
+        boundary like one returning the tensor (:meth:`opaque_call`); a ``getitem`` of that
+        tensor reads it, the other items are not tensors (no work). False when the result
+        is not such a tuple."""
+        import torch
+        result = node.meta.get("_opaque_result")
+        if not isinstance(result, (tuple, list)):
+            return False
+        idx = [i for i, x in enumerate(result) if isinstance(x, torch.Tensor)]
+        if len(idx) != 1:
+            return False
+        self.opaque_tuples[node.name] = idx[0]
+        what = self._describe(node)[0]
+        try:
+            self.opaque_call(node, label, tuple(result[idx[0]].shape),
+                             returned=result[idx[0]])
+        except NotImportable as e:
+            ins = [a.name for a in node.all_input_nodes if _tensor_shape(a) is not None]
+            self.unsupported(label, what, ins, [node.name], [tuple(result[idx[0]].shape)],
+                             str(e))
+        return True
+
+    def opaque_call(self, node, label, shape, returned=None):
         """A function torch.fx keeps opaque, imported below its boundary from the torch calls
         it made while ShapeProp ran it (in order, tensors followed by identity): ``linear``
         is an ``fc`` of the tokens, ``matmul``/``bmm``/``@`` a batched ``matmul``, ``softmax``
@@ -605,7 +643,7 @@ class _FxImporter(Importer):
             env[id(out)] = key
             storages.setdefault(_storage(out), key)
             alive.append(out)
-        final = env.get(id(node.meta.get("_opaque_result")))
+        final = env.get(id(node.meta.get("_opaque_result") if returned is None else returned))
         if final is None:
             raise NotImportable("no dataflow layer for this function (its result was not "
                                 "computed from its input)")
