@@ -30,6 +30,7 @@ shape is computed by the builder and checked against the inferred one.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from typing import Dict, Optional
 
@@ -74,6 +75,10 @@ def _shape_of(vi) -> Optional[tuple]:
         dims.append(int(d.dim_value))
     return tuple(dims)
 
+
+#: Most rounds of shape inference and folding (each a pass over the graph without its
+#: weights; torchvision's Swin-T needs 17, its stages' shape arithmetic one after another).
+_ROUNDS = 32
 
 #: Initializers of at most this many elements (and every integer one: shape arithmetic,
 #: index tables) keep their values for shape inference and folding.
@@ -151,7 +156,9 @@ class _OnnxImporter(Importer):
                     d.Clear()
                     d.dim_value = batch
         # Infer, fold the shape arithmetic that inference could not see through, repeat.
-        for _ in range(64):  # each round folds what the last inference made known
+        # (a few rounds: a longer chain of Reshapes to computed shapes is folded as the
+        # importer meets it, see shape_value, so the rounds do not grow with the graph)
+        for _ in range(_ROUNDS):
             try:
                 inferred = shape_inference.infer_shapes(model, data_prop=True)
             except Exception as e:  # onnx's InferenceError and checker errors
@@ -222,20 +229,112 @@ class _OnnxImporter(Importer):
                 continue
             if node.op_type == "Shape" or (ins and all(self.is_const(i) for i in ins)):
                 self._static.update(outs)  # shape arithmetic / constant folding: no work
-                value = evaluate(node, self.consts)  # (a transposed weight: its shape)
+                # (a Shape whose input the importer has shaped, a transposed weight)
+                value = self.shape_value(node, ins) if node.op_type == "Shape" else \
+                    evaluate(node, self.consts)
                 if value is not None:
                     self.consts[outs[0]] = value
                 continue
+            if outs and outs[0] not in self.shapes and node.op_type in LAYOUT | {"Slice"}:
+                known = self.layout_shape(node, ins)  # a shape inference did not reach
+                if known is not None:
+                    self.shapes[outs[0]] = known
             macs = self.macs(node, ins, outs)
+            try:
+                self.convert(node, nname, ins, outs)
+                if macs is None:  # the layer's output shape is the builder's now
+                    r = self.refs.get(outs[0]) if outs else None
+                    if r is not None and r.shape is not None:
+                        self.shapes.setdefault(outs[0], r.shape)
+                        macs = self.macs(node, ins, outs)
+            except NotImportable as e:
+                self.node_macs[nname] = macs or 0
+                if macs is None:
+                    self.macs_unknown.add(nname)
+                self.unsupported(nname, node.op_type, ins, outs,
+                                 [self.shapes.get(o) for o in outs], str(e))
+                continue
             self.node_macs[nname] = macs or 0
             if macs is None:
                 self.macs_unknown.add(nname)
-            try:
-                self.convert(node, nname, ins, outs)
-            except NotImportable as e:
-                self.unsupported(nname, node.op_type, ins, outs,
-                                 [self.shapes.get(o) for o in outs], str(e))
         return self.finish()
+
+    def known_shape(self, key: str):
+        """The source shape of ``key``: inferred by ONNX, or the importer's own (the builder
+        computes every layer's shape, views keep theirs), or a constant's."""
+        if key in self.shapes:
+            return self.shapes[key]
+        r = self.refs.get(key)
+        if r is not None and r.shape is not None:
+            return r.shape
+        c = self.consts.get(key)
+        return tuple(c.shape) if c is not None else None
+
+    def shape_value(self, node, ins):
+        """A ``Shape`` node's value once its input's shape is known (PyTorch's ``x.size()``
+        feeding a ``Reshape``): shape inference stops at a ``Reshape`` whose target it
+        computes, the importer does not, so a chain of them folds in one pass."""
+        import numpy as np
+        s = self.known_shape(ins[0]) if ins else None
+        if s is None:
+            return None
+        a = _attrs(node)
+        return np.array(s, dtype=np.int64)[a.get("start"):a.get("end")]
+
+    def layout_shape(self, node, ins):
+        """The output shape of a layout-only node (or a ``Slice``) from its input's shape and
+        its constant arguments, where shape inference did not find it (after a ``Reshape``
+        to a shape computed by ``Shape`` arithmetic); None when they are not known."""
+        import numpy as np
+        s = self.known_shape(ins[0]) if ins else None
+        if s is None:
+            return None
+        a, op, n = _attrs(node), node.op_type, len(s)
+        try:
+            if op == "Reshape":
+                t = self.const(ins[1]) if len(ins) > 1 else None
+                if t is None:
+                    return None
+                t = [int(v) for v in np.asarray(t).reshape(-1)]
+                if not a.get("allowzero", 0):
+                    t = [s[i] if v == 0 else v for i, v in enumerate(t)]
+                if t.count(-1) == 1:
+                    rest = math.prod(v for v in t if v != -1)
+                    t[t.index(-1)] = math.prod(s) // rest if rest else 0
+                return tuple(t) if math.prod(t) == math.prod(s) else None
+            if op == "Slice" and len(ins) >= 3:  # (a cut needs its output's shape)
+                vals = [self.const(k) for k in ins[1:5]]
+                if any(v is None for v in vals):
+                    return None
+                starts, ends = (np.asarray(v).reshape(-1) for v in vals[:2])
+                axes = np.asarray(vals[2]).reshape(-1) if len(vals) > 2 else range(len(starts))
+                steps = np.asarray(vals[3]).reshape(-1) if len(vals) > 3 else [1] * len(starts)
+                out = list(s)
+                for st, en, ax, sp in zip(starts, ends, axes, steps):
+                    out[int(ax) % n] = len(range(*slice(int(st), int(en), int(sp)).indices(
+                        s[int(ax) % n])))
+                return tuple(out)
+            if op == "Flatten":
+                ax = int(a.get("axis", 1)) % (n + 1)
+                return (math.prod(s[:ax]), math.prod(s[ax:]))
+            if op == "Transpose":
+                perm = a.get("perm") or list(range(n))[::-1]
+                return tuple(s[int(p)] for p in perm)
+            axes = a.get("axes")
+            if axes is None and len(ins) > 1 and self.const(ins[1]) is not None:
+                axes = [int(v) for v in np.asarray(self.const(ins[1])).reshape(-1)]
+            if op == "Squeeze":
+                drop = {int(v) % n for v in axes} if axes is not None else {
+                    i for i, d in enumerate(s) if d == 1}
+                return tuple(d for i, d in enumerate(s) if i not in drop)
+            if op == "Unsqueeze" and axes is not None:
+                out = list(s)
+                for ax in sorted(int(v) % (n + len(axes)) for v in axes):
+                    out.insert(ax, 1)
+                return tuple(out)
+        except (IndexError, ValueError, TypeError):
+            return None
+        return None
 
     def macs(self, node, ins, outs) -> Optional[int]:
         """The node's MACs in the model, from the inferred shapes: Conv, ConvTranspose, Gemm,
