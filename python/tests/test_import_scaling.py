@@ -101,3 +101,25 @@ def test_onnx_import_rounds_grow_with_the_graph_not_its_length(monkeypatch):
     assert n8 <= n64 == onnx_import._ROUNDS
     # a round reads the graph: 8 times the blocks, 8 times the bytes (within 25%)
     assert 0.75 * 8 <= bytes64[0] / bytes8[0] <= 1.25 * 8
+
+
+def test_onnx_fixed_batch_is_never_silently_another(tmp_path, capsys):
+    # docs/import-and-embed.md's export: torch.onnx.export fixes the batch unless told
+    # (dynamic_axes); asking for another batch is an error, not a batch-1 network
+    onnx = pytest.importorskip("onnx")
+    from dataflow_opt.cli import main
+    from dataflow_opt.importers import from_onnx
+    fixed = _chain(onnx, 2, 4)  # input x: 1 x 4 x 8 x 8
+    assert from_onnx(fixed).shape("x") == (1, 4, 8, 8)
+    assert from_onnx(fixed, batch=1).shape("x") == (1, 4, 8, 8)
+    with pytest.raises(ValueError, match=r"ONNX input 'x' has a fixed batch of 1, not the 4 "
+                                         r"asked for; export the model with a free batch dim"):
+        from_onnx(fixed, batch=4)
+    path = str(tmp_path / "fixed.onnx")
+    onnx.save(fixed, path)
+    assert main([path, "--batch", "4", "--import-only"]) != 0
+    assert "has a fixed batch of 1, not the 4 asked for" in capsys.readouterr().err
+    free = _chain(onnx, 2, 4)
+    free.graph.input[0].type.tensor_type.shape.dim[0].dim_param = "batch"
+    assert from_onnx(free, batch=4).shape("x") == (4, 4, 8, 8)
+    assert from_onnx(free).shape("x") == (1, 4, 8, 8)

@@ -135,7 +135,8 @@ class _OnnxImporter(Importer):
         from onnx import numpy_helper, shape_inference
 
         graph = model.graph
-        super().__init__(name or graph.name or "onnx_model", batch, dtype)
+        super().__init__(name or graph.name or "onnx_model", 1 if batch is None else batch,
+                         dtype)
         self.consts: Dict[str, object] = {i.name: numpy_helper.to_array(i)
                                           for i in graph.initializer}
         # Fix free dims of the real inputs, then infer every shape. Inference and folding
@@ -148,13 +149,20 @@ class _OnnxImporter(Importer):
                 continue
             dims = inp.type.tensor_type.shape.dim
             for i, d in enumerate(dims):
+                if i == 0 and d.HasField("dim_value") and d.dim_value > 0 and \
+                        batch is not None and d.dim_value != batch:
+                    raise ValueError(
+                        f"ONNX input {inp.name!r} has a fixed batch of {d.dim_value}, not the "
+                        f"{batch} asked for; export the model with a free batch dim "
+                        "(torch.onnx.export(..., dynamic_axes={name: {0: 'batch'}})) or "
+                        f"import it at batch {d.dim_value}")
                 if not d.HasField("dim_value") or d.dim_value <= 0:
                     if i != 0:
                         raise ValueError(f"ONNX input {inp.name!r}: dim {i} is not fixed "
                                          f"({d.dim_param or '?'}); only the batch (dim 0) may "
                                          "be free")
                     d.Clear()
-                    d.dim_value = batch
+                    d.dim_value = 1 if batch is None else batch
         # Infer, fold the shape arithmetic that inference could not see through, repeat.
         # (a few rounds: a longer chain of Reshapes to computed shapes is folded as the
         # importer meets it, see shape_value, so the rounds do not grow with the graph)
@@ -757,10 +765,13 @@ def _load_onnx(load, what: str):
         raise ValueError(f"{what}: not a valid ONNX model ({reason})") from None
 
 
-def from_onnx(model, batch: int = 1, name: Optional[str] = None, dtype: str = "i16"):
+def from_onnx(model, batch: Optional[int] = None, name: Optional[str] = None,
+              dtype: str = "i16"):
     """Import an ONNX model (a path, serialized bytes or an ``onnx.ModelProto``).
 
-    ``batch`` fixes a free first input dim; ``name`` defaults to the graph's name.
+    ``batch`` fixes a free first input dim (default 1); a fixed first dim is kept, and a
+    ``batch`` other than it is an error (never a network of another batch than asked for);
+    ``name`` defaults to the graph's name.
     Unsupported nodes give :class:`~dataflow_opt.importers.UnsupportedNodeWarning`; the
     messages are also in ``net.import_warnings``."""
     import onnx

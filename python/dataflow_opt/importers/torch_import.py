@@ -1064,8 +1064,10 @@ def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
     from .onnx_import import from_onnx
     buf = io.BytesIO()
     try:
-        with torch.no_grad():
-            torch.onnx.export(m.eval(), torch.zeros(shape), buf, opset_version=13)
+        # opset 17: LayerNormalization as one node; autograd on: torch 1.13's fused
+        # attention and encoder kernels (taken under no_grad) have no ONNX form
+        with torch.enable_grad():
+            torch.onnx.export(m.eval(), torch.zeros(shape), buf, opset_version=17)
     except Exception as e:
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise ValueError(f"{model}: " + (f"{reason.split('; export')[0]}, and " if reason
