@@ -5,8 +5,11 @@
     print(net.to_mlir())
 
 Shapes come from ``onnx.shape_inference`` after the graph inputs' free dims (``batch_size``,
-``N``, ...) are set: the first dim to ``batch``, any other free dim is an error. Every layer's
-shape is computed by the builder and checked against the inferred one.
+``N``, ...) are set: the first dim to ``batch`` (a fixed first dim other than ``batch`` is an
+error), any other free dim is an error. Every layer's shape is computed by the builder and
+checked against the inferred one. Inference runs on the graph without its weights, at most
+``_ROUNDS`` times; shapes it leaves unknown behind a ``Reshape`` to a computed shape are
+found as the importer goes (``shape_value``, ``layout_shape``).
 
 | ONNX | dataflow |
 |---|---|
@@ -14,15 +17,17 @@ shape is computed by the builder and checked against the inferred one.
 | ConvTranspose (output_padding, output_shape) | ``deconv`` |
 | Gemm / MatMul with a constant B | ``fc`` (bias C absorbed; a flattened input stays 4-D) |
 | MatMul by a constant over the channels of a transposed ``N x H x W x C`` | a 1x1 ``conv`` of the ``N x C x H x W`` value |
-| MatMul of two activations (rank 2 or 3) | ``matmul`` |
+| MatMul by a constant over the last dim of ``N x L x K`` tokens | ``fc`` of the ``(N*L) x K`` view |
+| MatMul of two activations (leading dims flattened by views) | ``matmul`` |
+| LayerNormalization / Softmax over the last axis | ``norm layer_norm`` / ``softmax`` (a channels-first norm through a transposed view as torch.fx) |
 | MaxPool / AveragePool (ceil_mode), GlobalAverage/MaxPool, ReduceMean/Max over all spatial axes | ``pool max/avg`` |
 | Add / Sum / Mul of same-shape activations | ``eltwise add/mul`` |
 | Add / Mul (Sub / Div) of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
-| Concat on axis 1 | ``concat`` |
-| Split, Slice of one axis (step 1, constant bounds) | ``slice`` (a channel split) |
+| Concat (on another axis than 1: of flat views) | ``concat`` |
+| Split, Slice of one axis (step 1, constant bounds), Gather of one constant index | ``slice`` (a channel split; a scalar Gather then a view) |
 | Relu, Clip, LeakyRelu, Sigmoid, Tanh, HardSigmoid, HardSwish, Erf, Identity, Cast, BatchNormalization, Dropout | pass through (no layer) |
 | Add / Mul of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
-| Flatten, Reshape, Transpose, Squeeze, Unsqueeze | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
+| Flatten, Reshape, Transpose, Squeeze, Unsqueeze, Pad by zero | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
 | Shape, Constant, and any node computing only from constants | constant (no layer) |
 | anything else | an ``UnsupportedNodeWarning`` naming the node (see importers/common.py) |
 """
