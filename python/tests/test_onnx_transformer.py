@@ -142,3 +142,20 @@ def test_transformer_encoder_export_schedules_all_its_macs():
                       echo_warnings=False)
     cov = report.networks[0].coverage
     assert cov.scheduled_macs == cov.model_macs == _encoder_macs(layers=1)
+
+
+def test_global_pool_of_a_transposed_view():
+    # Swin's head: the channels-last tokens' LayerNorm, transposed back to N x C x H x W,
+    # then the global pool and the classifier: the pool reads the view (a pool's work is
+    # the same in any element order); before, it was left out and its output a cut
+    nodes = [helper.make_node("LayerNormalization", ["x", "g"], ["n"], name="norm", axis=-1),
+             helper.make_node("Transpose", ["n"], ["t"], name="nchw", perm=[0, 3, 1, 2]),
+             helper.make_node("GlobalAveragePool", ["t"], ["p"], name="gap"),
+             helper.make_node("Flatten", ["p"], ["f"], name="flat"),
+             helper.make_node("Gemm", ["f", "w"], ["y"], name="head", transB=1)]
+    net = _strict(_model(nodes, [_in("x", 1, 3, 3, 8)], ["y"], [_w("g", 8), _w("w", 10, 8)]))
+    assert [(o.op, o.shape) for o in net.layers] == [
+        ("norm", (1, 3, 3, 8)), ("view", (1, 8, 3, 3)), ("pool", (1, 8, 1, 1)),
+        ("fc", (1, 10))]
+    assert net.op("gap").operands == ["norm_view"]
+    mlir_check.check(net.to_mlir())

@@ -124,14 +124,17 @@ class Importer:
                                 f"{r.value!r} {tuple(got)}, which the layer cannot read")
         return r.value
 
-    def spatial(self, key: str) -> str:
+    def spatial(self, key: str, pool: bool = False) -> str:
         """:meth:`exact` for conv, deconv and pool: ``N x C x H x W`` or ``N x C x D x H x W``
-        (the dialect has 2-D and 3-D layers only). A reshaped view (not a known
-        permutation: transposed activations stay unsupported) is read through a
-        ``dataflow.view``."""
+        (the dialect has 2-D and 3-D layers only). A view is read through a
+        ``dataflow.view``: a reshaped one, and a pool's permuted one (Swin's head: its
+        channels-last tokens transposed back to ``N x C x H x W`` for the global pool; a
+        view's elements are the same whatever their order). A conv of a permuted view stays
+        unsupported (warned)."""
         r = self.ref(key)
-        if r.shape is not None and r.perm is None and len(r.shape) in (4, 5) and \
-                tuple(self.net.shape(r.value)) != tuple(r.shape):
+        if r.shape is not None and len(r.shape) in (4, 5) and \
+                tuple(self.net.shape(r.value)) != tuple(r.shape) and \
+                (r.perm is None or pool):
             return self.materialize(key, r.shape)
         v = self.exact(key)
         shape = tuple(self.net.shape(v))

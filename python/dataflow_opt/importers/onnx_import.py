@@ -405,7 +405,7 @@ class _OnnxImporter(Importer):
         if op in ("MaxPool", "AveragePool"):
             return self.pool(name, op, a, ins, outs, out_shape)
         if op in ("GlobalAveragePool", "GlobalMaxPool"):
-            src = self.spatial(ins[0])
+            src = self.spatial(ins[0], pool=True)
             hw = self.net.shape(src)[2:]
             kind = "avg" if op == "GlobalAveragePool" else "max"
             v = self.net.pool(self.fresh(name), src, kind, tuple(hw), tuple(hw), pad=0)
@@ -659,7 +659,7 @@ class _OnnxImporter(Importer):
     def pool(self, name, op, a, ins, outs, out_shape):
         if len(outs) > 1:
             raise NotImportable("MaxPool with an Indices output")
-        src = self.spatial(ins[0])
+        src = self.spatial(ins[0], pool=True)
         xs = self.net.shape(src)
         n = len(xs) - 2
         window = tuple(a["kernel_shape"])
@@ -676,7 +676,7 @@ class _OnnxImporter(Importer):
     def reduce_pool(self, name, op, a, ins, out, out_shape):
         """ReduceMean / ReduceMax over every spatial axis is a global pool (keepdims=0: the
         N x C result is a flat view of the N x C x 1 x 1 pool)."""
-        src = self.spatial(ins[0])
+        src = self.spatial(ins[0], pool=True)
         xs = self.net.shape(src)
         axes = a.get("axes")
         if axes is None and len(ins) > 1 and self.const(ins[1]) is not None:

@@ -321,7 +321,7 @@ class _FxImporter(Importer):
             if src_shape and len(src_shape) == 4 and dims is not None and \
                     sorted(d % 4 for d in (dims if isinstance(dims, (list, tuple))
                                            else [dims])) == [2, 3]:
-                src = self.spatial(node.args[0].name)
+                src = self.spatial(node.args[0].name, pool=True)
                 hw = src_shape[2:]
                 v = self.net.pool(self.fresh(label), src, "avg", hw, hw, pad=0)
                 self.check_shape(label, v, src_shape[:2] + (1, 1))
@@ -453,7 +453,7 @@ class _FxImporter(Importer):
         self.layer(node, label, v, shape)
 
     def pool(self, node, label, x, kind, k, s, p, ceil, shape):
-        src = self.spatial(x.name)
+        src = self.spatial(x.name, pool=True)
         xs = self.net.shape(src)
         n = len(xs) - 2
         k = _tuple(k, n)
@@ -465,7 +465,7 @@ class _FxImporter(Importer):
         self.layer(node, label, v, shape, producer=False)
 
     def adaptive(self, node, label, x, kind, shape):
-        src = self.spatial(x.name)
+        src = self.spatial(x.name, pool=True)
         xs = self.net.shape(src)
         outs = shape[2:]
         window, stride, uneven = [], [], []
