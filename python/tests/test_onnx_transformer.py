@@ -105,7 +105,7 @@ def test_gather_of_one_index_is_a_slice():
     assert [(o.op, o.shape) for o in net.layers] == [("view", (4, 8)), ("fc", (4, 3))]
 
 
-def _encoder_bytes(layers=2, d=64, heads=4, ff=128, length=16):
+def _encoder_bytes(layers=2, d=64, heads=4, ff=128, length=16, opset=17):
     torch = pytest.importorskip("torch")
     torch.manual_seed(0)
     enc = torch.nn.TransformerEncoder(
@@ -114,7 +114,7 @@ def _encoder_bytes(layers=2, d=64, heads=4, ff=128, length=16):
     # with autograd on (parameters requiring grad), torch 1.13 takes the layer's Python
     # path, which exports; under no_grad its fused kernel has no ONNX form
     with torch.enable_grad():
-        torch.onnx.export(enc, torch.zeros(1, length, d), buf, opset_version=17)
+        torch.onnx.export(enc, torch.zeros(1, length, d), buf, opset_version=opset)
     return buf.getvalue()
 
 
@@ -159,3 +159,35 @@ def test_global_pool_of_a_transposed_view():
         ("fc", (1, 10))]
     assert net.op("gap").operands == ["norm_view"]
     mlir_check.check(net.to_mlir())
+
+
+def test_layer_norm_decomposed_before_opset_17_is_one_norm():
+    # torch's default opset (14) writes LayerNorm as ReduceMean, Sub, Pow, ReduceMean, Add,
+    # Sqrt, Div, then the scale and shift: one dataflow.norm, the network the same as
+    # through opset 17's LayerNormalization
+    def layers(net):
+        return [(o.op, o.shape) for o in net.layers]
+    old = _strict(_encoder_bytes(opset=14))
+    new = _strict(_encoder_bytes(opset=17))
+    assert layers(old) == layers(new)
+    assert [o.op for o in old.layers].count("norm") == 4
+    assert old.coverage == {"model_macs": _encoder_macs(), "left_out": []}
+    # a Sub of the mean that another node also reads is not the pattern: no norm
+    nodes = [helper.make_node("ReduceMean", ["x"], ["m"], name="mean", axes=[-1]),
+             helper.make_node("Sub", ["x", "m"], ["d"], name="sub"),
+             helper.make_node("Pow", ["d", "two"], ["p"], name="pow"),
+             helper.make_node("ReduceMean", ["p"], ["v"], name="var", axes=[-1]),
+             helper.make_node("Add", ["v", "eps"], ["ve"], name="add"),
+             helper.make_node("Sqrt", ["ve"], ["s"], name="sqrt"),
+             helper.make_node("Div", ["d", "s"], ["y"], name="div"),
+             helper.make_node("MatMul", ["y", "w"], ["z"], name="proj")]
+    two = helper.make_tensor("two", TensorProto.FLOAT, [], [2.0])
+    eps = helper.make_tensor("eps", TensorProto.FLOAT, [], [1e-5])
+    net = _strict(_model(nodes, [_in("x", 1, 4, 8)], ["z"], [two, eps, _w("w", 8, 3)],
+                         opset=13))
+    assert [(o.op, o.shape) for o in net.layers] == [
+        ("norm", (1, 4, 8)), ("view", (4, 8)), ("fc", (4, 3))]
+    with pytest.warns(UnsupportedNodeWarning, match=r"'mean' \(ReduceMean\)"):
+        net = from_onnx(_model(nodes, [_in("x", 1, 4, 8)], ["z", "d"],
+                               [two, eps, _w("w", 8, 3)], opset=13))
+    assert "norm" not in [o.op for o in net.layers]

@@ -20,6 +20,7 @@ found as the importer goes (``shape_value``, ``layout_shape``).
 | MatMul by a constant over the last dim of ``N x L x K`` tokens | ``fc`` of the ``(N*L) x K`` view |
 | MatMul of two activations (leading dims flattened by views) | ``matmul`` |
 | LayerNormalization / Softmax over the last axis | ``norm layer_norm`` / ``softmax`` (a channels-first norm through a transposed view as torch.fx) |
+| ReduceMean, Sub, Pow 2, ReduceMean, Add eps, Sqrt, Div over the last axis (a LayerNorm before opset 17) | ``norm layer_norm`` (``decomposed_layer_norm``) |
 | MaxPool / AveragePool (ceil_mode), GlobalAverage/MaxPool, ReduceMean/Max over all spatial axes | ``pool max/avg`` |
 | Add / Sum / Mul of same-shape activations | ``eltwise add/mul`` |
 | Add / Mul (Sub / Div) of a constant | absorbed into the conv/deconv/fc/matmul that produced the other operand when it has no other reader, else a one-input ``eltwise`` |
@@ -229,10 +230,19 @@ class _OnnxImporter(Importer):
             name = self.fresh(inp.name)
             self.net.input_tensor(name, shape)
             self.define(inp.name, name, shape)
+        self.users: Dict[str, list] = {}
+        for node in g.node:
+            for i in node.input:
+                self.users.setdefault(i, []).append(node)
+        done = set()  # nodes imported as part of an earlier node's pattern
         for idx, node in enumerate(g.node):
             nname = node.name or f"{node.op_type}_{idx}"
             outs = [o for o in node.output if o]
             ins = [i for i in node.input if i]
+            if id(node) in done:
+                continue
+            if node.op_type == "ReduceMean" and self.decomposed_layer_norm(node, nname, done):
+                continue
             if node.op_type == "Constant":
                 value = _attrs(node).get("value")
                 if value is not None:
@@ -271,6 +281,73 @@ class _OnnxImporter(Importer):
             if macs is None:
                 self.macs_unknown.add(nname)
         return self.finish()
+
+    def _last_axis_mean(self, node) -> bool:
+        """``node`` is a ReduceMean over the last axis only, keeping the dims."""
+        import numpy as np
+        a = _attrs(node)
+        axes = a.get("axes")
+        if axes is None and len(node.input) > 1 and self.const(node.input[1]) is not None:
+            axes = [int(v) for v in np.asarray(self.const(node.input[1])).reshape(-1)]
+        shape = self.known_shape(node.input[0])
+        return axes is not None and shape is not None and len(axes) == 1 and \
+            int(axes[0]) % len(shape) == len(shape) - 1 and int(a.get("keepdims", 1)) == 1
+
+    def _only_user(self, key: str, op: str, inputs=None):
+        """The one node reading ``key`` when it is an ``op`` (whose inputs, if given, are
+        ``inputs`` in order, None matching anything), else None."""
+        users = self.users.get(key, [])
+        if len(users) != 1 or users[0].op_type != op or self.readers.get(key, 0) != 1:
+            return None
+        n = users[0]
+        if inputs is not None and (len(n.input) != len(inputs) or any(
+                want is not None and got != want for got, want in zip(n.input, inputs))):
+            return None
+        return n
+
+    def decomposed_layer_norm(self, mean, name, done) -> bool:
+        """A layer norm as PyTorch exports it before opset 17: ``ReduceMean`` over the last
+        axis, ``Sub``, ``Pow`` by 2, ``ReduceMean``, ``Add`` eps, ``Sqrt``, ``Div``. One
+        ``dataflow.norm layer_norm`` of the input (as ``LayerNormalization``), its nodes
+        marked ``done``; the scale and shift after it (``Mul``/``Add`` of constants) are
+        part of it. False when the nodes are not that chain."""
+        import numpy as np
+        if not self._last_axis_mean(mean) or not mean.output:
+            return False
+        x, m = mean.input[0], mean.output[0]
+        subs = [n for n in self.users.get(m, []) if n.op_type == "Sub"
+                and list(n.input) == [x, m]]
+        if len(subs) != 1 or self.readers.get(m, 0) != 1:
+            return False
+        d = subs[0].output[0]
+        users = self.users.get(d, [])
+        pows = [n for n in users if n.op_type == "Pow" and n.input[0] == d]
+        divs = [n for n in users if n.op_type == "Div" and n.input[0] == d]
+        if self.readers.get(d, 0) != 2 or len(pows) != 1 or len(divs) != 1:
+            return False  # (x - mean read elsewhere too: not only a norm's)
+        two = self.const(pows[0].input[1])
+        if two is None or np.asarray(two).size != 1 or float(np.asarray(two).reshape(-1)[0]) != 2:
+            return False
+        var = self._only_user(pows[0].output[0], "ReduceMean")
+        if var is None or not self._last_axis_mean(var):
+            return False
+        add = self._only_user(var.output[0], "Add")
+        if add is None or not any(self.is_const(i) for i in add.input):
+            return False
+        sqrt = self._only_user(add.output[0], "Sqrt")
+        if sqrt is None or list(divs[0].input) != [d, sqrt.output[0]] or \
+                self.readers.get(sqrt.output[0], 0) != 1:
+            return False
+        try:
+            if not self.last_dim_layer(name, x, divs[0].output[0], "norm"):
+                return False
+        except NotImportable:
+            return False
+        r = self.refs[divs[0].output[0]]
+        if r.perm is None:  # its scale and shift (constants) are part of it
+            self.refs[divs[0].output[0]] = dataclasses.replace(r, layer=r.value)
+        done.update(id(n) for n in (subs[0], pows[0], var, add, sqrt, divs[0]))
+        return True
 
     def known_shape(self, key: str):
         """The source shape of ``key``: inferred by ONNX, or the importer's own (the builder
