@@ -78,3 +78,26 @@ def test_tiny_mvit_schedules_every_mac():
     cov = schedule(net, "eyeriss_isca16", threads=1, min_coverage=1.0,
                    echo_warnings=False).networks[0].coverage
     assert cov.scheduled_macs == cov.model_macs == net.coverage["model_macs"]
+
+
+def _tiny_mvit_v2():
+    """MViT-V2's form: relative position embeddings (_add_rel_pos, opaque to fx: its
+    matmul with the temporal table computed from parameters), residual pooling,
+    the projection after the attention."""
+    torch.manual_seed(0)
+    cfg = [mvit.MSBlockConfig(1, 8, 8, [3, 3, 3], [3, 3, 3], [1, 1, 1], [1, 2, 2]),
+           mvit.MSBlockConfig(2, 8, 16, [3, 3, 3], [3, 3, 3], [1, 2, 2], [1, 1, 1])]
+    return mvit.MViT((32, 32), 4, cfg, residual_pool=True, residual_with_cls_embed=False,
+                     rel_pos_embed=True, proj_after_attn=True, num_classes=10).eval()
+
+
+def test_tiny_mvit_v2_imports_every_mac():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        net = from_torch(_tiny_mvit_v2(), (1, 3, 4, 32, 32))
+    assert net.coverage["model_macs"] > 0
+    # the product with the relative-position table is a matmul (the table a network
+    # input); what stays left out inside _add_rel_pos (einsums, crops) does no counted MAC
+    assert [(n, m) for n, _, m, _ in net.coverage["left_out"] if m] == []
+    tables = [v for v in net.inputs if "_table" in v]
+    assert tables and all(len(net.shape(v)) == 3 for v in tables)

@@ -215,6 +215,30 @@ class Importer:
                              f"{self.source} model says {tuple(out_shape)}")
         self.refs[out_key] = Ref(v, want, layer=v)
 
+    def einsum_matmul(self, node: str, equation: str, a: str, b: str, out_key: str,
+                      out_shape: Sequence[int]) -> None:
+        """A two-operand ``einsum`` (MaxViT's attention ``B G H I D, B G H J D -> B G H I
+        J``, MViT-V2's relative-position products) as a batched ``dataflow.matmul`` of views
+        ``batch x i x k`` and ``batch x k x j`` (:func:`einsum_split`); its output a view of
+        the matmul."""
+        sa, sb = self.ref(a).shape, self.ref(b).shape
+        sa = sa if sa is not None else tuple(self.net.shape(self.ref(a).value))
+        sb = sb if sb is not None else tuple(self.net.shape(self.ref(b).value))
+        split = einsum_split(equation, sa, sb)
+        if split is None:
+            raise NotImportable(f"einsum {equation!r} of shapes {tuple(sa)} and {tuple(sb)}: "
+                                "only a two-operand contraction is a matmul")
+        batch, i, j, k, size = split
+        n = [math.prod(size[c] for c in group) for group in (batch, i, j, k)]
+        want = tuple(size[c] for c in equation.replace(" ", "").split("->")[1])
+        if tuple(out_shape) != want:
+            raise ValueError(f"{node}: the importer computed shape {want}, but the "
+                             f"{self.source} model says {tuple(out_shape)}")
+        va = self.materialize(a, (n[0], n[1], n[3]))
+        vb = self.materialize(b, (n[0], n[3], n[2]))
+        v = self.net.matmul(self.fresh(node), va, vb)
+        self.refs[out_key] = Ref(v, want, layer=v)
+
     def view(self, key_in: str, key_out: str, out_shape: Optional[Sequence[int]],
              perm: Optional[Sequence[int]] = None) -> None:
         """A layout-only op (module doc): no layer, the output is a view of the input.
@@ -471,6 +495,44 @@ class Importer:
         self.net.coverage = {"model_macs": sum(self.node_macs.values()),
                              "left_out": list(self.left_out)}
         return self.net
+
+
+def einsum_split(equation: str, shape_a: Sequence[int], shape_b: Sequence[int]):
+    """A two-operand ``einsum`` as a batched matmul: ``(batch, i, j, k, size)``, the letters
+    in both operands and the output (batch), in the first operand and the output (i), in
+    the second and the output (j), in both operands only (k, summed), and each letter's
+    size. None for other equations (an ellipsis, a letter twice in one operand, one summed
+    inside one operand, sizes that disagree). Its MACs are the product of every letter's
+    size (each output element sums over k)."""
+    eq = equation.replace(" ", "")
+    if "..." in eq or "->" not in eq:
+        return None
+    ins, out = eq.split("->")
+    parts = ins.split(",")
+    if len(parts) != 2:
+        return None
+    a, b = parts
+    if len(a) != len(shape_a) or len(b) != len(shape_b) or len(set(a)) != len(a) or \
+            len(set(b)) != len(b) or len(set(out)) != len(out):
+        return None
+    size = {}
+    for letters, shape in ((a, shape_a), (b, shape_b)):
+        for c, d in zip(letters, shape):
+            if size.setdefault(c, int(d)) != int(d):
+                return None
+    if not set(out) <= set(a) | set(b) or not set(a) | set(b) <= set(out) | (set(a) & set(b)):
+        return None
+    batch = [c for c in out if c in a and c in b]
+    i = [c for c in out if c in a and c not in b]
+    j = [c for c in out if c in b and c not in a]
+    k = [c for c in a if c in b and c not in out]
+    return batch, i, j, k, size
+
+
+def einsum_macs(equation: str, shape_a: Sequence[int], shape_b: Sequence[int]) -> int:
+    """The MACs of a two-operand ``einsum`` (:func:`einsum_split`), 0 for other forms."""
+    split = einsum_split(equation, shape_a, shape_b)
+    return math.prod(split[4].values()) if split else 0
 
 
 def conv_macs(out_shape: Sequence[int], weight_shape: Sequence[int]) -> int:

@@ -42,8 +42,8 @@ import math
 import operator
 from typing import Dict, Optional, Sequence
 
-from .common import (Importer, NotImportable, conv_macs, deconv_macs, matmul_macs,
-                     window_pads_ceil)
+from .common import (Importer, NotImportable, conv_macs, deconv_macs, einsum_macs,
+                     matmul_macs, window_pads_ceil)
 
 __all__ = ["from_torch", "torchvision_model"]
 
@@ -270,6 +270,15 @@ class _FxImporter(Importer):
                 return self.conv_call(node, label, shape)
             if f in (torch.matmul, torch.bmm, operator.matmul):
                 return self.matmul(node, label, shape)
+            if f is torch.einsum:
+                ops = list(node.args[1:])
+                if len(ops) == 1 and isinstance(ops[0], (list, tuple)):
+                    ops = list(ops[0])
+                if len(ops) != 2 or not all(hasattr(o, "name") for o in ops) or \
+                        not isinstance(node.args[0], str) or shape is None:
+                    raise NotImportable("einsum of other than two tensors")
+                return self.einsum_matmul(label, node.args[0], ops[0].name, ops[1].name,
+                                          node.name, shape)
             if f is operator.getitem and node.args[1] == 0 and \
                     node.args[0].name in self.attention_outputs:
                 self.refs[node.name] = self.ref(node.args[0].name)  # (output, weights)[0]
@@ -615,6 +624,27 @@ class _FxImporter(Importer):
                 elif fname in ("matmul", "__matmul__", "bmm") and len(data) == 2:
                     self.batched_matmul(f"{label}.{fname}", env[id(args[0])],
                                         env[id(args[1])], key, oshape)
+                elif fname in ("matmul", "__matmul__", "bmm", "einsum") and \
+                        _product_operands(fname, args) is not None and \
+                        any(id(t) in env for t in _product_operands(fname, args)):
+                    # a product of two tensors (einsum: a two-operand contraction); one
+                    # computed from parameters alone (MViT-V2's relative-position tables)
+                    # is a network input, as a constant a layer reads as data
+                    keys = []
+                    for n_op, t in enumerate(_product_operands(fname, args)):
+                        if id(t) in env:
+                            keys.append(env[id(t)])
+                            continue
+                        ckey = f"{label}/table{i}.{n_op}"
+                        v = self.fresh(f"{label}.{fname}_table")
+                        self.net.input_tensor(v, tuple(t.shape))
+                        self.define(ckey, v, tuple(t.shape))
+                        keys.append(ckey)
+                    if fname == "einsum":
+                        self.einsum_matmul(f"{label}.einsum", args[0], keys[0], keys[1], key,
+                                           oshape)
+                    else:
+                        self.batched_matmul(f"{label}.{fname}", keys[0], keys[1], key, oshape)
                 elif fname == "softmax" and len(oshape) >= 2:
                     v = self.net.softmax(self.fresh(f"{label}.softmax"),
                                          self.materialize(env[id(data[0])], oshape))
@@ -901,6 +931,20 @@ def count_macs(module, input_shape: Sequence[int]) -> int:
     return total.node_macs.get("model", 0)
 
 
+def _product_operands(fname, args):
+    """The two tensor operands of a recorded ``matmul``/``bmm``/``@`` or two-operand
+    ``einsum`` call (each of rank 2 or more), else None."""
+    import torch
+    ops = list(args[1:]) if fname == "einsum" else list(args[:2])
+    if fname == "einsum" and len(ops) == 1 and isinstance(ops[0], (list, tuple)):
+        ops = list(ops[0])
+    if fname == "einsum" and not (args and isinstance(args[0], str)):
+        return None
+    if len(ops) != 2 or not all(isinstance(t, torch.Tensor) and t.dim() >= 2 for t in ops):
+        return None
+    return ops
+
+
 def _macs_of_call(func, args, kwargs, result) -> int:
     """The MACs of one torch function call (0 for calls without multiply-accumulates): each
     output of a convolution / linear layer / matmul takes kernel x input-channel / K MACs,
@@ -940,6 +984,14 @@ def _macs_of_call(func, args, kwargs, result) -> int:
         # (L, N, E) for multi_head_attention_forward, (N, L, E) for the fused fast path
         (l_, n), s_ = ((q[0], q[1]), k[0]) if name[0] == "m" else ((q[1], q[0]), k[1])
         return n * (2 * l_ * e * e + 2 * s_ * e * e + 2 * l_ * s_ * e)
+    if name == "einsum":  # two operands (MaxViT's attention, MViT-V2's position terms)
+        ops = list(args[1:])
+        if len(ops) == 1 and isinstance(ops[0], (list, tuple)):
+            ops = list(ops[0])
+        if isinstance(arg(0, "equation"), str) and len(ops) == 2 and \
+                all(isinstance(o, torch.Tensor) for o in ops):
+            return einsum_macs(arg(0, "equation"), tuple(ops[0].shape), tuple(ops[1].shape))
+        return 0
     if name == "scaled_dot_product_attention":
         q, k, v = shape(arg(0, "query")), shape(arg(1, "key")), shape(arg(2, "value"))
         return math.prod(q[:-1]) * k[-2] * (q[-1] + v[-1]) if q and k and v else 0
