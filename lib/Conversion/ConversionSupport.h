@@ -129,6 +129,13 @@ void cleanUpTransposes(mlir::func::FuncOp func, bool sinkElementwise,
 /// have no side effects: weights, inits, folded pads and transposes a layer absorbed.
 void eraseDeadProducers(llvm::SetVector<mlir::Operation *> &maybeDead);
 
+/// torch-mlir's decomposed softmax and layer norm over the last dimension (row reductions
+/// and element-wise linalg.generic ops) become dataflow.softmax / dataflow.norm layer_norm
+/// of the chain's input; the chains' ops are erased. Returns how many
+/// (LinalgNormalization.cpp).
+unsigned convertDecomposedNormalizations(mlir::func::FuncOp func,
+                                         llvm::SetVector<mlir::Operation *> &maybeDead);
+
 //===----------------------------------------------------------------------===//
 // Coverage (dataflow.coverage, docs/ir-reference.md)
 //===----------------------------------------------------------------------===//

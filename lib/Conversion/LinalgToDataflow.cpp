@@ -133,6 +133,7 @@ void dropRuntimeChecks(func::FuncOp func, llvm::SetVector<Operation *> &maybeDea
 
 void LinalgImporter::run() {
   dropRuntimeChecks(func, maybeDead);
+  convertDecomposedNormalizations(func, maybeDead);
   SmallVector<Operation *> ops;
   func.walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (!isa<linalg::LinalgDialect>(op->getDialect()))

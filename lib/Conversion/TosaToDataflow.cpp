@@ -258,6 +258,31 @@ LogicalResult TosaImporter::convertMatmul(tosa::MatMulOp op) {
   return rewrite.commit(layer, layer, maybeDead);
 }
 
+/// True when `value` is known to be N x C x H x W although TOSA's convention is NHWC:
+/// torch-mlir's TOSA transposes each layer's result back to NCHW itself (perm 0, 3, 1, 2)
+/// and runs its element-wise ops (a batch norm's sub and mul, ReLU's clamp) on that. Looks
+/// through element-wise ops to the operand of the result's shape that is not a constant.
+bool knownNCHW(Value value, ParameterAnalysis &params) {
+  for (int depth = 0; depth < 16; ++depth) {
+    Operation *def = value.getDefiningOp();
+    if (!def || def->getNumResults() != 1)
+      return false;
+    if (auto t = matchTranspose(def))
+      return ArrayRef(t->second) == ArrayRef(kToNCHW);
+    if (isa<LayerOpInterface>(def) || def->getNumRegions() != 0 ||
+        !isa<tosa::TosaDialect>(def->getDialect()))
+      return false;
+    Value next;
+    for (Value operand : def->getOperands())
+      if (operand.getType() == value.getType() && !params.isParameter(operand))
+        next = next ? Value() : operand; // exactly one data operand of the result's shape
+    if (!next)
+      return false;
+    value = next;
+  }
+  return false;
+}
+
 /// TOSA broadcasts by size-1 dimensions of the same rank: an operand of another shape
 /// than the result is a broadcast (bias, scale), and so is a constant of any shape. An
 /// add/mul of constants only (a batch norm's var + eps) is folding, not a layer.
@@ -272,6 +297,9 @@ LogicalResult TosaImporter::convertAddMul(Operation *op, EltwiseKind kind, Value
     (operand.getType() == resultType && !params.isParameter(operand) ? request.full
                                                                      : request.broadcast)
         .push_back(operand);
+  // NHWC by TOSA's convention, unless the exporter already transposed the data to NCHW
+  if (request.nhwc && llvm::any_of(request.full, [&](Value v) { return knownNCHW(v, params); }))
+    request.nhwc = false;
   return convertEltwise(op, request, params, transpose, maybeDead);
 }
 

@@ -95,7 +95,7 @@ def load_model(spec: str, batch: Optional[int] = None, image_size: Optional[int]
                          "input (its shapes and types are in the file)")
     if image_size is not None and not is_tv:
         raise ValueError(f"{spec}: --image-size applies to torchvision models only")
-    batch = 1 if batch is None else batch
+    asked, batch = batch, 1 if batch is None else batch
     image_size = 224 if image_size is None else image_size
     dtype = "i16" if dtype is None else dtype
     if spec.startswith("zoo:"):
@@ -112,7 +112,7 @@ def load_model(spec: str, batch: Optional[int] = None, image_size: Optional[int]
         if not os.path.isfile(spec):
             raise ValueError(f"{spec}: no such file")
         from .importers import from_onnx
-        return from_onnx(spec, batch=batch, dtype=dtype)
+        return from_onnx(spec, batch=asked, dtype=dtype)  # (None: as the file says)
     name = spec[len("torchvision:"):] if spec.startswith("torchvision:") else spec
     if not spec.startswith("torchvision:") and os.path.exists(spec):
         raise ValueError(f"{spec}: unknown model file type (expected .onnx or .mlir)")

@@ -29,6 +29,53 @@ func.func @negative_generic_reduction(%x: tensor<1x4x8x8xf32>, %i: tensor<1x4xf3
 
 // -----
 
+// torch-mlir's decomposed softmax over dimension 0 (its reductions run over the first
+// loop): not the last dimension, so no dataflow.softmax; its two reductions are warned
+// about and every op stays.
+// CHECK-LABEL: func.func @negative_decomposed_softmax_dim0
+// CHECK-NOT: dataflow.softmax
+// CHECK: math.exp
+#sm = affine_map<(d0, d1) -> (d0, d1)>
+#sm_row = affine_map<(d0, d1) -> (0, d1)>
+func.func @negative_decomposed_softmax_dim0(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %ninf = arith.constant 0xFF800000 : f32
+  %zero = arith.constant 0.000000e+00 : f32
+  %e1 = tensor.empty() : tensor<1x8xf32>
+  %m0 = linalg.fill ins(%ninf : f32) outs(%e1 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  // expected-warning @+1 {{'linalg.generic' not converted to a dataflow layer: a reduction that is not a supported convolution, pooling or matmul has no dataflow layer}}
+  %m = linalg.generic {indexing_maps = [#sm, #sm_row], iterator_types = ["reduction", "parallel"]} ins(%x : tensor<4x8xf32>) outs(%m0 : tensor<1x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %r = arith.maximumf %in, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %e = tensor.empty() : tensor<4x8xf32>
+  %d = linalg.generic {indexing_maps = [#sm, #sm_row, #sm], iterator_types = ["parallel", "parallel"]} ins(%x, %m : tensor<4x8xf32>, tensor<1x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%in: f32, %in_1: f32, %out: f32):
+    %r = arith.subf %in, %in_1 : f32
+    linalg.yield %r : f32
+  } -> tensor<4x8xf32>
+  %p = linalg.generic {indexing_maps = [#sm, #sm], iterator_types = ["parallel", "parallel"]} ins(%d : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %r = math.exp %in : f32
+    linalg.yield %r : f32
+  } -> tensor<4x8xf32>
+  %s0 = linalg.fill ins(%zero : f32) outs(%e1 : tensor<1x8xf32>) -> tensor<1x8xf32>
+  // expected-warning @+1 {{'linalg.generic' not converted to a dataflow layer: a reduction that is not a supported convolution, pooling or matmul has no dataflow layer}}
+  %s = linalg.generic {indexing_maps = [#sm, #sm_row], iterator_types = ["reduction", "parallel"]} ins(%p : tensor<4x8xf32>) outs(%s0 : tensor<1x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %r = arith.addf %in, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8xf32>
+  %y = linalg.generic {indexing_maps = [#sm, #sm_row, #sm], iterator_types = ["parallel", "parallel"]} ins(%p, %s : tensor<4x8xf32>, tensor<1x8xf32>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%in: f32, %in_1: f32, %out: f32):
+    %r = arith.divf %in, %in_1 : f32
+    linalg.yield %r : f32
+  } -> tensor<4x8xf32>
+  return %y : tensor<4x8xf32>
+}
+
+// -----
+
 // A softmax over another dimension than the last has no layer (dataflow.softmax
 // normalises the last).
 func.func @negative_softmax(%x: tensor<2x16xf32>, %i: tensor<2x16xf32>) -> tensor<2x16xf32> {

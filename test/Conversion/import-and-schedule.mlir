@@ -123,3 +123,39 @@ func.func @torch_f32_export(%arg0: tensor<1x3x16x16xf32>) -> tensor<1x10xf32> {
   %10 = linalg.matmul ins(%collapsed, %transposed : tensor<1x2048xf32>, tensor<2048x10xf32>) outs(%9 : tensor<1x10xf32>) -> tensor<1x10xf32>
   return %10 : tensor<1x10xf32>
 }
+
+// -----
+
+// torch-mlir's batch-0 maps and ceil-mode pool, scheduled: a 1x1 conv, the residual add
+// reading both operands through (0, d1, d2, d3), and max_pool2d(3, 2, ceil_mode=True) as
+// torch-mlir lowers it (the end padded past what the windows read, with -inf). Conv
+// 7 x 7 x 8 outputs x 8 = 3136 MACs, all scheduled.
+// CHECK-LABEL: func.func @torch_batch0_ceil_pool
+// CHECK-SAME: dataflow.coverage = {left_out = [], model_macs = 3136 : i64}
+// CHECK: dataflow.conv {{.*}}dataflow.cost = #dataflow.cost<
+// CHECK: dataflow.eltwise add {{.*}}dataflow.cost = #dataflow.cost<
+// CHECK: dataflow.pool max {{.*}}window [3, 3] stride [2, 2] pad [0, 0, 1, 1] {{.*}}dataflow.cost = #dataflow.cost<
+#b0 = affine_map<(d0, d1, d2, d3) -> (0, d1, d2, d3)>
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+func.func @torch_batch0_ceil_pool(%arg0: tensor<1x8x7x7xf32>) -> tensor<1x8x3x3xf32> {
+  %cst = arith.constant 0.000000e+00 : f32
+  %cst_0 = arith.constant 0xFF800000 : f32
+  %cst_1 = arith.constant dense<1.000000e+00> : tensor<8x8x1x1xf32>
+  %0 = tensor.empty() : tensor<1x8x7x7xf32>
+  %1 = linalg.fill ins(%cst : f32) outs(%0 : tensor<1x8x7x7xf32>) -> tensor<1x8x7x7xf32>
+  %2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<1> : vector<2xi64>} ins(%arg0, %cst_1 : tensor<1x8x7x7xf32>, tensor<8x8x1x1xf32>) outs(%1 : tensor<1x8x7x7xf32>) -> tensor<1x8x7x7xf32>
+  %3 = linalg.generic {indexing_maps = [#b0, #b0, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%2, %arg0 : tensor<1x8x7x7xf32>, tensor<1x8x7x7xf32>) outs(%0 : tensor<1x8x7x7xf32>) {
+  ^bb0(%in: f32, %in_2: f32, %out: f32):
+    %8 = arith.addf %in, %in_2 : f32
+    linalg.yield %8 : f32
+  } -> tensor<1x8x7x7xf32>
+  %padded = tensor.pad %3 low[0, 0, 0, 0] high[0, 0, 2, 2] {
+  ^bb0(%arg1: index, %arg2: index, %arg3: index, %arg4: index):
+    tensor.yield %cst_0 : f32
+  } : tensor<1x8x7x7xf32> to tensor<1x8x9x9xf32>
+  %4 = tensor.empty() : tensor<3x3xf32>
+  %5 = tensor.empty() : tensor<1x8x3x3xf32>
+  %6 = linalg.fill ins(%cst_0 : f32) outs(%5 : tensor<1x8x3x3xf32>) -> tensor<1x8x3x3xf32>
+  %7 = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%padded, %4 : tensor<1x8x9x9xf32>, tensor<3x3xf32>) outs(%6 : tensor<1x8x3x3xf32>) -> tensor<1x8x3x3xf32>
+  return %7 : tensor<1x8x3x3xf32>
+}

@@ -124,14 +124,17 @@ class Importer:
                                 f"{r.value!r} {tuple(got)}, which the layer cannot read")
         return r.value
 
-    def spatial(self, key: str) -> str:
+    def spatial(self, key: str, pool: bool = False) -> str:
         """:meth:`exact` for conv, deconv and pool: ``N x C x H x W`` or ``N x C x D x H x W``
-        (the dialect has 2-D and 3-D layers only). A reshaped view (not a known
-        permutation: transposed activations stay unsupported) is read through a
-        ``dataflow.view``."""
+        (the dialect has 2-D and 3-D layers only). A view is read through a
+        ``dataflow.view``: a reshaped one, and a pool's permuted one (Swin's head: its
+        channels-last tokens transposed back to ``N x C x H x W`` for the global pool; a
+        view's elements are the same whatever their order). A conv of a permuted view stays
+        unsupported (warned)."""
         r = self.ref(key)
-        if r.shape is not None and r.perm is None and len(r.shape) in (4, 5) and \
-                tuple(self.net.shape(r.value)) != tuple(r.shape):
+        if r.shape is not None and len(r.shape) in (4, 5) and \
+                tuple(self.net.shape(r.value)) != tuple(r.shape) and \
+                (r.perm is None or pool):
             return self.materialize(key, r.shape)
         v = self.exact(key)
         shape = tuple(self.net.shape(v))
@@ -210,6 +213,30 @@ class Importer:
         if out_shape is not None and tuple(out_shape) != want:
             raise ValueError(f"{node}: the importer computed shape {want}, but the "
                              f"{self.source} model says {tuple(out_shape)}")
+        self.refs[out_key] = Ref(v, want, layer=v)
+
+    def einsum_matmul(self, node: str, equation: str, a: str, b: str, out_key: str,
+                      out_shape: Sequence[int]) -> None:
+        """A two-operand ``einsum`` (MaxViT's attention ``B G H I D, B G H J D -> B G H I
+        J``, MViT-V2's relative-position products) as a batched ``dataflow.matmul`` of views
+        ``batch x i x k`` and ``batch x k x j`` (:func:`einsum_split`); its output a view of
+        the matmul."""
+        sa, sb = self.ref(a).shape, self.ref(b).shape
+        sa = sa if sa is not None else tuple(self.net.shape(self.ref(a).value))
+        sb = sb if sb is not None else tuple(self.net.shape(self.ref(b).value))
+        split = einsum_split(equation, sa, sb)
+        if split is None:
+            raise NotImportable(f"einsum {equation!r} of shapes {tuple(sa)} and {tuple(sb)}: "
+                                "only a two-operand contraction is a matmul")
+        batch, i, j, k, size = split
+        n = [math.prod(size[c] for c in group) for group in (batch, i, j, k)]
+        want = tuple(size[c] for c in equation.replace(" ", "").split("->")[1])
+        if tuple(out_shape) != want:
+            raise ValueError(f"{node}: the importer computed shape {want}, but the "
+                             f"{self.source} model says {tuple(out_shape)}")
+        va = self.materialize(a, (n[0], n[1], n[3]))
+        vb = self.materialize(b, (n[0], n[3], n[2]))
+        v = self.net.matmul(self.fresh(node), va, vb)
         self.refs[out_key] = Ref(v, want, layer=v)
 
     def view(self, key_in: str, key_out: str, out_shape: Optional[Sequence[int]],
@@ -320,6 +347,77 @@ class Importer:
         self.refs[out_key] = Ref(v, tuple(out_shape), layer=v, perm=r.perm)
         return True
 
+    def concat_layer(self, node: str, keys: Sequence[str], out_key: str, axis: int,
+                     out_shape: Optional[Sequence[int]]) -> None:
+        """Concatenation of ``keys`` along ``axis`` of their source shapes: a
+        ``dataflow.concat`` (channels, dim 1) of their values, views read through a
+        ``dataflow.view``. Along another axis ``d`` (MViT's class token put back before the
+        tokens, a roll's two pieces) each operand is viewed as ``prod(dims before d) x
+        prod(dims from d)``: those rows laid side by side are the same elements in the same
+        order, so a channel concat of the views, viewed back, is the concatenation."""
+        shapes = [self.ref(k).shape for k in keys]
+        if any(sh is None for sh in shapes):
+            srcs = [self.exact(k) for k in keys]
+            shapes = [tuple(self.net.shape(v)) for v in srcs]
+        rank = len(shapes[0])
+        if any(len(sh) != rank for sh in shapes) or not -rank <= axis < rank:
+            raise NotImportable(f"concat on dim {axis} of shapes "
+                                + ", ".join(str(tuple(sh)) for sh in shapes))
+        axis %= rank
+        if any(tuple(sh[:axis]) + tuple(sh[axis + 1:]) !=
+               tuple(shapes[0][:axis]) + tuple(shapes[0][axis + 1:]) for sh in shapes):
+            raise NotImportable("concat of shapes that differ in another dim than "
+                                f"{axis}: " + ", ".join(str(tuple(sh)) for sh in shapes))
+        want = tuple(shapes[0][:axis]) + (sum(sh[axis] for sh in shapes),) + \
+            tuple(shapes[0][axis + 1:])
+        if out_shape is not None and tuple(out_shape) != want:
+            raise ValueError(f"{node}: the importer computed shape {want}, but the "
+                             f"{self.source} model says {tuple(out_shape)}")
+        if len(keys) == 1:
+            self.refs[out_key] = dataclasses.replace(self.ref(keys[0]), layer=None)
+            return
+        if axis == 1:
+            v = self.net.concat(self.fresh(node), [self.materialize(k, sh)
+                                                   for k, sh in zip(keys, shapes)])
+            self.check_shape(node, v, want)
+            self.define(out_key, v, want)
+            return
+        rows = math.prod(shapes[0][:axis])
+        v = self.net.concat(self.fresh(node), [
+            self.materialize(k, (rows, math.prod(sh[axis:]))) for k, sh in zip(keys, shapes)])
+        self.refs[out_key] = Ref(v, want)  # a view of the 2-D concat
+
+    def last_dim_layer(self, node: str, key: str, out_key: str, op: str,
+                       permuted: bool = True) -> bool:
+        """A layer norm (``op`` "norm") or softmax over the last dim of ``key``: a
+        ``dataflow.norm layer_norm`` / ``dataflow.softmax`` of its value when the tensor is
+        its value, or a reshaped view of it read through a ``dataflow.view`` (not a view of
+        another layout, where the last dim would be another). A layer norm over the last
+        dim of a permuted view (ConvNeXt's channels-first LayerNorm: the channels of
+        ``N x C x H x W`` permuted last) normalises the channels: a ``dataflow.norm
+        layer_norm`` of the ``N x H x W x C`` view, viewed back, so the result is the same
+        permuted view (only when ``permuted``). False
+        otherwise (the caller passes the node through with a warning)."""
+        r = self.ref(key)
+        if op == "norm" and permuted and r.perm is not None and r.shape is not None \
+                and 2 <= len(r.shape) <= 5:
+            base = tuple(self.net.shape(r.value))
+            last = self.materialize(key, r.shape)
+            v = self.net.norm(self.fresh(node), "layer_norm", last)
+            back = self.net.view(self.fresh(f"{node}_back"), v, base)
+            self.refs[out_key] = dataclasses.replace(r, value=back, layer=None)
+            return True
+        if r.shape is None or r.perm is not None or not 2 <= len(r.shape) <= 5:
+            return False
+        # the value itself, or a reshaped view of it (tokens N x L x C of an fc's
+        # (N*L) x C) read through a dataflow.view: the same elements in the same order
+        src = self.materialize(key, r.shape)
+        name = self.fresh(node)
+        v = (self.net.norm(name, "layer_norm", src) if op == "norm"
+             else self.net.softmax(name, src))
+        self.define(out_key, v, self.net.shape(v))
+        return True
+
     def broadcast_eltwise(self, node: str, op: str, kind: str, keys: Sequence[str],
                           out_key: str, out_shape: Sequence[int]) -> bool:
         """An add/mul whose operands broadcast to ``out_shape`` (a squeeze-excitation scale,
@@ -397,6 +495,44 @@ class Importer:
         self.net.coverage = {"model_macs": sum(self.node_macs.values()),
                              "left_out": list(self.left_out)}
         return self.net
+
+
+def einsum_split(equation: str, shape_a: Sequence[int], shape_b: Sequence[int]):
+    """A two-operand ``einsum`` as a batched matmul: ``(batch, i, j, k, size)``, the letters
+    in both operands and the output (batch), in the first operand and the output (i), in
+    the second and the output (j), in both operands only (k, summed), and each letter's
+    size. None for other equations (an ellipsis, a letter twice in one operand, one summed
+    inside one operand, sizes that disagree). Its MACs are the product of every letter's
+    size (each output element sums over k)."""
+    eq = equation.replace(" ", "")
+    if "..." in eq or "->" not in eq:
+        return None
+    ins, out = eq.split("->")
+    parts = ins.split(",")
+    if len(parts) != 2:
+        return None
+    a, b = parts
+    if len(a) != len(shape_a) or len(b) != len(shape_b) or len(set(a)) != len(a) or \
+            len(set(b)) != len(b) or len(set(out)) != len(out):
+        return None
+    size = {}
+    for letters, shape in ((a, shape_a), (b, shape_b)):
+        for c, d in zip(letters, shape):
+            if size.setdefault(c, int(d)) != int(d):
+                return None
+    if not set(out) <= set(a) | set(b) or not set(a) | set(b) <= set(out) | (set(a) & set(b)):
+        return None
+    batch = [c for c in out if c in a and c in b]
+    i = [c for c in out if c in a and c not in b]
+    j = [c for c in out if c in b and c not in a]
+    k = [c for c in a if c in b and c not in out]
+    return batch, i, j, k, size
+
+
+def einsum_macs(equation: str, shape_a: Sequence[int], shape_b: Sequence[int]) -> int:
+    """The MACs of a two-operand ``einsum`` (:func:`einsum_split`), 0 for other forms."""
+    split = einsum_split(equation, shape_a, shape_b)
+    return math.prod(split[4].values()) if split else 0
 
 
 def conv_macs(out_shape: Sequence[int], weight_shape: Sequence[int]) -> int:

@@ -13,11 +13,13 @@ activation. Nodes of other operators are left alone.
 
 from __future__ import annotations
 
+import functools
 from typing import Callable, Dict, List
 
-__all__ = ["fold_shape_arithmetic"]
+__all__ = ["fold_shape_arithmetic", "evaluate"]
 
 
+@functools.lru_cache(maxsize=None)
 def _ops() -> Dict[str, Callable]:
     import numpy as np
 
@@ -70,7 +72,32 @@ def _ops() -> Dict[str, Callable]:
                                                else _array(a["value"]).reshape(-1)[0]),
         "Equal": lambda a, x, y: x == y, "Where": lambda a, c, x, y: np.where(c, x, y),
         "Min": lambda a, *xs: np.minimum.reduce(xs), "Max": lambda a, *xs: np.maximum.reduce(xs),
+        # Swin's padding to whole windows: (window - size % window) % window, the pads
+        # reordered by Transpose (ONNX Mod: the divisor's sign, numpy's mod; fmod=1: C's)
+        "Mod": lambda a, x, y: np.fmod(x, y) if attr(a, "fmod", 0) else np.mod(x, y),
+        "Transpose": lambda a, x: np.transpose(x, attr(a, "perm")),
     }
+
+
+def evaluate(node, consts: Dict[str, object]):
+    """The value of ``node``'s one output when its operator is one of the folded ones and
+    its inputs are all in ``consts`` (a weight transposed by the exporter), else None."""
+    import numpy as np
+    from onnx import helper
+
+    ins = list(node.input)
+    ops = _ops()
+    if node.op_type not in ops or len(node.output) != 1 or \
+            not all(i == "" or i in consts for i in ins):
+        return None
+    a = {x.name: helper.get_attribute_value(x) for x in node.attribute}
+    args = [consts[i] if i else None for i in ins]
+    while args and args[-1] is None:
+        args.pop()
+    try:
+        return np.asarray(ops[node.op_type](a, *args))
+    except Exception:  # anything unexpected: the value stays unknown
+        return None
 
 
 def _array(t):

@@ -42,8 +42,8 @@ import math
 import operator
 from typing import Dict, Optional, Sequence
 
-from .common import (Importer, NotImportable, conv_macs, deconv_macs, matmul_macs,
-                     window_pads_ceil)
+from .common import (Importer, NotImportable, conv_macs, deconv_macs, einsum_macs,
+                     matmul_macs, window_pads_ceil)
 
 __all__ = ["from_torch", "torchvision_model"]
 
@@ -67,6 +67,8 @@ class _FxImporter(Importer):
         self.constants = set()
         self.constant_shapes = {}
         self.pieces = {}  # chunk/split node -> (source key, dim, [(offset, size)...])
+        self.unbound = set()  # unbind nodes among self.pieces (pieces drop the dim)
+        self.opaque_tuples = {}  # opaque call returning (tensor, non-tensors) -> its index
 
     def run(self):
         for node in self.gm.graph.nodes:
@@ -101,6 +103,9 @@ class _FxImporter(Importer):
                            if _tensor_shape(a) is not None]
                     self.unsupported(label, what, ins, [node.name], [None], str(e))
                 continue
+            if shape is None and node.name in self.recorded and \
+                    self.opaque_tuple(node, label):
+                continue  # (tensor, int): MViT's _unsqueeze, its getitem 0 the tensor
             if shape is None and self.split(node, label):
                 continue  # chunk / split: its getitem readers are dataflow.slice ops
             if shape is None:
@@ -265,9 +270,22 @@ class _FxImporter(Importer):
                 return self.conv_call(node, label, shape)
             if f in (torch.matmul, torch.bmm, operator.matmul):
                 return self.matmul(node, label, shape)
+            if f is torch.einsum:
+                ops = list(node.args[1:])
+                if len(ops) == 1 and isinstance(ops[0], (list, tuple)):
+                    ops = list(ops[0])
+                if len(ops) != 2 or not all(hasattr(o, "name") for o in ops) or \
+                        not isinstance(node.args[0], str) or shape is None:
+                    raise NotImportable("einsum of other than two tensors")
+                return self.einsum_matmul(label, node.args[0], ops[0].name, ops[1].name,
+                                          node.name, shape)
             if f is operator.getitem and node.args[1] == 0 and \
                     node.args[0].name in self.attention_outputs:
                 self.refs[node.name] = self.ref(node.args[0].name)  # (output, weights)[0]
+                return
+            if f is operator.getitem and node.args[0].name in self.opaque_tuples and \
+                    node.args[1] == self.opaque_tuples[node.args[0].name]:
+                self.refs[node.name] = self.ref(node.args[0].name)  # the tuple's tensor
                 return
             if f is operator.getitem and node.args[0].name in self.pieces and \
                     isinstance(node.args[1], int):
@@ -275,6 +293,9 @@ class _FxImporter(Importer):
                     return  # a piece unpacked but never read (a, b = x.split(...))
                 src, dim, ranges = self.pieces[node.args[0].name]
                 offset, size = ranges[node.args[1]]
+                if node.args[0].name in self.unbound:
+                    self.slice(label, src, f"{node.name}/slice", dim, offset, size)
+                    return self.view(f"{node.name}/slice", node.name, shape)
                 return self.slice(label, src, node.name, dim, offset, size, shape)
             if f is operator.getitem and self.index_slice(node, label, shape):
                 return
@@ -296,6 +317,9 @@ class _FxImporter(Importer):
         if meth in ("view", "reshape", "flatten", "squeeze", "unsqueeze", "permute",
                     "transpose", "t"):
             return self.view(node.args[0].name, node.name, shape, _perm(node, shape))
+        if meth == "softmax" and self.arg(node, 1, "dim") in (-1, len(shape) - 1) and \
+                self.same_shape_layer(node, label, node.args[0], "softmax"):
+            return  # x.softmax(dim=-1) (MViT's attention) as F.softmax
         if meth in ("add", "add_", "mul", "mul_"):
             return self.eltwise(node, label, meth.rstrip("_"), shape)
         if meth == "narrow":
@@ -306,7 +330,7 @@ class _FxImporter(Importer):
             if src_shape and len(src_shape) == 4 and dims is not None and \
                     sorted(d % 4 for d in (dims if isinstance(dims, (list, tuple))
                                            else [dims])) == [2, 3]:
-                src = self.spatial(node.args[0].name)
+                src = self.spatial(node.args[0].name, pool=True)
                 hw = src_shape[2:]
                 v = self.net.pool(self.fresh(label), src, "avg", hw, hw, pad=0)
                 self.check_shape(label, v, src_shape[:2] + (1, 1))
@@ -325,8 +349,10 @@ class _FxImporter(Importer):
         import torch
         name = node.target if isinstance(node.target, str) else \
             getattr(node.target, "__name__", "")
-        if not (node.op == "call_method" and name in ("chunk", "split") or
-                node.op == "call_function" and node.target in (torch.chunk, torch.split)):
+        if not (node.op == "call_method" and name in ("chunk", "split", "tensor_split",
+                                                      "unbind") or
+                node.op == "call_function" and node.target in (
+                    torch.chunk, torch.split, torch.tensor_split, torch.unbind)):
             return False
         meta = node.meta.get("tensor_meta")
         x = node.args[0]
@@ -334,18 +360,21 @@ class _FxImporter(Importer):
         if not isinstance(meta, (list, tuple)) or src_shape is None or \
                 not all(hasattr(m, "shape") for m in meta) or x.name not in self.refs:
             return False
-        dim = self.arg(node, 2, "dim", 0)
+        unbind = name == "unbind"
+        dim = self.arg(node, 1 if unbind else 2, "dim", 0)
         if not isinstance(dim, int) or not -len(src_shape) <= dim < len(src_shape):
             return False
         dim %= len(src_shape)
         ranges, offset = [], 0
         for m in meta:
-            size = int(m.shape[dim])
+            size = 1 if unbind else int(m.shape[dim])
             ranges.append((offset, size))
             offset += size
         if offset != src_shape[dim]:
             return False
         self.pieces[node.name] = (x.name, dim, ranges)
+        if unbind:  # each piece without the dim (MViT's q, k, v): a slice, then a view
+            self.unbound.add(node.name)
         return True
 
     def narrow(self, node, label, shape):
@@ -433,7 +462,7 @@ class _FxImporter(Importer):
         self.layer(node, label, v, shape)
 
     def pool(self, node, label, x, kind, k, s, p, ceil, shape):
-        src = self.spatial(x.name)
+        src = self.spatial(x.name, pool=True)
         xs = self.net.shape(src)
         n = len(xs) - 2
         k = _tuple(k, n)
@@ -445,7 +474,7 @@ class _FxImporter(Importer):
         self.layer(node, label, v, shape, producer=False)
 
     def adaptive(self, node, label, x, kind, shape):
-        src = self.spatial(x.name)
+        src = self.spatial(x.name, pool=True)
         xs = self.net.shape(src)
         outs = shape[2:]
         window, stride, uneven = [], [], []
@@ -499,17 +528,35 @@ class _FxImporter(Importer):
     def cat(self, node, label, shape):
         tensors = self.arg(node, 0, "tensors")
         dim = self.arg(node, 1, "dim", 0)
-        if dim not in (1, 1 - len(shape)):
-            raise NotImportable(f"cat on dim {dim}; only channels (dim 1) is a dataflow.concat")
-        srcs = [self.materialize(t.name, self.ref(t.name).shape)
-                if self.ref(t.name).shape is not None else self.exact(t.name) for t in tensors]
-        if len(srcs) == 1:
-            self.define(node.name, srcs[0], shape)
-            return
-        v = self.net.concat(self.fresh(label), srcs)
-        self.layer(node, label, v, shape, producer=False)
+        if not isinstance(dim, int):
+            raise NotImportable(f"cat on dim {dim!r}")
+        self.concat_layer(label, [t.name for t in tensors], node.name, dim, shape)
 
-    def opaque_call(self, node, label, shape):
+    def opaque_tuple(self, node, label):
+        """A function torch.fx keeps opaque that returns one tensor among other values
+        (MViT's ``_unsqueeze``: the tensor and its former rank) is imported below its
+        boundary like one returning the tensor (:meth:`opaque_call`); a ``getitem`` of that
+        tensor reads it, the other items are not tensors (no work). False when the result
+        is not such a tuple."""
+        import torch
+        result = node.meta.get("_opaque_result")
+        if not isinstance(result, (tuple, list)):
+            return False
+        idx = [i for i, x in enumerate(result) if isinstance(x, torch.Tensor)]
+        if len(idx) != 1:
+            return False
+        self.opaque_tuples[node.name] = idx[0]
+        what = self._describe(node)[0]
+        try:
+            self.opaque_call(node, label, tuple(result[idx[0]].shape),
+                             returned=result[idx[0]])
+        except NotImportable as e:
+            ins = [a.name for a in node.all_input_nodes if _tensor_shape(a) is not None]
+            self.unsupported(label, what, ins, [node.name], [tuple(result[idx[0]].shape)],
+                             str(e))
+        return True
+
+    def opaque_call(self, node, label, shape, returned=None):
         """A function torch.fx keeps opaque, imported below its boundary from the torch calls
         it made while ShapeProp ran it (in order, tensors followed by identity): ``linear``
         is an ``fc`` of the tokens, ``matmul``/``bmm``/``@`` a batched ``matmul``, ``softmax``
@@ -577,6 +624,27 @@ class _FxImporter(Importer):
                 elif fname in ("matmul", "__matmul__", "bmm") and len(data) == 2:
                     self.batched_matmul(f"{label}.{fname}", env[id(args[0])],
                                         env[id(args[1])], key, oshape)
+                elif fname in ("matmul", "__matmul__", "bmm", "einsum") and \
+                        _product_operands(fname, args) is not None and \
+                        any(id(t) in env for t in _product_operands(fname, args)):
+                    # a product of two tensors (einsum: a two-operand contraction); one
+                    # computed from parameters alone (MViT-V2's relative-position tables)
+                    # is a network input, as a constant a layer reads as data
+                    keys = []
+                    for n_op, t in enumerate(_product_operands(fname, args)):
+                        if id(t) in env:
+                            keys.append(env[id(t)])
+                            continue
+                        ckey = f"{label}/table{i}.{n_op}"
+                        v = self.fresh(f"{label}.{fname}_table")
+                        self.net.input_tensor(v, tuple(t.shape))
+                        self.define(ckey, v, tuple(t.shape))
+                        keys.append(ckey)
+                    if fname == "einsum":
+                        self.einsum_matmul(f"{label}.einsum", args[0], keys[0], keys[1], key,
+                                           oshape)
+                    else:
+                        self.batched_matmul(f"{label}.{fname}", keys[0], keys[1], key, oshape)
                 elif fname == "softmax" and len(oshape) >= 2:
                     v = self.net.softmax(self.fresh(f"{label}.softmax"),
                                          self.materialize(env[id(data[0])], oshape))
@@ -605,7 +673,7 @@ class _FxImporter(Importer):
             env[id(out)] = key
             storages.setdefault(_storage(out), key)
             alive.append(out)
-        final = env.get(id(node.meta.get("_opaque_result")))
+        final = env.get(id(node.meta.get("_opaque_result") if returned is None else returned))
         if final is None:
             raise NotImportable("no dataflow layer for this function (its result was not "
                                 "computed from its input)")
@@ -627,23 +695,7 @@ class _FxImporter(Importer):
         ``dataflow.norm layer_norm`` of the ``N x H x W x C`` view, viewed back, so the
         result is the same permuted view. False otherwise (the caller passes it through
         with a warning, as before)."""
-        r = self.ref(x.name)
-        if op == "norm" and norm_dims == 1 and r.perm is not None and r.shape is not None \
-                and 2 <= len(r.shape) <= 5:
-            base = tuple(self.net.shape(r.value))
-            last = self.materialize(x.name, r.shape)
-            v = self.net.norm(self.fresh(label), "layer_norm", last)
-            back = self.net.view(self.fresh(f"{label}_back"), v, base)
-            self.refs[node.name] = dataclasses.replace(r, value=back, layer=None)
-            return True
-        if r.shape is None or tuple(self.net.shape(r.value)) != tuple(r.shape) or \
-                not 2 <= len(r.shape) <= 5:
-            return False
-        name = self.fresh(label)
-        v = (self.net.norm(name, "layer_norm", r.value) if op == "norm"
-             else self.net.softmax(name, r.value))
-        self.define(node.name, v, self.net.shape(v))
-        return True
+        return self.last_dim_layer(label, x.name, node.name, op, permuted=norm_dims == 1)
 
     def attention(self, node, label):
         """``nn.MultiheadAttention`` on one sequence (self-attention, ViT's encoder): the
@@ -879,6 +931,20 @@ def count_macs(module, input_shape: Sequence[int]) -> int:
     return total.node_macs.get("model", 0)
 
 
+def _product_operands(fname, args):
+    """The two tensor operands of a recorded ``matmul``/``bmm``/``@`` or two-operand
+    ``einsum`` call (each of rank 2 or more), else None."""
+    import torch
+    ops = list(args[1:]) if fname == "einsum" else list(args[:2])
+    if fname == "einsum" and len(ops) == 1 and isinstance(ops[0], (list, tuple)):
+        ops = list(ops[0])
+    if fname == "einsum" and not (args and isinstance(args[0], str)):
+        return None
+    if len(ops) != 2 or not all(isinstance(t, torch.Tensor) and t.dim() >= 2 for t in ops):
+        return None
+    return ops
+
+
 def _macs_of_call(func, args, kwargs, result) -> int:
     """The MACs of one torch function call (0 for calls without multiply-accumulates): each
     output of a convolution / linear layer / matmul takes kernel x input-channel / K MACs,
@@ -918,6 +984,14 @@ def _macs_of_call(func, args, kwargs, result) -> int:
         # (L, N, E) for multi_head_attention_forward, (N, L, E) for the fused fast path
         (l_, n), s_ = ((q[0], q[1]), k[0]) if name[0] == "m" else ((q[1], q[0]), k[1])
         return n * (2 * l_ * e * e + 2 * s_ * e * e + 2 * l_ * s_ * e)
+    if name == "einsum":  # two operands (MaxViT's attention, MViT-V2's position terms)
+        ops = list(args[1:])
+        if len(ops) == 1 and isinstance(ops[0], (list, tuple)):
+            ops = list(ops[0])
+        if isinstance(arg(0, "equation"), str) and len(ops) == 2 and \
+                all(isinstance(o, torch.Tensor) for o in ops):
+            return einsum_macs(arg(0, "equation"), tuple(ops[0].shape), tuple(ops[1].shape))
+        return 0
     if name == "scaled_dot_product_attention":
         q, k, v = shape(arg(0, "query")), shape(arg(1, "key")), shape(arg(2, "value"))
         return math.prod(q[:-1]) * k[-2] * (q[-1] + v[-1]) if q and k and v else 0
@@ -1042,8 +1116,10 @@ def torchvision_model(model: str, batch: int = 1, image_size: int = 224,
     from .onnx_import import from_onnx
     buf = io.BytesIO()
     try:
-        with torch.no_grad():
-            torch.onnx.export(m.eval(), torch.zeros(shape), buf, opset_version=13)
+        # opset 17: LayerNormalization as one node; autograd on: torch 1.13's fused
+        # attention and encoder kernels (taken under no_grad) have no ONNX form
+        with torch.enable_grad():
+            torch.onnx.export(m.eval(), torch.zeros(shape), buf, opset_version=17)
     except Exception as e:
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise ValueError(f"{model}: " + (f"{reason.split('; export')[0]}, and " if reason
