@@ -144,11 +144,8 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
         int64_t depth = 1, depthIn = 1, kernelDepth = 1;
         if (rank == 3) {
           // 3-D: output depth D x kernel depth T 2-D convolutions (padded slices included,
-          // as 2-D padding is).
-          if (dilation[0] != 1)
-            return unsupportedLayer(op, "dilated 3-D convolution (depth dilation " +
-                                       std::to_string(dilation[0]) +
-                                       ") is not in the row-stationary model");
+          // as 2-D padding is). A depth dilation d only changes which input slice each
+          // reads (z s + t d), not the D T convolutions or their sizes.
           slices = dimOf(out, 2) * kernel[0];
           depth = dimOf(out, 2);
           depthIn = dimOf(in, 2);

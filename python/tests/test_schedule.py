@@ -105,14 +105,29 @@ def test_options_reach_the_pipeline():
 
 @built
 def test_dataflow_opt_errors_are_raised_with_diagnostics():
-    # A dilated convolution with stride 2 is not in the row-stationary model (only stride 1
-    # decomposes exactly into undilated phases, docs/cost-model.md).
+    # An output dimension over the IR's maximum (docs/robustness.md) fails in dataflow-opt's
+    # verifier, located on the op. (A dilated convolution with stride 2, this test's case
+    # before, is priced since: docs/cost-model.md "Dilated and 3-D convolution".)
+    net = Network("big", batch=1)
+    net.conv("conv", net.input("x", 3, 8, 8), 1 << 40, 3)
+    with pytest.raises(DataflowOptError,
+                       match=r"(?s)exit 1.*<network>:2:11: error: 'dataflow.conv' op output "
+                             r"dimension 1 is 1099511627776, more than the maximum"):
+        schedule(net, "eyeriss_isca16")
+
+
+@built
+def test_strided_and_depth_dilated_convolutions_schedule():
+    # Stride 2 with dilation 2 (one stride-1 phase over the even inputs) and a 3-D conv with
+    # depth dilation 2 (its D T slices read other input slices, the same convolutions):
+    # every MAC is priced. By hand: 4 x 4 outputs x 9 x 3 x 4 = 1728 and 4 x 8 x 8 outputs x
+    # 27 x 3 x 4 = 82944.
     net = Network("dilated", batch=1)
     net.conv("conv", net.input("x", 3, 8, 8), 4, 3, stride=2, dilation=2)
-    with pytest.raises(DataflowOptError,
-                       match=r"(?s)exit 1.*dilated convolution with stride 2x2 is not in the "
-                             r"row-stationary model"):
-        schedule(net, "eyeriss_isca16")
+    assert schedule(net, "eyeriss_isca16").networks[0].coverage.scheduled_macs == 1728
+    net = Network("dilated3d", batch=1)
+    net.conv("conv", net.input_tensor("x", (1, 3, 4, 8, 8)), 4, 3, dilation=(2, 1, 1))
+    assert schedule(net, "eyeriss_isca16").networks[0].coverage.scheduled_macs == 82944
 
 
 @built
