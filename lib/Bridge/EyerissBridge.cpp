@@ -221,10 +221,34 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
                                             dimOf(out, 0)));
       })
       .Case([&](EltwiseOp eltwise) -> Out {
-        auto [m, e, f] = elementShape(eltwise.getOutput().getType());
-        return std::optional(cost::makeEltwise(
-            name, m, e, f, static_cast<int64_t>(eltwise.getInputs().size()),
-            dimOf(eltwise.getOutput(), 0)));
+        RankedTensorType outType = eltwise.getOutput().getType();
+        const int64_t perChannel = llvm::count_if(eltwise.getInputs(), [&](Value v) {
+          return v.getType() != outType;
+        });
+        if (perChannel == 0) {
+          auto [m, e, f] = elementShape(outType);
+          return std::optional(cost::makeEltwise(
+              name, m, e, f, static_cast<int64_t>(eltwise.getInputs().size()),
+              dimOf(eltwise.getOutput(), 0)));
+        }
+        // x (.) s with s one value per sample and channel (docs/cost-model.md "Broadcast
+        // element-wise"): out[n, c, p] = x[n, c, p] s[n, c], the loop nest of a depthwise
+        // 1x1 convolution whose filter is s: N C groups of one channel over the spatial
+        // positions (all but the last folded into E, exact for a 1x1 kernel), batch 1.
+        if (eltwise.getInputs().size() != 2)
+          return unsupportedLayer(op, "an element-wise layer with a per-channel broadcast "
+                                     "input is priced for two inputs (x and its scale), got " +
+                                     std::to_string(eltwise.getInputs().size()));
+        ArrayRef<int64_t> shape = outType.getShape();
+        int64_t e = 1;
+        for (int64_t d : shape.drop_front(2).drop_back())
+          e *= d;
+        const int64_t groups = shape[0] * shape[1];
+        cost::Result<cost::Layer> layer =
+            cost::makeGroupedConv(name, groups, groups, e, shape.back(), 1, 1, 1, 1, 1, groups);
+        if (!layer)
+          return layer.status();
+        return std::optional(std::move(layer).value());
       })
       .Case([&](MatmulOp matmul) -> Out {
         // Batched matmul = B independent FCs, one per batch entry (groups).

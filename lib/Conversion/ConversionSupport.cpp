@@ -173,18 +173,32 @@ LogicalResult convertEltwise(Operation *op, const EltwiseRequest &request,
   if (request.full.empty())
     return notConverted(op) << "no operand has the result's shape (every operand is "
                                "broadcast); dataflow.eltwise reads whole tensors";
-  for (Value operand : request.broadcast)
-    if (!params.isParameter(operand))
-      return notConverted(op) << "a broadcast operand of type " << operand.getType()
-                              << " is an activation, not a constant; dataflow.eltwise "
-                                 "inputs must have the output's shape";
   auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
   if (!resultType || !resultType.hasStaticShape())
     return notConverted(op) << "the result shape is not static";
+  // An activation broadcast per sample and channel (a squeeze-excitation scale) is read by
+  // the layer (docs/cost-model.md "Broadcast element-wise"); constants are parameters.
+  SmallVector<Value> perChannel;
+  for (Value operand : request.broadcast) {
+    if (params.isParameter(operand))
+      continue;
+    auto type = dyn_cast<RankedTensorType>(operand.getType());
+    RankedTensorType layerShape = request.nhwc ? permuteType(resultType, kToNCHW) : resultType;
+    RankedTensorType asLayer =
+        type && request.nhwc && type.getRank() == 4 ? permuteType(type, kToNCHW) : type;
+    if (!asLayer || request.full.size() != 1 || !perChannel.empty() ||
+        asLayer.getElementType() != layerShape.getElementType() ||
+        !EltwiseOp::isPerChannel(asLayer, layerShape))
+      return notConverted(op) << "a broadcast operand of type " << operand.getType()
+                              << " is an activation, not a constant; dataflow.eltwise "
+                                 "inputs must have the output's shape, or be one value per "
+                                 "sample and channel beside one full-shape input";
+    perChannel.push_back(operand);
+  }
 
   // A bias or per-channel scale on a conv/fc/matmul output is part of that layer, as in
   // nn_dataflow (whose layers include their bias).
-  if (!request.broadcast.empty() && request.full.size() == 1 &&
+  if (!request.broadcast.empty() && perChannel.empty() && request.full.size() == 1 &&
       absorbingLayer(request.full.front())) {
     op->getResult(0).replaceAllUsesWith(request.full.front());
     for (Value operand : op->getOperands())
@@ -198,6 +212,8 @@ LogicalResult convertEltwise(Operation *op, const EltwiseRequest &request,
   SmallVector<Value> inputs;
   RankedTensorType layerType = resultType;
   for (Value operand : request.full)
+    inputs.push_back(request.nhwc ? rewrite.toNCHW(operand, transpose) : operand);
+  for (Value operand : perChannel)
     inputs.push_back(request.nhwc ? rewrite.toNCHW(operand, transpose) : operand);
   if (request.nhwc)
     layerType = permuteType(resultType, kToNCHW);

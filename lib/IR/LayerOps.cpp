@@ -259,12 +259,32 @@ LogicalResult EltwiseOp::verify() {
   if (failed(verifyTensor(*this, getOutput().getType(), "output", 2, 5,
                           "N x C [x spatial...] (rank 2 to 5)")))
     return failure();
-  for (auto [i, input] : llvm::enumerate(getInputs()))
-    if (input.getType() != getOutput().getType())
+  RankedTensorType out = getOutput().getType();
+  bool full = false;
+  for (auto [i, input] : llvm::enumerate(getInputs())) {
+    if (input.getType() == out) {
+      full = true;
+      continue;
+    }
+    if (!isPerChannel(cast<RankedTensorType>(input.getType()), out))
       return emitOpError() << "input #" << i << " has type " << input.getType()
-                           << ", but the output has type " << getOutput().getType()
-                           << "; element-wise inputs must match the output exactly";
+                           << ", but the output has type " << out
+                           << "; an element-wise input matches the output, or is one value "
+                              "per sample and channel (N x C x 1 x .. x 1, a "
+                              "squeeze-excitation scale) broadcast over the rest";
+  }
+  if (!full)
+    return emitOpError() << "needs an input of the output's type " << out
+                         << " (the others may be broadcast per channel)";
   return success();
+}
+
+bool EltwiseOp::isPerChannel(RankedTensorType input, RankedTensorType output) {
+  if (input.getRank() != output.getRank() || input.getRank() < 3 ||
+      input.getElementType() != output.getElementType() ||
+      input.getDimSize(0) != output.getDimSize(0) || input.getDimSize(1) != output.getDimSize(1))
+    return false;
+  return llvm::all_of(input.getShape().drop_front(2), [](int64_t d) { return d == 1; });
 }
 
 LogicalResult ConcatOp::verify() {

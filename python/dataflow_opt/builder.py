@@ -152,6 +152,15 @@ def _ceil_div(a: int, b: int) -> int:
 # --------------------------------------------------------------------------------------------
 # Network
 # --------------------------------------------------------------------------------------------
+
+def per_channel(shape: Sequence[int], out: Sequence[int]) -> bool:
+    """``shape`` is one value per sample and channel of ``out``: ``N x C x 1 x .. x 1`` of
+    the same rank (at least 3; the dialect's per-channel broadcast element-wise input)."""
+    shape, out = tuple(shape), tuple(out)
+    return (len(shape) == len(out) >= 3 and shape[:2] == out[:2]
+            and all(d == 1 for d in shape[2:]))
+
+
 class Network:
     """A DNN as a ``func.func`` of ``dataflow`` layer ops.
 
@@ -426,18 +435,21 @@ class Network:
     @_transactional
     def eltwise(self, name: str, kind: str, srcs: Sequence[str]) -> str:
         """Element-wise ``add``/``mul`` of 1 or more inputs of identical shape (never
-        concatenated; one input is a unary stage, nn_dataflow's ``nreg = 1``)."""
+        concatenated; one input is a unary stage, nn_dataflow's ``nreg = 1``). An input may
+        also be one value per sample and channel, ``N x C x 1 x .. x 1`` (a
+        squeeze-excitation scale), broadcast over the rest of the largest input's shape."""
         self._check_new_name(name)
         if kind not in ELTWISE_KINDS:
             raise ValueError(f"{name}: eltwise kind must be one of {ELTWISE_KINDS}, got {kind!r}")
         if isinstance(srcs, str) or len(srcs) < 1:
             raise ValueError(f"{name}: eltwise needs a list of 1 or more inputs, got {srcs!r}")
         vs = [self._get(name, s) for s in srcs]
-        if len({x.shape for x in vs}) != 1:
-            raise ValueError(f"{name}: eltwise inputs must have identical shapes, got "
+        out = max((x.shape for x in vs), key=lambda sh: (len(sh), math.prod(sh)))
+        if any(x.shape != out and not per_channel(x.shape, out) for x in vs):
+            raise ValueError(f"{name}: eltwise inputs must have identical shapes, or one value "
+                             "per sample and channel (N x C x 1 x .. x 1), got "
                              + ", ".join(f"{x.name}: {x.shape}" for x in vs))
-        return self._add(Op("eltwise", name, [x.name for x in vs], vs[0].shape,
-                            dict(kind=kind)))
+        return self._add(Op("eltwise", name, [x.name for x in vs], out, dict(kind=kind)))
 
     @_transactional
     def concat(self, name: str, srcs: Sequence[str]) -> str:

@@ -98,8 +98,12 @@ def check(text):
             assert len(shapes[0]) in (2, 4)
             exp = (shapes[0][0], out_shape[1])
         elif op == "eltwise":
-            assert kind in ("add", "mul") and len(shapes) >= 1 and len(set(shapes)) == 1
-            exp = shapes[0]
+            # equal shapes, or one value per sample and channel (N x C x 1 x .. x 1)
+            full = max(shapes, key=len)
+            assert kind in ("add", "mul") and len(shapes) >= 1 and all(
+                s == full or (len(s) == len(full) >= 3 and s[:2] == full[:2]
+                              and all(d == 1 for d in s[2:])) for s in shapes)
+            exp = full
         elif op == "matmul":
             a, b = shapes
             assert len(a) == len(b) and a[-1] == b[-2] and a[:-2] == b[:-2]

@@ -84,7 +84,7 @@ class Unsupported(nn.Module):
     def forward(self, x):
         y = torch.softmax(self.conv(x), dim=1)   # same shape: passes through, warned
         y = self.conv2(self.up(y))               # shape changes: a new network input
-        y = y * torch.sigmoid(y.mean((2, 3), keepdim=True))  # broadcast: warned
+        y = y * torch.sigmoid(y.mean((2, 3), keepdim=True))  # per-channel broadcast
         y = self.lin(y)                           # Linear over the last dim: fc of a view
         y = self.conv2(y.permute(0, 1, 3, 2).reshape(1, 4, 8, 8))  # conv of a reshaped view
         return self.conv3(y.permute(0, 2, 1, 3))  # conv of a transposed view: warned
@@ -94,20 +94,19 @@ def test_unsupported_modules_and_functions_warn_by_name():
     with pytest.warns(UnsupportedNodeWarning) as rec:
         net = from_torch(Unsupported(), (1, 3, 4, 4))
     msgs = [str(w.message) for w in rec]
-    assert msgs == net.import_warnings and len(msgs) == 4, msgs
+    assert msgs == net.import_warnings and len(msgs) == 3, msgs
     assert "'softmax' (softmax)" in msgs[0] and "passes through" in msgs[0]
     assert "'up' (Upsample)" in msgs[1] and "network input 'up_out'" in msgs[1]
-    assert "'mul' (mul): broadcasting mul of 'conv2' (1, 4, 8, 8) with 'sigmoid' " \
-        "(1, 4, 1, 1); imported as a one-input eltwise" in msgs[2]
-    assert "'conv3' (Conv2d)" in msgs[3] and \
-        "4-D view (1, 8, 4, 8) of 'conv2_1' (1, 4, 8, 8)" in msgs[3] and \
-        "becomes the network input 'conv3_out'" in msgs[3]
+    # the squeeze-excitation mul reads both operands (a per-channel broadcast eltwise)
+    assert "'conv3' (Conv2d)" in msgs[2] and \
+        "4-D view (1, 8, 4, 8) of 'conv2_1' (1, 4, 8, 8)" in msgs[2] and \
+        "becomes the network input 'conv3_out'" in msgs[2]
     # Linear on N x C x H x W works on the last dim, as in PyTorch: an fc of the
     # (N*C*H) x W view; the conv reads the fc's output reshaped back through a view
     assert [(o.op, o.name) for o in net.layers] == [
         ("conv", "conv"), ("conv", "conv2"), ("pool", "mean"), ("eltwise", "mul"),
         ("view", "mul_view"), ("fc", "lin"), ("view", "lin_view"), ("conv", "conv2_1")]
-    assert net.op("mul").operands == ["conv2"]
+    assert net.op("mul").operands == ["conv2", "mean"]
     assert net.shape("mul_view") == (32, 8) and net.shape("lin") == (32, 8)
     assert net.op("conv2_1").operands == ["lin_view"] and net.shape("lin_view") == (1, 4, 8, 8)
     assert net.shape("up_out") == (1, 4, 8, 8)

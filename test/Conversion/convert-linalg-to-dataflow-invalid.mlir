@@ -156,11 +156,12 @@ func.func @negative_batch_matmul_maps(%a: tensor<2x8x4xf32>, %b: tensor<2x8x5xf3
 
 // -----
 
-// A squeeze-and-excitation gate multiplies by a broadcast activation, not a constant:
-// dataflow.eltwise inputs must have the output's shape.
+// A squeeze-and-excitation gate of rank 2 (N x C through a projected map) multiplies by a
+// broadcast activation of another rank: not converted (one of the layer's rank, N x C x 1 x
+// 1, is: dataflow.eltwise's per-channel input).
 func.func @negative_broadcast_activation(%x: tensor<1x4x8x8xf32>, %g: tensor<1x4xf32>) -> tensor<1x4x8x8xf32> {
   %e = tensor.empty() : tensor<1x4x8x8xf32>
-  // expected-warning @+1 {{'linalg.generic' not converted to a dataflow layer: a broadcast operand of type 'tensor<1x4xf32>' is an activation, not a constant; dataflow.eltwise inputs must have the output's shape}}
+  // expected-warning @+1 {{'linalg.generic' not converted to a dataflow layer: a broadcast operand of type 'tensor<1x4xf32>' is an activation, not a constant; dataflow.eltwise inputs must have the output's shape, or be one value per sample and channel beside one full-shape input}}
   %m = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%x, %g : tensor<1x4x8x8xf32>, tensor<1x4xf32>) outs(%e : tensor<1x4x8x8xf32>) {
   ^bb0(%a: f32, %b: f32, %o: f32):
     %r = arith.mulf %a, %b : f32

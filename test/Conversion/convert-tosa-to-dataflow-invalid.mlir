@@ -86,11 +86,13 @@ func.func @negative_transpose_conv_output_padding(%x: tensor<1x4x4x2xf32>) -> te
 
 // -----
 
-// A squeeze-and-excitation gate: the broadcast operand is an activation.
-func.func @negative_broadcast_activation(%x: tensor<1x8x8x4xf32>, %g: tensor<1x1x1x4xf32>) -> tensor<1x8x8x4xf32> {
+// A spatial gate (one value per pixel, broadcast over the channels; a squeeze-excitation
+// gate, one value per channel, converts: convert-tosa-to-dataflow.mlir @se_gate): the
+// broadcast operand is an activation that is not per channel.
+func.func @negative_broadcast_activation(%x: tensor<1x8x8x4xf32>, %g: tensor<1x8x8x1xf32>) -> tensor<1x8x8x4xf32> {
   %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
-  // expected-warning @+1 {{'tosa.mul' not converted to a dataflow layer: a broadcast operand of type 'tensor<1x1x1x4xf32>' is an activation, not a constant; dataflow.eltwise inputs must have the output's shape}}
-  %m = tosa.mul %x, %g, %shift : (tensor<1x8x8x4xf32>, tensor<1x1x1x4xf32>, tensor<1xi8>) -> tensor<1x8x8x4xf32>
+  // expected-warning @+1 {{'tosa.mul' not converted to a dataflow layer: a broadcast operand of type 'tensor<1x8x8x1xf32>' is an activation, not a constant; dataflow.eltwise inputs must have the output's shape, or be one value per sample and channel beside one full-shape input}}
+  %m = tosa.mul %x, %g, %shift : (tensor<1x8x8x4xf32>, tensor<1x8x8x1xf32>, tensor<1xi8>) -> tensor<1x8x8x4xf32>
   return %m : tensor<1x8x8x4xf32>
 }
 

@@ -188,3 +188,18 @@ func.func @negative_pass_through(%x: tensor<1x8x8x4xf16>) -> tensor<1x8x8x8xf32>
   %k = tosa.concat %l, %c {axis = 3 : i32} : (tensor<1x8x8x4xf32>, tensor<1x8x8x4xf32>) -> tensor<1x8x8x8xf32>
   return %k : tensor<1x8x8x8xf32>
 }
+
+// -----
+
+// A squeeze-and-excitation gate (TFLite/IREE: NHWC, the gate 1 x 1 x 1 x C): one value per
+// sample and channel, the per-channel input of dataflow.eltwise (docs/cost-model.md
+// "Broadcast element-wise"), both operands in NCHW.
+// CHECK-LABEL: func.func @se_gate
+// CHECK: %[[XN:.*]] = tosa.transpose %arg0 {perms = array<i32: 0, 3, 1, 2>} : (tensor<1x8x8x4xf32>) -> tensor<1x4x8x8xf32>
+// CHECK: %[[GN:.*]] = tosa.transpose %arg1 {perms = array<i32: 0, 3, 1, 2>} : (tensor<1x1x1x4xf32>) -> tensor<1x4x1x1xf32>
+// CHECK: dataflow.eltwise mul %[[XN]], %[[GN]] : tensor<1x4x8x8xf32>, tensor<1x4x1x1xf32> -> tensor<1x4x8x8xf32>
+func.func @se_gate(%x: tensor<1x8x8x4xf32>, %g: tensor<1x1x1x4xf32>) -> tensor<1x8x8x4xf32> {
+  %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %m = tosa.mul %x, %g, %shift : (tensor<1x8x8x4xf32>, tensor<1x1x1x4xf32>, tensor<1xi8>) -> tensor<1x8x8x4xf32>
+  return %m : tensor<1x8x8x4xf32>
+}

@@ -255,9 +255,23 @@ def Dataflow_EltwiseOp : Dataflow_LayerOp<"eltwise"> {
     %2 = dataflow.eltwise add %0, %1 : tensor<16x256x56x56xi16>, tensor<16x256x56x56xi16>
          -> tensor<16x256x56x56xi16>
     ```
+
+    An input may also be one value per sample and channel (`N x C x 1 x .. x 1`) broadcast
+    over the rest: the squeeze-excitation scale `x * s` (docs/cost-model.md "Broadcast
+    element-wise"). At least one input has the output's type.
+
+    ```mlir
+    %3 = dataflow.eltwise mul %0, %s : tensor<1x64x56x56xi16>, tensor<1x64x1x1xi16>
+         -> tensor<1x64x56x56xi16>
+    ```
   }];
   let arguments = (ins Dataflow_EltwiseKind:$kind, Variadic<AnyRankedTensor>:$inputs,
                    OptionalAttr<StrAttr>:$name);
+  let extraClassDeclaration = [{
+    /// An `N x C x 1 x .. x 1` input of `output`'s rank, sample and channel counts: one value
+    /// per sample and channel, broadcast over the rest.
+    static bool isPerChannel(::mlir::RankedTensorType input, ::mlir::RankedTensorType output);
+  }];
   let assemblyFormat = [{
     $kind $inputs attr-dict `:` type($inputs) `->` type($output)
   }];

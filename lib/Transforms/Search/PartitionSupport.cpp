@@ -277,9 +277,30 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     }
     SmallVector<Value> inputs;
     std::vector<std::string> after; // order-only producers (cost::Network::Node::after)
-    if (auto eltwise = dyn_cast<EltwiseOp>(op))
-      inputs.append(eltwise.getInputs().begin(), eltwise.getInputs().end());
-    else if (isa<ConvOp, FCOp, PoolOp, ActivationOp, NormOp, SoftmaxOp>(op))
+    if (auto eltwise = dyn_cast<EltwiseOp>(op)) {
+      // A per-channel broadcast input (a squeeze-excitation scale) is the filter of the
+      // depthwise 1x1 convolution the layer is priced as (docs/cost-model.md "Broadcast
+      // element-wise"): read like weights from DRAM, its producers run first; x flows in.
+      RankedTensorType outType = eltwise.getOutput().getType();
+      bool broadcast = false;
+      for (Value in : eltwise.getInputs()) {
+        if (in.getType() == outType) {
+          inputs.push_back(in);
+          continue;
+        }
+        broadcast = true;
+        orderProducers(network, in, after);
+      }
+      if (broadcast && (outType.getDimSize(0) != 1 || outType.getRank() != 4)) {
+        emitLayerError(op, "cannot be partitioned over nodes: a per-channel broadcast "
+                           "element-wise layer is priced as a depthwise convolution of one "
+                           "group per sample and channel, whose fmaps a grid lays out for "
+                           "a 1 x C x H x W value only, got ")
+            << outType << "; schedule it on one node";
+        ok = false;
+        continue;
+      }
+    } else if (isa<ConvOp, FCOp, PoolOp, ActivationOp, NormOp, SoftmaxOp>(op))
       inputs.push_back(op->getOperand(0));
     else if (auto matmul = dyn_cast<MatmulOp>(op)) {
       // Partitioned like the FC it is priced as (rows = batch, K in, N out channels): the

@@ -420,11 +420,14 @@ class Importer:
 
     def broadcast_eltwise(self, node: str, op: str, kind: str, keys: Sequence[str],
                           out_key: str, out_shape: Sequence[int]) -> bool:
-        """An add/mul whose operands broadcast to ``out_shape`` (a squeeze-excitation scale,
-        a per-channel bias from a branch): the dialect's eltwise needs equal shapes, so it
-        becomes a one-input eltwise of the full-shape operand (one op per output element,
-        what the broadcast op does), with a warning that the smaller operands are not read.
-        False when no operand has the output's shape."""
+        """An add/mul whose operands broadcast to ``out_shape``. One full-shape operand and
+        one per-channel operand (``N x C x 1 x .. x 1``: a squeeze-excitation scale, a
+        per-channel bias from a branch) become the dialect's broadcast eltwise of both
+        (docs/cost-model.md "Broadcast element-wise"). Other broadcasts become a one-input
+        eltwise of the full-shape operand (one op per output element, what the broadcast op
+        does), with a warning that the smaller operands are not read. False when no operand
+        has the output's shape."""
+        from ..builder import per_channel
         out_shape = tuple(out_shape)
         full = [k for k in keys if self.refs.get(k) is not None
                 and self.refs[k].value is not None and self.refs[k].shape == out_shape
@@ -432,13 +435,21 @@ class Importer:
         if not full:
             return False
         others = [k for k in keys if k != full[0]]
+        if len(others) == 1 and self.refs.get(others[0]) is not None \
+                and self.refs[others[0]].value is not None and self.refs[others[0]].perm is None \
+                and per_channel(self.net.shape(self.refs[others[0]].value), out_shape):
+            srcs = [self.refs[k].value for k in keys]
+            v = self.net.eltwise(self.fresh(node), kind, srcs)
+            self.define(out_key, v, out_shape)
+            return True
         v = self.net.eltwise(self.fresh(node), kind, [self.refs[full[0]].value])
         self.warn(f"{self.source} node {node!r} ({op}): broadcasting {kind} of "
                   f"{full[0]!r} {out_shape} with "
                   + ", ".join(f"{k!r} {self.refs[k].shape if k in self.refs else '?'}"
                               for k in others)
                   + "; imported as a one-input eltwise of the first (the dialect's eltwise "
-                  "needs equal shapes; the broadcast operand is not read)")
+                  "takes equal shapes or one value per sample and channel; the broadcast "
+                  "operand is not read)")
         self.define(out_key, v, out_shape)
         return True
 

@@ -27,7 +27,7 @@ found as the importer goes (``shape_value``, ``layout_shape``).
 | Concat (on another axis than 1: of flat views) | ``concat`` |
 | Split, Slice of one axis (step 1, constant bounds), Gather of one constant index | ``slice`` (a channel split; a scalar Gather then a view) |
 | Relu, Clip, LeakyRelu, Sigmoid, Tanh, HardSigmoid, HardSwish, Erf, Identity, Cast, BatchNormalization, Dropout | pass through (no layer) |
-| Add / Mul of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
+| Add / Mul of activations that broadcast (squeeze-excitation) | per sample and channel (``N x C x 1 x 1``): a two-input ``eltwise`` reading both; other broadcasts: a one-input ``eltwise`` of the full-shape operand, with a warning |
 | Flatten, Reshape, Transpose, Squeeze, Unsqueeze, Pad by zero | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
 | Shape, Constant, and any node computing only from constants | constant (no layer) |
 | anything else | an ``UnsupportedNodeWarning`` naming the node (see importers/common.py) |

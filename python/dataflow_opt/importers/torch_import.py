@@ -22,7 +22,7 @@ every node has its real shape; each layer's builder shape is checked against it.
 | torch.chunk / split (function or method) read by index, torch.narrow, ``x[:, a:b]`` (one dim, step 1) | ``slice`` (a channel split: ShuffleNetV2's branches) |
 | torch.matmul / bmm / ``@`` of two activations | ``matmul`` |
 | BatchNorm, ReLU/ReLU6/GELU/activations, Dropout, Identity, ``contiguous``, torchvision's ``stochastic_depth``/``StochasticDepth`` (eval) | pass through |
-| ``+``/``*`` of activations that broadcast (squeeze-excitation) | a one-input ``eltwise`` of the full-shape operand, with a warning |
+| ``+``/``*`` of activations that broadcast (squeeze-excitation) | per sample and channel (``N x C x 1 x 1``): a two-input ``eltwise`` reading both; other broadcasts: a one-input ``eltwise`` of the full-shape operand, with a warning |
 | flatten / view / reshape / permute / transpose / squeeze / unsqueeze / channel_shuffle | a view (no layer; ``fc`` reads a flattened 4-D value, see importers/common.py) |
 | nn.Linear / F.linear on ``N x L x C`` tokens | ``fc`` of the ``(N*L) x C`` view |
 | nn.MultiheadAttention (self-attention) | q/k/v ``fc``, head views, ``matmul``, ``softmax``, ``matmul``, output ``fc`` |
