@@ -472,7 +472,8 @@ def main(argv=None) -> int:
         progress(f"wrote {args.output}", force=True)
     if args.html:
         from .html_report import write_pareto
-        write_pareto(args.html, points, front, title, args.with_area, HW_COLUMNS)
+        write_pareto(args.html, points, front, title, args.with_area, HW_COLUMNS, seconds,
+                     energy_label(points))
         progress(f"wrote {args.html}", force=True)
     w = csv.writer(sys.stdout, lineterminator="\n")
     columns = HW_COLUMNS + (KIND_COLUMNS if points and len(points[0].hw) > 6 else ())

@@ -3,7 +3,8 @@
 The schedule report page is written by dataflow-opt itself (``report-format=html``,
 lib/Transforms/Report/HtmlReport.cpp); ``python3 -m dataflow_opt MODEL --html FILE`` asks for it.
 This module writes the sweep page: the Pareto plot of a ``dataflow-dse`` sweep (energy vs
-cycles, and area vs cycles with ``--with-area``) with each point's parameters on hover, for
+latency, and area vs latency with ``--with-area``; energy in the points' unit, latency in
+seconds when every point has a clock, else cycles) with each point's parameters on hover, for
 ``python3 -m dataflow_opt.dse_plot CSV --html FILE``. Both pages record script errors in
 ``<body data-errors="N">`` and set ``data-rendered="1"`` when drawn (docs/html-report.md).
 """
@@ -98,14 +99,16 @@ var data = JSON.parse(document.getElementById("sweep-data").textContent);
 var tipBox = document.getElementById("tip");
 function describe(p) {
   var lines = data.hw_columns.map(function (c, i) { return c + " = " + p.hw[i]; });
-  lines.push("energy = " + eng(p.energy), "cycles = " + eng(p.cycles), "area proxy = " + eng(p.area),
+  lines.push(data.energy_name + " = " + eng(p.energy), "cycles = " + eng(p.cycles),
+             data.seconds ? "time = " + eng(p.latency) + " s" : "no clock: cycles only",
+             "area proxy = " + eng(p.area),
              "networks summed = " + p.networks, p.front ? "on the Pareto front" : "dominated");
   return lines.join("\\n");
 }
 function panel(root, yKey, yName) {
   var W = 560, H = 400, L = 70, R = 34, T = 14, B = 44;
   var pts = data.points;
-  var x = scale(pts.map(function (p) { return p.cycles; }), L, W - R);
+  var x = scale(pts.map(function (p) { return p.latency; }), L, W - R);
   var y = scale(pts.map(function (p) { return p[yKey]; }), H - B, T);
   var areas = pts.map(function (p) { return p.area; });
   var aLo = Math.min.apply(null, areas), aHi = Math.max.apply(null, areas);
@@ -122,16 +125,16 @@ function panel(root, yKey, yName) {
     svg.appendChild(sv("line", {x1: L, y1: py, x2: W - R, y2: py, stroke: "#e3e7ec"}));
     svg.appendChild(sv("text", {x: L - 4, y: py + 4, "text-anchor": "end"}, eng(t)));
   });
-  svg.appendChild(sv("text", {x: (L + W - R) / 2, y: H - 8, "text-anchor": "middle"}, "cycles" + (x.log ? " (log)" : "")));
+  svg.appendChild(sv("text", {x: (L + W - R) / 2, y: H - 8, "text-anchor": "middle"}, data.latency_name + (x.log ? " (log)" : "")));
   svg.appendChild(sv("text", {x: 14, y: (T + H - B) / 2, "text-anchor": "middle",
                               transform: "rotate(-90 14 " + (T + H - B) / 2 + ")"}, yName + (y.log ? " (log)" : "")));
-  var front = pts.filter(function (p) { return p.front; }).sort(function (a, b) { return a.cycles - b.cycles; });
+  var front = pts.filter(function (p) { return p.front; }).sort(function (a, b) { return a.latency - b.latency; });
   if (front.length > 1)
-    svg.appendChild(sv("polyline", {points: front.map(function (p) { return x(p.cycles) + "," + y(p[yKey]); }).join(" "),
+    svg.appendChild(sv("polyline", {points: front.map(function (p) { return x(p.latency) + "," + y(p[yKey]); }).join(" "),
                                     fill: "none", stroke: "#e15759", "stroke-width": 1.5}));
   pts.forEach(function (p) {
     var t = aHi > aLo ? (p.area - aLo) / (aHi - aLo) : 0.5;
-    var c = sv("circle", {cx: x(p.cycles), cy: y(p[yKey]), r: p.front ? 5.5 : 3.5,
+    var c = sv("circle", {cx: x(p.latency), cy: y(p[yKey]), r: p.front ? 5.5 : 3.5,
                           fill: "hsl(" + Math.round(220 * (1 - t)) + ",70%,48%)", "fill-opacity": p.front ? 1 : 0.55,
                           stroke: p.front ? "#e15759" : "none", "stroke-width": 2,
                           "class": p.front ? "point front" : "point"});
@@ -153,15 +156,15 @@ try {
   root.appendChild(el("h1", {}, "dataflow-opt sweep: Pareto plot"));
   root.appendChild(el("div", {"class": "meta"}, data.title + ". Colour: area proxy (blue small, red large); " +
                       "front points ringed in red and joined; hover a point for its parameters."));
-  panel(root, "energy", "energy");
+  panel(root, "energy", data.energy_name);
   if (data.with_area) panel(root, "area", "area proxy");
   root.appendChild(el("h3", {}, "The Pareto front (" + data.points.filter(function (p) { return p.front; }).length + " points)"));
   var t = el("table", {"class": "front"}), h = el("tr");
-  data.hw_columns.concat(["energy", "cycles", "area proxy"]).forEach(function (c) { h.appendChild(el("th", {}, c)); });
+  data.hw_columns.concat([data.energy_name, "cycles", data.seconds ? "time (s)" : "time", "area proxy"]).forEach(function (c) { h.appendChild(el("th", {}, c)); });
   t.appendChild(h);
-  data.points.filter(function (p) { return p.front; }).sort(function (a, b) { return a.cycles - b.cycles; }).forEach(function (p) {
+  data.points.filter(function (p) { return p.front; }).sort(function (a, b) { return a.latency - b.latency; }).forEach(function (p) {
     var tr = el("tr", {"class": "front-row"});
-    p.hw.concat([eng(p.energy), eng(p.cycles), eng(p.area)]).forEach(function (v) { tr.appendChild(el("td", {}, String(v))); });
+    p.hw.concat([eng(p.energy), eng(p.cycles), data.seconds ? eng(p.latency) : "-", eng(p.area)]).forEach(function (v) { tr.appendChild(el("td", {}, String(v))); });
     t.appendChild(tr);
   });
   root.appendChild(t);
@@ -181,14 +184,21 @@ def _finite(v: float):
 
 
 def pareto_page(points: Sequence, front: Sequence[int], title: str, with_area: bool,
-                hw_columns: Sequence[str]) -> str:
-    """The sweep page for ``dse_plot``'s points (its ``Point``s) and front (their indices)."""
+                hw_columns: Sequence[str], seconds: bool = False,
+                energy_name: str = "energy") -> str:
+    """The sweep page for ``dse_plot``'s points (its ``Point``s) and front (their indices).
+    ``seconds``: latency in seconds (every point's ``seconds``: a clock), else cycles;
+    ``energy_name``: the energy axis with its unit (``dse_plot.energy_label``)."""
     on_front = set(front)
     data = {
         "title": title,
         "with_area": bool(with_area),
         "hw_columns": list(hw_columns),
+        "seconds": bool(seconds),
+        "latency_name": "latency (s)" if seconds else "latency (cycles)",
+        "energy_name": energy_name,
         "points": [{"hw": list(p.hw), "energy": _finite(p.energy), "cycles": _finite(p.cycles),
+                    "latency": _finite(p.seconds if seconds else p.cycles),
                     "area": _finite(p.area), "networks": p.networks, "front": i in on_front}
                    for i, p in enumerate(points)],
     }
@@ -198,6 +208,7 @@ def pareto_page(points: Sequence, front: Sequence[int], title: str, with_area: b
 
 
 def write_pareto(path: str, points: Sequence, front: Sequence[int], title: str, with_area: bool,
-                 hw_columns: Sequence[str]) -> None:
+                 hw_columns: Sequence[str], seconds: bool = False,
+                 energy_name: str = "energy") -> None:
     with open(path, "w", encoding="utf-8") as f:
-        f.write(pareto_page(points, front, title, with_area, hw_columns))
+        f.write(pareto_page(points, front, title, with_area, hw_columns, seconds, energy_name))

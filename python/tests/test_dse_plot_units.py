@@ -117,3 +117,33 @@ def test_an_infeasible_point_keeps_its_unit(tmp_path):
         row("a", 32, 3e-5, 3000, unit="J", seconds=1.5e-05)])
     points, left_out = dse_plot.aggregate(dse_plot.load([path]), energy_unit="J")
     assert [(p.hw[0], p.networks) for p in points] == [("16", 1), ("32", 1)] and left_out == 0
+
+
+def _page_data(page):
+    """The JSON the sweep page draws from (its <script id="sweep-data">)."""
+    import json
+    text = open(page).read()
+    start = text.index('id="sweep-data"')
+    start = text.index(">", start) + 1
+    return json.loads(text[start:text.index("</script>", start)].replace("<\\/", "</"))
+
+
+def test_the_html_page_plots_the_same_units(tmp_path):
+    # The --html page: energy in J, latency in seconds when every point has a clock (the same
+    # axes as the PNG), and the cycles kept for the hover text and front table.
+    path = write(tmp_path / "j.csv", [row("a", 8, 2e-6, 1000, seconds=5e-06),
+                                      row("a", 16, 3e-6, 500, seconds=2.5e-06)])
+    page = str(tmp_path / "p.html")
+    assert dse_plot.main([path, "--html", page]) == 0
+    data = _page_data(page)
+    assert (data["energy_name"], data["latency_name"], data["seconds"]) == \
+        ("energy (J)", "latency (s)", True)
+    assert [(p["cycles"], p["latency"]) for p in data["points"]] == [(1000, 5e-06), (500, 2.5e-06)]
+    # Without a clock: cycles, and the relative unit named.
+    rel = write(tmp_path / "r.csv", [row("a", 8, 2.0, 1000, unit="relative"),
+                                     row("a", 16, 3.0, 500, unit="relative")])
+    assert dse_plot.main([rel, "--html", page]) == 0
+    data = _page_data(page)
+    assert data["latency_name"] == "latency (cycles)" and not data["seconds"]
+    assert "relative" in data["energy_name"]
+    assert [p["latency"] for p in data["points"]] == [1000, 500]

@@ -188,6 +188,8 @@ def test_sweep_pareto(tmp_path):
     assert panel.count("<circle") == 4
     assert dom.count('class="front-row"') == len(front)
     assert "pe_h = " in panel  # the hover text names the point's parameters
+    # the default base states a 200 MHz clock and relative energies: seconds, the unit named
+    assert "latency (s)" in panel and "energy (relative" in panel
 
 
 @built
