@@ -40,7 +40,7 @@ void dataflow::buildDataflowSchedulePipeline(OpPassManager &pm,
       // their stride-phase convolutions, as Python's schedule() does
       // (decompose_deconv=True): the row-stationary model prices only convolutions.
       // Systolic networks keep theirs (deconv=).
-      decompose.singleNodeOnly = true;
+      decompose.eyerissOnly = true;
     pm.addPass(createDecomposeDeconvPass(decompose));
   }
 

@@ -358,10 +358,10 @@ def DecomposeDeconvPass : Pass<"dataflow-decompose-deconv", "::mlir::ModuleOp"> 
   let options = [
     Option<"combine", "combine", "bool", /*default=*/"false",
            "run the sub-kernels as one convolution with s^d times the output channels (default: false)">,
-    Option<"singleNodeOnly", "single-node-only", "bool", /*default=*/"false",
+    Option<"eyerissOnly", "eyeriss-only", "bool", /*default=*/"false",
            "rewrite only the deconvolutions of networks bound to an Eyeriss-kind "
-           "accelerator, one node or a grid (the name is historical): systolic networks "
-           "price theirs as dataflow-schedule-systolic's deconv= says (default: false)">,
+           "accelerator, one node or a grid: systolic networks price theirs as "
+           "dataflow-schedule-systolic's deconv= says (default: false)">,
   ];
   let dependentDialects = ["::dataflow::DataflowDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect"];

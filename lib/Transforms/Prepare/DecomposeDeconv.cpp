@@ -274,7 +274,7 @@ struct DecomposeDeconvPass
   void runOnOperation() override {
     SmallVector<DeconvOp> deconvs;
     getOperation()->walk([&](DeconvOp op) {
-      if (singleNodeOnly) {
+      if (eyerissOnly) {
         auto func = op->getParentOfType<func::FuncOp>();
         AcceleratorOp accel = func ? AcceleratorOp::boundTo(func) : AcceleratorOp();
         if (!accel || accel.isSystolic() || !accel.getNodes())
