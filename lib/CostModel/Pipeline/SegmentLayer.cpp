@@ -207,9 +207,13 @@ searchLayerInResource(const Layer &layer, const Hardware &hw, const Options &opt
     return Status::layerError(StatusCode::NoValidScheme, "", layer.name,
                               ": the pinned partition " + pinned->str() + " covers " +
                                   std::to_string(pinned->dim().h) + "x" +
-                                  std::to_string(pinned->dim().w) + " nodes, not the " +
+                                  std::to_string(pinned->dim().w) +
+                                  " nodes, but no segment the search tried gives the layer a "
+                                  "region of that shape (the last it tried: " +
                                   std::to_string(res.proc.dim.h) + "x" +
-                                  std::to_string(res.proc.dim.w) + " region");
+                                  std::to_string(res.proc.dim.w) +
+                                  "); pin a partition over a region a segment allocates, or "
+                                  "remove the pin");
   const std::vector<PartitionScheme> parts =
       pinned ? std::vector<PartitionScheme>{*pinned}
              : enumeratePartitions(PartShape::of(layer), layer.batch, res.proc.dim,

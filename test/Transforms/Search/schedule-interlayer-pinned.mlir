@@ -48,7 +48,7 @@ dataflow.accelerator @mesh4x4 {
   energy = #dataflow.energy<mac = 1.0, regf = 1.0, itcn = 2.0, gbuf = 6.0, dram = 200.0, noc_hop = 10.0, static_per_cycle = 1.0>
 }
 func.func @pin_no_segment_keeps(%x: tensor<4x8x18x18xi16>) -> tensor<4x32xi16> attributes {dataflow.accelerator = @mesh4x4} {
-  // expected-error @+1 {{layer 'conv1' fits no pipelined schedule on accelerator @mesh4x4: the pinned partition order(OUTP,OFMP,BATP,INPP) OUTP=1x3 OFMP=1x1 BATP=1x1 INPP=1x1 covers 1x3 nodes, not the 1x5 region}}
+  // expected-error @+1 {{layer 'conv1' fits no pipelined schedule on accelerator @mesh4x4: the pinned partition order(OUTP,OFMP,BATP,INPP) OUTP=1x3 OFMP=1x1 BATP=1x1 INPP=1x1 covers 1x3 nodes, but no segment the search tried gives the layer a region of that shape (the last it tried: 1x5); pin a partition over a region a segment allocates, or remove the pin}}
   %0 = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {dataflow.partition = #dataflow.partition<order = [outp, ofmp, batp, inpp], outp = [1, 3], ofmp = [1, 1], batp = [1, 1], inpp = [1, 1]>, name = "conv1"} : tensor<4x8x18x18xi16> -> tensor<4x16x16x16xi16>
   %1 = dataflow.pool max %0 window [2, 2] stride [2, 2] pad [0, 0, 0, 0] {name = "pool1"} : tensor<4x16x16x16xi16> -> tensor<4x16x8x8xi16>
   %2 = dataflow.conv %1 kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "conv2"} : tensor<4x16x8x8xi16> -> tensor<4x32x8x8xi16>
