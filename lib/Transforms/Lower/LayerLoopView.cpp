@@ -118,7 +118,15 @@ FailureOr<std::optional<LayerLoopView>> dataflow::loops::viewLayer(Operation *op
             v.outputType = memref(shape(pool.getOutput()));
             return success();
           })
-          .Case([&](EltwiseOp elt) {
+          .Case([&](EltwiseOp elt) -> LogicalResult {
+            if (llvm::any_of(elt.getInputs(), [&](Value in) {
+                  return in.getType() != elt.getOutput().getType();
+                }))
+              return op->emitError()
+                     << "cannot lower layer '" << name
+                     << "' to loops: an element-wise layer with a per-channel broadcast input "
+                        "(priced as a depthwise convolution, docs/cost-model.md \"Broadcast "
+                        "element-wise\") has no loop lowering yet";
             v.kind = LayerKind::Eltwise;
             v.isMul = elt.getKind() == EltwiseKind::mul;
             v.numInputs = static_cast<int64_t>(elt.getInputs().size());
