@@ -8,6 +8,7 @@
 // values once, the 512 words of x once, the 512 outputs written once: [8, 512, 512].
 // RUN: dataflow-opt %s --verify-roundtrip | FileCheck %s --check-prefix=IR
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | FileCheck %s
+// RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | dataflow-opt --dataflow-cost | FileCheck %s
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false interlayer=true" | FileCheck %s --check-prefix=PIPE
 
 // IR: dataflow.eltwise mul %{{.*}}, %{{.*}} {name = "scale"} : tensor<1x8x8x8xi16>, tensor<1x8x1x1xi16> -> tensor<1x8x8x8xi16>

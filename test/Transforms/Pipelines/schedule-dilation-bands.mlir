@@ -18,6 +18,7 @@
 // outputs), split into bands of 9 and 1: 81, 9, 9 and 1 outputs x 144 = 11664, 1296, 1296,
 // 144 MACs (14400 in all).
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | FileCheck %s
+// RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false" | dataflow-opt --dataflow-cost | FileCheck %s
 // RUN: dataflow-opt %s --dataflow-schedule="progress=off hybrid=true lower=false interlayer=true" | FileCheck %s --check-prefix=PIPE
 
 // CHECK-LABEL: func.func @one(
