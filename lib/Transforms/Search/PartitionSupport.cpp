@@ -80,6 +80,19 @@ static bool isChannelsLastView(ViewOp view, bool toLast = false) {
           (!toLast && t[1] == s[3] && t[2] == s[1] && t[3] == s[2]));
 }
 
+/// A per-channel broadcast element-wise layer over `N > 1` samples: priced as `N C` depthwise
+/// groups of batch 1 (docs/cost-model.md "Broadcast element-wise"), so its fmaps are `1 x N C
+/// x H x W` on the grid, which its producers and consumers (batch `N`) reach through DRAM.
+static bool isBatchedBroadcast(Operation *op) {
+  auto eltwise = dyn_cast_or_null<EltwiseOp>(op);
+  if (!eltwise)
+    return false;
+  RankedTensorType out = eltwise.getOutput().getType();
+  return out.getDimSize(0) > 1 && llvm::any_of(eltwise.getInputs(), [&](Value in) {
+           return in.getType() != out;
+         });
+}
+
 /// A rank-3 `H x L x X` value in the head layout (batch `L`, channels `H X`): written by a
 /// batched matmul, a head split, or an element-wise layer over such a value.
 static bool inHeadLayout(Value value) {
@@ -196,6 +209,12 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     if (!llvm::is_contained(network.layers, def))
       return user->emitError() << "reads a value of '" << def->getName()
                                << "', which is not a layer of the network";
+    if (isBatchedBroadcast(def)) {
+      // Its 1 x N C x H x W output is the N x C x H x W value its consumers read: the same
+      // DRAM words under another shape.
+      out.push_back(fromDram(value, heads));
+      return success();
+    }
     if (auto last = def->getOperand(0).getDefiningOp<ViewOp>();
         last && isa<ActivationOp, NormOp, SoftmaxOp>(def) && isChannelsLastView(last, true)) {
       // Its N x H x W x C output laid out as N x C x H x W, read as N x H x W x C.
@@ -277,6 +296,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     }
     SmallVector<Value> inputs;
     std::vector<std::string> after; // order-only producers (cost::Network::Node::after)
+    std::vector<std::string> flatInputs; // externals read in place of `inputs`
     if (auto eltwise = dyn_cast<EltwiseOp>(op)) {
       // A per-channel broadcast input (a squeeze-excitation scale) is the filter of the
       // depthwise 1x1 convolution the layer is priced as (docs/cost-model.md "Broadcast
@@ -291,14 +311,30 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
         broadcast = true;
         orderProducers(network, in, after);
       }
-      if (broadcast && (outType.getDimSize(0) != 1 || outType.getRank() != 4)) {
+      if (broadcast && outType.getRank() != 4) {
         emitLayerError(op, "cannot be partitioned over nodes: a per-channel broadcast "
                            "element-wise layer is priced as a depthwise convolution of one "
                            "group per sample and channel, whose fmaps a grid lays out for "
-                           "a 1 x C x H x W value only, got ")
+                           "an N x C x H x W value only, got ")
             << outType << "; schedule it on one node";
         ok = false;
         continue;
+      }
+      if (broadcast && outType.getDimSize(0) > 1) {
+        // N > 1: x, N x C x H x W in DRAM, read as the 1 x N C x H x W fmap of the N C
+        // groups (the same words); its producers run first, so x is in DRAM.
+        ArrayRef<int64_t> d = outType.getShape();
+        cost::FmapShape flat;
+        flat.name = "%bcast" + std::to_string(pn.graph.external.size());
+        flat.batch = 1;
+        flat.nofm = d[0] * d[1];
+        flat.hofm = d[2];
+        flat.wofm = d[3];
+        pn.graph.external.push_back(flat);
+        flatInputs.push_back(flat.name);
+        for (Value in : inputs)
+          orderProducers(network, in, after);
+        inputs.clear();
       }
     } else if (isa<ConvOp, FCOp, PoolOp, ActivationOp, NormOp, SoftmaxOp>(op))
       inputs.push_back(op->getOperand(0));
@@ -333,6 +369,7 @@ FailureOr<PartitionedNetwork> dataflow::buildPartitionedNetwork(const Network &n
     for (Value in : inputs)
       if (failed(producers(op, in, heads, node.prevs)))
         ok = false;
+    node.prevs.insert(node.prevs.end(), flatInputs.begin(), flatInputs.end());
     if (failed(checkBatches(op, *layer, node.prevs)))
       ok = false;
     pn.opOf[name] = op;

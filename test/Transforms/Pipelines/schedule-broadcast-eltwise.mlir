@@ -24,8 +24,17 @@
 // CHECK-LABEL: func.func @array(
 // CHECK:         dataflow.eltwise mul %{{.*}}, %{{.*}} {name = "scale"}
 
+// Batch 2 on the grid: the layer's fmaps are 1 x 16 x 8 x 8 (16 groups of batch 1), the same
+// DRAM words as the 2 x 8 x 8 x 8 value its producer writes and its consumer reads: both
+// through DRAM (docs/cost-model.md "Views, slices and token concats on a grid"). 1024 ops.
+// CHECK-LABEL: func.func @grid_batch2(
+// CHECK:         ops = 1024.0, {{.*}}name = "scale"
+// CHECK:         name = "after"
+
 // PIPE-LABEL: func.func @grid(
 // PIPE:         dataflow.eltwise mul {{.*}}ops = 512.0, {{.*}}name = "scale"
+// PIPE-LABEL: func.func @grid_batch2(
+// PIPE:         ops = 1024.0, {{.*}}name = "scale"
 
 dataflow.accelerator @node {
   nodes = [1, 1], pe_array = [12, 14], regf_bytes = 512, gbuf_bytes = 131072, word_bits = 16,
@@ -69,4 +78,11 @@ func.func @array(%x: tensor<1x8x8x8xi16>) -> tensor<1x8x8x8xi16> attributes {dat
   %s = dataflow.activation sigmoid %f {name = "s"} : tensor<1x8x1x1xi16> -> tensor<1x8x1x1xi16>
   %z = dataflow.eltwise mul %y, %s {name = "scale"} : tensor<1x8x8x8xi16>, tensor<1x8x1x1xi16> -> tensor<1x8x8x8xi16>
   return %z : tensor<1x8x8x8xi16>
+}
+func.func @grid_batch2(%x: tensor<2x8x8x8xi16>) -> tensor<2x8x8x8xi16> attributes {dataflow.accelerator = @mesh2x2} {
+  %y = dataflow.conv %x kernel [3, 3] stride [1, 1] pad [1, 1, 1, 1] dilation [1, 1] groups 1 {name = "c"} : tensor<2x8x8x8xi16> -> tensor<2x8x8x8xi16>
+  %p = dataflow.pool avg %y window [8, 8] stride [8, 8] pad [0, 0, 0, 0] {name = "p"} : tensor<2x8x8x8xi16> -> tensor<2x8x1x1xi16>
+  %z = dataflow.eltwise mul %y, %p {name = "scale"} : tensor<2x8x8x8xi16>, tensor<2x8x1x1xi16> -> tensor<2x8x8x8xi16>
+  %o = dataflow.conv %z kernel [1, 1] stride [1, 1] pad [0, 0, 0, 0] dilation [1, 1] groups 1 {name = "after"} : tensor<2x8x8x8xi16> -> tensor<2x8x8x8xi16>
+  return %o : tensor<2x8x8x8xi16>
 }
