@@ -104,6 +104,7 @@ OPTIONS = {
     "ifmaps_partition": ("ifmaps-partition", _flag),
     "access_forwarding": ("access-forwarding", _flag),
     "buffer_sharing": ("buffer-sharing", _flag),
+    "interlayer": ("interlayer", _flag),
     "min_coverage": ("min-coverage", _fraction),
     "deconv": ("deconv", _choice(("upsample", "split", "combine"))),
     "systolic_method": ("systolic-method",
@@ -177,7 +178,8 @@ def schedule(network: Union[Network, str], accelerator: Union[str, Accelerator],
     :data:`DEFAULT_DISABLE_BYPASS`, dataflow-opt's: every category may bypass the global
     buffer), ``threads`` (0 = all cores),
     ``hybrid``, ``batch_partition``, ``ifmaps_partition``, ``access_forwarding``,
-    ``buffer_sharing``, ``min_coverage`` (fail when a network imported from a model schedules
+    ``buffer_sharing``, ``interlayer`` (inter-layer pipeline segments on a node grid, as
+    dataflow-schedule's ``interlayer=true``), ``min_coverage`` (fail when a network imported from a model schedules
     less than this fraction of the model's MACs). ``output``: also write the scheduled IR there; ``report_file``: keep
     the JSON report there (exactly as dataflow-opt wrote it); ``html_file``: also write the
     HTML report there (``dataflow-report`` with ``format=html``). ``decompose_deconv``: run

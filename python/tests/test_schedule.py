@@ -29,6 +29,9 @@ def test_pipeline_options_are_validated():
             pipeline_options(bad)
     with pytest.raises(TypeError, match="unknown schedule option.*gaol.*known: goal"):
         pipeline_options(dict(gaol="e"))
+    assert pipeline_options(dict(hybrid=True, interlayer=True)) == "hybrid=true interlayer=true"
+    with pytest.raises(ValueError, match="interlayer must be True or False"):
+        pipeline_options(dict(interlayer=1))
 
 
 def test_missing_binary_is_a_clear_error(monkeypatch, tmp_path):
@@ -101,6 +104,19 @@ def test_options_reach_the_pipeline():
     assert all(x.schedule.blocking.bypass for x in e.layers)  # batch 1: all bypass
     assert all(x.schedule.blocking.bypass == () for x in kept.layers)
     assert kept.totals.energy > e.totals.energy
+
+
+@built
+def test_interlayer_pipelines_a_grid_network():
+    # interlayer=True reaches dataflow-schedule: the report carries the pipeline's segments,
+    # and every MAC is still priced (T-16, a zoo MLP).
+    net = zoo.get("mlp_s", batch=16)
+    t16 = os.path.join(REPO_ROOT, "examples", "accelerators", "tetris_t16.mlir")
+    flat = schedule(net, t16, hybrid=True, threads=1)
+    piped = schedule(net, t16, hybrid=True, interlayer=True, threads=1)
+    assert flat.networks[0].pipeline is None
+    assert piped.networks[0].pipeline is not None and piped.networks[0].pipeline.segments
+    assert piped.networks[0].coverage.scheduled_macs == flat.networks[0].coverage.scheduled_macs
 
 
 @built
