@@ -63,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--min-coverage", type=float, metavar="FRACTION",
                    help="fail when less than this fraction of the model's MACs is scheduled "
                         "(e.g. 0.99; imported models)")
+    g.add_argument("--hybrid", action="store_true", default=None,
+                   help="node grids: hybrid partitioning (nn_dataflow's; default: off)")
+    g.add_argument("--interlayer", action="store_true", default=None,
+                   help="node grids: inter-layer pipeline segments (default: off)")
+    g.add_argument("--systolic-method",
+                   choices=("auto", "exhaustive", "static", "constrained", "combined"),
+                   help="systolic accelerators: the search (default: auto)")
     g.add_argument("--deconv", choices=("upsample", "split", "combine"),
                    help="systolic accelerators: how transposed convolutions are priced "
                         "(default: split into stride phases first)")
@@ -166,7 +173,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     from .builder import Network
     from .run import DataflowOptError, schedule
     options = {k: getattr(args, k) for k in ("goal", "method", "disable_bypass", "threads",
-                                                          "min_coverage", "deconv")
+                                                          "min_coverage", "deconv", "hybrid",
+                                                          "interlayer", "systolic_method")
                if getattr(args, k) is not None}
     caught: List[warnings.WarningMessage] = []
     try:

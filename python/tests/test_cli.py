@@ -56,6 +56,22 @@ def test_mlir_file_table_and_json_stdout(capsys):
 
 
 @built
+def test_grid_and_systolic_options(capsys):
+    # --hybrid and --interlayer reach a node grid's search (the JSON's pipeline lists the
+    # segments); --systolic-method a systolic array's (the layer's method).
+    t16 = os.path.join(REPO_ROOT, "examples", "accelerators", "tetris_t16.mlir")
+    assert main(["zoo:mlp_s", "-a", t16, "--hybrid", "--interlayer", "--threads", "1",
+                 "--json", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["networks"][0]["pipeline"]["segments"]
+    assert all(layer["schedule"]["partition"] for layer in data["layers"])
+    sys16 = os.path.join(REPO_ROOT, "examples", "accelerators", "systolic16.mlir")
+    assert main(["zoo:mlp_s", "-a", sys16, "--systolic-method", "exhaustive", "--json", "-"]) == 0
+    out = capsys.readouterr().out
+    assert '"exhaustive"' in out
+
+
+@built
 def test_onnx_file_with_unsupported_node(tmp_path, capsys):
     onnx = pytest.importorskip("onnx")
     import numpy as np
