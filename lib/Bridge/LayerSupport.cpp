@@ -4,9 +4,9 @@
 
 #include "Dataflow/IR/LayerOpInterface.h"
 
-#include "mlir/IR/BuiltinTypes.h"
+#include "Dataflow/CostModel/Core/DilationPhases.h"
 
-#include <numeric>
+#include "mlir/IR/BuiltinTypes.h"
 
 using namespace mlir;
 using namespace dataflow;
@@ -28,15 +28,12 @@ ArrayRef<int64_t> bridge::shapeOf(Value value) {
 cost::Result<bridge::DilationPhases>
 bridge::equalDilationPhases(Operation *op, int64_t extent, int64_t stride, int64_t dilation,
                             const std::string &what) {
-  // Output o reads inputs o s + k d: the outputs o = p mod P, P = d / gcd(s, d), read only
-  // the inputs p s + d m, an undilated convolution of stride s / gcd(s, d); phase p has
-  // ceil((E - p) / P) outputs (our decomposition, docs/cost-model.md "Dilated and 3-D
-  // convolution").
-  const int64_t g = std::gcd(stride, dilation), phases = dilation / g;
-  if (phases >= extent)
-    return DilationPhases{extent, 1, stride / g};
-  if (extent % phases == 0)
-    return DilationPhases{phases, extent / phases, stride / g};
+  // Our decomposition (Dataflow/CostModel/Core/DilationPhases.h).
+  const cost::PhaseSplit split = cost::phaseSplit(stride, dilation);
+  const int64_t phases = split.phases;
+  if (cost::equalPhases(extent, phases))
+    return phases >= extent ? DilationPhases{extent, 1, split.stride}
+                            : DilationPhases{phases, extent / phases, split.stride};
   const int64_t big = extent % phases;
   return unsupportedLayer(op, "dilated convolution: output extent " + std::to_string(extent) +
                                   " with dilation " + std::to_string(dilation) +

@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dataflow/CostModel/Core/DilationPhases.h"
 #include "Dataflow/IR/DataflowOps.h"
 #include "Dataflow/Transforms/Passes.h"
 
@@ -18,8 +19,6 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
-
-#include <numeric>
 
 namespace dataflow {
 #define GEN_PASS_DEF_SPLITDILATEDCONVPASS
@@ -38,18 +37,12 @@ struct Band {
   int64_t padBegin = 0, padEnd = 0;   ///< padding the band's convolution keeps
 };
 
-/// The dilation phases P = d / gcd(s, d) of a dimension (docs/cost-model.md "Dilated and 3-D
-/// convolution"): the outputs o = p mod P read only the inputs p s + d m.
-int64_t phasesOf(int64_t stride, int64_t dilation) {
-  return dilation / std::gcd(stride, dilation);
-}
-
 /// The bands of one dimension: one (the whole extent) when its phases are equal.
 SmallVector<Band> bandsOf(int64_t in, int64_t out, int64_t kernel, int64_t stride,
                           int64_t dilation, int64_t padBegin) {
   SmallVector<std::pair<int64_t, int64_t>> ranges;
-  const int64_t phases = phasesOf(stride, dilation), q = out / phases;
-  if (phases <= 1 || out % phases == 0 || q == 0)
+  const int64_t phases = cost::phaseSplit(stride, dilation).phases, q = out / phases;
+  if (cost::equalPhases(out, phases))
     ranges.push_back({0, out});
   else
     ranges = {{0, q * phases}, {q * phases, out}};
@@ -157,8 +150,8 @@ bool hasUnequalPhases(ConvOp op) {
   if (!out.hasStaticShape() || !cast<RankedTensorType>(op.getInput().getType()).hasStaticShape())
     return false;
   for (auto [i, d] : llvm::enumerate(op.getDilation())) {
-    const int64_t e = out.getDimSize(2 + i), phases = phasesOf(op.getStride()[i], d);
-    if (phases > 1 && e % phases != 0 && e > phases)
+    const int64_t phases = cost::phaseSplit(op.getStride()[i], d).phases;
+    if (!cost::equalPhases(out.getDimSize(2 + i), phases))
       return true;
   }
   return false;
