@@ -222,10 +222,7 @@ cost::Result<std::optional<cost::Layer>> bridge::toLayer(Operation *op) {
       })
       .Case([&](EltwiseOp eltwise) -> Out {
         RankedTensorType outType = eltwise.getOutput().getType();
-        const int64_t perChannel = llvm::count_if(eltwise.getInputs(), [&](Value v) {
-          return v.getType() != outType;
-        });
-        if (perChannel == 0) {
+        if (!eltwise.hasPerChannelInput()) {
           auto [m, e, f] = elementShape(outType);
           return std::optional(cost::makeEltwise(
               name, m, e, f, static_cast<int64_t>(eltwise.getInputs().size()),

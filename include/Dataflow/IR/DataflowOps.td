@@ -271,6 +271,13 @@ def Dataflow_EltwiseOp : Dataflow_LayerOp<"eltwise"> {
     /// An `N x C x 1 x .. x 1` input of `output`'s rank, sample and channel counts: one value
     /// per sample and channel, broadcast over the rest.
     static bool isPerChannel(::mlir::RankedTensorType input, ::mlir::RankedTensorType output);
+    /// Whether an input is per channel (not of the output's type): the layer is priced as
+    /// a depthwise convolution (docs/cost-model.md "Broadcast element-wise").
+    bool hasPerChannelInput() {
+      return ::llvm::any_of(getInputs(), [&](::mlir::Value in) {
+        return in.getType() != getOutput().getType();
+      });
+    }
   }];
   let assemblyFormat = [{
     $kind $inputs attr-dict `:` type($inputs) `->` type($output)

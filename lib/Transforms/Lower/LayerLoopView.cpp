@@ -119,9 +119,7 @@ FailureOr<std::optional<LayerLoopView>> dataflow::loops::viewLayer(Operation *op
             return success();
           })
           .Case([&](EltwiseOp elt) -> LogicalResult {
-            if (llvm::any_of(elt.getInputs(), [&](Value in) {
-                  return in.getType() != elt.getOutput().getType();
-                }))
+            if (elt.hasPerChannelInput())
               return op->emitError()
                      << "cannot lower layer '" << name
                      << "' to loops: an element-wise layer with a per-channel broadcast input "

@@ -87,10 +87,7 @@ static bool isBatchedBroadcast(Operation *op) {
   auto eltwise = dyn_cast_or_null<EltwiseOp>(op);
   if (!eltwise)
     return false;
-  RankedTensorType out = eltwise.getOutput().getType();
-  return out.getDimSize(0) > 1 && llvm::any_of(eltwise.getInputs(), [&](Value in) {
-           return in.getType() != out;
-         });
+  return eltwise.getOutput().getType().getDimSize(0) > 1 && eltwise.hasPerChannelInput();
 }
 
 /// A rank-3 `H x L x X` value in the head layout (batch `L`, channels `H X`): written by a
