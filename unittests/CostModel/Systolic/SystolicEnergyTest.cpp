@@ -1,4 +1,5 @@
 //===- SystolicEnergyTest.cpp - Access counts and energy of a schedule ----===//
+#include "SystolicTestHardware.h"
 #include "Dataflow/CostModel/Systolic/SystolicEnergy.h"
 
 #include <gtest/gtest.h>
@@ -6,15 +7,6 @@
 using namespace dataflow::cost;
 
 namespace {
-
-SystolicHardware smallHw() {
-  SystolicHardware hw;
-  hw.arraySize = 4;
-  hw.bufferWords = 100000;
-  hw.bandwidthGBs = 8;
-  hw.wordBits = 16;
-  return hw;
-}
 
 // The layer of SystolicModel.FormulasByHand: 8x8 output, Ci=2, Co=8, 3x3, stride 1,
 // tiles c0=4 x 4x4 pixels, 8 tiles, reduction R = 2*9 = 18, a 4x4 array.

@@ -1,4 +1,5 @@
 //===- SystolicModelTest.cpp - Systolic model formulas and edge cases -----===//
+#include "SystolicTestHardware.h"
 #include "Dataflow/CostModel/Systolic/SystolicDeconv.h"
 
 #include <gtest/gtest.h>
@@ -9,15 +10,6 @@
 using namespace dataflow::cost;
 
 namespace {
-
-SystolicHardware smallHw() {
-  SystolicHardware hw;
-  hw.arraySize = 4;
-  hw.bufferWords = 100000;
-  hw.bandwidthGBs = 8;
-  hw.wordBits = 16;
-  return hw;
-}
 
 // §3.2 by hand: 8x8 output, Ci=2, Co=8, 3x3, stride 1; tiles c0=4, 4x4.
 TEST(SystolicModel, FormulasByHand) {

@@ -5,6 +5,7 @@
 // equal per-dimension strides give the one-stride figures exactly.
 //
 //===----------------------------------------------------------------------===//
+#include "SystolicTestHardware.h"
 #include "Dataflow/CostModel/Systolic/SystolicSearch.h"
 
 #include <gtest/gtest.h>
@@ -14,15 +15,6 @@
 using namespace dataflow::cost;
 
 namespace {
-
-SystolicHardware smallHw() {
-  SystolicHardware hw;
-  hw.arraySize = 4;
-  hw.bufferWords = 100000;
-  hw.bandwidthGBs = 8;
-  hw.wordBits = 16;
-  return hw;
-}
 
 /// A 3-D stem: 2 -> 16 channels, a 2x2x2 output (W, H, D), kernel 3x3x1, stride 2x2x1.
 SystolicLayer stem() {
